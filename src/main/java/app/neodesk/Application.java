@@ -1,0 +1,34 @@
+package app.neodesk;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/**
+ * Neodesk: a price desk for rare-earth traders.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@Push
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** The one clock every service uses; tests replace it with a fixed one. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package app.neodesk.base;
+
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.util.ProxyUtils;
+
+/**
+ * Base of every entity: a surrogate id (mapped by the subclass so each table keeps its own
+ * sequence) and an optimistic-locking version.
+ */
+@MappedSuperclass
+public abstract class AbstractEntity {
+
+    @Version
+    private long version;
+
+    public abstract @Nullable Long getId();
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isNew() {
+        return getId() == null;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (obj == null || ProxyUtils.getUserClass(this) != ProxyUtils.getUserClass(obj)) {
+            return false;
+        }
+        var id = getId();
+        return id != null && id.equals(((AbstractEntity) obj).getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return ProxyUtils.getUserClass(this).hashCode();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,86 @@
+package app.neodesk.base.ui;
+
+import app.neodesk.team.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The application shell: app name, a side navigation built from the views' {@code @Menu}
+ * annotations (Vaadin leaves out entries the user may not open), and the user menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        var title = new Span("Neodesk");
+        title.addClassName("app-title");
+        var header = new HorizontalLayout(toggle, title, new Div(), userMenu(authentication));
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(2));
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        var brand = new Span("Neodesk");
+        brand.addClassName("drawer-brand");
+        addToDrawer(brand, navigation());
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static Component userMenu(AuthenticationContext authentication) {
+        var name = authentication.getPrincipalName().orElse("?");
+        var roles = Arrays.stream(Role.values())
+                .filter(r -> authentication.hasRole(r.name()))
+                .map(Role::label)
+                .collect(Collectors.joining(", "));
+        var avatar = new Avatar(name);
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var top = menu.addItem(new HorizontalLayout(avatar, new Span(name)));
+        top.setAriaLabel("User menu for " + name);
+        var sub = top.getSubMenu();
+        var who = sub.addItem(name + " · " + (roles.isEmpty() ? "no role" : roles));
+        who.setEnabled(false);
+        sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
+        sub.addItem(new HorizontalLayout(VaadinIcon.SIGN_OUT.create(), new Span("Sign out")),
+                e -> authentication.logout());
+        return menu;
+    }
+}

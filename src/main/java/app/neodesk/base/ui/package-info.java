@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

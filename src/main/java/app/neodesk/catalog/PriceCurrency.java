@@ -1,0 +1,5 @@
+package app.neodesk.catalog;
+
+public enum PriceCurrency {
+    CNY, USD, EUR
+}

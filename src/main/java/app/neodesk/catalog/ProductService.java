@@ -1,0 +1,119 @@
+package app.neodesk.catalog;
+
+import app.neodesk.audit.AuditAction;
+import app.neodesk.audit.AuditService;
+import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.NotFoundException;
+import app.neodesk.base.SearchText;
+import app.neodesk.base.ValidationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Products: everybody signed in reads them, only admins change them. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProductService {
+
+    static final String ENTITY = "Product";
+
+    private final ProductRepository repository;
+    private final ProductSpecChangeRepository specChanges;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ProductService(ProductRepository repository, ProductSpecChangeRepository specChanges, AuditService audit,
+                   Clock clock) {
+        this.repository = repository;
+        this.specChanges = specChanges;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Active products, for pickers. */
+    @Transactional(readOnly = true)
+    public List<Product> findActive() {
+        return repository.findByActiveTrueOrderByCode();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Product> findAll() {
+        return repository.findAllByOrderByCode();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Product> findByCode(String code) {
+        return repository.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Product get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<Product> search(ProductFilter filter, Pageable pageable) {
+        return repository.search(SearchText.containsPattern(filter.text()), filter.activeOnly(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductSpecChange> specChanges(long productId) {
+        return specChanges.findByProductIdOrderByEffectiveDate(productId);
+    }
+
+    /**
+     * Creates or updates a product. A change of an existing product's specification is recorded
+     * as a dated event effective from {@code effectiveDate}.
+     *
+     * @throws ValidationException      if the code is already used
+     * @throws ConcurrentEditException  if someone else saved the product in the meantime
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Product save(Product product, LocalDate effectiveDate) {
+        var id = product.getId();
+        boolean duplicate = id == null ? repository.existsByCode(product.getCode())
+                : repository.existsByCodeAndIdNot(product.getCode(), id);
+        if (duplicate) {
+            throw new ValidationException("code", "Another product already uses the code '" + product.getCode() + "'");
+        }
+        String before = id == null ? null : repository.findById(id).map(Product::specificationSignature)
+                .orElseThrow(() -> new ConcurrentEditException("This product", null));
+        Product saved;
+        try {
+            saved = repository.saveAndFlush(product);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Product " + product.getCode(), e);
+        } catch (DataIntegrityViolationException e) {
+            throw new ValidationException("code", "Another product already uses the code '" + product.getCode() + "'");
+        }
+        String after = saved.specificationSignature();
+        if (before == null) {
+            audit.record(ENTITY, saved.getId(), AuditAction.CREATE, saved.getCode() + ": " + after);
+        } else {
+            audit.record(ENTITY, saved.getId(), AuditAction.UPDATE, saved.getCode() + ": " + before + " → " + after
+                    + ", active=" + saved.isActive());
+            if (!before.equals(after)) {
+                specChanges.save(new ProductSpecChange(saved, effectiveDate,
+                        "Specification changed from " + before + " to " + after, clock.instant(), actor()));
+            }
+        }
+        return saved;
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,80 @@
+package app.neodesk.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A dated change of a product's specification, e.g. a unit change from t to kg. Charts show it. */
+@Entity
+@Table(name = "product_spec_change")
+public class ProductSpecChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_spec_change_seq")
+    @SequenceGenerator(name = "product_spec_change_seq", sequenceName = "product_spec_change_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", nullable = false, updatable = false)
+    private Product product;
+
+    @Column(name = "effective_date", nullable = false, updatable = false)
+    private LocalDate effectiveDate;
+
+    @Column(nullable = false, length = 500, updatable = false)
+    private String description;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(name = "recorded_by", nullable = false, length = 50, updatable = false)
+    private String recordedBy;
+
+    @SuppressWarnings("NullAway.Init")
+    protected ProductSpecChange() {
+    }
+
+    ProductSpecChange(Product product, LocalDate effectiveDate, String description, Instant recordedAt,
+                      String recordedBy) {
+        this.product = product;
+        this.effectiveDate = effectiveDate;
+        this.description = description.length() > 500 ? description.substring(0, 499) + "…" : description;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

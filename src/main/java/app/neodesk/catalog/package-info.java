@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.catalog.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

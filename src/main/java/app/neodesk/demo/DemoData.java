@@ -1,0 +1,105 @@
+package app.neodesk.demo;
+
+import app.neodesk.catalog.Element;
+import app.neodesk.catalog.MarketBasis;
+import app.neodesk.catalog.MaterialForm;
+import app.neodesk.catalog.PriceCurrency;
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceService;
+import app.neodesk.security.SystemAuthentication;
+import app.neodesk.team.Role;
+import app.neodesk.team.TeamService;
+import app.neodesk.team.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Demo mode only: fills an empty database with the demo accounts, teams and catalog through the
+ * same secured services an admin uses.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "neodesk.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final UserService users;
+    private final TeamService teams;
+    private final ProductService products;
+    private final SourceService sources;
+    private final Clock clock;
+
+    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.products = products;
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthentication.run(() -> {
+            if (users.hasAnyUser()) {
+                return;
+            }
+            log.info("Demo mode: creating demo accounts and catalog");
+            createUsers();
+            createCatalog();
+        });
+    }
+
+    private void createUsers() {
+        var deskA = teams.bootstrap("Desk A", "Magnet-materials trading desk");
+        var deskB = teams.bootstrap("Desk B", "Heavy rare earths desk");
+        users.bootstrap("admin", "Ada Admin", DEMO_PASSWORD, false, false, Set.of(Role.ADMIN), List.of());
+        users.bootstrap("analyst", "Ana Analyst", DEMO_PASSWORD, false, false, Set.of(Role.ANALYST), List.of(deskA));
+        users.bootstrap("trader", "Tom Trader", DEMO_PASSWORD, false, false, Set.of(Role.VIEWER), List.of(deskA));
+        users.bootstrap("trader2", "Tina Trader", DEMO_PASSWORD, false, false, Set.of(Role.VIEWER), List.of(deskB));
+    }
+
+    private void createCatalog() {
+        var yangtze = source("yangtze", "Yangtze Nonferrous Metals Network", "https://www.cjys.net");
+        source("smm", "Shanghai Metals Market", "https://www.metal.com");
+        var sunsirs = source("sunsirs", "SunSirs", "https://www.sunsirs.com");
+        source("inhouse", "In-house deals", null);
+
+        var today = LocalDate.now(clock);
+        product("nd-metal-cn", Element.ND, MaterialForm.METAL, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
+        product("nd-oxide-cn", Element.ND, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
+        product("pr-oxide-cn", Element.PR, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
+        product("prnd-oxide-cn", Element.PRND, MaterialForm.OXIDE, "99", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
+        product("dy-oxide-cn", Element.DY, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0, yangtze, today);
+        product("tb-oxide-cn", Element.TB, MaterialForm.OXIDE, "99.99", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0, yangtze, today);
+        product("prnd-oxide-fob", Element.PRND, MaterialForm.OXIDE, "99", MarketBasis.FOB_CHINA, PriceCurrency.USD, PriceUnit.KG, 2, sunsirs, today);
+    }
+
+    private Source source(String code, String name, String url) {
+        var source = new Source(code, name);
+        source.setUrl(url);
+        return sources.save(source);
+    }
+
+    private void product(String code, Element element, MaterialForm form, String purity, MarketBasis basis,
+                         PriceCurrency currency, PriceUnit unit, int scale, Source mainSource, LocalDate today) {
+        var product = new Product(code, element, form, new BigDecimal(purity), basis, currency, unit, scale);
+        product.setMainSource(mainSource);
+        products.save(product, today);
+    }
+}

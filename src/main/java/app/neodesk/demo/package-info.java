@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.security;
+
+import org.jspecify.annotations.NullMarked;

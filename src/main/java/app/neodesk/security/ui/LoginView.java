@@ -1,0 +1,85 @@
+package app.neodesk.security.ui;
+
+import app.neodesk.security.DemoProperties;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** The sign-in page. In demo mode it lists the demo accounts. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Neodesk")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(DemoProperties demo) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        var title = new H1("Neodesk");
+        title.addClassName("login-title");
+        var tagline = new Paragraph("Rare-earth price desk");
+        tagline.addClassName("login-tagline");
+        add(title, tagline, login);
+
+        if (demo.enabled()) {
+            var accounts = new Div();
+            accounts.addClassName("demo-accounts");
+            accounts.add(new Span("Demo accounts (password "), code("demo"), new Span("): "),
+                    code("admin"), new Span(" admin · "),
+                    code("analyst"), new Span(" analyst, Desk A · "),
+                    code("trader"), new Span(" trader, Desk A · "),
+                    code("trader2"), new Span(" trader, Desk B"));
+            add(accounts);
+        }
+    }
+
+    private static Span code(String text) {
+        var span = new Span(text);
+        span.addClassName("code");
+        return span;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        var i18n = LoginI18n.createDefault();
+        var error = i18n.getErrorMessage();
+        var session = VaadinSession.getCurrent();
+        Object cause = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (cause instanceof LockedException locked) {
+            error.setTitle("Sign-in blocked");
+            error.setMessage(locked.getMessage());
+        } else if (cause instanceof DisabledException) {
+            error.setTitle("Account disabled");
+            error.setMessage("This account is disabled. Ask an administrator to enable it.");
+        } else {
+            error.setTitle("Incorrect user name or password");
+            error.setMessage("Check the user name and password and try again. "
+                    + "After 5 failed attempts sign-in is blocked for 15 minutes.");
+        }
+        i18n.setErrorMessage(error);
+        login.setI18n(i18n);
+        login.setError(true);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

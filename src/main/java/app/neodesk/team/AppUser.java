@@ -1,0 +1,171 @@
+package app.neodesk.team;
+
+import app.neodesk.base.AbstractEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A person who signs in. Roles and teams are loaded with the user: both are small. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+    public static final int USERNAME_MAX_LENGTH = 50;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 100;
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+    public static final String SORT_USERNAME = "username";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @NotBlank(message = "Enter a user name")
+    @Size(max = USERNAME_MAX_LENGTH, message = "At most " + USERNAME_MAX_LENGTH + " characters")
+    @Pattern(regexp = USERNAME_PATTERN,
+            message = "Lowercase letters, digits, '.', '_' and '-' only, starting with a letter or digit")
+    @Column(nullable = false, length = USERNAME_MAX_LENGTH, updatable = false)
+    private String username = "";
+
+    @NotBlank(message = "Enter the person's name")
+    @Size(max = DISPLAY_NAME_MAX_LENGTH, message = "At most " + DISPLAY_NAME_MAX_LENGTH + " characters")
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName = "";
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash = "";
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @NotEmpty(message = "Give the user at least one role")
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "app_user_team",
+            joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "team_id"))
+    private Set<Team> teams = new HashSet<>();
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName) {
+        this.username = username;
+        this.displayName = displayName;
+    }
+
+    @Override
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    /** Only for new users: the user name is the sign-in name and never changes once saved. */
+    public void setUsername(String username) {
+        if (!isNew()) {
+            throw new IllegalStateException("A saved user's name cannot change");
+        }
+        this.username = username == null ? "" : username.strip();
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName == null ? "" : displayName.strip();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setRoles(Collection<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<Team> getTeams() {
+        return new LinkedHashSet<>(teams);
+    }
+
+    public void setTeams(Collection<Team> teams) {
+        this.teams.clear();
+        this.teams.addAll(teams);
+    }
+
+    void addTeam(Team team) {
+        teams.add(team);
+    }
+
+    void removeTeam(Team team) {
+        teams.remove(team);
+    }
+
+    @Override
+    public String toString() {
+        return displayName + " (" + username + ")";
+    }
+}

@@ -1,0 +1,27 @@
+package app.neodesk.team;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from AppUser u
+            where lower(u.username) like lower(concat('%', :text, '%'))
+               or lower(u.displayName) like lower(concat('%', :text, '%'))
+            """)
+    Slice<AppUser> search(@Param("text") String text, Pageable pageable);
+
+    @Query("select u from AppUser u join u.teams t where t.id = :teamId order by u.username")
+    List<AppUser> findByTeam(@Param("teamId") long teamId);
+}

@@ -1,0 +1,14 @@
+package app.neodesk.team;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+public interface TeamRepository extends JpaRepository<Team, Long> {
+
+    Slice<Team> findByNameContainingIgnoreCase(String text, Pageable pageable);
+
+    Optional<Team> findByNameIgnoreCase(String name);
+}

@@ -1,0 +1,193 @@
+package app.neodesk.team;
+
+import app.neodesk.audit.AuditAction;
+import app.neodesk.audit.AuditService;
+import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.NotFoundException;
+import app.neodesk.base.ValidationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** User accounts: admins manage them, every user may change their own password. */
+@Service
+public class UserService {
+
+    static final String ENTITY = "User";
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+
+    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, AuditService audit) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<AppUser> search(@Nullable String text, Pageable pageable) {
+        return repository.search(text == null ? "" : text.strip(), pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AppUser> findAll() {
+        return repository.findAll().stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public AppUser get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    /** The signed-in user's own account. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AppUser currentUser() {
+        return repository.findByUsername(currentUsername()).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    /**
+     * Creates a user with an initial password that must be changed at first sign-in.
+     *
+     * @throws ValidationException if the name is taken or the password breaks the policy
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser create(AppUser user, String initialPassword) {
+        if (!user.isNew()) {
+            throw new IllegalArgumentException("Use update() for existing users");
+        }
+        if (repository.existsByUsername(user.getUsername())) {
+            throw new ValidationException("username", "The user name '" + user.getUsername() + "' is taken");
+        }
+        PasswordPolicy.check(user.getUsername(), initialPassword);
+        user.setPasswordHash(passwordEncoder.encode(initialPassword));
+        user.setMustChangePassword(true);
+        AppUser saved;
+        try {
+            saved = repository.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            throw new ValidationException("username", "The user name '" + user.getUsername() + "' is taken");
+        }
+        audit.record(ENTITY, saved.getId(), AuditAction.CREATE, describe(saved));
+        return saved;
+    }
+
+    /**
+     * Saves name, roles, teams and the enabled flag of an existing user.
+     *
+     * @throws ValidationException     if an admin would lock themselves out
+     * @throws ConcurrentEditException if someone else saved the user in the meantime
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser update(AppUser user) {
+        if (user.isNew()) {
+            throw new IllegalArgumentException("Use create() for new users");
+        }
+        if (user.getUsername().equals(currentUsername())) {
+            if (!user.hasRole(Role.ADMIN)) {
+                throw new ValidationException("roles", "You cannot remove your own admin role");
+            }
+            if (!user.isEnabled()) {
+                throw new ValidationException("enabled", "You cannot disable your own account");
+            }
+        }
+        AppUser saved;
+        try {
+            saved = repository.saveAndFlush(user);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("User " + user.getUsername(), e);
+        }
+        audit.record(ENTITY, saved.getId(), AuditAction.UPDATE, describe(saved));
+        return saved;
+    }
+
+    /** Sets a temporary password that the user must change at next sign-in. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long userId, String temporaryPassword) {
+        var user = get(userId);
+        PasswordPolicy.check(user.getUsername(), temporaryPassword);
+        user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
+        user.setMustChangePassword(true);
+        audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, user.getUsername() + ": password reset by an admin");
+    }
+
+    /**
+     * Changes the signed-in user's own password.
+     *
+     * @throws ValidationException if the current password is wrong or the new one breaks the policy
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = currentUser();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new ValidationException("currentPassword", "The current password is not correct");
+        }
+        PasswordPolicy.check(user.getUsername(), newPassword);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new ValidationException("password", "Choose a password different from the current one");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setMustChangePassword(false);
+        audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, user.getUsername() + ": changed own password");
+    }
+
+    /**
+     * Creates a user at start-up (first admin, demo accounts). Not reachable from the UI.
+     * {@code checkPolicy} is false only for the documented demo accounts.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser bootstrap(String username, String displayName, String password, boolean mustChange,
+                             boolean checkPolicy, Collection<Role> roles, Collection<Team> teams) {
+        if (checkPolicy) {
+            PasswordPolicy.check(username, password);
+        }
+        var user = new AppUser(username, displayName);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setMustChangePassword(mustChange);
+        user.setRoles(roles);
+        user.setTeams(teams);
+        var saved = repository.save(user);
+        audit.record(ENTITY, saved.getId(), AuditAction.CREATE, describe(saved) + " (created at start-up)");
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean hasAnyUser() {
+        return repository.count() > 0;
+    }
+
+    private static String describe(AppUser user) {
+        return user.getUsername() + ": " + user.getDisplayName()
+                + ", roles=" + user.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining("+"))
+                + ", teams=" + user.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining("+"))
+                + ", enabled=" + user.isEnabled();
+    }
+
+    static String currentUsername() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "" : auth.getName();
+    }
+
+}

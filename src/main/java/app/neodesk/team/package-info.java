@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.team;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.team.ui;
+
+import org.jspecify.annotations.NullMarked;
