@@ -4,7 +4,9 @@ import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.UserService;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -30,5 +32,10 @@ public class DashboardView extends VerticalLayout {
                 + (teams.isEmpty() ? "" : " · " + teams));
         who.addClassName("signed-in-user");
         add(who);
+        if (me.hasRole(Role.ANALYST) || me.hasRole(Role.ADMIN)) {
+            var enter = new Anchor("quotes/new", "Enter quotes");
+            enter.addClassName("shortcut-quote-entry");
+            add(new HorizontalLayout(enter));
+        }
     }
 }
