@@ -42,7 +42,7 @@ class InitialAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
         SystemAuthentication.run(() -> {
             if (users.hasAnyUser()) {
                 return;
