@@ -1,7 +1,11 @@
 package app.neodesk.audit;
 
 import org.jspecify.annotations.Nullable;
+import app.neodesk.base.SearchText;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The append-only audit trail. Other services record into it inside their own transaction, so
@@ -45,12 +48,28 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<AuditEvent> search(AuditFilter filter, Pageable pageable) {
-        Instant from = filter.from() == null ? null : startOf(filter.from());
-        Instant to = filter.to() == null ? null : startOf(filter.to().plusDays(1));
-        String text = blankToNull(filter.text());
-        return repository.search(blankToNull(filter.entityType()), blankToNull(filter.actor()),
-                text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%", from, to,
-                Pageable.ofSize(pageable.getPageSize()).withPage(pageable.getPageNumber()));
+        Specification<AuditEvent> spec = (root, query, cb) -> cb.conjunction();
+        if (filter.entityType() != null && !filter.entityType().isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("entityType"), filter.entityType().strip()));
+        }
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), filter.actor().strip()));
+        }
+        var text = SearchText.containsPattern(filter.text());
+        if (text != null) {
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("summary")), text));
+        }
+        if (filter.from() != null) {
+            var from = startOf(filter.from());
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+        }
+        if (filter.to() != null) {
+            var to = startOf(filter.to().plusDays(1));
+            spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
+        }
+        var newestFirst = Sort.by(Sort.Order.desc(AuditEvent.SORT_OCCURRED_AT), Sort.Order.desc("id"));
+        return repository.findBy(spec, q -> q.sortBy(newestFirst)
+                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -61,10 +80,6 @@ public class AuditService {
 
     private Instant startOf(LocalDate date) {
         return date.atStartOfDay(clock.getZone()).toInstant();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static String currentActor() {

@@ -8,7 +8,10 @@ import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,7 +67,16 @@ public class ProductService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<Product> search(ProductFilter filter, Pageable pageable) {
-        return repository.search(SearchText.containsPattern(filter.text()), filter.activeOnly(), pageable);
+        Specification<Product> spec = (root, query, cb) -> cb.conjunction();
+        var text = SearchText.containsPattern(filter.text());
+        if (text != null) {
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get(Product.SORT_CODE)), text));
+        }
+        if (filter.activeOnly()) {
+            spec = spec.and((root, query, cb) -> cb.isTrue(root.get("active")));
+        }
+        return repository.findBy(spec, q -> q.sortBy(Sort.by(Product.SORT_CODE))
+                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     @Transactional(readOnly = true)

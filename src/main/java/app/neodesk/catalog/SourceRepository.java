@@ -1,16 +1,12 @@
 package app.neodesk.catalog;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import java.util.List;
 import java.util.Optional;
 
-public interface SourceRepository extends JpaRepository<Source, Long> {
+public interface SourceRepository extends JpaRepository<Source, Long>, JpaSpecificationExecutor<Source> {
 
     Optional<Source> findByCode(String code);
 
@@ -20,10 +16,4 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
     List<Source> findAllByOrderByCode();
 
-    @Query("""
-            select s from Source s
-            where :text is null or lower(s.code) like :text or lower(s.name) like :text
-            order by s.code
-            """)
-    Slice<Source> search(@Param("text") @Nullable String text, Pageable pageable);
 }

@@ -9,7 +9,10 @@ import app.neodesk.base.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +54,12 @@ public class SourceService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<Source> search(@Nullable String text, Pageable pageable) {
-        return repository.search(SearchText.containsPattern(text), pageable);
+        var pattern = SearchText.containsPattern(text);
+        Specification<Source> spec = pattern == null ? (root, query, cb) -> cb.conjunction()
+                : (root, query, cb) -> cb.or(cb.like(cb.lower(root.get(Source.SORT_CODE)), pattern),
+                        cb.like(cb.lower(root.get("name")), pattern));
+        return repository.findBy(spec, q -> q.sortBy(Sort.by(Source.SORT_CODE))
+                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     /**

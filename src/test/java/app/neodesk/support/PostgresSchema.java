@@ -1,0 +1,58 @@
+package app.neodesk.support;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** A throw-away schema in the configured PostgreSQL database, so test runs never collide. */
+public final class PostgresSchema {
+
+    public static final String URL_VARIABLE = "NEODESK_TEST_POSTGRES_URL";
+
+    public static String url() {
+        var url = System.getenv(URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("PostgreSQL tests are required (NEODESK_REQUIRE_POSTGRES=true) but "
+                    + URL_VARIABLE + " is not set, e.g. jdbc:postgresql://127.0.0.1:5432/test");
+        }
+        return url;
+    }
+
+    public static String user() {
+        var user = System.getenv("NEODESK_TEST_POSTGRES_USER");
+        return user == null || user.isBlank() ? "postgres" : user;
+    }
+
+    public static String password() {
+        var password = System.getenv("NEODESK_TEST_POSTGRES_PASSWORD");
+        return password == null ? "" : password;
+    }
+
+    private final String name = "neodesk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    public String name() {
+        return name;
+    }
+
+    public String jdbcUrl() {
+        var url = url();
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;
+    }
+
+    public void create() {
+        execute("create schema " + name);
+    }
+
+    public void drop() {
+        execute("drop schema if exists " + name + " cascade");
+    }
+
+    private static void execute(String sql) {
+        try (var connection = DriverManager.getConnection(url(), user(),
+                password()); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + url() + ": " + e.getMessage(), e);
+        }
+    }
+}
