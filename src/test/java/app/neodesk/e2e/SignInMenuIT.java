@@ -1,0 +1,58 @@
+package app.neodesk.e2e;
+
+import app.neodesk.support.Browser;
+import app.neodesk.support.NeodeskServer;
+import app.neodesk.support.RequiresBrowser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real Chromium against the production jar: each role sees its own menu, and typed-in admin URLs are refused. */
+@RequiresBrowser
+class SignInMenuIT {
+
+    @Test
+    void traderSeesNoAdminEntriesAndCannotTypeInAdminUrl() {
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.signIn("trader", "demo");
+            var menu = menu(browser);
+            assertThat(menu).contains("Dashboard").doesNotContain("Products", "Users", "Teams", "Sources", "Audit trail");
+
+            browser.open("/admin/users");
+            browser.waitUntil(d -> !d.getPageSource().contains("vaadin-grid") || d.getCurrentUrl().contains("login"));
+            assertThat(browser.driver().findElements(By.tagName("vaadin-grid"))).as("no user grid for a trader").isEmpty();
+        }
+    }
+
+    @Test
+    void adminSeesAdminEntries() {
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.signIn("admin", "demo");
+            assertThat(menu(browser)).contains("Dashboard", "Products", "Sources", "Users", "Teams", "Audit trail");
+        }
+    }
+
+    @Test
+    void wrongPasswordShowsAClearMessage() {
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.open("/login");
+            browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("trader2");
+            browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("nope");
+            browser.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("error"));
+            browser.waitUntil(d -> String.valueOf(browser.script(
+                    "const f = document.querySelector('vaadin-login-form');"
+                            + "return f && f.error && f.i18n ? f.i18n.errorMessage.title : ''")).contains("Incorrect"));
+        }
+    }
+
+    private static List<String> menu(Browser browser) {
+        browser.waitFor(By.tagName("vaadin-side-nav-item"));
+        return browser.driver().findElements(By.tagName("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+}

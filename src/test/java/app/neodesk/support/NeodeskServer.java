@@ -1,0 +1,104 @@
+package app.neodesk.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+
+/**
+ * The production jar built by {@code mvn package}, started once per test JVM with {@code java -jar}
+ * on a random free port, in demo mode, on a fresh H2 file database in a temporary folder. This is
+ * what users run, so browser tests exercise the real production frontend bundle.
+ */
+public final class NeodeskServer {
+
+    private static NeodeskServer instance;
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private NeodeskServer() throws IOException {
+        var jar = System.getProperty("neodesk.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("The production jar was not found (" + jar + "): browser tests run "
+                    + "in the integration-test phase of ./mvnw verify, after the jar is packaged");
+        }
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var work = Files.createTempDirectory("neodesk-e2e-");
+        log = work.resolve("server.log");
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var command = new ArrayList<String>();
+        command.add(java);
+        command.add("-Xmx768m");
+        command.add("-jar");
+        command.add(jar);
+        command.add("--server.port=" + port);
+        command.add("--neodesk.demo.enabled=true");
+        command.add("--neodesk.demo.history=" + System.getProperty("neodesk.e2e.history", "false"));
+        command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk");
+        process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        awaitStarted();
+    }
+
+    public static synchronized NeodeskServer get() {
+        if (instance == null) {
+            try {
+                instance = new NeodeskServer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private void awaitStarted() throws IOException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited while starting:\n" + tail());
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The app did not start within 3 minutes:\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        var lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+}
