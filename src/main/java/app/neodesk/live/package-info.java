@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.live;
+
+import org.jspecify.annotations.NullMarked;

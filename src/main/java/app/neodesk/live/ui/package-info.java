@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.live.ui;
+
+import org.jspecify.annotations.NullMarked;
