@@ -9,6 +9,7 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.dashboard.WatchlistService;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
@@ -37,15 +38,20 @@ import java.util.Set;
 class DemoData implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
+    static final List<String> DEFAULT_WATCHLIST =
+            List.of("nd-metal-cn", "nd-oxide-cn", "prnd-oxide-cn", "dy-oxide-cn", "tb-oxide-cn");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final UserService users;
     private final TeamService teams;
     private final ProductService products;
     private final SourceService sources;
+    private final WatchlistService watchlists;
     private final Clock clock;
 
-    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources, Clock clock) {
+    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources,
+             WatchlistService watchlists, Clock clock) {
+        this.watchlists = watchlists;
         this.users = users;
         this.teams = teams;
         this.products = products;
@@ -62,6 +68,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: creating demo accounts and catalog");
             createUsers();
             createCatalog();
+            createWatchlists();
         });
     }
 
@@ -88,6 +95,12 @@ class DemoData implements ApplicationRunner {
         product("dy-oxide-cn", Element.DY, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0, yangtze, today);
         product("tb-oxide-cn", Element.TB, MaterialForm.OXIDE, "99.99", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0, yangtze, today);
         product("prnd-oxide-fob", Element.PRND, MaterialForm.OXIDE, "99", MarketBasis.FOB_CHINA, PriceCurrency.USD, PriceUnit.KG, 2, sunsirs, today);
+    }
+
+    private void createWatchlists() {
+        for (var user : List.of("admin", "analyst", "trader", "trader2")) {
+            SystemAuthentication.runAs(user, () -> watchlists.setMyProducts(DEFAULT_WATCHLIST));
+        }
     }
 
     private Source source(String code, String name, String url) {

@@ -18,10 +18,22 @@ public final class SystemAuthentication {
     }
 
     public static <T> T call(Supplier<T> work) {
+        return callAs("system", List.of(Role.ADMIN), work);
+    }
+
+    /** Runs demo seeding as a named user (authored annotations, own watchlist). */
+    public static void runAs(String username, Runnable work) {
+        callAs(username, List.of(), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T callAs(String username, List<Role> roles, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

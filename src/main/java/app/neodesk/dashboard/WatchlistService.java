@@ -1,0 +1,68 @@
+package app.neodesk.dashboard;
+
+import app.neodesk.base.NotFoundException;
+import app.neodesk.base.ValidationException;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductRepository;
+import app.neodesk.team.AppUser;
+import app.neodesk.team.AppUserRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Each signed-in user's own watchlist; nobody reads or writes another user's. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class WatchlistService {
+
+    public static final int MAX_ITEMS = 30;
+
+    private final WatchlistRepository repository;
+    private final AppUserRepository users;
+    private final ProductRepository products;
+
+    WatchlistService(WatchlistRepository repository, AppUserRepository users, ProductRepository products) {
+        this.repository = repository;
+        this.users = users;
+        this.products = products;
+    }
+
+    /** The signed-in user's watchlist products, in their order. */
+    @Transactional(readOnly = true)
+    public List<Product> myProducts() {
+        return repository.findByUser(me().getId()).stream().map(WatchlistItem::getProduct).toList();
+    }
+
+    /**
+     * Replaces the signed-in user's watchlist with these products, in this order.
+     *
+     * @throws ValidationException for more than {@link #MAX_ITEMS} products or an unknown code
+     */
+    @Transactional
+    public List<Product> setMyProducts(List<String> productCodes) {
+        var codes = new LinkedHashSet<>(productCodes);
+        if (codes.size() > MAX_ITEMS) {
+            throw new ValidationException("products", "A watchlist holds at most " + MAX_ITEMS + " products");
+        }
+        var me = me();
+        repository.deleteByUser(me.getId());
+        repository.flush();
+        int position = 0;
+        for (var code : codes) {
+            var product = products.findByCode(code)
+                    .orElseThrow(() -> new ValidationException("products", "Unknown product '" + code + "'"));
+            repository.save(new WatchlistItem(me, product, position++));
+        }
+        return myProducts();
+    }
+
+    private AppUser me() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return users.findByUsername(auth == null ? "" : auth.getName())
+                .orElseThrow(() -> new NotFoundException("User"));
+    }
+}
