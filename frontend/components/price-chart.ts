@@ -92,6 +92,8 @@ interface DrawnSeries {
   /** epoch day -> index into the payload columns */
   index: Map<number, number>;
   markers?: ISeriesMarkersPluginApi<Time>;
+  /** The markers given to the plugin, sorted by time (for MarkerHitPrimitive). */
+  markerList?: SeriesMarker<Time>[];
 }
 
 interface HoverState {
@@ -101,6 +103,7 @@ interface HoverState {
 }
 
 const SECONDS_PER_DAY = 86400;
+const FONT_SIZE = 12;
 const MARKER_PREFIX = 'm:';
 const SPAN_PREFIX = 's:';
 const PALETTE = [
@@ -376,6 +379,80 @@ class SpansPrimitive implements IPanePrimitive<Time> {
   }
 }
 
+/**
+ * Click/hover target for markers on the 'top' layer. The markers plugin's own hit test loses to
+ * the line of any series added after the marker's series, so a marker under another line could
+ * not be clicked. This primitive mirrors the plugin's marker geometry (lightweight-charts 5.2
+ * series-markers: shape height = barSpacing clamped to 12..30, margin = max(10 %, 3 px), labels
+ * one font height beyond the shape, stacked per bar) and wins over the built-in hit tests.
+ */
+class MarkerHitPrimitive implements IPanePrimitive<Time> {
+  private chart: IChartApi | null = null;
+
+  constructor(
+    private readonly seriesWithMarkers: () => readonly DrawnSeries[],
+    private readonly fontSize: number,
+  ) {}
+
+  attached(param: PaneAttachedParameter<Time>): void {
+    this.chart = param.chart as IChartApi;
+  }
+
+  detached(): void {
+    this.chart = null;
+  }
+
+  hitTest(x: number, y: number): PrimitiveHoveredItem | null {
+    const chart = this.chart;
+    if (!chart) return null;
+    const timeScale = chart.timeScale();
+    const clamped = Math.min(Math.max(timeScale.options().barSpacing, 12), 30);
+    const shape = Math.ceil(clamped / 2) * 2;
+    const margin = Math.max(Math.ceil(clamped * 0.1), 3);
+    const text = this.fontSize * 1.2;
+    for (const drawn of this.seriesWithMarkers()) {
+      const list = drawn.markerList;
+      if (!list || list.length === 0) continue;
+      let lastTime: Time | null = null;
+      let above = margin;
+      let below = margin;
+      for (const marker of list) {
+        if (marker.time !== lastTime) {
+          lastTime = marker.time;
+          above = margin;
+          below = margin;
+        }
+        const k = drawn.index.get(toDay(marker.time));
+        const mx = timeScale.timeToCoordinate(marker.time);
+        const py = k === undefined ? null : drawn.api.priceToCoordinate(drawn.payload.mid[k]);
+        if (mx === null || py === null) continue;
+        const labelled = !!marker.text;
+        let top: number;
+        let bottom: number;
+        if (marker.position === 'belowBar') {
+          top = py + below - 2;
+          bottom = py + below + shape + (labelled ? margin + text : 0) + 2;
+          below += shape + margin + (labelled ? text : 0);
+        } else {
+          bottom = py - above + 2;
+          top = py - above - shape - (labelled ? text : 0) - 2;
+          above += shape + margin + (labelled ? text : 0);
+        }
+        if (Math.abs(x - mx) <= shape / 2 + 3 && y >= top && y <= bottom) {
+          return {
+            externalId: String(marker.id),
+            zOrder: 'top',
+            cursorStyle: 'pointer',
+            hitTestPriority: 2,
+            itemType: 'marker',
+          };
+        }
+      }
+    }
+    return null;
+  }
+}
+
 export class NeodeskPriceChart extends LitElement {
   static override properties: PropertyDeclarations = {
     series: { attribute: false },
@@ -586,8 +663,14 @@ export class NeodeskPriceChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('series') || changed.has('markers') || changed.has('spans')) {
+    if (changed.has('series')) {
       this.draw();
+    } else if (changed.has('markers') || changed.has('spans')) {
+      // Keep the user's zoom: only the overlays change.
+      const started = performance.now();
+      if (changed.has('markers')) this.drawMarkers();
+      if (changed.has('spans')) this.drawSpans();
+      this.recordDrawTime(started);
     }
   }
 
@@ -622,7 +705,7 @@ export class NeodeskPriceChart extends LitElement {
         background: { type: ColorType.Solid, color: background },
         textColor: text,
         fontFamily: this.fontFamily(),
-        fontSize: 12,
+        fontSize: FONT_SIZE,
         // Required by the lightweight-charts licence: keep the TradingView attribution link.
         attributionLogo: true,
       },
@@ -655,6 +738,7 @@ export class NeodeskPriceChart extends LitElement {
     this.chart = chart;
     this.spansPrimitive = new SpansPrimitive((day) => this.xForDay(day));
     chart.panes()[0].attachPrimitive(this.spansPrimitive);
+    chart.panes()[0].attachPrimitive(new MarkerHitPrimitive(() => this.drawn, FONT_SIZE));
     chart.subscribeCrosshairMove(this.onCrosshairMove);
     chart.subscribeClick(this.onClick);
     chart.timeScale().subscribeVisibleTimeRangeChange(this.onVisibleRangeChange);
@@ -688,7 +772,6 @@ export class NeodeskPriceChart extends LitElement {
     const chart = this.chart;
     if (!chart) return;
     const started = performance.now();
-    const token = ++this.drawToken;
     this.colorCache.clear();
 
     for (const old of this.drawn) {
@@ -707,6 +790,8 @@ export class NeodeskPriceChart extends LitElement {
     chart.applyOptions({
       leftPriceScale: { visible: usesLeft },
       rightPriceScale: { visible: usesRight || !usesLeft },
+      // No crosshair over an empty chart: it would hang at the left edge.
+      crosshair: { mode: this.timeline.length === 0 ? CrosshairMode.Hidden : CrosshairMode.Normal },
     });
 
     payloads.forEach((payload, i) => {
@@ -741,6 +826,12 @@ export class NeodeskPriceChart extends LitElement {
     else this.fitAll();
     if (this.hover) this.hover = null;
 
+    this.recordDrawTime(started);
+  }
+
+  /** Sets lastDrawMs once the chart has painted (its paint runs in the next animation frame). */
+  private recordDrawTime(started: number): void {
+    const token = ++this.drawToken;
     requestAnimationFrame(() => {
       if (token !== this.drawToken) return;
       this.lastDrawMs = Math.round((performance.now() - started) * 10) / 10;
@@ -750,6 +841,11 @@ export class NeodeskPriceChart extends LitElement {
   }
 
   private drawMarkers(): void {
+    for (const d of this.drawn) {
+      d.markers?.detach();
+      d.markers = undefined;
+      d.markerList = undefined;
+    }
     const markers = Array.isArray(this.markers) ? this.markers : [];
     if (this.drawn.length === 0 || markers.length === 0) return;
     const fallback = this.resolveColor('var(--lumo-contrast-70pct, rgba(0, 0, 0, 0.7))');
@@ -773,7 +869,9 @@ export class NeodeskPriceChart extends LitElement {
     }
     for (const [target, list] of bySeries) {
       list.sort((a, b) => (a.time as number) - (b.time as number));
-      target.markers = createSeriesMarkers(target.api, list);
+      // 'top': markers stay visible and clickable where another series' line crosses them.
+      target.markers = createSeriesMarkers(target.api, list, { zOrder: 'top' });
+      target.markerList = list;
     }
   }
 
