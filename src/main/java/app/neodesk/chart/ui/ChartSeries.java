@@ -1,0 +1,88 @@
+package app.neodesk.chart.ui;
+
+import app.neodesk.chart.PointChange;
+import app.neodesk.chart.PricePoint;
+import app.neodesk.chart.SeriesMath;
+import app.neodesk.chart.SeriesValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One series of the price chart.
+ *
+ * @param id stable id, unique within one chart (e.g. the product id); markers refer to it
+ * @param name shown in the legend and the tooltip, e.g. "Nd metal ≥99.5% · CN ex-works · CNY/t"
+ * @param kind line or low–high band
+ * @param scale the price scale the series is drawn against
+ * @param color a CSS colour (hex, rgb(), or {@code var(--lumo-…)}); {@code null} picks one from the
+ *     chart's palette
+ * @param points the points, sorted by date on construction; one per date
+ */
+public record ChartSeries(
+        String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color, List<ChartPoint> points) {
+
+    public ChartSeries {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(scale, "scale");
+        List<ChartPoint> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparing(ChartPoint::date));
+        for (int i = 0; i < sorted.size(); i++) {
+            ChartPoint point = sorted.get(i);
+            if (i > 0 && point.date().equals(sorted.get(i - 1).date())) {
+                throw new IllegalArgumentException("series '" + id + "' has two points on " + point.date());
+            }
+            if (kind == SeriesKind.BAND && (point.low() == null || point.high() == null)) {
+                throw new IllegalArgumentException(
+                        "band series '" + id + "' needs low and high on every point; missing on " + point.date());
+            }
+        }
+        points = List.copyOf(sorted);
+    }
+
+    /**
+     * A series of quotes, with change and change % against the previous quote computed by {@link
+     * SeriesMath#changes(List)}.
+     */
+    public static ChartSeries ofQuotes(
+            String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color, List<PricePoint> quotes) {
+        List<PricePoint> sorted = SeriesMath.sortedByDate(quotes);
+        List<PointChange> changes = SeriesMath.changes(sorted);
+        List<ChartPoint> points = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            PricePoint quote = sorted.get(i);
+            PointChange change = changes.get(i);
+            points.add(new ChartPoint(
+                    quote.date(), quote.low(), quote.high(), quote.mid(), change.change(), change.changePercent()));
+        }
+        return new ChartSeries(id, name, kind, scale, color, points);
+    }
+
+    /**
+     * A line of derived values (a spread or a ratio). The tooltip shows the value and its change
+     * against the previous value; change % is left out because it means little for a value that
+     * can cross zero.
+     */
+    public static ChartSeries ofValues(
+            String id, String name, ChartScale scale, @Nullable String color, List<SeriesValue> values) {
+        List<PricePoint> asPoints = values.stream()
+                .map(v -> new PricePoint(v.date(), v.value(), v.value(), v.value()))
+                .toList();
+        List<PricePoint> sorted = SeriesMath.sortedByDate(asPoints);
+        List<PointChange> changes = SeriesMath.changes(sorted);
+        List<ChartPoint> points = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            points.add(new ChartPoint(sorted.get(i).date(), null, null, sorted.get(i).mid(), changes.get(i).change(), null));
+        }
+        return new ChartSeries(id, name, SeriesKind.LINE, scale, color, points);
+    }
+
+    /** Whether the series has no points. */
+    public boolean isEmpty() {
+        return points.isEmpty();
+    }
+}
