@@ -1,0 +1,68 @@
+package app.neodesk.chart;
+
+import app.neodesk.base.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ChartStateTest {
+
+    @Test
+    void readsTheDocumentedUrl() {
+        var state = ChartState.parse(Map.of("products", List.of("nd-metal-cn,nd-oxide-cn"), "mode", List.of("spread"),
+                "range", List.of("1Y")));
+        assertThat(state.productCodes()).containsExactly("nd-metal-cn", "nd-oxide-cn");
+        assertThat(state.mode()).isEqualTo(ChartMode.SPREAD);
+        assertThat(state.range()).isEqualTo(RangePreset.ONE_YEAR);
+        assertThat(state.sourceCode()).isNull();
+        assertThat(state.metalContent()).isFalse();
+    }
+
+    @Test
+    void defaultsAreAbsoluteOneYear() {
+        var state = ChartState.parse(Map.of("products", List.of("nd-metal-cn")));
+        assertThat(state.mode()).isEqualTo(ChartMode.ABSOLUTE);
+        assertThat(state.range()).isEqualTo(RangePreset.ONE_YEAR);
+    }
+
+    @Test
+    void stateRoundTripsThroughTheQuery() {
+        var state = new ChartState(List.of("nd-metal-cn", "nd-oxide-cn"), "yangtze", ChartMode.SPREAD, RangePreset.ALL, true);
+        var query = state.toQuery();
+        assertThat(query).containsEntry("products", "nd-metal-cn,nd-oxide-cn").containsEntry("range", "All")
+                .containsEntry("metal", "true");
+        var reparsed = ChartState.parse(query.entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        assertThat(reparsed).isEqualTo(state);
+    }
+
+    @Test
+    void badParametersAreRefusedWithAMessageNamingThem() {
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("ND METAL"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("'ND METAL' is not a product code");
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "range", List.of("2W"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Unknown range preset '2W'");
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "mode", List.of("pie"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Unknown chart mode 'pie'");
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "mode", List.of("spread"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("exactly two products");
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("a,b,c,d,e,f,g"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 6");
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "metal", List.of("maybe"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("metal must be true or false");
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "range", List.of("1M", "1Y"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("only once");
+    }
+
+    @Test
+    void hugeParameterIsAbbreviatedInTheMessage() {
+        var huge = "x".repeat(10_000);
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "source", List.of(huge + "!"))))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(100));
+    }
+}
