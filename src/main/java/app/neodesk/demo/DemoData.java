@@ -9,6 +9,7 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.driver.DriverDemoSeed;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
@@ -44,13 +45,16 @@ class DemoData implements ApplicationRunner {
     private final ProductService products;
     private final SourceService sources;
     private final Clock clock;
+    private final DriverDemoSeed driverSeed;
 
-    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources, Clock clock) {
+    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources, Clock clock,
+             DriverDemoSeed driverSeed) {
         this.users = users;
         this.teams = teams;
         this.products = products;
         this.sources = sources;
         this.clock = clock;
+        this.driverSeed = driverSeed;
     }
 
     @Override
@@ -62,6 +66,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: creating demo accounts and catalog");
             createUsers();
             createCatalog();
+            driverSeed.seed();
         });
     }
 
