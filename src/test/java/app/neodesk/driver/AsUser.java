@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Runs test code as one of the demo users, with that user's demo role. */
-final class AsUser {
+public final class AsUser {
 
     static final Map<String, Role> DEMO_ROLES = Map.of(
             "admin", Role.ADMIN, "analyst", Role.ANALYST, "trader", Role.VIEWER, "trader2", Role.VIEWER);
@@ -18,7 +18,7 @@ final class AsUser {
     private AsUser() {
     }
 
-    static <T> T call(String username, Supplier<T> work) {
+    public static <T> T call(String username, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
@@ -31,7 +31,7 @@ final class AsUser {
         }
     }
 
-    static void run(String username, Runnable work) {
+    public static void run(String username, Runnable work) {
         call(username, () -> {
             work.run();
             return null;
