@@ -10,6 +10,7 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.dashboard.WatchlistService;
+import app.neodesk.driver.DriverDemoSeed;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
@@ -48,15 +49,17 @@ class DemoData implements ApplicationRunner {
     private final SourceService sources;
     private final WatchlistService watchlists;
     private final Clock clock;
+    private final DriverDemoSeed driverSeed;
 
     DemoData(UserService users, TeamService teams, ProductService products, SourceService sources,
-             WatchlistService watchlists, Clock clock) {
+             WatchlistService watchlists, DriverDemoSeed driverSeed, Clock clock) {
         this.watchlists = watchlists;
         this.users = users;
         this.teams = teams;
         this.products = products;
         this.sources = sources;
         this.clock = clock;
+        this.driverSeed = driverSeed;
     }
 
     @Override
@@ -69,6 +72,7 @@ class DemoData implements ApplicationRunner {
             createUsers();
             createCatalog();
             createWatchlists();
+            driverSeed.seed();
         });
     }
 

@@ -1,0 +1,342 @@
+package app.neodesk.driver;
+
+import app.neodesk.base.AbstractEntity;
+import app.neodesk.catalog.Product;
+import app.neodesk.team.AppUser;
+import app.neodesk.team.Team;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A driver annotation: why a price moves. It concerns one or more products on a date or a date
+ * range, and is visible to its author only, to chosen teams of the author, or to everyone.
+ */
+@Entity
+@Table(name = "driver_annotation")
+public class DriverAnnotation extends AbstractEntity {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int BODY_MAX_LENGTH = 10_000;
+    public static final int SOURCE_NAME_MAX_LENGTH = 120;
+    public static final int SOURCE_URL_MAX_LENGTH = 500;
+    public static final int TAG_MAX_LENGTH = 40;
+    public static final int MAX_TAGS = 12;
+    public static final String TAG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String TAG_MESSAGE = "Tags use lowercase letters and digits joined by hyphens, e.g. export-controls";
+    public static final String URL_PATTERN = "(?i)https?://[^\\s<>\"]+";
+    public static final String URL_MESSAGE = "Enter a web address starting with http:// or https://";
+
+    public static final String SORT_DATE = "startDate";
+    public static final String SORT_ID = "id";
+    public static final String SORT_CREATED_AT = "createdAt";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "driver_annotation_seq")
+    @SequenceGenerator(name = "driver_annotation_seq", sequenceName = "driver_annotation_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @NotBlank(message = "Enter a title")
+    @Size(max = TITLE_MAX_LENGTH, message = "At most " + TITLE_MAX_LENGTH + " characters")
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title = "";
+
+    @Size(max = BODY_MAX_LENGTH, message = "At most " + BODY_MAX_LENGTH + " characters")
+    @Column(length = BODY_MAX_LENGTH)
+    private @Nullable String body;
+
+    @Size(max = SOURCE_NAME_MAX_LENGTH, message = "At most " + SOURCE_NAME_MAX_LENGTH + " characters")
+    @Column(name = "source_name", length = SOURCE_NAME_MAX_LENGTH)
+    private @Nullable String sourceName;
+
+    @Size(max = SOURCE_URL_MAX_LENGTH, message = "At most " + SOURCE_URL_MAX_LENGTH + " characters")
+    @Pattern(regexp = URL_PATTERN, message = URL_MESSAGE)
+    @Column(name = "source_url", length = SOURCE_URL_MAX_LENGTH)
+    private @Nullable String sourceUrl;
+
+    @NotNull(message = "Enter the date")
+    @Column(name = "start_date", nullable = false)
+    private @Nullable LocalDate startDate;
+
+    @Column(name = "end_date")
+    private @Nullable LocalDate endDate;
+
+    @NotEmpty(message = "Choose at least one product")
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "driver_annotation_product",
+            joinColumns = @JoinColumn(name = "driver_id"),
+            inverseJoinColumns = @JoinColumn(name = "product_id"))
+    @OrderBy("code")
+    @BatchSize(size = 50)
+    private Set<Product> products = new LinkedHashSet<>();
+
+    @NotNull(message = "Choose a category")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private @Nullable DriverCategory category;
+
+    @NotNull(message = "Choose a direction")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private @Nullable Direction direction;
+
+    @NotNull(message = "Choose an impact")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private @Nullable Impact impact;
+
+    @Size(max = MAX_TAGS, message = "At most " + MAX_TAGS + " tags")
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "driver_annotation_tag", joinColumns = @JoinColumn(name = "driver_id"))
+    @Column(name = "tag_name", length = TAG_MAX_LENGTH, nullable = false)
+    @OrderBy
+    @BatchSize(size = 50)
+    private Set<@Size(max = TAG_MAX_LENGTH, message = "A tag has at most " + TAG_MAX_LENGTH + " characters")
+            @Pattern(regexp = TAG_PATTERN, message = TAG_MESSAGE) String> tags = new TreeSet<>();
+
+    @NotNull(message = "Choose who may see the annotation")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private @Nullable Visibility visibility = Visibility.TEAM;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "driver_annotation_team",
+            joinColumns = @JoinColumn(name = "driver_id"),
+            inverseJoinColumns = @JoinColumn(name = "team_id"))
+    @OrderBy("name")
+    @BatchSize(size = 50)
+    private Set<Team> teams = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "author_id", nullable = false, updatable = false)
+    private @Nullable AppUser author;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    public DriverAnnotation() {
+    }
+
+    @Override
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(@Nullable String title) {
+        this.title = title == null ? "" : title.strip();
+    }
+
+    public @Nullable String getBody() {
+        return body;
+    }
+
+    public void setBody(@Nullable String body) {
+        this.body = body == null || body.isBlank() ? null : body.strip();
+    }
+
+    public @Nullable String getSourceName() {
+        return sourceName;
+    }
+
+    public void setSourceName(@Nullable String sourceName) {
+        this.sourceName = sourceName == null || sourceName.isBlank() ? null : sourceName.strip();
+    }
+
+    public @Nullable String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public void setSourceUrl(@Nullable String sourceUrl) {
+        this.sourceUrl = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip();
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(@Nullable LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    /** The last day of a date range, or {@code null} for a single date. */
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(@Nullable LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    /** Whether the range is well-formed: no end date, or an end date on or after the start date. */
+    public boolean hasValidDateRange() {
+        return endDate == null || startDate == null || !endDate.isBefore(startDate);
+    }
+
+    public Set<Product> getProducts() {
+        return new LinkedHashSet<>(products);
+    }
+
+    public void setProducts(@Nullable Collection<Product> products) {
+        this.products.clear();
+        if (products != null) {
+            this.products.addAll(products);
+        }
+    }
+
+    public @Nullable DriverCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(@Nullable DriverCategory category) {
+        this.category = category;
+    }
+
+    public @Nullable Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(@Nullable Direction direction) {
+        this.direction = direction;
+    }
+
+    public @Nullable Impact getImpact() {
+        return impact;
+    }
+
+    public void setImpact(@Nullable Impact impact) {
+        this.impact = impact;
+    }
+
+    /** Lowercase tags in alphabetical order. */
+    public Set<String> getTags() {
+        return new TreeSet<>(tags);
+    }
+
+    /** Sets the tags, normalised: trimmed, lowercase, inner spaces and underscores become hyphens. */
+    public void setTags(@Nullable Collection<String> tags) {
+        this.tags.clear();
+        if (tags != null) {
+            tags.stream().map(DriverAnnotation::normaliseTag).filter(t -> !t.isEmpty()).forEach(this.tags::add);
+        }
+    }
+
+    public static String normaliseTag(@Nullable String tag) {
+        if (tag == null) {
+            return "";
+        }
+        return tag.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    }
+
+    public @Nullable Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(@Nullable Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    /** The teams the annotation is shared with; empty unless the visibility is {@link Visibility#TEAM}. */
+    public Set<Team> getTeams() {
+        return new LinkedHashSet<>(teams);
+    }
+
+    public void setTeams(@Nullable Collection<Team> teams) {
+        this.teams.clear();
+        if (teams != null) {
+            this.teams.addAll(teams);
+        }
+    }
+
+    public @Nullable AppUser getAuthor() {
+        return author;
+    }
+
+    void setAuthor(AppUser author) {
+        this.author = author;
+    }
+
+    /** The author's user name, or an empty string for an unsaved annotation. */
+    public String getAuthorUsername() {
+        return author == null ? "" : author.getUsername();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    /** The product codes in alphabetical order. */
+    public List<String> getProductCodes() {
+        return products.stream().map(Product::getCode).sorted().toList();
+    }
+
+    /** Copies what an editor may change; never the author, id, version or timestamps. */
+    void copyEditableFrom(DriverAnnotation other) {
+        setTitle(other.title);
+        setBody(other.body);
+        setSourceName(other.sourceName);
+        setSourceUrl(other.sourceUrl);
+        setStartDate(other.startDate);
+        setEndDate(other.endDate);
+        setProducts(other.products);
+        setCategory(other.category);
+        setDirection(other.direction);
+        setImpact(other.impact);
+        setTags(other.tags);
+        setVisibility(other.visibility);
+        setTeams(other.teams);
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

@@ -1,0 +1,359 @@
+package app.neodesk.driver;
+
+import app.neodesk.audit.AuditAction;
+import app.neodesk.audit.AuditService;
+import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.Csv;
+import app.neodesk.base.NotFoundException;
+import app.neodesk.base.ValidationException;
+import app.neodesk.catalog.Product;
+import app.neodesk.team.AppUser;
+import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.Role;
+import app.neodesk.team.Team;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Join;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Driver annotations. Every signed-in user may annotate; only the author or an admin may change
+ * or delete an annotation. Every read applies the visibility predicate of the signed-in user
+ * (resolved here from the security context) inside the query, so a hidden annotation is
+ * indistinguishable from a missing one on every path: list, search, permalink, chart markers,
+ * dashboard, CSV export and tag suggestions.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class DriverService {
+
+    static final String ENTITY = "Driver";
+    public static final int MAX_MARKERS = 1000;
+    public static final int MAX_LATEST = 50;
+    public static final int MAX_SUGGESTIONS = 50;
+    static final int EXPORT_PAGE_SIZE = 500;
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc(DriverAnnotation.SORT_DATE),
+            Sort.Order.desc(DriverAnnotation.SORT_ID));
+    private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc(DriverAnnotation.SORT_DATE),
+            Sort.Order.asc(DriverAnnotation.SORT_ID));
+
+    private final DriverRepository repository;
+    private final AppUserRepository users;
+    private final AuditService audit;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    DriverService(DriverRepository repository, AppUserRepository users, AuditService audit, Validator validator,
+                  EntityManager entityManager, Clock clock) {
+        this.repository = repository;
+        this.users = users;
+        this.audit = audit;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    // ---- reads: each one applies DriverSpecs.visibleTo(viewer()) ----
+
+    /** The visible annotations matching the filter, newest first. */
+    @Transactional(readOnly = true)
+    public Slice<DriverAnnotation> search(DriverFilter filter, Pageable pageable) {
+        var spec = DriverSpecs.visibleTo(viewer()).and(DriverSpecs.matching(filter));
+        return repository.findBy(spec, q -> q.sortBy(NEWEST_FIRST)
+                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+    }
+
+    /**
+     * One visible annotation.
+     *
+     * @throws NotFoundException if it does not exist or the signed-in user may not see it (the same answer)
+     */
+    @Transactional(readOnly = true)
+    public DriverAnnotation get(long id) {
+        return findVisible(id, viewer());
+    }
+
+    /** The visible annotations on any of the products whose date or range overlaps {@code [from, to]}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DriverMarker> markersFor(Collection<Long> productIds, LocalDate from, LocalDate to) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> wanted = Set.copyOf(productIds);
+        var spec = DriverSpecs.visibleTo(viewer()).and(DriverSpecs.onAnyProduct(wanted))
+                .and(DriverSpecs.overlapping(from, to));
+        return repository.findBy(spec, q -> q.sortBy(OLDEST_FIRST).limit(MAX_MARKERS).all()).stream()
+                .map(a -> new DriverMarker(Objects.requireNonNull(a.getId()), a.getTitle(),
+                        Objects.requireNonNull(a.getCategory()), Objects.requireNonNull(a.getDirection()),
+                        Objects.requireNonNull(a.getImpact()), Objects.requireNonNull(a.getStartDate()), a.getEndDate(),
+                        a.getProducts().stream().map(Product::getId).filter(wanted::contains).sorted().toList()))
+                .toList();
+    }
+
+    /** The newest visible annotations, for the dashboard (at most {@value #MAX_LATEST}). */
+    @Transactional(readOnly = true)
+    public List<DriverAnnotation> latestVisible(int limit) {
+        int size = Math.clamp(limit, 1, MAX_LATEST);
+        return search(DriverFilter.all(), PageRequest.of(0, size)).getContent();
+    }
+
+    /**
+     * Writes the visible annotations matching the filter as CSV (newest first), page by page, with
+     * every cell guarded against CSV injection.
+     *
+     * @return the number of annotations written
+     */
+    @Transactional(readOnly = true)
+    public int exportCsv(DriverFilter filter, Appendable out) {
+        Csv.row(out, List.of("id", "date", "end date", "title", "category", "direction", "impact", "products", "tags",
+                "visibility", "teams", "author", "source", "source url", "body"));
+        var spec = DriverSpecs.visibleTo(viewer()).and(DriverSpecs.matching(filter));
+        int count = 0;
+        int page = 0;
+        Slice<DriverAnnotation> slice;
+        do {
+            var request = PageRequest.of(page++, EXPORT_PAGE_SIZE);
+            slice = repository.findBy(spec, q -> q.sortBy(NEWEST_FIRST).slice(request));
+            for (var a : slice) {
+                Csv.row(out, java.util.Arrays.asList(a.getId(), a.getStartDate(), a.getEndDate(), a.getTitle(),
+                        label(a.getCategory()), a.getDirection() == null ? null : a.getDirection().label(),
+                        a.getImpact() == null ? null : a.getImpact().label(), String.join(" ", a.getProductCodes()),
+                        String.join(" ", a.getTags()), a.getVisibility() == null ? null : a.getVisibility().label(),
+                        a.getTeams().stream().map(Team::getName).collect(Collectors.joining("; ")),
+                        a.getAuthorUsername(), a.getSourceName(), a.getSourceUrl(), a.getBody()));
+                count++;
+            }
+            entityManager.clear();
+        } while (slice.hasNext());
+        return count;
+    }
+
+    /** Tags of visible annotations that start with the prefix, alphabetically. */
+    @Transactional(readOnly = true)
+    public List<String> suggestTags(@Nullable String prefix, int limit) {
+        var viewer = viewer();
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(String.class);
+        var root = query.from(DriverAnnotation.class);
+        Join<DriverAnnotation, String> tag = root.join("tags");
+        var normalised = DriverAnnotation.normaliseTag(prefix).replace("%", "").replace("_", "");
+        query.select(tag).distinct(true)
+                .where(DriverSpecs.visiblePredicate(viewer, root, query, cb), cb.like(tag, normalised + "%"))
+                .orderBy(cb.asc(tag));
+        return entityManager.createQuery(query).setMaxResults(Math.clamp(limit, 1, MAX_SUGGESTIONS)).getResultList();
+    }
+
+    /** User names of the authors of visible annotations, for the author filter. */
+    @Transactional(readOnly = true)
+    public List<String> visibleAuthors() {
+        var viewer = viewer();
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(String.class);
+        var root = query.from(DriverAnnotation.class);
+        Join<DriverAnnotation, AppUser> author = root.join("author");
+        query.select(author.get("username")).distinct(true)
+                .where(DriverSpecs.visiblePredicate(viewer, root, query, cb))
+                .orderBy(cb.asc(author.get("username")));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    /** Whether the signed-in user may edit and delete the annotation: its author or an admin. */
+    public boolean canManage(DriverAnnotation annotation) {
+        var viewer = viewer();
+        return annotation.isNew() || viewer.admin()
+                || (annotation.getAuthor() != null && Objects.equals(annotation.getAuthor().getId(), viewer.userId()));
+    }
+
+    /**
+     * The teams the annotation may be shared with: the author's teams (the signed-in user's own
+     * teams for a new annotation).
+     */
+    @Transactional(readOnly = true)
+    public List<Team> teamChoices(DriverAnnotation annotation) {
+        var author = annotation.isNew() || annotation.getAuthor() == null
+                ? users.findByUsername(viewer().username()).orElse(null)
+                : users.findById(Objects.requireNonNull(annotation.getAuthor().getId())).orElse(null);
+        return author == null ? List.of()
+                : author.getTeams().stream().sorted(Comparator.comparing(Team::getName)).toList();
+    }
+
+    // ---- writes ----
+
+    /**
+     * Creates an annotation authored by the signed-in user, or saves changes to an existing one.
+     * Only what an editor may change is taken from {@code annotation}: never its author.
+     *
+     * @throws ValidationException     if a rule is broken (the field names the form field)
+     * @throws NotFoundException       if the annotation does not exist or is not visible
+     * @throws AccessDeniedException   if the signed-in user is neither its author nor an admin
+     * @throws ConcurrentEditException if someone else saved it in the meantime
+     */
+    @Transactional
+    public DriverAnnotation save(DriverAnnotation annotation) {
+        var viewer = viewer();
+        if (annotation.isNew()) {
+            var me = users.findByUsername(viewer.username())
+                    .orElseThrow(() -> new AccessDeniedException("Only a signed-in user can annotate"));
+            return create(annotation, me, "");
+        }
+        var current = findVisible(Objects.requireNonNull(annotation.getId()), viewer);
+        requireManage(current, viewer);
+        if (current.getVersion() != annotation.getVersion()) {
+            throw new ConcurrentEditException("This driver", null);
+        }
+        var author = users.findById(Objects.requireNonNull(current.getAuthor()).getId())
+                .orElseThrow(() -> new NotFoundException("User"));
+        validate(annotation, author);
+        var before = describe(current);
+        current.copyEditableFrom(annotation);
+        current.setUpdatedAt(clock.instant());
+        DriverAnnotation saved;
+        try {
+            saved = repository.saveAndFlush(current);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This driver", e);
+        }
+        audit.record(ENTITY, saved.getId(), AuditAction.UPDATE, before + " → " + describe(saved));
+        return saved;
+    }
+
+    /**
+     * Deletes an annotation.
+     *
+     * @throws NotFoundException     if it does not exist or is not visible
+     * @throws AccessDeniedException if the signed-in user is neither its author nor an admin
+     */
+    @Transactional
+    public void delete(long id) {
+        var viewer = viewer();
+        var current = findVisible(id, viewer);
+        requireManage(current, viewer);
+        var summary = describe(current);
+        repository.delete(current);
+        repository.flush();
+        audit.record(ENTITY, id, AuditAction.DELETE, summary);
+    }
+
+    /**
+     * Creates an annotation for a given author at start-up (demo drivers), with the same rules as
+     * {@link #save}. Not reachable from the UI.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public DriverAnnotation bootstrap(String authorUsername, DriverAnnotation annotation) {
+        if (!annotation.isNew()) {
+            throw new IllegalArgumentException("bootstrap() only creates annotations");
+        }
+        var author = users.findByUsername(authorUsername).orElseThrow(() -> new NotFoundException("User"));
+        return create(annotation, author, " (created at start-up)");
+    }
+
+    // ---- internals ----
+
+    private DriverAnnotation create(DriverAnnotation annotation, AppUser author, String note) {
+        validate(annotation, author);
+        annotation.setAuthor(author);
+        var now = clock.instant();
+        annotation.setCreatedAt(now);
+        annotation.setUpdatedAt(now);
+        var saved = repository.saveAndFlush(annotation);
+        audit.record(ENTITY, saved.getId(), AuditAction.CREATE, describe(saved) + note);
+        return saved;
+    }
+
+    private DriverAnnotation findVisible(long id, Viewer viewer) {
+        Specification<DriverAnnotation> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
+        return repository.findOne(DriverSpecs.visibleTo(viewer).and(byId))
+                .orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    private static void requireManage(DriverAnnotation annotation, Viewer viewer) {
+        boolean author = annotation.getAuthor() != null && Objects.equals(annotation.getAuthor().getId(), viewer.userId());
+        if (!author && !viewer.admin()) {
+            throw new AccessDeniedException("Only the author or an admin can change or delete this driver");
+        }
+    }
+
+    /** Bean constraints, then the cross-field rules: date range, and team visibility with the author's own teams. */
+    private void validate(DriverAnnotation annotation, AppUser author) {
+        var violations = validator.validate(annotation);
+        if (!violations.isEmpty()) {
+            var first = violations.stream()
+                    .min(Comparator.comparing((ConstraintViolation<DriverAnnotation> v) -> v.getPropertyPath().toString()))
+                    .orElseThrow();
+            var path = first.getPropertyPath().toString();
+            var field = path.contains("[") || path.contains(".") ? path.replaceAll("[\\[.].*", "") : path;
+            throw new ValidationException(field, first.getMessage());
+        }
+        if (!annotation.hasValidDateRange()) {
+            throw new ValidationException("endDate", "The end date cannot be before the start date");
+        }
+        if (annotation.getVisibility() == Visibility.TEAM) {
+            if (annotation.getTeams().isEmpty()) {
+                throw new ValidationException("teams", "Choose at least one team to share with");
+            }
+            Set<Long> allowed = author.getTeams().stream().map(Team::getId).collect(Collectors.toCollection(HashSet::new));
+            boolean foreign = annotation.getTeams().stream().map(Team::getId).anyMatch(id -> !allowed.contains(id));
+            if (foreign) {
+                throw new ValidationException("teams", "An annotation can only be shared with its author's own teams");
+            }
+        } else {
+            annotation.setTeams(List.of());
+        }
+    }
+
+    /** The audit summary. A private annotation's content stays out of the audit trail, which admins read. */
+    private static String describe(DriverAnnotation a) {
+        var author = a.getAuthorUsername();
+        if (a.getVisibility() == Visibility.PRIVATE) {
+            return "private annotation of " + author;
+        }
+        return a.getTitle() + " [" + label(a.getCategory()) + ", " + (a.getDirection() == null ? "?" : a.getDirection().label())
+                + ", " + a.getStartDate() + (a.getEndDate() == null ? "" : "–" + a.getEndDate())
+                + ", products=" + String.join("+", a.getProductCodes())
+                + ", visibility=" + (a.getVisibility() == null ? "?" : a.getVisibility().label())
+                + (a.getTeams().isEmpty() ? "" : " " + a.getTeams().stream().map(Team::getName).sorted()
+                .collect(Collectors.joining("+")))
+                + ", author=" + author + "]";
+    }
+
+    private static @Nullable String label(@Nullable DriverCategory category) {
+        return category == null ? null : category.label();
+    }
+
+    /** The signed-in user, from the security context and the database; never from a parameter. */
+    private Viewer viewer() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        var name = auth == null || auth.getName() == null ? "" : auth.getName();
+        boolean admin = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        var user = users.findByUsername(name);
+        return new Viewer(user.map(AppUser::getId).orElse(null), name,
+                user.map(u -> u.getTeams().stream().map(Team::getId).collect(Collectors.toSet())).orElse(Set.of()),
+                admin);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.driver;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,174 @@
+package app.neodesk.driver.ui;
+
+import app.neodesk.base.NotFoundException;
+import app.neodesk.base.ui.Notifications;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.driver.DriverAnnotation;
+import app.neodesk.driver.DriverFilter;
+import app.neodesk.driver.DriverService;
+import app.neodesk.driver.SafeMarkdown;
+import app.neodesk.driver.ScorecardService;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * {@code /drivers/{id}}: one annotation, as a permalink. An id the user may not see shows the
+ * same "not found" as an id that does not exist.
+ */
+@Route("drivers/:" + DriverDetailView.ID)
+@PermitAll
+public class DriverDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    static final String NOT_FOUND = "Driver not found";
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final DriverService drivers;
+    private final ProductService products;
+    private final ScorecardService scorecards;
+    private final ZoneId zone;
+    private String title = NOT_FOUND;
+
+    public DriverDetailView(DriverService drivers, ProductService products, ScorecardService scorecards,
+                            java.time.Clock clock) {
+        this.drivers = drivers;
+        this.products = products;
+        this.scorecards = scorecards;
+        this.zone = clock.getZone();
+        addClassName("driver-detail");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var id = event.getRouteParameters().get(ID).flatMap(DriverDetailView::parseId);
+        if (id.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        try {
+            show(drivers.get(id.get()));
+        } catch (NotFoundException e) {
+            showNotFound();
+        }
+    }
+
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void showNotFound() {
+        title = NOT_FOUND;
+        var heading = new H2(NOT_FOUND);
+        heading.addClassName("driver-not-found");
+        add(heading, new Paragraph("It does not exist, or it is not shared with you."),
+                new Anchor("drivers", "Back to drivers"));
+    }
+
+    private void show(DriverAnnotation a) {
+        title = a.getTitle();
+        var heading = new H2(a.getTitle());
+        heading.addClassName("driver-title");
+
+        var meta = new HorizontalLayout(DriverBadges.category(a.getCategory()), DriverBadges.direction(a.getDirection()),
+                new Span("Impact: " + DriverBadges.impact(a.getImpact())),
+                new Span(DriverBadges.dates(a.getStartDate(), a.getEndDate())),
+                new Span(DriverBadges.visibility(a)));
+        meta.addClassNames("driver-meta", "view-toolbar");
+
+        var productLinks = new Div(new Span("Products: "));
+        productLinks.addClassName("driver-products");
+        a.getProducts().forEach(p -> {
+            var link = new Anchor("chart?products=" + p.getCode(), p.getCode());
+            link.setTitle(p.getDisplayName());
+            productLinks.add(link, new Span(" "));
+        });
+        var tagLinks = new Div(new Span(a.getTags().isEmpty() ? "" : "Tags: "));
+        tagLinks.addClassName("driver-tags");
+        a.getTags().forEach(t -> tagLinks.add(new Anchor(DriversView.link(
+                new DriverFilter(null, null, null, t, null, null, null, null, null)), t), new Span(" ")));
+
+        var body = new Html(SafeMarkdown.toHtml(a.getBody()));
+        var source = new Div();
+        source.addClassName("driver-source");
+        if (a.getSourceName() != null || a.getSourceUrl() != null) {
+            source.add(new Span("Source: "));
+            if (a.getSourceUrl() != null) {
+                var link = new Anchor(a.getSourceUrl(), a.getSourceName() == null ? a.getSourceUrl() : a.getSourceName(),
+                        AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+                source.add(link);
+            } else {
+                source.add(new Span(a.getSourceName()));
+            }
+        }
+        var byline = new Paragraph("By " + a.getAuthorUsername() + " · created "
+                + TIMESTAMP.format(a.getCreatedAt().atZone(zone))
+                + (a.getUpdatedAt().equals(a.getCreatedAt()) ? "" : " · updated " + TIMESTAMP.format(a.getUpdatedAt().atZone(zone))));
+        byline.addClassName("driver-byline");
+
+        var actions = new HorizontalLayout(new Anchor("drivers", "All drivers"));
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (drivers.canManage(a)) {
+            var edit = new Button("Edit", e -> new DriverEditorDialog(drivers, products, drivers.get(a.getId()), saved -> {
+                Notifications.success("Driver saved");
+                UI.getCurrent().refreshCurrentRoute(false);
+            }).open());
+            edit.addClassName("edit-driver");
+            var delete = new Button("Delete", e -> confirmDelete(a));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            delete.addClassName("delete-driver");
+            actions.add(edit, delete);
+        }
+
+        add(heading, meta, productLinks, tagLinks, body, source, byline, actions, new H3("Scorecard"),
+                ScorecardPanel.forAnnotation(scorecards, a));
+    }
+
+    private void confirmDelete(DriverAnnotation a) {
+        var confirm = new ConfirmDialog("Delete this driver?", "\"" + a.getTitle() + "\" will be removed for everyone who can see it.",
+                "Delete", e -> {
+            try {
+                drivers.delete(a.getId());
+                Notifications.success("Driver deleted");
+                UI.getCurrent().navigate(DriversView.class);
+            } catch (NotFoundException | AccessDeniedException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        }, "Cancel", e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Neodesk";
+    }
+}

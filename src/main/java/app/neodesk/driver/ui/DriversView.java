@@ -1,0 +1,203 @@
+package app.neodesk.driver.ui;
+
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.driver.Direction;
+import app.neodesk.driver.DriverAnnotation;
+import app.neodesk.driver.DriverCategory;
+import app.neodesk.driver.DriverFilter;
+import app.neodesk.driver.DriverService;
+import app.neodesk.driver.Visibility;
+import app.neodesk.base.ui.Notifications;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /drivers}: the annotations the user may see, newest first, in a lazy grid. The filters
+ * live in the URL, so a filtered list can be bookmarked and shared.
+ */
+@Route("drivers")
+@PageTitle("Drivers · Neodesk")
+@Menu(order = 4, icon = "vaadin:lightbulb", title = "Drivers")
+@PermitAll
+public class DriversView extends VerticalLayout implements BeforeEnterObserver {
+
+    final ComboBox<DriverCategory> category = new ComboBox<>("Category");
+    final ComboBox<Direction> direction = new ComboBox<>("Direction");
+    final ComboBox<Product> product = new ComboBox<>("Product");
+    final ComboBox<String> tag = new ComboBox<>("Tag");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ComboBox<String> author = new ComboBox<>("Author");
+    final ComboBox<Visibility> visibility = new ComboBox<>("Visibility");
+    final TextField text = new TextField("Search");
+    final Grid<DriverAnnotation> grid = new Grid<>(DriverAnnotation.class, false);
+
+    private final DriverService drivers;
+    private final ProductService products;
+    private DriverFilter filter = DriverFilter.all();
+    private boolean readingUrl;
+
+    public DriversView(DriverService drivers, ProductService products, Clock clock) {
+        this.drivers = drivers;
+        this.products = products;
+        addClassName("drivers-view");
+        setSizeFull();
+
+        var newDriver = new Button("New driver", VaadinIcon.PLUS.create(), e -> openEditor(new DriverAnnotation()));
+        newDriver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newDriver.addClassName("new-driver");
+        var export = new Anchor(csvDownload(clock), AttachmentType.DOWNLOAD, "Export CSV");
+        export.addClassName("export-drivers");
+        var scorecard = new Anchor("drivers/scorecard", "Scorecard");
+        var header = new HorizontalLayout(new H2("Drivers"), newDriver, export, scorecard);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("view-toolbar");
+
+        configureFilters(drivers, products);
+        var filters = new HorizontalLayout(text, category, direction, product, tag, from, to, author, visibility);
+        filters.addClassNames("view-toolbar", "driver-filters");
+
+        grid.addColumn(a -> DriverBadges.dates(a.getStartDate(), a.getEndDate())).setHeader("Date").setAutoWidth(true)
+                .setFlexGrow(0).setKey("date");
+        grid.addColumn(DriverAnnotation::getTitle).setHeader("Title").setFlexGrow(3).setKey("title");
+        grid.addComponentColumn(a -> DriverBadges.category(a.getCategory())).setHeader("Category").setAutoWidth(true)
+                .setKey("category");
+        grid.addComponentColumn(a -> DriverBadges.direction(a.getDirection())).setHeader("Direction").setAutoWidth(true)
+                .setKey("direction");
+        grid.addColumn(a -> DriverBadges.impact(a.getImpact())).setHeader("Impact").setAutoWidth(true).setKey("impact");
+        grid.addColumn(a -> String.join(", ", a.getProductCodes())).setHeader("Products").setFlexGrow(1).setKey("products");
+        grid.addColumn(a -> String.join(", ", a.getTags())).setHeader("Tags").setFlexGrow(1).setKey("tags");
+        grid.addColumn(DriverBadges::visibility).setHeader("Visible to").setAutoWidth(true).setKey("visibility");
+        grid.addColumn(DriverAnnotation::getAuthorUsername).setHeader("Author").setAutoWidth(true).setKey("author");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItemsPageable(pageable -> drivers.search(filter, pageable).getContent());
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(DriverDetailView.class,
+                new RouteParameters(DriverDetailView.ID, String.valueOf(e.getItem().getId()))));
+        grid.setSizeFull();
+        grid.addClassName("drivers-grid");
+
+        add(header, filters, grid);
+        expand(grid);
+    }
+
+    private void configureFilters(DriverService drivers, ProductService products) {
+        text.setPlaceholder("Title or text");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        category.setItems(DriverCategory.values());
+        category.setItemLabelGenerator(DriverCategory::label);
+        direction.setItems(Direction.values());
+        direction.setItemLabelGenerator(Direction::label);
+        product.setItems(products.findAll());
+        product.setItemLabelGenerator(Product::getCode);
+        tag.setItems(query -> drivers.suggestTags(query.getFilter().orElse(""), DriverService.MAX_SUGGESTIONS).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        tag.setAllowCustomValue(true);
+        tag.addCustomValueSetListener(e -> tag.setValue(e.getDetail()));
+        author.setItems(drivers.visibleAuthors());
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(Visibility::label);
+        List<HasValue<?, ?>> fields = List.of(text, category, direction, product, tag, from, to, author, visibility);
+        for (var field : fields) {
+            if (field instanceof com.vaadin.flow.component.shared.HasClearButton clear) {
+                clear.setClearButtonVisible(true);
+            }
+            field.addValueChangeListener(e -> {
+                if (!readingUrl) {
+                    applyFilters();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = DriverFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        readingUrl = true;
+        try {
+            category.setValue(filter.category());
+            direction.setValue(filter.direction());
+            product.setValue(filter.productCode() == null ? null
+                    : products.findByCode(filter.productCode()).orElse(null));
+            tag.setValue(filter.tag());
+            from.setValue(filter.from());
+            to.setValue(filter.to());
+            author.setValue(filter.author());
+            visibility.setValue(filter.visibility());
+            text.setValue(filter.text() == null ? "" : filter.text());
+        } finally {
+            readingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Reads the filter fields, puts them into the URL and reloads the grid. */
+    void applyFilters() {
+        filter = new DriverFilter(category.getValue(), direction.getValue(),
+                product.getValue() == null ? null : product.getValue().getCode(), tag.getValue(), from.getValue(),
+                to.getValue(), author.getValue(), visibility.getValue(), text.getValue());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("drivers", QueryParameters.simple(filter.toParameters()))));
+        grid.getDataProvider().refreshAll();
+    }
+
+    DriverFilter currentFilter() {
+        return filter;
+    }
+
+    private void openEditor(DriverAnnotation annotation) {
+        new DriverEditorDialog(drivers, products, annotation, saved -> {
+            Notifications.success("Driver saved");
+            grid.getDataProvider().refreshAll();
+        }).open();
+    }
+
+    private DownloadHandler csvDownload(Clock clock) {
+        return event -> {
+            event.setFileName("drivers-" + LocalDate.now(clock) + ".csv");
+            event.setContentType("text/csv; charset=utf-8");
+            try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                writer.write('\uFEFF');
+                drivers.exportCsv(filter, writer);
+            }
+        };
+    }
+
+    /** A convenience for other views: the /drivers URL with the filter applied. */
+    public static String link(DriverFilter filter) {
+        var query = QueryParameters.simple(filter.toParameters()).getQueryString();
+        return query.isEmpty() ? "drivers" : "drivers?" + query;
+    }
+}

@@ -1,0 +1,34 @@
+package app.neodesk.driver.ui;
+
+import app.neodesk.driver.DriverService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * The dashboard panel of the latest drivers the user may see. The dashboard (charts issue) adds
+ * it with {@code new LatestDriversPanel(driverService, 8)}.
+ */
+public class LatestDriversPanel extends Div {
+
+    public LatestDriversPanel(DriverService drivers, int limit) {
+        addClassName("latest-drivers");
+        add(new H3("Latest drivers"));
+        var latest = drivers.latestVisible(limit);
+        if (latest.isEmpty()) {
+            add(new Paragraph("No drivers yet."));
+        }
+        var list = new UnorderedList();
+        for (var a : latest) {
+            var item = new ListItem(new Span(DriverBadges.dates(a.getStartDate(), a.getEndDate()) + " "),
+                    DriverBadges.direction(a.getDirection()), new Span(" "),
+                    new Anchor("drivers/" + a.getId(), a.getTitle()), new Span(" "), DriverBadges.category(a.getCategory()));
+            list.add(item);
+        }
+        add(list, new Anchor("drivers", "All drivers"));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.driver.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,110 @@
+package app.neodesk.driver;
+
+import app.neodesk.TestClockConfig;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.support.PostgresSchema;
+import app.neodesk.support.RequiresPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The driver queries on a real PostgreSQL: every filter at once and none at all (no untyped null
+ * parameters), the visibility subquery, markers, tag suggestions and the CSV export.
+ */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@Import(TestClockConfig.class)
+class DriverPostgresTest {
+
+    private static final PostgresSchema SCHEMA = new PostgresSchema();
+    /** Vaadin installs a per-context security strategy globally; give the other test contexts theirs back. */
+    private static SecurityContextHolderStrategy outerSecurityStrategy = SecurityContextHolder.getContextHolderStrategy();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        outerSecurityStrategy = SecurityContextHolder.getContextHolderStrategy();
+        SCHEMA.create();
+        registry.add("spring.datasource.url", SCHEMA::jdbcUrl);
+        registry.add("spring.datasource.username", PostgresSchema::user);
+        registry.add("spring.datasource.password", PostgresSchema::password);
+        registry.add("spring.flyway.schemas", SCHEMA::name);
+        registry.add("spring.flyway.default-schema", SCHEMA::name);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        SCHEMA.drop();
+        SecurityContextHolder.setContextHolderStrategy(outerSecurityStrategy);
+    }
+
+    @Autowired
+    DriverService drivers;
+    @Autowired
+    ProductService products;
+
+    @Test
+    void everyReadPathRunsOnPostgresWithTheVisibilityRules() {
+        var note = LocalDate.of(2026, 2, 11);
+        var all = new DriverFilter(DriverCategory.SUPPLY, Direction.BULLISH, "nd-metal-cn", "Quota", note, note,
+                "analyst", Visibility.EVERYONE, "quotas");
+        assertThat(AsUser.call("trader2", () -> drivers.search(all, PageRequest.of(0, 10)).getContent()))
+                .extracting(DriverAnnotation::getTitle).singleElement().asString().contains("quotas");
+        assertThat(AsUser.call("trader2", () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 100)).getContent()))
+                .extracting(DriverAnnotation::getTitle).contains("Desk B: heavy rare earth offers thin out")
+                .doesNotContain("Desk A: magnet customers ask for Q2 cover at fixed prices", "My view: take profit above 1.1m");
+        assertThat(AsUser.call("admin", () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 100)).getContent()))
+                .extracting(DriverAnnotation::getTitle).contains("Desk A: magnet customers ask for Q2 cover at fixed prices")
+                .doesNotContain("My view: take profit above 1.1m");
+
+        long ndMetal = AsUser.call("trader", () -> products.findByCode("nd-metal-cn").orElseThrow().getId());
+        var markers = AsUser.call("trader", () -> drivers.markersFor(List.of(ndMetal), note.minusDays(5), note));
+        assertThat(markers).extracting(DriverMarker::title).contains("Desk A: magnet customers ask for Q2 cover at fixed prices",
+                "My view: take profit above 1.1m");
+        assertThat(AsUser.call("trader2", () -> drivers.markersFor(List.of(ndMetal), note.minusDays(5), note)))
+                .extracting(DriverMarker::title).doesNotContain("Desk A: magnet customers ask for Q2 cover at fixed prices");
+
+        assertThat(AsUser.call("trader2", () -> drivers.suggestTags("desk", 10))).containsExactly("desk-b");
+        assertThat(AsUser.call("trader2", () -> drivers.visibleAuthors())).contains("analyst", "trader2").doesNotContain("trader");
+        assertThat(AsUser.call("trader", () -> drivers.latestVisible(5))).hasSize(5);
+        var csv = new StringBuilder();
+        assertThat(AsUser.call("trader", () -> drivers.exportCsv(DriverFilter.all(), csv))).isGreaterThan(17);
+        assertThat(csv).contains("My view: take profit above 1.1m").doesNotContain("Desk B: heavy");
+    }
+
+    @Test
+    void writesRoundTripOnPostgres() {
+        var saved = AsUser.call("trader", () -> {
+            var a = new DriverAnnotation();
+            a.setTitle("Postgres round trip");
+            a.setCategory(DriverCategory.MACRO);
+            a.setDirection(Direction.BEARISH);
+            a.setImpact(Impact.HIGH);
+            a.setStartDate(LocalDate.of(2026, 2, 1));
+            a.setEndDate(LocalDate.of(2026, 2, 5));
+            a.setProducts(List.of(products.findByCode("nd-oxide-cn").orElseThrow()));
+            a.setTags(List.of("usd", "liquidity"));
+            a.setVisibility(Visibility.PRIVATE);
+            return drivers.save(a);
+        });
+        var edit = AsUser.call("trader", () -> drivers.get(saved.getId()));
+        edit.setTags(List.of("usd"));
+        AsUser.call("trader", () -> drivers.save(edit));
+        assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTags()).containsExactly("usd");
+        AsUser.run("trader", () -> drivers.delete(saved.getId()));
+    }
+}
