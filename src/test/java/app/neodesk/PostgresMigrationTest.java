@@ -18,8 +18,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,12 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresMigrationTest {
 
     private static final PostgresSchema SCHEMA = new PostgresSchema();
-    /** Vaadin installs a per-context security strategy globally; give the other test contexts theirs back. */
-    private static SecurityContextHolderStrategy outerSecurityStrategy = SecurityContextHolder.getContextHolderStrategy();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        outerSecurityStrategy = SecurityContextHolder.getContextHolderStrategy();
         SCHEMA.create();
         registry.add("spring.datasource.url", SCHEMA::jdbcUrl);
         registry.add("spring.datasource.username", PostgresSchema::user);
@@ -57,7 +52,6 @@ class PostgresMigrationTest {
     @AfterAll
     static void dropSchema() {
         SCHEMA.drop();
-        SecurityContextHolder.setContextHolderStrategy(outerSecurityStrategy);
     }
 
     @Autowired

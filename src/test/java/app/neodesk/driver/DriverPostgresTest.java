@@ -10,8 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,12 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DriverPostgresTest {
 
     private static final PostgresSchema SCHEMA = new PostgresSchema();
-    /** Vaadin installs a per-context security strategy globally; give the other test contexts theirs back. */
-    private static SecurityContextHolderStrategy outerSecurityStrategy = SecurityContextHolder.getContextHolderStrategy();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        outerSecurityStrategy = SecurityContextHolder.getContextHolderStrategy();
         SCHEMA.create();
         registry.add("spring.datasource.url", SCHEMA::jdbcUrl);
         registry.add("spring.datasource.username", PostgresSchema::user);
@@ -49,7 +44,6 @@ class DriverPostgresTest {
     @AfterAll
     static void dropSchema() {
         SCHEMA.drop();
-        SecurityContextHolder.setContextHolderStrategy(outerSecurityStrategy);
     }
 
     @Autowired
