@@ -4,6 +4,7 @@ import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,6 +53,8 @@ public class EditorDialog<T> extends Dialog {
         addClassName("editor-dialog");
         setWidth("min(44rem, 100vw)");
         setCloseOnOutsideClick(false);
+        // Also on the server: nothing behind the dialog reacts while it is open.
+        setModality(ModalityMode.STRICT);
         setCloseOnEsc(false);
 
         problem.addClassName("editor-problem");

@@ -86,7 +86,8 @@ public class ProductForm extends EntityForm<Product> {
         effectiveFrom.setRequiredIndicatorVisible(true);
         unboundField("effectiveDate", effectiveFrom);
 
-        binder.forField(code).bind("code");
+        // Empty input breaks two constraints; name the one that helps.
+        binder.forField(code).asRequired("Enter a code").bind("code");
         binder.forField(element).bind("element");
         binder.forField(form).bind("form");
         // Cross-field rule: an alloy names its composition.

@@ -25,7 +25,8 @@ public class SourceForm extends EntityForm<Source> {
         notes.setHelperText("E.g. publication time, methodology, licence");
         keepEnterInside(notes);
 
-        binder.forField(code).bind("code");
+        // Empty input breaks two constraints; name the one that helps.
+        binder.forField(code).asRequired("Enter a code").bind("code");
         binder.forField(name).bind("name");
         binder.forField(url).bind("url");
         binder.forField(notes).bind("notes");

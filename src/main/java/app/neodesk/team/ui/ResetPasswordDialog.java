@@ -4,6 +4,7 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.team.PasswordPolicy;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +23,8 @@ public class ResetPasswordDialog extends Dialog {
     public ResetPasswordDialog(String username, Consumer<String> reset) {
         setHeaderTitle("Reset password of " + username);
         setCloseOnOutsideClick(false);
+        // Also on the server: nothing behind the dialog reacts while it is open.
+        setModality(ModalityMode.STRICT);
         temporary.setWidthFull();
         temporary.setMaxLength(PasswordPolicy.MAX_LENGTH);
         temporary.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Tell it to "

@@ -44,7 +44,8 @@ public class UserForm extends EntityForm<AppUser> {
         teams.setItemLabelGenerator(Team::getName);
         teams.setHelperText("Team annotations are shared with the members of these teams");
 
-        usernameBinding = binder.forField(username).bind("username");
+        // Empty input breaks two constraints; name the one that helps.
+        usernameBinding = binder.forField(username).asRequired("Enter a user name").bind("username");
         binder.forField(displayName).bind("displayName");
         binder.forField(unboundField("roles", roles))
                 .asRequired("Give the user at least one role")
