@@ -94,6 +94,7 @@ public class ProductForm extends EntityForm<Product> {
         var formDetailBinding = binder.forField(formDetail)
                 .withValidator(detail -> form.getValue() != MaterialForm.ALLOY || !detail.isBlank(),
                         ALLOY_DETAIL_MESSAGE)
+                .withNullRepresentation("")
                 .bind("formDetail");
         binder.forField(minPurity).bind("minPurity");
         binder.forField(marketBasis).bind("marketBasis");

@@ -28,8 +28,9 @@ public class SourceForm extends EntityForm<Source> {
         // Empty input breaks two constraints; name the one that helps.
         binder.forField(code).asRequired("Enter a code").bind("code");
         binder.forField(name).bind("name");
-        binder.forField(url).bind("url");
-        binder.forField(notes).bind("notes");
+        // Optional: an empty field means no address (not an empty one that breaks the pattern).
+        binder.forField(url).withNullRepresentation("").bind("url");
+        binder.forField(notes).withNullRepresentation("").bind("notes");
 
         var layout = getContent();
         layout.add(code, name, url, notes);

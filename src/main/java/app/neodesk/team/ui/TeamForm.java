@@ -38,7 +38,7 @@ public class TeamForm extends EntityForm<Team> {
         unboundField("members", members);
 
         binder.forField(name).bind("name");
-        binder.forField(description).bind("description");
+        binder.forField(description).withNullRepresentation("").bind("description");
 
         var layout = getContent();
         layout.add(name, description, members);
