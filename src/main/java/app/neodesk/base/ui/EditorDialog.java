@@ -86,6 +86,7 @@ public class EditorDialog<T> extends Dialog {
 
     /** Adds a secondary action at the start of the footer, e.g. "Reset password". */
     public void addFooterAction(Button action) {
+        Shortcuts.addShortcutListener(this, () -> { }, Key.ENTER).listenOn(action).allowBrowserDefault();
         footerStart.add(action);
     }
 
@@ -96,10 +97,6 @@ public class EditorDialog<T> extends Dialog {
                 action.run();
             }
         });
-    }
-
-    public EntityForm<T> getForm() {
-        return form;
     }
 
     private void save() {

@@ -66,7 +66,6 @@ public abstract class EntityForm<T> extends Composite<FormLayout> {
         if (!boundOk || !otherOk || !binder.writeBeanIfValid(current)) {
             return Optional.empty();
         }
-        afterWrite(current);
         return Optional.of(current);
     }
 
@@ -131,9 +130,5 @@ public abstract class EntityForm<T> extends Composite<FormLayout> {
     /** Validates fields that are not bound to the bean; shows their errors and returns false if any. */
     protected boolean validateUnbound(T bean) {
         return true;
-    }
-
-    /** After the valid input was written into the bean. */
-    protected void afterWrite(T bean) {
     }
 }
