@@ -51,6 +51,12 @@ public class TeamService {
                         Sort.by(Team.SORT_NAME)));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Team get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
     /** The teams of the signed-in user, e.g. to share an annotation with. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,0 +1,86 @@
+package app.neodesk.catalog.ui;
+
+import app.neodesk.base.ui.EditorDialog;
+import app.neodesk.base.ui.ListToolbar;
+import app.neodesk.base.ui.Notifications;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductFilter;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.SourceService;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Admins create products and change their specification. */
+@Route("admin/products")
+@PageTitle("Products · Neodesk")
+@Menu(order = 100, icon = "vaadin:cubes", title = "Products")
+@RolesAllowed("ADMIN")
+public class ProductAdminView extends VerticalLayout {
+
+    private final ProductService products;
+    private final SourceService sources;
+    private final Clock clock;
+    private final Grid<Product> grid = new Grid<>(Product.class, false);
+    private final Checkbox activeOnly = new Checkbox("Active only");
+    private String text = "";
+
+    public ProductAdminView(ProductService products, SourceService sources, Clock clock) {
+        this.products = products;
+        this.sources = sources;
+        this.clock = clock;
+        setSizeFull();
+
+        var toolbar = new ListToolbar("Products", "Search by code", value -> {
+            text = value;
+            refresh();
+        });
+        activeOnly.addValueChangeListener(e -> refresh());
+        toolbar.addFilters(activeOnly);
+        toolbar.addPrimaryAction("New product", () -> edit(Product.blank()));
+
+        grid.addColumn(Product::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Product::getDisplayName).setHeader("Product").setFlexGrow(1);
+        grid.addColumn(p -> p.getMainSource() == null ? "" : p.getMainSource().getName())
+                .setHeader("Main source").setAutoWidth(true);
+        grid.addColumn(p -> p.isActive() ? "active" : "inactive").setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItemsPageable(pageable ->
+                products.search(new ProductFilter(text, activeOnly.getValue()), pageable).getContent());
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                edit(products.get(Objects.requireNonNull(e.getValue().getId())));
+            }
+        });
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private void edit(Product product) {
+        var today = LocalDate.now(clock);
+        var form = new ProductForm(sources.findAll(), today);
+        var dialog = new EditorDialog<>(product.isNew() ? "New product" : "Product " + product.getCode(), form,
+                p -> products.save(p, form.getEffectiveDate()),
+                p -> products.get(Objects.requireNonNull(p.getId())),
+                saved -> {
+                    Notifications.success("Product " + saved.getCode() + " saved");
+                    refresh();
+                });
+        dialog.onClose(grid::deselectAll);
+        dialog.open(product);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

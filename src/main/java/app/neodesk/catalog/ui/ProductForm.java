@@ -1,0 +1,176 @@
+package app.neodesk.catalog.ui;
+
+import app.neodesk.base.ui.EntityForm;
+import app.neodesk.catalog.Element;
+import app.neodesk.catalog.MarketBasis;
+import app.neodesk.catalog.MaterialForm;
+import app.neodesk.catalog.PriceCurrency;
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.Source;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A product's specification. The composed name is shown live while the user types. For an existing
+ * product, "Effective from" dates a specification change (e.g. a unit change) for the charts.
+ */
+public class ProductForm extends EntityForm<Product> {
+
+    static final String ALLOY_DETAIL_MESSAGE = "Name the alloy, e.g. DyFe";
+
+    final TextField code = new TextField("Code");
+    final ComboBox<Element> element = new ComboBox<>("Element");
+    final Select<MaterialForm> form = new Select<>();
+    final TextField formDetail = new TextField("Alloy composition");
+    final BigDecimalField minPurity = new BigDecimalField("Minimum purity");
+    final Select<MarketBasis> marketBasis = new Select<>();
+    final Select<PriceCurrency> currency = new Select<>();
+    final Select<PriceUnit> unit = new Select<>();
+    final IntegerField priceScale = new IntegerField("Price decimals");
+    final ComboBox<Source> mainSource = new ComboBox<>("Main source");
+    final Checkbox active = new Checkbox("Active (offered in pickers)");
+    final DatePicker effectiveFrom = new DatePicker("Effective from");
+    private final Span displayName = new Span();
+    private final LocalDate today;
+
+    public ProductForm(List<Source> sources, LocalDate today) {
+        super(Product.class);
+        this.today = today;
+
+        code.setMaxLength(Product.CODE_MAX_LENGTH);
+        code.setHelperText("Lowercase, e.g. nd-metal-cn. Used in links and imports.");
+        code.setValueChangeMode(ValueChangeMode.LAZY);
+        element.setItems(Element.values());
+        element.setItemLabelGenerator(e -> e.symbol() + " · " + e.label());
+        form.setLabel("Form");
+        form.setItems(MaterialForm.values());
+        form.setItemLabelGenerator(MaterialForm::label);
+        formDetail.setMaxLength(Product.FORM_DETAIL_MAX_LENGTH);
+        formDetail.setHelperText("Only for alloys");
+        formDetail.setValueChangeMode(ValueChangeMode.LAZY);
+        minPurity.setSuffixComponent(new Span("%"));
+        minPurity.setValueChangeMode(ValueChangeMode.LAZY);
+        marketBasis.setLabel("Market basis");
+        marketBasis.setItems(MarketBasis.values());
+        marketBasis.setItemLabelGenerator(MarketBasis::label);
+        currency.setLabel("Currency");
+        currency.setItems(PriceCurrency.values());
+        unit.setLabel("Unit");
+        unit.setItems(PriceUnit.values());
+        unit.setItemLabelGenerator(PriceUnit::symbol);
+        priceScale.setMin(0);
+        priceScale.setMax(Product.MAX_PRICE_SCALE);
+        priceScale.setStepButtonsVisible(true);
+        priceScale.setHelperText("Decimals of prices: 0 for CNY/t, 2 for USD/kg");
+        priceScale.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage("Enter a whole number from 0 to " + Product.MAX_PRICE_SCALE)
+                .setMinErrorMessage("The scale cannot be negative")
+                .setMaxErrorMessage("At most " + Product.MAX_PRICE_SCALE + " decimals"));
+        mainSource.setItems(sources);
+        mainSource.setItemLabelGenerator(Source::getLabel);
+        mainSource.setClearButtonVisible(true);
+        effectiveFrom.setHelperText("A specification change applies from this date on the charts");
+        effectiveFrom.setRequiredIndicatorVisible(true);
+        unboundField("effectiveDate", effectiveFrom);
+
+        // Empty input breaks two constraints; name the one that helps.
+        binder.forField(code).asRequired("Enter a code").bind("code");
+        binder.forField(element).bind("element");
+        binder.forField(form).bind("form");
+        // Cross-field rule: an alloy names its composition.
+        var formDetailBinding = binder.forField(formDetail)
+                .withValidator(detail -> form.getValue() != MaterialForm.ALLOY || !detail.isBlank(),
+                        ALLOY_DETAIL_MESSAGE)
+                .withNullRepresentation("")
+                .bind("formDetail");
+        binder.forField(minPurity).bind("minPurity");
+        binder.forField(marketBasis).bind("marketBasis");
+        binder.forField(currency).bind("currency");
+        binder.forField(unit).bind("unit");
+        binder.forField(priceScale).asRequired("Enter the number of decimals, 0 to " + Product.MAX_PRICE_SCALE)
+                .bind("priceScale");
+        binder.forField(mainSource).bind("mainSource");
+        binder.forField(active).bind("active");
+
+        form.addValueChangeListener(e -> {
+            boolean alloy = e.getValue() == MaterialForm.ALLOY;
+            formDetail.setEnabled(alloy);
+            if (!alloy && e.isFromClient()) {
+                formDetail.clear();
+            }
+            if (formDetail.isInvalid()) {
+                formDetailBinding.validate();
+            }
+        });
+        binder.addValueChangeListener(e -> showDisplayName());
+
+        var preview = new Div(new Span("Name: "), displayName);
+        preview.addClassName("display-name-preview");
+        displayName.addClassName("product-display-name");
+        var layout = getContent();
+        layout.add(preview, code, element, form, formDetail, minPurity, marketBasis, currency, unit,
+                priceScale, mainSource, active, effectiveFrom);
+        layout.setColspan(preview, 2);
+        layout.setColspan(marketBasis, 2);
+    }
+
+    /** The date from which a specification change applies (today unless the user chose otherwise). */
+    public LocalDate getEffectiveDate() {
+        var value = effectiveFrom.getValue();
+        return value == null ? today : value;
+    }
+
+    /** The name composed from the current input, as {@link Product#getDisplayName()} would show it. */
+    public String getDisplayNamePreview() {
+        return displayName.getText();
+    }
+
+    @Override
+    protected Focusable<?> firstField(Product bean) {
+        return code;
+    }
+
+    @Override
+    protected void afterRead(Product bean) {
+        formDetail.setEnabled(bean.getForm() == MaterialForm.ALLOY);
+        effectiveFrom.setVisible(!bean.isNew());
+        effectiveFrom.setValue(today);
+        showDisplayName();
+    }
+
+    @Override
+    protected boolean validateUnbound(Product bean) {
+        if (!bean.isNew() && effectiveFrom.getValue() == null) {
+            effectiveFrom.setErrorMessage("Choose the date from which the change applies");
+            effectiveFrom.setInvalid(true);
+            return false;
+        }
+        effectiveFrom.setInvalid(false);
+        return true;
+    }
+
+    private void showDisplayName() {
+        var draft = Product.blank();
+        draft.setElement(element.getValue());
+        draft.setForm(form.getValue());
+        draft.setFormDetail(formDetail.getValue());
+        draft.setMinPurity(minPurity.getValue());
+        draft.setMarketBasis(marketBasis.getValue());
+        draft.setCurrency(currency.getValue());
+        draft.setUnit(unit.getValue());
+        displayName.setText(draft.getDisplayName());
+    }
+}

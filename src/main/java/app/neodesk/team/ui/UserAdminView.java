@@ -1,0 +1,98 @@
+package app.neodesk.team.ui;
+
+import app.neodesk.base.ui.EditorDialog;
+import app.neodesk.base.ui.ListToolbar;
+import app.neodesk.base.ui.Notifications;
+import app.neodesk.team.AppUser;
+import app.neodesk.team.Role;
+import app.neodesk.team.Team;
+import app.neodesk.team.TeamService;
+import app.neodesk.team.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Admins create users, set their roles and teams, disable them and reset passwords. */
+@Route("admin/users")
+@PageTitle("Users · Neodesk")
+@Menu(order = 102, icon = "vaadin:users", title = "Users")
+@RolesAllowed("ADMIN")
+public class UserAdminView extends VerticalLayout {
+
+    private final UserService users;
+    private final TeamService teams;
+    private final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
+    private String text = "";
+
+    public UserAdminView(UserService users, TeamService teams) {
+        this.users = users;
+        this.teams = teams;
+        setSizeFull();
+
+        var toolbar = new ListToolbar("Users", "Search by user name or name", value -> {
+            text = value;
+            refresh();
+        });
+        toolbar.addPrimaryAction("New user", () -> edit(new AppUser("", "")));
+
+        grid.addColumn(AppUser::getUsername).setHeader("User name").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(u -> u.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles").setAutoWidth(true);
+        grid.addColumn(u -> u.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Teams").setAutoWidth(true);
+        grid.addColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // The search has no order of its own: page through users in a stable order.
+        grid.setItemsPageable(pageable -> users.search(text, PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(AppUser.SORT_USERNAME))).getContent());
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                edit(users.get(Objects.requireNonNull(e.getValue().getId())));
+            }
+        });
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private void edit(AppUser user) {
+        var form = new UserForm(teams.findAll());
+        var dialog = new EditorDialog<>(user.isNew() ? "New user" : "User " + user.getUsername(), form,
+                u -> u.isNew() ? users.create(u, form.getPassword()) : users.update(u),
+                u -> users.get(Objects.requireNonNull(u.getId())),
+                saved -> {
+                    Notifications.success("User " + saved.getUsername() + " saved");
+                    refresh();
+                });
+        if (!user.isNew()) {
+            long id = Objects.requireNonNull(user.getId());
+            dialog.addFooterAction(new Button("Reset password", VaadinIcon.KEY.create(), e ->
+                    new ResetPasswordDialog(user.getUsername(), password -> users.resetPassword(id, password))
+                            .open()));
+        }
+        dialog.onClose(grid::deselectAll);
+        dialog.open(user);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String status(AppUser user) {
+        if (!user.isEnabled()) {
+            return "disabled";
+        }
+        return user.isMustChangePassword() ? "must change password" : "active";
+    }
+}

@@ -1,0 +1,66 @@
+package app.neodesk.catalog.ui;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.SourceService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@NeodeskSpringTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class SourceAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SourceService sources;
+
+    @Test
+    void sourceFormRejectsBadInputThenSavesGoodInput() {
+        navigate(SourceAdminView.class);
+        assertThat(test($(Grid.class).single()).size()).isGreaterThanOrEqualTo(4);
+        test($(Button.class).withText("New source").single()).click();
+        var form = $(SourceForm.class).single();
+        test(form.code).setValue("Argus Media");
+        test(form.url).setValue("www.argusmedia.com");
+        clickSave();
+
+        assertThat(form.code.getErrorMessage()).isEqualTo(Product.CODE_MESSAGE);
+        assertThat(form.name.getErrorMessage()).isEqualTo("Enter a name");
+        assertThat(form.url.getErrorMessage()).isEqualTo("Enter a web address starting with http:// or https://");
+        assertThat(sources.findByCode("argus-media")).isEmpty();
+
+        test(form.code).setValue("argus-ui");
+        test(form.name).setValue("Argus Media");
+        test(form.url).setValue("https://www.argusmedia.com");
+        test(form.notes).setValue("Assessed weekly.\nCIF Rotterdam and FOB China.");
+        clickSave();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Source argus-ui saved");
+        assertThat(sources.findByCode("argus-ui")).get()
+                .satisfies(s -> assertThat(s.getNotes()).isEqualTo("Assessed weekly.\nCIF Rotterdam and FOB China."));
+    }
+
+    @Test
+    void duplicateSourceCodeShowsFieldError() {
+        navigate(SourceAdminView.class);
+        test($(Button.class).withText("New source").single()).click();
+        var form = $(SourceForm.class).single();
+        test(form.code).setValue("smm");
+        test(form.name).setValue("Another SMM");
+        clickSave();
+
+        assertThat(form.code.isInvalid()).isTrue();
+        assertThat(form.code.getErrorMessage()).isEqualTo("Another source already uses the code 'smm'");
+        assertThat(sources.findByCode("smm")).get().extracting(s -> s.getName()).isEqualTo("Shanghai Metals Market");
+    }
+
+    private void clickSave() {
+        test($(Button.class).withText("Save").single()).click();
+    }
+}

@@ -1,0 +1,181 @@
+package app.neodesk.team;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.audit.AuditAction;
+import app.neodesk.audit.AuditEvent;
+import app.neodesk.audit.AuditService;
+import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@NeodeskSpringTest
+class UserServiceTest {
+
+    private static final String GOOD_PASSWORD = "initial-password-1";
+
+    @Autowired
+    UserService users;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void everyUserReadsOwnAccount() {
+        var me = users.currentUser();
+        assertThat(me.getUsername()).isEqualTo("trader");
+        assertThat(me.getRoles()).containsExactly(Role.VIEWER);
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void viewerCannotManageUsers() {
+        assertDenied();
+    }
+
+    @Test
+    @WithMockUser(username = "analyst", roles = "ANALYST")
+    void analystCannotManageUsers() {
+        assertDenied();
+    }
+
+    private void assertDenied() {
+        var me = users.currentUser();
+        assertThatThrownBy(() -> users.create(newUser("denied.user"), GOOD_PASSWORD))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        me.setRoles(Set.of(Role.ADMIN));
+        assertThatThrownBy(() -> users.update(me)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> users.resetPassword(me.getId(), GOOD_PASSWORD))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> users.search("", PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> users.findAll()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> users.get(me.getId())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(users.currentUser().getRoles()).doesNotContain(Role.ADMIN);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void adminCreatesUserWithOneTimePassword() {
+        var created = users.create(newUser("new.user.svc"), GOOD_PASSWORD);
+
+        var saved = users.get(created.getId());
+        assertThat(saved.isMustChangePassword()).isTrue();
+        assertThat(saved.isEnabled()).isTrue();
+        assertThat(saved.getPasswordHash()).isNotEqualTo(GOOD_PASSWORD);
+        assertThat(passwordEncoder.matches(GOOD_PASSWORD, saved.getPasswordHash())).isTrue();
+        assertThat(audit.historyOf("User", saved.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getAction()).isEqualTo(AuditAction.CREATE);
+            assertThat(e.getSummary()).doesNotContain(GOOD_PASSWORD);
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void duplicateUsernameIsRefused() {
+        assertThatThrownBy(() -> users.create(newUser("trader"), GOOD_PASSWORD))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The user name 'trader' is taken")
+                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("username");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void passwordPolicyIsEnforcedOnCreateAndReset() {
+        assertThatThrownBy(() -> users.create(newUser("short.pw.svc"), "short"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The password needs at least 12 characters");
+        assertThatThrownBy(() -> users.create(newUser("same.as.name.svc"), "same.as.name.svc"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The password cannot be the user name");
+        assertThat(users.findAll()).extracting(AppUser::getUsername)
+                .doesNotContain("short.pw.svc", "same.as.name.svc");
+
+        var created = users.create(newUser("reset.pw.svc"), GOOD_PASSWORD);
+        assertThatThrownBy(() -> users.resetPassword(created.getId(), "x".repeat(65)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The password can have at most 64 characters");
+        users.resetPassword(created.getId(), "temporary-password-2");
+        var reset = users.get(created.getId());
+        assertThat(passwordEncoder.matches("temporary-password-2", reset.getPasswordHash())).isTrue();
+        assertThat(reset.isMustChangePassword()).isTrue();
+        assertThat(audit.historyOf("User", created.getId())).extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.CREATE, AuditAction.PASSWORD);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void adminCannotRemoveOwnAdminRole() {
+        var me = users.currentUser();
+        me.setRoles(Set.of(Role.ANALYST));
+        assertThatThrownBy(() -> users.update(me))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("You cannot remove your own admin role")
+                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("roles");
+        assertThat(users.currentUser().getRoles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void adminCannotDisableOwnAccount() {
+        var me = users.currentUser();
+        me.setEnabled(false);
+        assertThatThrownBy(() -> users.update(me))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("You cannot disable your own account")
+                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("enabled");
+        assertThat(users.currentUser().isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void adminMayDemoteAndDisableAnotherAdmin() {
+        var other = newUser("second.admin.svc");
+        other.setRoles(Set.of(Role.ADMIN));
+        var created = users.create(other, GOOD_PASSWORD);
+
+        var edit = users.get(created.getId());
+        edit.setRoles(Set.of(Role.VIEWER));
+        edit.setEnabled(false);
+        edit.setDisplayName("Former Admin");
+        users.update(edit);
+
+        var saved = users.get(created.getId());
+        assertThat(saved.getRoles()).containsExactly(Role.VIEWER);
+        assertThat(saved.isEnabled()).isFalse();
+        assertThat(saved.getDisplayName()).isEqualTo("Former Admin");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void staleUpdateIsRefusedAsChangedBySomeoneElse() {
+        var created = users.create(newUser("stale.user.svc"), GOOD_PASSWORD);
+        var first = users.get(created.getId());
+        var second = users.get(created.getId());
+        first.setDisplayName("First Edit");
+        users.update(first);
+
+        second.setDisplayName("Second Edit");
+        assertThatThrownBy(() -> users.update(second))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("changed by someone else");
+        assertThat(users.get(created.getId()).getDisplayName()).isEqualTo("First Edit");
+    }
+
+    private static AppUser newUser(String username) {
+        var user = new AppUser(username, "Test " + username);
+        user.setRoles(Set.of(Role.VIEWER));
+        return user;
+    }
+}

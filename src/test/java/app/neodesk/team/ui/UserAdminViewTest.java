@@ -1,0 +1,185 @@
+package app.neodesk.team.ui;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.base.ui.ListToolbar;
+import app.neodesk.team.AppUser;
+import app.neodesk.team.Role;
+import app.neodesk.team.Team;
+import app.neodesk.team.UserService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.RouteNotFoundError;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@NeodeskSpringTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class UserAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void viewerIsRefusedAdminView() {
+        // Vaadin answers a view the user may not open like an unknown route, so it does not even
+        // reveal that the view exists.
+        assertThatThrownBy(() -> navigate(UserAdminView.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(RouteNotFoundError.class.getName());
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat($(UserAdminView.class).exists()).isFalse();
+        assertThat($(Grid.class).exists()).isFalse();
+    }
+
+    @Test
+    void adminListsAndSearchesUsers() {
+        navigate(UserAdminView.class);
+        assertThat(usernamesInGrid()).contains("admin", "analyst", "trader", "trader2");
+        test($(ListToolbar.class).single().getSearchField()).setValue("tina");
+        assertThat(usernamesInGrid()).containsExactly("trader2");
+    }
+
+    @Test
+    void createUserWithShortPasswordShowsTheTwelveCharacterRule() {
+        navigate(UserAdminView.class);
+        var form = openNewUser();
+        test(form.username).setValue("shortpw.ui");
+        test(form.displayName).setValue("Short Password");
+        test(form.password).setValue("too-short");
+        test(form.roles).selectItem(Role.VIEWER.label());
+        clickSave();
+
+        assertThat(form.password.isInvalid()).isTrue();
+        assertThat(form.password.getErrorMessage()).isEqualTo("The password needs at least 12 characters");
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat(users.findAll()).extracting(AppUser::getUsername).doesNotContain("shortpw.ui");
+    }
+
+    @Test
+    void createUserNeedsUsernameRoleAndPassword() {
+        navigate(UserAdminView.class);
+        var form = openNewUser();
+        test(form.username).setValue("Not Valid");
+        clickSave();
+
+        assertThat(form.username.getErrorMessage()).startsWith("Lowercase letters, digits");
+        assertThat(form.displayName.getErrorMessage()).isEqualTo("Enter the person's name");
+        assertThat(form.roles.getErrorMessage()).isEqualTo("Give the user at least one role");
+        assertThat(form.password.getErrorMessage()).isEqualTo("Enter an initial password");
+        assertThat(users.findAll()).extracting(AppUser::getUsername).doesNotContain("not valid", "Not Valid");
+    }
+
+    @Test
+    void createGoodUserWorks() {
+        navigate(UserAdminView.class);
+        var form = openNewUser();
+        test(form.username).setValue("jchen.ui");
+        test(form.displayName).setValue("Jia Chen");
+        test(form.password).setValue("rare-earths-2026");
+        test(form.roles).selectItem(Role.ANALYST.label());
+        test(form.teams).selectItem("Desk B");
+        clickSave();
+
+        assertThat($(Dialog.class).exists()).isFalse();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("User jchen.ui saved");
+        var saved = users.findAll().stream().filter(u -> u.getUsername().equals("jchen.ui")).findFirst().orElseThrow();
+        assertThat(saved.getDisplayName()).isEqualTo("Jia Chen");
+        assertThat(saved.getRoles()).containsExactly(Role.ANALYST);
+        assertThat(saved.getTeams()).extracting(Team::getName).containsExactly("Desk B");
+        assertThat(saved.isEnabled()).isTrue();
+        assertThat(saved.isMustChangePassword()).isTrue();
+        assertThat(usernamesInGrid()).contains("jchen.ui");
+    }
+
+    @Test
+    void editingKeepsTheUsernameAndDisablesTheAccount() {
+        var created = createUser("disable.me.ui");
+        navigate(UserAdminView.class);
+        var form = openExisting("disable.me.ui");
+        assertThat(form.username.isReadOnly()).isTrue();
+        assertThat(form.password.isVisible()).isFalse();
+        test(form.displayName).setValue("Disabled Person");
+        test(form.enabled).click();
+        clickSave();
+
+        var saved = users.get(created.getId());
+        assertThat(saved.getDisplayName()).isEqualTo("Disabled Person");
+        assertThat(saved.isEnabled()).isFalse();
+    }
+
+    @Test
+    void adminCannotDisableOwnAccount() {
+        navigate(UserAdminView.class);
+        var form = openExisting("admin");
+        test(form.enabled).click();
+        clickSave();
+
+        assertThat(form.enabled.isInvalid()).isTrue();
+        assertThat(form.enabled.getErrorMessage()).isEqualTo("You cannot disable your own account");
+        assertThat(users.currentUser().isEnabled()).isTrue();
+    }
+
+    @Test
+    void resetPasswordAsksForATemporaryPassword() {
+        var created = createUser("reset.me.ui");
+        navigate(UserAdminView.class);
+        openExisting("reset.me.ui");
+        test($(Button.class).withText("Reset password").single()).click();
+        var reset = $(ResetPasswordDialog.class).single();
+        test(reset.temporary).setValue("short");
+        test($(Button.class).withText("Set temporary password").single()).click();
+        assertThat(reset.temporary.getErrorMessage()).isEqualTo("The password needs at least 12 characters");
+
+        test(reset.temporary).setValue("temporary-2026-pw");
+        test($(Button.class).withText("Set temporary password").single()).click();
+        assertThat(reset.isOpened()).isFalse();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Temporary password set for reset.me.ui");
+        assertThat(users.get(created.getId()).isMustChangePassword()).isTrue();
+    }
+
+    private AppUser createUser(String username) {
+        var user = new AppUser(username, "Test " + username);
+        user.setRoles(Set.of(Role.VIEWER));
+        return users.create(user, "initial-password-1");
+    }
+
+    private UserForm openNewUser() {
+        test($(Button.class).withText("New user").single()).click();
+        return $(UserForm.class).single();
+    }
+
+    private UserForm openExisting(String username) {
+        test($(ListToolbar.class).single().getSearchField()).setValue(username);
+        var grid = grid();
+        int row = IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).getUsername().equals(username)).findFirst().orElseThrow();
+        test(grid).select(row);
+        return $(UserForm.class).single();
+    }
+
+    private void clickSave() {
+        test($(Button.class).withText("Save").single()).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<AppUser> grid() {
+        return $(Grid.class).single();
+    }
+
+    private List<String> usernamesInGrid() {
+        var tester = test(grid());
+        return IntStream.range(0, tester.size()).mapToObj(i -> tester.getRow(i).getUsername()).toList();
+    }
+}
