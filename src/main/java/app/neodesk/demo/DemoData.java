@@ -9,6 +9,7 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.security.DemoProperties;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
@@ -44,13 +45,18 @@ class DemoData implements ApplicationRunner {
     private final ProductService products;
     private final SourceService sources;
     private final Clock clock;
+    private final DemoProperties demo;
+    private final DemoQuotes quotes;
 
-    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources, Clock clock) {
+    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources, Clock clock,
+             DemoProperties demo, DemoQuotes quotes) {
         this.users = users;
         this.teams = teams;
         this.products = products;
         this.sources = sources;
         this.clock = clock;
+        this.demo = demo;
+        this.quotes = quotes;
     }
 
     @Override
@@ -62,6 +68,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: creating demo accounts and catalog");
             createUsers();
             createCatalog();
+            quotes.create(demo.history());
         });
     }
 
