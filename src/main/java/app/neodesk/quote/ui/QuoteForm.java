@@ -102,7 +102,6 @@ public class QuoteForm extends Composite<FormLayout> {
         source.setItems(sources);
         source.setItemLabelGenerator(Source::getLabel);
         source.setRequiredIndicatorVisible(true);
-        date.setMax(today());
         date.setValue(today());
         date.setRequiredIndicatorVisible(true);
         for (var f : List.of(low, high, mid)) {
