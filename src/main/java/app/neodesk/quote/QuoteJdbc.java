@@ -167,14 +167,27 @@ class QuoteJdbc {
      * first live quote after the changed range.
      */
     int refreshPrevMid(long productId, long sourceId, LocalDate from, LocalDate to) {
-        return jdbc.update("""
-                update quote set prev_mid = (
-                    select p.mid from quote p
-                    where p.product_id = quote.product_id and p.source_id = quote.source_id
-                      and p.deleted_id = 0 and p.quote_date < quote.quote_date
-                    order by p.quote_date desc fetch first 1 rows only)
-                where product_id = ? and source_id = ? and deleted_id = 0 and quote_date between ? and ?
-                """, productId, sourceId, from, to);
+        // One ordered pass over the range instead of a correlated subquery per row: linear on
+        // H2 and PostgreSQL alike, and only rows whose prev_mid really changes are written.
+        BigDecimal[] prev = {previous(productId, sourceId, from).map(Stored::mid).orElse(null)};
+        var updates = new ArrayList<Object[]>();
+        jdbc.query("select q.id, q.mid, q.prev_mid from quote q where q.product_id = ? and q.source_id = ?"
+                        + " and q.deleted_id = 0 and q.quote_date between ? and ? order by q.quote_date",
+                rs -> {
+                    var stored = rs.getBigDecimal(3);
+                    var expected = prev[0];
+                    boolean same = stored == null ? expected == null
+                            : expected != null && stored.compareTo(expected) == 0;
+                    if (!same) {
+                        updates.add(new Object[]{expected, rs.getLong(1)});
+                    }
+                    prev[0] = rs.getBigDecimal(2);
+                }, productId, sourceId, from, to);
+        for (int i = 0; i < updates.size(); i += BATCH) {
+            jdbc.batchUpdate("update quote set prev_mid = ? where id = ?",
+                    updates.subList(i, Math.min(updates.size(), i + BATCH)), new int[]{Types.NUMERIC, Types.BIGINT});
+        }
+        return updates.size();
     }
 
     /** Serialises writers of one product's series (their prev_mid depends on each other). */
