@@ -11,6 +11,7 @@ import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.dashboard.WatchlistService;
 import app.neodesk.driver.DriverDemoSeed;
+import app.neodesk.security.DemoProperties;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
@@ -50,9 +51,12 @@ class DemoData implements ApplicationRunner {
     private final WatchlistService watchlists;
     private final Clock clock;
     private final DriverDemoSeed driverSeed;
+    private final DemoProperties demo;
+    private final DemoQuotes quotes;
 
     DemoData(UserService users, TeamService teams, ProductService products, SourceService sources,
-             WatchlistService watchlists, DriverDemoSeed driverSeed, Clock clock) {
+             WatchlistService watchlists, DriverDemoSeed driverSeed, DemoProperties demo, DemoQuotes quotes,
+             Clock clock) {
         this.watchlists = watchlists;
         this.users = users;
         this.teams = teams;
@@ -60,6 +64,8 @@ class DemoData implements ApplicationRunner {
         this.sources = sources;
         this.clock = clock;
         this.driverSeed = driverSeed;
+        this.demo = demo;
+        this.quotes = quotes;
     }
 
     @Override
@@ -72,6 +78,7 @@ class DemoData implements ApplicationRunner {
             createUsers();
             createCatalog();
             createWatchlists();
+            quotes.create(demo.history());
             driverSeed.seed();
         });
     }

@@ -1,0 +1,73 @@
+package app.neodesk.quote;
+
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How prices and changes read in tables: thousands separators, the product's scale, a sign on
+ * changes, "nc" when the mid did not move, and an empty text when there is no previous quote.
+ */
+public final class PriceFormat {
+
+    public static final String NO_CHANGE = "nc";
+
+    private PriceFormat() {
+    }
+
+    /** 1085000 at scale 0 → "1,085,000"; 12.5 at scale 2 → "12.50". */
+    public static String price(@Nullable BigDecimal value, int scale) {
+        if (value == null) {
+            return "";
+        }
+        return format(value.setScale(scale, RoundingMode.HALF_UP), scale, false);
+    }
+
+    /** "+35,000", "-1,000", "nc", or "" without a previous quote. */
+    public static String changeAmount(PriceChange change, int scale) {
+        var amount = change.amount();
+        if (amount == null) {
+            return "";
+        }
+        if (amount.signum() == 0) {
+            return NO_CHANGE;
+        }
+        return format(amount.setScale(scale, RoundingMode.HALF_UP), scale, true);
+    }
+
+    /** "+3.33%", "-0.50%", "0.00%", or "" without a previous quote. */
+    public static String changePercent(PriceChange change) {
+        var percent = change.percent();
+        if (percent == null) {
+            return "";
+        }
+        return format(percent, PriceChange.PERCENT_SCALE, percent.signum() != 0) + "%";
+    }
+
+    /** The CSS class for a change: "rise", "fall" or "" (no move, no previous quote). */
+    public static String cssClass(PriceChange change) {
+        return switch (change.direction()) {
+            case 1 -> "rise";
+            case -1 -> "fall";
+            default -> "";
+        };
+    }
+
+    private static String format(BigDecimal value, int scale, boolean signed) {
+        var symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(',');
+        symbols.setDecimalSeparator('.');
+        symbols.setMinusSign('-');
+        var pattern = "#,##0" + (scale > 0 ? "." + "0".repeat(scale) : "");
+        var df = new DecimalFormat(pattern, symbols);
+        df.setRoundingMode(RoundingMode.HALF_UP);
+        if (signed) {
+            df.setPositivePrefix("+");
+        }
+        return df.format(value);
+    }
+}

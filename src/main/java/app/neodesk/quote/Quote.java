@@ -1,0 +1,221 @@
+package app.neodesk.quote;
+
+import app.neodesk.base.AbstractEntity;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.Source;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One price assessment of a product by a source on a date. Changed only through
+ * {@link QuoteService}: corrections keep a {@link QuoteRevision}, deletion is soft.
+ */
+@Entity
+@Table(name = "quote")
+public class Quote extends AbstractEntity {
+
+    public static final int COMMENT_MAX_LENGTH = 500;
+    public static final int REASON_MAX_LENGTH = 500;
+    /** Digits before the decimal point that the database column holds (numeric(19,4)). */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    public static final String SORT_DATE = "quoteDate";
+    /** {@link #deletedId} of a live quote. */
+    static final long LIVE = 0L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_seq")
+    @SequenceGenerator(name = "quote_seq", sequenceName = "quote_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @NotNull(message = "Choose a product")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", nullable = false, updatable = false)
+    private @Nullable Product product;
+
+    @NotNull(message = "Choose a source")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id", nullable = false, updatable = false)
+    private @Nullable Source source;
+
+    @NotNull(message = "Enter the date")
+    @Column(name = "quote_date", nullable = false, updatable = false)
+    private @Nullable LocalDate quoteDate;
+
+    @NotNull(message = "Enter the low price")
+    @Positive(message = "The low price must be positive")
+    @Column(nullable = false, precision = 19, scale = 4)
+    private @Nullable BigDecimal low;
+
+    @NotNull(message = "Enter the high price")
+    @Positive(message = "The high price must be positive")
+    @Column(nullable = false, precision = 19, scale = 4)
+    private @Nullable BigDecimal high;
+
+    @NotNull(message = "Enter the mid price")
+    @Positive(message = "The mid price must be positive")
+    @Column(nullable = false, precision = 19, scale = 4)
+    private @Nullable BigDecimal mid;
+
+    @Column(name = "prev_mid", precision = 19, scale = 4)
+    private @Nullable BigDecimal prevMid;
+
+    @Size(max = COMMENT_MAX_LENGTH, message = "At most " + COMMENT_MAX_LENGTH + " characters")
+    @Column(length = COMMENT_MAX_LENGTH)
+    private @Nullable String comment;
+
+    @Column(name = "entered_by", nullable = false, length = 50, updatable = false)
+    private String enteredBy = "";
+
+    @Column(name = "entered_at", nullable = false, updatable = false)
+    private Instant enteredAt = Instant.EPOCH;
+
+    @Column(name = "revision_count", nullable = false)
+    private int revisionCount;
+
+    @Column(name = "deleted_id", nullable = false)
+    private long deletedId = LIVE;
+
+    @Column(name = "deleted_by", length = 50)
+    private @Nullable String deletedBy;
+
+    @Column(name = "deleted_at")
+    private @Nullable Instant deletedAt;
+
+    @Column(name = "delete_reason", length = REASON_MAX_LENGTH)
+    private @Nullable String deleteReason;
+
+    protected Quote() {
+    }
+
+    Quote(Product product, Source source, LocalDate quoteDate, QuotePrices prices, @Nullable String comment,
+          String enteredBy, Instant enteredAt) {
+        this.product = product;
+        this.source = source;
+        this.quoteDate = quoteDate;
+        this.low = prices.low();
+        this.high = prices.high();
+        this.mid = prices.mid();
+        this.comment = comment;
+        this.enteredBy = enteredBy;
+        this.enteredAt = enteredAt;
+    }
+
+    @Override
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public Product getProduct() {
+        return java.util.Objects.requireNonNull(product);
+    }
+
+    public Source getSource() {
+        return java.util.Objects.requireNonNull(source);
+    }
+
+    public LocalDate getQuoteDate() {
+        return java.util.Objects.requireNonNull(quoteDate);
+    }
+
+    public BigDecimal getLow() {
+        return java.util.Objects.requireNonNull(low);
+    }
+
+    public BigDecimal getHigh() {
+        return java.util.Objects.requireNonNull(high);
+    }
+
+    public BigDecimal getMid() {
+        return java.util.Objects.requireNonNull(mid);
+    }
+
+    public QuotePrices getPrices() {
+        return new QuotePrices(getLow(), getHigh(), getMid());
+    }
+
+    /** The mid of the previous live quote of the same product and source, if any. */
+    public @Nullable BigDecimal getPrevMid() {
+        return prevMid;
+    }
+
+    public PriceChange getChange() {
+        return PriceChange.of(getMid(), prevMid);
+    }
+
+    public @Nullable String getComment() {
+        return comment;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public Instant getEnteredAt() {
+        return enteredAt;
+    }
+
+    public int getRevisionCount() {
+        return revisionCount;
+    }
+
+    public boolean isCorrected() {
+        return revisionCount > 0;
+    }
+
+    public boolean isDeleted() {
+        return deletedId != LIVE;
+    }
+
+    public @Nullable String getDeletedBy() {
+        return deletedBy;
+    }
+
+    public @Nullable Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public @Nullable String getDeleteReason() {
+        return deleteReason;
+    }
+
+    void correct(QuotePrices prices, @Nullable String newComment) {
+        this.low = prices.low();
+        this.high = prices.high();
+        this.mid = prices.mid();
+        this.comment = newComment;
+        this.revisionCount++;
+    }
+
+    void markDeleted(String by, Instant at, String reason) {
+        this.deletedId = java.util.Objects.requireNonNull(id);
+        this.deletedBy = by;
+        this.deletedAt = at;
+        this.deleteReason = reason;
+    }
+
+    /** "nd-metal-cn/yangtze/2026-02-11", for audit entries and messages. */
+    public String getKey() {
+        return getProduct().getCode() + "/" + getSource().getCode() + "/" + getQuoteDate();
+    }
+
+    @Override
+    public String toString() {
+        return getKey();
+    }
+}

@@ -1,0 +1,344 @@
+package app.neodesk.quote;
+
+import org.jspecify.annotations.Nullable;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The CSV formats: import of {@code date,product,source,low,high[,mid][,comment]} (UTF-8, RFC 4180
+ * quoting) and the export of the history (UTF-8 with BOM, ISO dates, plain numbers, text cells
+ * guarded against formula injection).
+ */
+public final class QuoteCsv {
+
+    public static final List<String> IMPORT_COLUMNS = List.of("date", "product", "source", "low", "high", "mid",
+            "comment");
+    public static final int REQUIRED_COLUMNS = 5;
+    public static final int MAX_PROBLEMS = 200;
+    public static final List<String> EXPORT_COLUMNS = List.of("date", "product", "source", "low", "high", "mid",
+            "change", "change_pct", "corrected", "entered_by", "comment");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+    private static final int MAX_NUMBER_LENGTH = 40;
+
+    private QuoteCsv() {
+    }
+
+    /** A syntactically valid data row; codes are not resolved yet. */
+    public record Row(long line, LocalDate date, String product, String source, BigDecimal low, BigDecimal high,
+                      @Nullable BigDecimal mid, @Nullable String comment) {
+    }
+
+    /** Rows read and problems found while reading. */
+    public record Parsed(List<Row> rows, List<ImportProblem> problems, int problemCount, int dataLines) {
+
+        public boolean ok() {
+            return problemCount == 0;
+        }
+    }
+
+    /** Collects problems up to a limit, counting all. */
+    static final class Problems {
+        final List<ImportProblem> list = new ArrayList<>();
+        int count;
+
+        void add(long line, String column, String message) {
+            count++;
+            if (list.size() < MAX_PROBLEMS) {
+                list.add(new ImportProblem(line, column, message));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /** Reads a whole file. Never throws for bad content: every problem is reported with its line. */
+    public static Parsed parse(InputStream input) throws IOException {
+        var problems = new Problems();
+        var rows = new ArrayList<Row>();
+        var in = new PushbackInputStream(input, 3);
+        byte[] head = new byte[3];
+        int n = in.readNBytes(head, 0, 3);
+        if (n == 0) {
+            problems.add(1, "", "The file is empty. Expected a header line: " + String.join(",", IMPORT_COLUMNS));
+            return new Parsed(rows, problems.list, problems.count, 0);
+        }
+        if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            problems.add(1, "", "The file is UTF-16 text. Save it as \"CSV UTF-8\" and upload it again.");
+            return new Parsed(rows, problems.list, problems.count, 0);
+        }
+        boolean bom = n == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        if (!bom) {
+            in.unread(head, 0, n);
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var reader = new RecordReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
+        int dataLines = 0;
+        try {
+            List<String> header = reader.next();
+            if (header == null || header.size() == 1 && header.getFirst().isBlank() && reader.atEnd()) {
+                problems.add(1, "", "The file is empty. Expected a header line: " + String.join(",", IMPORT_COLUMNS));
+                return new Parsed(rows, problems.list, problems.count, 0);
+            }
+            if (!headerOk(header)) {
+                problems.add(1, "", "The first line must be the header " + String.join(",", IMPORT_COLUMNS)
+                        + " (mid and comment are optional), found: " + abbreviate(String.join(",", header)));
+                return new Parsed(rows, problems.list, problems.count, 0);
+            }
+            List<String> fields;
+            while ((fields = reader.next()) != null) {
+                long line = reader.recordLine();
+                if (fields.size() == 1 && fields.getFirst().isBlank()) {
+                    continue; // blank line
+                }
+                dataLines++;
+                var row = parseRow(line, fields, problems);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            if (reader.openQuote()) {
+                problems.add(reader.recordLine(), "", "A quoted field is not closed (missing \")");
+            }
+        } catch (CharacterCodingException e) {
+            problems.add(reader.currentLine(), "", "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
+            return new Parsed(List.of(), problems.list, problems.count, dataLines);
+        }
+        if (dataLines == 0 && problems.count == 0) {
+            problems.add(1, "", "The file has a header but no quotes");
+        }
+        return new Parsed(rows, problems.list, problems.count, dataLines);
+    }
+
+    private static boolean headerOk(List<String> header) {
+        if (header.size() < REQUIRED_COLUMNS || header.size() > IMPORT_COLUMNS.size()) {
+            return false;
+        }
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.get(i).strip().toLowerCase(Locale.ROOT).equals(IMPORT_COLUMNS.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static @Nullable Row parseRow(long line, List<String> f, Problems problems) {
+        if (f.size() < REQUIRED_COLUMNS || f.size() > IMPORT_COLUMNS.size()) {
+            problems.add(line, "", "Expected " + REQUIRED_COLUMNS + " to " + IMPORT_COLUMNS.size()
+                    + " columns, found " + f.size());
+            return null;
+        }
+        int before = problems.count;
+        LocalDate date = null;
+        var dateText = f.get(0).strip();
+        try {
+            date = LocalDate.parse(dateText);
+        } catch (DateTimeParseException e) {
+            problems.add(line, "date", dateText.isEmpty() ? "Enter the date"
+                    : "'" + abbreviate(dateText) + "' is not an ISO date (yyyy-mm-dd)");
+        }
+        var product = f.get(1).strip();
+        if (product.isEmpty()) {
+            problems.add(line, "product", "Enter the product code");
+        }
+        var source = f.get(2).strip();
+        if (source.isEmpty()) {
+            problems.add(line, "source", "Enter the source code");
+        }
+        var low = number(line, "low", f.get(3), true, problems);
+        var high = number(line, "high", f.get(4), true, problems);
+        var mid = f.size() > 5 ? number(line, "mid", f.get(5), false, problems) : null;
+        String comment = f.size() > 6 && !f.get(6).isBlank() ? f.get(6).strip() : null;
+        if (comment != null && comment.length() > Quote.COMMENT_MAX_LENGTH) {
+            problems.add(line, "comment", "At most " + Quote.COMMENT_MAX_LENGTH + " characters");
+        }
+        if (problems.count > before || date == null || low == null || high == null) {
+            return null;
+        }
+        return new Row(line, date, product, source, low, high, mid, comment);
+    }
+
+    private static @Nullable BigDecimal number(long line, String column, String text, boolean required,
+                                               Problems problems) {
+        var t = text.strip();
+        if (t.isEmpty()) {
+            if (required) {
+                problems.add(line, column, "Enter the " + column + " price");
+            }
+            return null;
+        }
+        if (t.length() > MAX_NUMBER_LENGTH) {
+            problems.add(line, column, "The number is too large (at most " + Quote.MAX_INTEGER_DIGITS + " digits)");
+            return null;
+        }
+        if (!PLAIN_NUMBER.matcher(t).matches()) {
+            problems.add(line, column, "'" + abbreviate(t) + "' is not a plain positive number (digits and a"
+                    + " decimal point, no thousands separators)");
+            return null;
+        }
+        return new BigDecimal(t);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 39) + "…";
+    }
+
+    /** RFC 4180 records over a character stream, tracking line numbers. */
+    static final class RecordReader {
+        private final BufferedReader in;
+        private long line = 1;
+        private long recordLine = 1;
+        private boolean eof;
+        private boolean openQuote;
+
+        RecordReader(BufferedReader in) {
+            this.in = in;
+        }
+
+        long recordLine() {
+            return recordLine;
+        }
+
+        long currentLine() {
+            return line;
+        }
+
+        boolean atEnd() {
+            return eof;
+        }
+
+        boolean openQuote() {
+            return openQuote;
+        }
+
+        @Nullable List<String> next() throws IOException {
+            if (eof) {
+                return null;
+            }
+            recordLine = line;
+            var fields = new ArrayList<String>();
+            var cell = new StringBuilder();
+            boolean quoted = false;
+            boolean any = false;
+            while (true) {
+                int c = in.read();
+                if (c < 0) {
+                    eof = true;
+                    if (quoted) {
+                        openQuote = true;
+                    }
+                    if (!any && fields.isEmpty()) {
+                        return null;
+                    }
+                    fields.add(cell.toString());
+                    return fields;
+                }
+                any = true;
+                if (quoted) {
+                    if (c == '"') {
+                        in.mark(1);
+                        int d = in.read();
+                        if (d == '"') {
+                            cell.append('"');
+                        } else {
+                            quoted = false;
+                            if (d >= 0) {
+                                in.reset();
+                            }
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        cell.append((char) c);
+                    }
+                } else if (c == '"' && cell.isEmpty()) {
+                    quoted = true;
+                } else if (c == ',') {
+                    fields.add(cell.toString());
+                    cell.setLength(0);
+                } else if (c == '\r') {
+                    // ignored: CRLF and LF both end a record
+                } else if (c == '\n') {
+                    line++;
+                    fields.add(cell.toString());
+                    return fields;
+                } else {
+                    cell.append((char) c);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /** Writes the UTF-8 byte order mark and the header line. */
+    public static void writeHeader(Writer out) throws IOException {
+        out.write('\uFEFF');
+        out.write(String.join(",", EXPORT_COLUMNS));
+        out.write("\r\n");
+    }
+
+    /** Writes one history row: numbers plain and unquoted, text cells escaped and guarded. */
+    public static void writeRow(Writer out, QuoteRow row) throws IOException {
+        int scale = row.scale();
+        var change = row.change();
+        out.write(row.date().toString());
+        out.write(',');
+        out.write(text(row.product().getCode()));
+        out.write(',');
+        out.write(text(row.source().getCode()));
+        out.write(',');
+        out.write(plain(row.low(), scale));
+        out.write(',');
+        out.write(plain(row.high(), scale));
+        out.write(',');
+        out.write(plain(row.mid(), scale));
+        out.write(',');
+        out.write(change.amount() == null ? "" : plain(change.amount(), scale));
+        out.write(',');
+        out.write(change.percent() == null ? "" : change.percent().toPlainString());
+        out.write(',');
+        out.write(row.corrected() ? "yes" : "no");
+        out.write(',');
+        out.write(text(row.enteredBy()));
+        out.write(',');
+        out.write(row.comment() == null ? "" : text(row.comment()));
+        out.write("\r\n");
+    }
+
+    static String plain(BigDecimal value, int scale) {
+        return value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * A text cell: a leading {@code = + - @} (or tab / carriage return) is neutralised with an
+     * apostrophe so spreadsheets do not run it as a formula; then RFC 4180 quoting if needed.
+     */
+    public static String text(String value) {
+        var v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            v = '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+}

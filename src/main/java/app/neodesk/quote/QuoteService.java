@@ -1,0 +1,464 @@
+package app.neodesk.quote;
+
+import app.neodesk.audit.AuditAction;
+import app.neodesk.audit.AuditService;
+import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.NotFoundException;
+import app.neodesk.base.ValidationException;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Quotes: everybody signed in reads them; analysts and admins enter, correct and import them;
+ * only admins delete them. Every change is audited in the same transaction, corrections keep
+ * their revisions, and deletion is soft.
+ */
+@Service
+public class QuoteService {
+
+    static final String ENTITY = "Quote";
+
+    private final QuoteRepository repository;
+    private final QuoteRevisionRepository revisions;
+    private final QuoteJdbc jdbc;
+    private final ProductService products;
+    private final SourceService sources;
+    private final AuditService audit;
+    private final Clock clock;
+
+    QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
+                 ProductService products, SourceService sources, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.revisions = revisions;
+        this.jdbc = jdbc;
+        this.products = products;
+        this.sources = sources;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /** A live quote. @throws NotFoundException if it does not exist or was deleted */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public QuoteRow get(long id) {
+        var catalog = catalog();
+        return jdbc.findLive(id).map(catalog::row).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    /** The live quote of a product and source on a date, if any. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<QuoteRow> find(long productId, long sourceId, LocalDate date) {
+        return repository.findLive(productId, sourceId, date).flatMap(q -> jdbc.findLive(q.getId()))
+                .map(catalog()::row);
+    }
+
+    /** The latest live quote of the product and source before {@code date}: what a new quote's change is against. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<QuoteRow> previous(long productId, long sourceId, LocalDate date) {
+        return jdbc.previous(productId, sourceId, date).map(catalog()::row);
+    }
+
+    /**
+     * A page of the history, newest first, by offset (for callers without a cursor). No count
+     * query. Prefer {@link #historyAfter} for scrolling: it stays fast at any depth.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Slice<QuoteRow> history(QuoteFilter filter, Pageable pageable) {
+        var catalog = catalog();
+        var rows = jdbc.history(filter, null, pageable.getOffset(), pageable.getPageSize() + 1);
+        boolean more = rows.size() > pageable.getPageSize();
+        var content = rows.stream().limit(pageable.getPageSize()).map(catalog::row).toList();
+        return new SliceImpl<>(content, pageable, more);
+    }
+
+    /** Up to {@code limit} history rows right after {@code after} (or from the newest), newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuoteRow> historyAfter(QuoteFilter filter, @Nullable HistoryCursor after, int limit) {
+        var catalog = catalog();
+        return jdbc.history(filter, after, 0, limit).stream().map(catalog::row).toList();
+    }
+
+    /**
+     * Writes every live quote of the filter as CSV (UTF-8 with BOM), streaming from the database.
+     *
+     * @return the number of rows written
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long exportCsv(QuoteFilter filter, OutputStream out) throws IOException {
+        var catalog = catalog();
+        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        QuoteCsv.writeHeader(writer);
+        long[] count = {0};
+        try {
+            jdbc.stream(filter, stored -> {
+                try {
+                    QuoteCsv.writeRow(writer, catalog.row(stored));
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+        return count[0];
+    }
+
+    /** The corrections of a quote, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuoteRevision> revisions(long quoteId) {
+        return revisions.findByQuoteIdOrderByRevisionNo(quoteId);
+    }
+
+    // ----------------------------------------------------------------- writes
+
+    /**
+     * Stores a new quote.
+     *
+     * @throws ValidationException      for a bad date or prices (field = the form field)
+     * @throws DuplicateQuoteException  if a live quote for the product, source and date exists
+     * @throws LargeMoveException       if the mid moves more than 10% and the draft is not confirmed
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public QuoteRow enter(QuoteDraft draft) {
+        Product product = products.get(draft.productId());
+        Source source = sources.get(draft.sourceId());
+        var prices = QuotePrices.of(draft.low(), draft.high(), draft.mid(), product.getPriceScale());
+        check(QuoteRules.validate(draft.date(), today(), prices.low(), prices.high(), prices.mid(),
+                product.getPriceScale()));
+        var comment = comment(draft.comment());
+        jdbc.lockProduct(product.getId());
+        var key = product.getCode() + "/" + source.getCode() + "/" + draft.date();
+        var existing = repository.findLive(draft.productId(), draft.sourceId(), draft.date());
+        if (existing.isPresent()) {
+            throw new DuplicateQuoteException(key, existing.get().getId());
+        }
+        var change = jdbc.previous(draft.productId(), draft.sourceId(), draft.date())
+                .map(p -> PriceChange.of(prices.mid(), p.mid())).orElse(PriceChange.NONE);
+        if (change.exceeds(QuoteRules.LARGE_MOVE_PERCENT) && !draft.largeMoveConfirmed()) {
+            throw new LargeMoveException(change);
+        }
+        Quote saved;
+        try {
+            saved = repository.saveAndFlush(new Quote(product, source, draft.date(), prices, comment, actor(),
+                    clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ValidationException(QuoteRules.FIELD_DATE, "A quote for " + key + " exists already");
+        }
+        var next = jdbc.nextDate(draft.productId(), draft.sourceId(), draft.date()).orElse(draft.date());
+        jdbc.refreshPrevMid(draft.productId(), draft.sourceId(), draft.date(), next);
+        long id = java.util.Objects.requireNonNull(saved.getId());
+        audit.record(ENTITY, id, AuditAction.CREATE, key + ": " + describe(prices, product.getPriceScale())
+                + (change.isPresent() ? ", change " + PriceFormat.changeAmount(change, product.getPriceScale())
+                + " / " + PriceFormat.changePercent(change) : "")
+                + (change.exceeds(QuoteRules.LARGE_MOVE_PERCENT) ? " (large move confirmed)" : "")
+                + (comment == null ? "" : ", comment: " + comment));
+        return get(id);
+    }
+
+    /**
+     * Corrects a quote's prices (and comment), keeping the previous values as a revision.
+     *
+     * @param expectedVersion the version the user saw
+     * @throws ConcurrentEditException if the quote changed since the user loaded it
+     * @throws ValidationException     for bad prices, a missing reason or no change at all
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public QuoteRow correct(long id, long expectedVersion, BigDecimal low, BigDecimal high, @Nullable BigDecimal mid,
+                            @Nullable String comment, String reason) {
+        var quote = loadForChange(id, expectedVersion);
+        var why = reason(reason, "correction");
+        int scale = quote.getProduct().getPriceScale();
+        var prices = QuotePrices.of(low, high, mid, scale);
+        check(QuoteRules.validate(quote.getQuoteDate(), quote.getQuoteDate(), prices.low(), prices.high(),
+                prices.mid(), scale));
+        var newComment = comment(comment);
+        var before = quote.getPrices();
+        var oldComment = quote.getComment();
+        if (before.sameAs(prices) && java.util.Objects.equals(oldComment, newComment)) {
+            throw new ValidationException(QuoteRules.FIELD_LOW, "Nothing to correct: the values are unchanged");
+        }
+        jdbc.lockProduct(quote.getProduct().getId());
+        quote.correct(prices, newComment);
+        var revision = new QuoteRevision(id, quote.getRevisionCount(), before, oldComment, prices, newComment, why,
+                actor(), clock.instant());
+        flush(quote);
+        revisions.save(revision);
+        refreshNext(quote);
+        audit.record(ENTITY, id, AuditAction.CORRECT, quote.getKey() + ": " + describe(before, scale) + " → "
+                + describe(prices, scale) + (java.util.Objects.equals(oldComment, newComment) ? ""
+                : ", comment '" + (oldComment == null ? "" : oldComment) + "' → '"
+                + (newComment == null ? "" : newComment) + "'") + "; reason: " + why);
+        return get(id);
+    }
+
+    /**
+     * Deletes a quote softly: it leaves the history but stays in the database and the audit trail.
+     *
+     * @throws ConcurrentEditException if the quote changed since the user loaded it
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(long id, long expectedVersion, String reason) {
+        var quote = loadForChange(id, expectedVersion);
+        var why = reason(reason, "deletion");
+        jdbc.lockProduct(quote.getProduct().getId());
+        quote.markDeleted(actor(), clock.instant(), why);
+        flush(quote);
+        refreshNext(quote);
+        audit.record(ENTITY, id, AuditAction.DELETE, quote.getKey() + ": "
+                + describe(quote.getPrices(), quote.getProduct().getPriceScale()) + "; reason: " + why);
+    }
+
+    /**
+     * Imports a CSV file of historical quotes ({@code date,product,source,low,high[,mid][,comment]}).
+     * All or nothing: with any bad or conflicting row nothing is stored and the report lists the
+     * problems. Rows identical to stored quotes are skipped and counted.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public ImportReport importCsv(InputStream csv, String fileName, ImportProgress progress) throws IOException {
+        progress.update("Reading", 0, 0);
+        var parsed = QuoteCsv.parse(csv);
+        return store(parsed.rows(), parsed.problems(), parsed.problemCount(), parsed.dataLines(), fileName, progress);
+    }
+
+    /** Imports rows that are already parsed (e.g. generated demo history), with the same checks as a file. */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public ImportReport importRows(List<QuoteCsv.Row> rows, String origin, ImportProgress progress) {
+        return store(rows, List.of(), 0, rows.size(), origin, progress);
+    }
+
+    private ImportReport store(List<QuoteCsv.Row> rows, List<ImportProblem> parseProblems, int parseProblemCount,
+                               int dataLines, String origin, ImportProgress progress) {
+        var problems = new QuoteCsv.Problems();
+        problems.list.addAll(parseProblems);
+        problems.count = parseProblemCount;
+        var productsByCode = products.findAll().stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
+        var sourcesByCode = sources.findAll().stream().collect(Collectors.toMap(Source::getCode, Function.identity()));
+        var today = today();
+        record SeriesKey(long productId, long sourceId) {
+        }
+        var bySeries = new HashMap<SeriesKey, Map<LocalDate, QuoteCsv.Row>>();
+        var candidates = new HashMap<QuoteCsv.Row, QuotePrices>();
+        int checked = 0;
+        for (var row : rows) {
+            if (++checked % 10_000 == 0) {
+                progress.update("Checking", checked, rows.size());
+            }
+            var product = productsByCode.get(row.product());
+            var source = sourcesByCode.get(row.source());
+            if (product == null) {
+                problems.add(row.line(), "product", "Unknown product code '" + row.product() + "'");
+            }
+            if (source == null) {
+                problems.add(row.line(), "source", "Unknown source code '" + row.source() + "'");
+            }
+            if (product == null || source == null) {
+                continue;
+            }
+            var prices = QuotePrices.of(row.low(), row.high(), row.mid(), product.getPriceScale());
+            var rowProblems = QuoteRules.validate(row.date(), today, prices.low(), prices.high(), prices.mid(),
+                    product.getPriceScale());
+            if (!rowProblems.isEmpty()) {
+                rowProblems.forEach(p -> problems.add(row.line(), column(p.field()), p.message()));
+                continue;
+            }
+            var series = bySeries.computeIfAbsent(new SeriesKey(product.getId(), source.getId()), k -> new HashMap<>());
+            var twin = series.putIfAbsent(row.date(), row);
+            if (twin != null) {
+                problems.add(row.line(), "date", "Line " + twin.line() + " has a quote for the same product, source"
+                        + " and date");
+                continue;
+            }
+            candidates.put(row, prices);
+        }
+        int skipped = 0;
+        var toInsert = new ArrayList<QuoteJdbc.NewQuote>();
+        var ranges = new ArrayList<Object[]>();
+        for (var entry : bySeries.entrySet()) {
+            var key = entry.getKey();
+            var dates = entry.getValue().keySet();
+            var min = dates.stream().min(Comparator.naturalOrder()).orElseThrow();
+            var max = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
+            var stored = jdbc.series(key.productId(), key.sourceId(), min, max);
+            var product = products.get(key.productId());
+            for (var row : entry.getValue().values()) {
+                var prices = candidates.get(row);
+                if (prices == null) {
+                    continue;
+                }
+                var existing = stored.get(row.date());
+                if (existing == null) {
+                    toInsert.add(new QuoteJdbc.NewQuote(key.productId(), key.sourceId(), row.date(), prices,
+                            comment(row.comment())));
+                } else if (new QuotePrices(existing.low(), existing.high(), existing.mid()).sameAs(prices)) {
+                    skipped++;
+                } else {
+                    int scale = product.getPriceScale();
+                    problems.add(row.line(), "", "Conflicts with the stored quote "
+                            + describe(new QuotePrices(existing.low(), existing.high(), existing.mid()), scale)
+                            + "; correct that quote instead");
+                }
+            }
+            ranges.add(new Object[]{key.productId(), key.sourceId(), min, max});
+        }
+        if (problems.count > 0) {
+            var sorted = new ArrayList<>(problems.list);
+            sorted.sort(Comparator.comparingLong(ImportProblem::line));
+            return new ImportReport(dataLines, 0, 0, sorted, problems.count);
+        }
+        toInsert.sort(Comparator.comparing(QuoteJdbc.NewQuote::date));
+        for (var r : ranges) {
+            jdbc.lockProduct((Long) r[0]);
+        }
+        jdbc.bulkInsert(toInsert, actor(), clock.instant(), done -> progress.update("Storing", done, toInsert.size()));
+        progress.update("Linking changes", 0, ranges.size());
+        for (var r : ranges) {
+            long productId = (Long) r[0];
+            long sourceId = (Long) r[1];
+            var max = (LocalDate) r[3];
+            var next = jdbc.nextDate(productId, sourceId, max).orElse(max);
+            jdbc.refreshPrevMid(productId, sourceId, (LocalDate) r[2], next);
+        }
+        audit.record(ENTITY, null, AuditAction.IMPORT, "Imported " + toInsert.size() + " quotes from " + origin
+                + " (" + skipped + " identical rows skipped, " + dataLines + " rows read)");
+        progress.update("Done", toInsert.size(), toInsert.size());
+        return new ImportReport(dataLines, toInsert.size(), skipped, List.of(), 0);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Quote loadForChange(long id, long expectedVersion) {
+        var quote = repository.findById(id).filter(q -> !q.isDeleted())
+                .orElseThrow(() -> new NotFoundException(ENTITY));
+        if (quote.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Quote " + quote.getKey(), null);
+        }
+        return quote;
+    }
+
+    private void flush(Quote quote) {
+        try {
+            repository.saveAndFlush(quote);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Quote " + quote.getKey(), e);
+        }
+    }
+
+    private void refreshNext(Quote quote) {
+        long productId = quote.getProduct().getId();
+        long sourceId = quote.getSource().getId();
+        jdbc.nextDate(productId, sourceId, quote.getQuoteDate())
+                .ifPresent(next -> jdbc.refreshPrevMid(productId, sourceId, next, next));
+    }
+
+    private static void check(List<QuoteRules.Problem> problems) {
+        if (!problems.isEmpty()) {
+            var first = problems.getFirst();
+            throw new ValidationException(first.field(), first.message());
+        }
+    }
+
+    private static String column(String field) {
+        return QuoteRules.FIELD_DATE.equals(field) ? "date" : field;
+    }
+
+    private static String reason(@Nullable String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "Enter a reason for the " + what);
+        }
+        var r = reason.strip();
+        if (r.length() > Quote.REASON_MAX_LENGTH) {
+            throw new ValidationException("reason", "At most " + Quote.REASON_MAX_LENGTH + " characters");
+        }
+        return r;
+    }
+
+    private static @Nullable String comment(@Nullable String comment) {
+        if (comment == null || comment.isBlank()) {
+            return null;
+        }
+        var c = comment.strip();
+        if (c.length() > Quote.COMMENT_MAX_LENGTH) {
+            throw new ValidationException("comment", "At most " + Quote.COMMENT_MAX_LENGTH + " characters");
+        }
+        return c;
+    }
+
+    static String describe(QuotePrices p, int scale) {
+        return PriceFormat.price(p.low(), scale) + "–" + PriceFormat.price(p.high(), scale) + " mid "
+                + PriceFormat.price(p.mid(), scale);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+
+    private Catalog catalog() {
+        return new Catalog(products.findAll().stream().collect(Collectors.toMap(Product::getId, Function.identity())),
+                sources.findAll().stream().collect(Collectors.toMap(Source::getId, Function.identity())));
+    }
+
+    /** Products and sources by id, to turn stored rows into {@link QuoteRow}s. */
+    private record Catalog(Map<Long, Product> products, Map<Long, Source> sources) {
+
+        QuoteRow row(QuoteJdbc.Stored s) {
+            var product = products.get(s.productId());
+            var source = sources.get(s.sourceId());
+            if (product == null || source == null) {
+                throw new NotFoundException(ENTITY);
+            }
+            return new QuoteRow(s.id(), s.version(), product, source, s.date(), s.low(), s.high(), s.mid(),
+                    s.prevMid(), s.comment(), s.enteredBy(), s.enteredAt(), s.revisionCount());
+        }
+    }
+}

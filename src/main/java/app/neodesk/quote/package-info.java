@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.quote;
+
+import org.jspecify.annotations.NullMarked;

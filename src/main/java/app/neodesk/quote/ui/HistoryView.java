@@ -1,0 +1,303 @@
+package app.neodesk.quote.ui;
+
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceService;
+import app.neodesk.quote.PriceFormat;
+import app.neodesk.quote.QuoteFilter;
+import app.neodesk.quote.QuoteRow;
+import app.neodesk.quote.QuoteService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The quote history, newest first, lazily loaded with keyset paging. The filter lives in the URL,
+ * e.g. {@code /history?product=nd-metal-cn&source=yangtze&from=2026-01-01&to=2026-02-11}.
+ */
+@Route("history")
+@PageTitle("History · Neodesk")
+@Menu(order = 10, icon = "vaadin:table", title = "History")
+@PermitAll
+public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String PARAM_PRODUCT = "product";
+    public static final String PARAM_SOURCE = "source";
+    public static final String PARAM_FROM = "from";
+    public static final String PARAM_TO = "to";
+
+    final MultiSelectComboBox<Product> products = new MultiSelectComboBox<>("Products");
+    final ComboBox<Source> source = new ComboBox<>("Source");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Span filterError = new Span();
+    final Grid<QuoteRow> grid = new Grid<>();
+    final Button revisions = new Button("Revisions");
+    final Button correct = new Button("Correct");
+    final Button delete = new Button("Delete");
+    final Button importCsv = new Button("Import CSV");
+    final Anchor export;
+
+    private final QuoteService quotes;
+    private final Clock clock;
+    private final Map<String, Product> productsByCode;
+    private final Map<String, Source> sourcesByCode;
+    private HistoryPager pager;
+    private boolean applyingUrl;
+
+    public HistoryView(QuoteService quotes, ProductService productService, SourceService sourceService,
+                       AuthenticationContext authentication, Clock clock) {
+        this.quotes = quotes;
+        this.clock = clock;
+        this.pager = new HistoryPager(quotes, QuoteFilter.all());
+        addClassName("history-view");
+        setSizeFull();
+        var allProducts = productService.findAll();
+        var allSources = sourceService.findAll();
+        productsByCode = allProducts.stream().collect(Collectors.toMap(Product::getCode, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        sourcesByCode = allSources.stream().collect(Collectors.toMap(Source::getCode, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+
+        products.setItems(allProducts);
+        products.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
+        products.setWidth("24rem");
+        source.setItems(allSources);
+        source.setItemLabelGenerator(Source::getLabel);
+        source.setClearButtonVisible(true);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        products.addValueChangeListener(e -> filterChanged());
+        source.addValueChangeListener(e -> filterChanged());
+        from.addValueChangeListener(e -> filterChanged());
+        to.addValueChangeListener(e -> filterChanged());
+        filterError.addClassName("filter-error");
+        filterError.getStyle().set("color", "var(--lumo-error-text-color)");
+        filterError.setVisible(false);
+
+        configureGrid();
+
+        DownloadHandler csv = event -> {
+            event.setFileName("neodesk-quotes-" + LocalDate.now(clock) + ".csv");
+            event.setContentType("text/csv; charset=utf-8");
+            quotes.exportCsv(pager.filter(), event.getOutputStream());
+        };
+        export = new Anchor(csv, AttachmentType.DOWNLOAD, "Export CSV");
+        export.addClassName("export-link");
+
+        boolean analyst = authentication.hasAnyRole("ANALYST", "ADMIN");
+        boolean admin = authentication.hasRole("ADMIN");
+        revisions.addClickListener(e -> selected().ifPresent(r -> new RevisionsDialog(quotes, r, clock.getZone()).open()));
+        correct.addClickListener(e -> selected().ifPresent(r -> new CorrectQuoteDialog(quotes, r, saved -> refresh()).open()));
+        delete.addClickListener(e -> selected().ifPresent(r -> new DeleteQuoteDialog(quotes, r, this::refresh).open()));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        importCsv.addClickListener(e -> new ImportDialog(quotes, this::refresh).open());
+        correct.setVisible(analyst);
+        importCsv.setVisible(analyst);
+        delete.setVisible(admin);
+        updateActions();
+
+        var filters = new HorizontalLayout(products, source, from, to);
+        filters.addClassName("view-toolbar");
+        var actions = new HorizontalLayout(revisions, correct, delete, importCsv, export);
+        actions.addClassName("view-toolbar");
+        add(new H2("Quote history"), filters, filterError, actions, grid);
+        expand(grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(QuoteRow::date).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.product().getCode()).setHeader("Product").setAutoWidth(true)
+                .setTooltipGenerator(r -> r.product().getDisplayName());
+        grid.addColumn(r -> r.source().getCode()).setHeader("Source").setAutoWidth(true)
+                .setTooltipGenerator(r -> r.source().getName());
+        grid.addColumn(r -> PriceFormat.price(r.low(), r.scale())).setHeader("Low").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setPartNameGenerator(r -> "num");
+        grid.addColumn(r -> PriceFormat.price(r.high(), r.scale())).setHeader("High").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> PriceFormat.price(r.mid(), r.scale())).setHeader("Mid").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(LitRenderer.<QuoteRow>of("<span class=\"num ${item.cls}\">${item.text}</span>")
+                        .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
+                        .withProperty("text", r -> PriceFormat.changeAmount(r.change(), r.scale())))
+                .setHeader("Change").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("change");
+        grid.addColumn(LitRenderer.<QuoteRow>of("<span class=\"num ${item.cls}\">${item.text}</span>")
+                        .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
+                        .withProperty("text", r -> PriceFormat.changePercent(r.change())))
+                .setHeader("Change %").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("changePct");
+        grid.addColumn(r -> r.corrected() ? "corrected" : "").setHeader("Corrected").setAutoWidth(true)
+                .setKey("corrected").setTooltipGenerator(r -> r.corrected() ? "Corrected " + r.revisionCount()
+                        + " time(s); open Revisions to see the history" : "");
+        grid.addColumn(QuoteRow::enteredBy).setHeader("Entered by").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setItemsPageable(pageable -> pager.fetch(pageable));
+        grid.addSelectionListener(e -> updateActions());
+        grid.addItemDoubleClickListener(e -> new RevisionsDialog(quotes, e.getItem(), clock.getZone()).open());
+    }
+
+    private java.util.Optional<QuoteRow> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void updateActions() {
+        boolean any = selected().isPresent();
+        revisions.setEnabled(any);
+        correct.setEnabled(any);
+        delete.setEnabled(any);
+    }
+
+    private void refresh() {
+        pager = new HistoryPager(quotes, pager.filter());
+        grid.getDataProvider().refreshAll();
+        grid.deselectAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        var problems = new ArrayList<String>();
+        var selectedProducts = new LinkedHashSet<Product>();
+        Source selectedSource = null;
+        LocalDate fromDate = null;
+        LocalDate toDate = null;
+        for (var entry : params.entrySet()) {
+            switch (entry.getKey()) {
+                case PARAM_PRODUCT -> entry.getValue().forEach(code -> {
+                    var p = productsByCode.get(code.strip());
+                    if (p == null) {
+                        problems.add("Unknown product '" + code + "'");
+                    } else {
+                        selectedProducts.add(p);
+                    }
+                });
+                case PARAM_SOURCE -> {
+                    var code = entry.getValue().getFirst().strip();
+                    selectedSource = sourcesByCode.get(code);
+                    if (selectedSource == null) {
+                        problems.add("Unknown source '" + code + "'");
+                    }
+                    if (entry.getValue().size() > 1) {
+                        problems.add("Only one source can be chosen");
+                    }
+                }
+                case PARAM_FROM -> fromDate = date(entry.getValue().getFirst(), PARAM_FROM, problems);
+                case PARAM_TO -> toDate = date(entry.getValue().getFirst(), PARAM_TO, problems);
+                default -> problems.add("Unknown parameter '" + entry.getKey() + "'");
+            }
+        }
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            problems.add("'from' (" + fromDate + ") is after 'to' (" + toDate + ")");
+            toDate = null;
+        }
+        applyingUrl = true;
+        try {
+            products.setValue(selectedProducts);
+            source.setValue(selectedSource);
+            from.setValue(fromDate);
+            to.setValue(toDate);
+        } finally {
+            applyingUrl = false;
+        }
+        filterError.setText(problems.isEmpty() ? "" : "Some filters were ignored: " + String.join("; ", problems)
+                + ".");
+        filterError.setVisible(!problems.isEmpty());
+        applyFilter(false);
+    }
+
+    private static @Nullable LocalDate date(String text, String name, List<String> problems) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add("'" + name + "' must be a date like 2026-02-11, not '" + text + "'");
+            return null;
+        }
+    }
+
+    private void filterChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
+            to.setErrorMessage("'To' must not be before 'from'");
+            to.setInvalid(true);
+            return;
+        }
+        to.setInvalid(false);
+        filterError.setVisible(false);
+        applyFilter(true);
+    }
+
+    private void applyFilter(boolean updateUrl) {
+        var filter = new QuoteFilter(products.getValue().stream().map(Product::getId).collect(Collectors.toSet()),
+                source.getValue() == null ? null : source.getValue().getId(), from.getValue(), to.getValue());
+        pager = new HistoryPager(quotes, filter);
+        grid.getDataProvider().refreshAll();
+        grid.deselectAll();
+        if (updateUrl) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location("history", queryParameters())));
+        }
+    }
+
+    QueryParameters queryParameters() {
+        var map = new LinkedHashMap<String, List<String>>();
+        var codes = products.getValue().stream().map(Product::getCode).sorted().toList();
+        if (!codes.isEmpty()) {
+            map.put(PARAM_PRODUCT, codes);
+        }
+        if (source.getValue() != null) {
+            map.put(PARAM_SOURCE, List.of(source.getValue().getCode()));
+        }
+        if (from.getValue() != null) {
+            map.put(PARAM_FROM, List.of(from.getValue().toString()));
+        }
+        if (to.getValue() != null) {
+            map.put(PARAM_TO, List.of(to.getValue().toString()));
+        }
+        return new QueryParameters(map);
+    }
+
+    QuoteFilter currentFilter() {
+        return pager.filter();
+    }
+
+    Set<String> selectedProductCodes() {
+        return products.getValue().stream().map(Product::getCode).collect(Collectors.toSet());
+    }
+}
