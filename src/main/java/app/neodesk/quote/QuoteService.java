@@ -9,7 +9,9 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.live.PriceUpdate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -56,9 +58,12 @@ public class QuoteService {
     private final SourceService sources;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
-                 ProductService products, SourceService sources, AuditService audit, Clock clock) {
+                 ProductService products, SourceService sources, AuditService audit, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.revisions = revisions;
         this.jdbc = jdbc;
@@ -69,6 +74,65 @@ public class QuoteService {
     }
 
     // ------------------------------------------------------------------ reads
+
+    /** The first and last date of a series' live quotes. */
+    public record DateRange(LocalDate first, LocalDate last) {
+    }
+
+    /** A live quote as charts read it: date, prices and the previous quote's mid (null for the first). */
+    public record QuotePoint(LocalDate date, BigDecimal low, BigDecimal high, BigDecimal mid,
+                             @Nullable BigDecimal previousMid) {
+    }
+
+    /** Largest number of quotes {@link #recent} and {@link #following} return. */
+    public static final int MAX_RECENT = 1000;
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<DateRange> dateRange(long productId, long sourceId) {
+        return jdbc.dateRange(productId, sourceId);
+    }
+
+    /**
+     * The live quotes of a series from {@code from} to {@code to}, oldest first, preceded by the last
+     * quote before {@code from} (if any), so that the first quote in the range has its change.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuotePoint> points(long productId, long sourceId, LocalDate from, LocalDate to) {
+        var inRange = jdbc.points(productId, sourceId, from, to);
+        var before = jdbc.recent(productId, sourceId, from.minusDays(1), 1);
+        if (before.isEmpty()) {
+            return inRange;
+        }
+        var all = new ArrayList<QuotePoint>(inRange.size() + 1);
+        all.addAll(before);
+        all.addAll(inRange);
+        return all;
+    }
+
+    /** The last {@code count} live quotes of a series up to today, oldest first (at most {@link #MAX_RECENT}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuotePoint> recent(long productId, long sourceId, int count) {
+        return jdbc.recent(productId, sourceId, today(), Math.clamp(count, 0, MAX_RECENT));
+    }
+
+    /**
+     * The last live quote on or before {@code date} followed by up to {@code count} later ones,
+     * oldest first; empty when there is no quote on or before the date.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuotePoint> following(long productId, long sourceId, LocalDate date, int count) {
+        var base = jdbc.recent(productId, sourceId, date, 1);
+        if (base.isEmpty()) {
+            return List.of();
+        }
+        var all = new ArrayList<QuotePoint>(base);
+        all.addAll(jdbc.after(productId, sourceId, base.getFirst().date(), Math.clamp(count, 0, MAX_RECENT)));
+        return all;
+    }
 
     /** A live quote. @throws NotFoundException if it does not exist or was deleted */
     @PreAuthorize("isAuthenticated()")
@@ -194,6 +258,7 @@ public class QuoteService {
                 + " / " + PriceFormat.changePercent(change) : "")
                 + (change.exceeds(QuoteRules.LARGE_MOVE_PERCENT) ? " (large move confirmed)" : "")
                 + (comment == null ? "" : ", comment: " + comment));
+        events.publishEvent(new PriceUpdate(draft.productId(), draft.sourceId(), draft.date()));
         return get(id);
     }
 
@@ -231,6 +296,7 @@ public class QuoteService {
                 + describe(prices, scale) + (java.util.Objects.equals(oldComment, newComment) ? ""
                 : ", comment '" + (oldComment == null ? "" : oldComment) + "' → '"
                 + (newComment == null ? "" : newComment) + "'") + "; reason: " + why);
+        announce(quote);
         return get(id);
     }
 
@@ -250,6 +316,13 @@ public class QuoteService {
         refreshNext(quote);
         audit.record(ENTITY, id, AuditAction.DELETE, quote.getKey() + ": "
                 + describe(quote.getPrices(), quote.getProduct().getPriceScale()) + "; reason: " + why);
+        announce(quote);
+    }
+
+    /** Tells open views about a committed change of this quote's series (delivered after commit). */
+    private void announce(Quote quote) {
+        events.publishEvent(new PriceUpdate(java.util.Objects.requireNonNull(quote.getProduct().getId()),
+                java.util.Objects.requireNonNull(quote.getSource().getId()), quote.getQuoteDate()));
     }
 
     /**
@@ -363,6 +436,7 @@ public class QuoteService {
             var max = (LocalDate) r[3];
             var next = jdbc.nextDate(productId, sourceId, max).orElse(max);
             jdbc.refreshPrevMid(productId, sourceId, (LocalDate) r[2], next);
+            events.publishEvent(new PriceUpdate(productId, sourceId, max));
         }
         audit.record(ENTITY, null, AuditAction.IMPORT, "Imported " + toInsert.size() + " quotes from " + origin
                 + " (" + skipped + " identical rows skipped, " + dataLines + " rows read)");

@@ -1,41 +1,158 @@
 package app.neodesk.dashboard.ui;
 
+import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.Notifications;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.chart.ChartState;
+import app.neodesk.dashboard.DashboardService;
+import app.neodesk.dashboard.WatchTile;
+import app.neodesk.dashboard.WatchlistService;
+import app.neodesk.driver.DriverService;
+import app.neodesk.driver.ui.LatestDriversPanel;
+import app.neodesk.live.PriceUpdates;
+import app.neodesk.live.ui.LiveRefresh;
+import app.neodesk.quote.PriceFormat;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.UserService;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The start page. The chart issue turns it into the watchlist dashboard. */
+/**
+ * The start page: the user's watchlist with latest mid, change, change %, date and a sparkline of
+ * the last 90 quotes; the latest drivers the user may see; and, for analysts, the way to quote
+ * entry. Prices refresh live when anyone saves a quote of a watched product.
+ */
 @Route("")
 @PageTitle("Dashboard · Neodesk")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
 @PermitAll
 public class DashboardView extends VerticalLayout {
 
-    public DashboardView(UserService users) {
+    private final DashboardService dashboard;
+    private final WatchlistService watchlist;
+    private final ProductService products;
+    final FlexLayout tiles = new FlexLayout();
+
+    public DashboardView(UserService users, DashboardService dashboard, WatchlistService watchlist,
+                         ProductService products, DriverService drivers, PriceUpdates updates) {
+        this.dashboard = dashboard;
+        this.watchlist = watchlist;
+        this.products = products;
         AppUser me = users.currentUser();
-        add(new H2("Welcome, " + me.getDisplayName()));
         var teams = me.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining(", "));
         var roles = me.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));
         var who = new Paragraph("Signed in as " + me.getUsername() + " · " + roles
                 + (teams.isEmpty() ? "" : " · " + teams));
         who.addClassName("signed-in-user");
-        add(who);
+        var header = new HorizontalLayout(new H2("Welcome, " + me.getDisplayName()));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (me.hasRole(Role.ANALYST) || me.hasRole(Role.ADMIN)) {
             var enter = new Anchor("quotes/new", "Enter quotes");
             enter.addClassName("shortcut-quote-entry");
-            add(new HorizontalLayout(enter));
+            header.add(enter);
         }
+        add(header, who);
+
+        var edit = new Button("Edit watchlist", e -> editWatchlist());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var watchHeader = new HorizontalLayout(new H3("Watchlist"), edit);
+        watchHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tiles.addClassName("watch-tiles");
+        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        tiles.getStyle().set("gap", "var(--lumo-space-m)");
+        add(watchHeader, tiles);
+        add(new H3("Latest drivers"), new LatestDriversPanel(drivers, 8));
+        refreshTiles();
+
+        LiveRefresh.attach(this, updates,
+                update -> tiles.getChildren().anyMatch(tile -> Long.valueOf(update.productId()).equals(
+                        ComponentUtil.getData(tile, Long.class))),
+                batch -> refreshTiles());
+    }
+
+    void refreshTiles() {
+        tiles.removeAll();
+        var all = dashboard.myTiles();
+        if (all.isEmpty()) {
+            tiles.add(new Span("Your watchlist is empty. Use \"Edit watchlist\" to add products."));
+        }
+        all.forEach(tile -> tiles.add(tile(tile)));
+    }
+
+    private Div tile(WatchTile tile) {
+        var card = new Div();
+        card.addClassName("watch-tile");
+        ComponentUtil.setData(card, Long.class, tile.product().getId());
+        var link = new Anchor("chart?" + QueryParameters.simple(Map.of(ChartState.PRODUCTS, tile.product().getCode()))
+                .getQueryString(), tile.product().getCode());
+        link.addClassName("watch-tile-code");
+        card.add(link, new Div(tile.product().getDisplayName()));
+        if (!tile.hasQuote()) {
+            card.add(new Div("No quotes yet"));
+            return card;
+        }
+        int scale = tile.product().getPriceScale();
+        var mid = new Span(PriceFormat.price(tile.mid(), scale));
+        mid.addClassNames("watch-tile-mid", "num");
+        var change = new Span(PriceFormat.changeAmount(tile.change(), scale) + "  " + PriceFormat.changePercent(tile.change()));
+        change.addClassNames("watch-tile-change", "num", PriceFormat.cssClass(tile.change()));
+        var date = new Span(tile.date() + " · " + (tile.source() == null ? "" : tile.source().getCode()));
+        date.addClassName("watch-tile-date");
+        var spark = Sparkline.of(tile.sparkline());
+        spark.addClassName(PriceFormat.cssClass(tile.change()));
+        card.add(new Div(mid, new Span(" "), change), date, spark);
+        return card;
+    }
+
+    private void editWatchlist() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Edit watchlist");
+        var picker = new MultiSelectComboBox<Product>("Products");
+        picker.setItems(products.findActive());
+        picker.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
+        picker.setValue(new LinkedHashSet<>(watchlist.myProducts()));
+        picker.setWidth("32rem");
+        var save = new Button("Save", e -> {
+            try {
+                watchlist.setMyProducts(picker.getValue().stream().map(Product::getCode).toList());
+                dialog.close();
+                refreshTiles();
+                Notifications.success("Watchlist saved");
+            } catch (ValidationException ex) {
+                picker.setErrorMessage(ex.getMessage());
+                picker.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        dialog.add(picker);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+        picker.focus();
     }
 }

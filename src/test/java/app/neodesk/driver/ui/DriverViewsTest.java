@@ -124,7 +124,13 @@ class DriverViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Export licensing raises costs for uncertified products");
         assertThat($(Button.class).withClassName("edit-driver").exists()).isFalse();
         assertThat($(Button.class).withClassName("delete-driver").exists()).isFalse();
-        assertThat($(Paragraph.class).withClassName("no-price-data").exists()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<Object> scores = $(Grid.class).withClassName("driver-scorecard").single();
+        var rows = test(scores);
+        assertThat(rows.size()).as("one row per linked product").isEqualTo(2);
+        assertThat(rows.getCellText(0, 1)).as("base is the seed quote of the annotation's date")
+                .isIn("2026-02-11 · 1,085,000", "2026-02-11 · 905,000");
+        assertThat(rows.getCellText(0, 2)).as("no quote after 2026-02-11 yet").isEqualTo("pending");
     }
 
     @Test
@@ -161,9 +167,23 @@ class DriverViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "trader", roles = "VIEWER")
-    void scorecardWithoutPriceHistoryShowsNoPriceData() {
+    void scorecardCountsDriversTooRecentForAHorizonAsPendingNotZero() {
         navigate(ScorecardView.class);
-        assertThat($(Paragraph.class).withClassName("no-price-data").single().getText()).startsWith("No price data");
+        assertThat($(Paragraph.class).withClassName("no-price-data").exists()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<Object> summary = $(Grid.class).withClassName("scorecard-summary").single();
+        var rows = test(summary);
+        assertThat(rows.size()).isPositive();
+        int onlyPending = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int scored = Integer.parseInt(rows.getCellText(i, 3));
+            int pending = Integer.parseInt(rows.getCellText(i, 4));
+            if (scored == 0 && pending > 0) {
+                onlyPending++;
+                assertThat(rows.getCellText(i, 6)).as("median move without a scored driver").isEqualTo("pending");
+            }
+        }
+        assertThat(onlyPending).as("the seed drivers of 2026-02-11 have no later quote yet").isPositive();
     }
 
     /** Navigates to a location with query parameters, which {@code navigate(String, Class)} does not take. */

@@ -1,0 +1,103 @@
+package app.neodesk.chart;
+
+import app.neodesk.base.ValidationException;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceService;
+import app.neodesk.driver.DriverService;
+import app.neodesk.quote.QuoteService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads what a chart shows. Every signed-in user reads prices; driver markers come from
+ * {@link DriverService}, which only returns annotations the user may see.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ChartService {
+
+    private final QuoteService quotes;
+    private final ProductService products;
+    private final SourceService sources;
+    private final DriverService drivers;
+    private final Clock clock;
+
+    ChartService(QuoteService quotes, ProductService products, SourceService sources, DriverService drivers,
+                 Clock clock) {
+        this.quotes = quotes;
+        this.products = products;
+        this.sources = sources;
+        this.drivers = drivers;
+        this.clock = clock;
+    }
+
+    /**
+     * Resolves the products, source and range of {@code state} and loads their quotes.
+     *
+     * @throws ValidationException for an unknown product or source, or a product without a source
+     */
+    @Transactional(readOnly = true)
+    public ChartData load(ChartState state) {
+        var chosen = new ArrayList<Product>();
+        for (var code : state.productCodes()) {
+            chosen.add(products.findByCode(code)
+                    .orElseThrow(() -> new ValidationException(ChartState.PRODUCTS, "Unknown product '" + code + "'")));
+        }
+        Source fixedSource = state.sourceCode() == null ? null : sources.findByCode(state.sourceCode())
+                .orElseThrow(() -> new ValidationException(ChartState.SOURCE, "Unknown source '" + state.sourceCode() + "'"));
+
+        var bounds = new ArrayList<QuoteService.DateRange>();
+        var sourceOf = new ArrayList<Source>();
+        for (var product : chosen) {
+            var source = fixedSource != null ? fixedSource : product.getMainSource();
+            if (source == null) {
+                throw new ValidationException(ChartState.SOURCE, "Product '" + product.getCode()
+                        + "' has no main source: choose a source");
+            }
+            sourceOf.add(source);
+            quotes.dateRange(product.getId(), source.getId()).ifPresent(bounds::add);
+        }
+        var today = LocalDate.now(clock);
+        var to = bounds.stream().map(QuoteService.DateRange::last).max(Comparator.naturalOrder()).orElse(today);
+        var earliest = bounds.stream().map(QuoteService.DateRange::first).min(Comparator.naturalOrder()).orElse(to);
+        var from = state.range().from(to, earliest);
+
+        var series = new ArrayList<ProductSeries>();
+        for (int i = 0; i < chosen.size(); i++) {
+            var product = chosen.get(i);
+            var source = sourceOf.get(i);
+            var points = quotes.points(product.getId(), source.getId(), from, to).stream()
+                    .map(p -> new PricePoint(p.date(), p.low(), p.high(), p.mid()))
+                    .toList();
+            var changes = products.specChanges(product.getId()).stream()
+                    .filter(c -> !c.getEffectiveDate().isBefore(from) && !c.getEffectiveDate().isAfter(to))
+                    .toList();
+            series.add(new ProductSeries(product, source, points, changes));
+        }
+        var productIds = chosen.stream().map(Product::getId).map(Objects::requireNonNull).toList();
+        var markers = productIds.isEmpty() ? List.<app.neodesk.driver.DriverMarker>of()
+                : drivers.markersFor(productIds, from, to);
+        return new ChartData(state, series, markers, from, to);
+    }
+
+    /** Active products, for the chart's product picker. */
+    @Transactional(readOnly = true)
+    public List<Product> products() {
+        return products.findActive();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Source> sources() {
+        return sources.findAll();
+    }
+}

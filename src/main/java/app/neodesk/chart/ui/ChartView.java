@@ -1,0 +1,223 @@
+package app.neodesk.chart.ui;
+
+import app.neodesk.base.ValidationException;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.Source;
+import app.neodesk.chart.ChartData;
+import app.neodesk.chart.ChartMode;
+import app.neodesk.chart.ChartService;
+import app.neodesk.chart.ChartState;
+import app.neodesk.chart.RangePreset;
+import com.vaadin.flow.component.html.AttachmentType;
+import app.neodesk.driver.ui.DriverEditView;
+import app.neodesk.live.PriceUpdates;
+import app.neodesk.live.ui.LiveRefresh;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /chart}: one or more products as mid lines with low–high bands, compared rebased to
+ * 100, or as a spread. The whole state lives in the URL, so a chart can be bookmarked and shared.
+ */
+@Route("chart")
+@PageTitle("Chart · Neodesk")
+@Menu(order = 20, icon = "vaadin:chart", title = "Chart")
+@PermitAll
+public class ChartView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final List<String> DEFAULT_PRODUCTS = List.of("nd-metal-cn");
+
+    private final ChartService charts;
+    final PriceChart chart = new PriceChart();
+    final MultiSelectComboBox<Product> products = new MultiSelectComboBox<>("Products");
+    final ComboBox<Source> source = new ComboBox<>("Source");
+    final Select<ChartMode> mode = new Select<>();
+    final Checkbox metal = new Checkbox("Oxide as contained metal (Nd₂O₃ → Nd, 0.8574)");
+    final Div problem = new Div();
+    final Map<RangePreset, Button> rangeButtons = new EnumMap<>(RangePreset.class);
+    private final Anchor exportCsv;
+    private final Anchor annotate = new Anchor("", "Annotate");
+    private ChartState state = ChartState.defaults(DEFAULT_PRODUCTS);
+    private @Nullable ChartData data;
+    private boolean applying;
+
+    public ChartView(ChartService charts, PriceUpdates updates) {
+        this.charts = charts;
+        setSizeFull();
+        add(new H2("Chart"));
+
+        products.setItems(charts.products());
+        products.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
+        products.setWidth("28rem");
+        source.setItems(charts.sources());
+        source.setItemLabelGenerator(Source::getLabel);
+        source.setPlaceholder("Main source of each product");
+        source.setClearButtonVisible(true);
+        mode.setLabel("Mode");
+        mode.setItems(ChartMode.values());
+        mode.setItemLabelGenerator(ChartMode::label);
+        products.addValueChangeListener(e -> userChanged(state.withProducts(
+                e.getValue().stream().map(Product::getCode).sorted().toList())));
+        source.addValueChangeListener(e -> userChanged(state.withSource(e.getValue() == null ? null : e.getValue().getCode())));
+        mode.addValueChangeListener(e -> userChanged(state.withMode(e.getValue() == null ? ChartMode.ABSOLUTE : e.getValue())));
+        metal.addValueChangeListener(e -> userChanged(state.withMetalContent(e.getValue())));
+
+        var ranges = new HorizontalLayout();
+        ranges.setSpacing(false);
+        ranges.addClassName("range-presets");
+        for (var preset : RangePreset.values()) {
+            var button = new Button(preset.code(), e -> userChanged(state.withRange(preset)));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            rangeButtons.put(preset, button);
+            ranges.add(button);
+        }
+        var png = new Button("PNG", e -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"));
+        png.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        DownloadHandler csv = event -> {
+            event.setFileName("neodesk-chart.csv");
+            event.setContentType("text/csv; charset=utf-8");
+            var current = data;
+            if (current != null) {
+                ChartCsv.write(ChartComposer.compose(current).series(), event.getOutputStream());
+            }
+        };
+        exportCsv = new Anchor(csv, AttachmentType.DOWNLOAD, "CSV");
+        exportCsv.addClassName("export-link");
+        annotate.addClassName("annotate-link");
+
+        var controls = new HorizontalLayout(products, source, mode, metal);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        controls.addClassName("view-toolbar");
+        var actions = new HorizontalLayout(ranges, png, exportCsv, annotate);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        problem.addClassName("chart-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        problem.setVisible(false);
+        chart.setWidthFull();
+        chart.setHeight("520px");
+        chart.setEmptyMessage("No quotes in this range");
+        chart.addMarkerClickListener(e -> ChartComposer.driverId(e.getMarkerId())
+                .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("drivers/" + id))));
+        add(controls, actions, problem, chart);
+        setFlexGrow(1, chart);
+
+        LiveRefresh.attach(this, updates, update -> data != null && data.series().stream()
+                .anyMatch(s -> s.product().getId() == update.productId() && s.source().getId() == update.sourceId()),
+                batch -> load(false));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters().getParameters();
+        try {
+            state = query.isEmpty() ? ChartState.defaults(DEFAULT_PRODUCTS) : ChartState.parse(query);
+            showProblem(null);
+        } catch (ValidationException e) {
+            state = ChartState.defaults(DEFAULT_PRODUCTS);
+            showProblem("The link has a bad parameter: " + e.getMessage() + ". Showing the default chart instead.");
+        }
+        load(false);
+    }
+
+    private void userChanged(ChartState next) {
+        if (applying || next.equals(state)) {
+            return;
+        }
+        if (next.mode() == ChartMode.SPREAD && next.productCodes().size() != 2) {
+            showProblem("Spread mode needs exactly two products, e.g. nd-metal-cn and nd-oxide-cn.");
+            return;
+        }
+        state = next;
+        showProblem(null);
+        load(true);
+    }
+
+    private void load(boolean updateUrl) {
+        try {
+            data = charts.load(state);
+        } catch (ValidationException e) {
+            showProblem(e.getMessage());
+            data = null;
+            chart.setSeries(List.of());
+            return;
+        }
+        var picture = ChartComposer.compose(data);
+        chart.setSeries(picture.series());
+        chart.setMarkers(picture.markers());
+        chart.setSpans(picture.spans());
+        if (!data.isEmpty()) {
+            chart.setVisibleRange(data.from(), data.to());
+        }
+        reflectState();
+        if (updateUrl) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("chart", queryParameters())));
+        }
+    }
+
+    private void reflectState() {
+        applying = true;
+        try {
+            var byCode = new ArrayList<Product>();
+            for (var s : data == null ? List.<app.neodesk.chart.ProductSeries>of() : data.series()) {
+                byCode.add(s.product());
+            }
+            products.setValue(new java.util.LinkedHashSet<>(byCode));
+            source.setValue(state.sourceCode() == null ? null : source.getListDataView().getItems()
+                    .filter(s -> s.getCode().equals(state.sourceCode())).findFirst().orElse(null));
+            mode.setValue(state.mode());
+            metal.setValue(state.metalContent());
+            metal.setVisible(state.mode() == ChartMode.SPREAD);
+            rangeButtons.forEach((preset, button) -> {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                if (preset == state.range()) {
+                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                }
+            });
+            var first = state.productCodes().isEmpty() ? null : state.productCodes().getFirst();
+            annotate.setVisible(first != null && data != null);
+            if (first != null && data != null) {
+                annotate.setHref(DriverEditView.link(first, data.to()));
+            }
+        } finally {
+            applying = false;
+        }
+    }
+
+    private void showProblem(@Nullable String message) {
+        problem.setText(message == null ? "" : message);
+        problem.setVisible(message != null);
+    }
+
+    QueryParameters queryParameters() {
+        return QueryParameters.simple(state.toQuery());
+    }
+
+    ChartState state() {
+        return state;
+    }
+}
