@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -o test -Dtest=QuoteHistoryBenchmark -Dneodesk.benchmark=postgres   # NEODESK_TEST_POSTGRES_URL/USER
  * </pre>
  * The data set is generated once per database (H2 file ./data/bench/neodesk-bench, PostgreSQL schema
- * neodesk_bench) and reused by later runs. Results go to target/benchmark-&lt;db&gt;.md.
+ * neodesk_bench) and reused by later runs. H2 runs with OPTIMIZE_REUSE_RESULTS=FALSE so repeated
+ * identical queries are really executed, not served from H2's last-result cache. Results go to target/benchmark-&lt;db&gt;.md.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "h2|postgres")
@@ -69,7 +70,7 @@ class QuoteHistoryBenchmark {
             registry.add("spring.flyway.schemas", () -> "neodesk_bench");
             registry.add("spring.flyway.create-schemas", () -> "true");
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./data/bench/neodesk-bench;AUTO_SERVER=FALSE");
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./data/bench/neodesk-bench;AUTO_SERVER=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
         }
     }
 
