@@ -78,6 +78,67 @@ public final class Browser implements AutoCloseable {
         waitFor(By.tagName("vaadin-app-layout"));
     }
 
+    /** The Vaadin field with this label (combo box, date picker, number or text field). */
+    public WebElement field(String label) {
+        waitUntil(d -> findField(label) != null);
+        return findField(label);
+    }
+
+    private WebElement findField(String label) {
+        return (WebElement) driver.executeScript("return Array.from(document.querySelectorAll("
+                + "'vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-date-picker, vaadin-big-decimal-field,"
+                + " vaadin-text-field, vaadin-text-area, vaadin-select')).find(e => e.label === arguments[0]) || null", label);
+    }
+
+    /** Types into a field's input, replacing what is there. */
+    public void type(String label, String text) {
+        var input = field(label).findElement(By.tagName("input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** Picks the first item of a combo box that matches the typed filter, with the keyboard. */
+    public void choose(String label, String filter) {
+        var input = field(label).findElement(By.tagName("input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(filter);
+        waitUntil(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** The visible texts of the grid's body cells. */
+    public java.util.List<String> gridTexts() {
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits until the price chart has drawn, then counts its painted canvas pixels. */
+    public long chartPixels() {
+        waitUntil(d -> {
+            var ms = script("const c = document.querySelector('neodesk-price-chart'); return c ? c.lastDrawMs : null;");
+            return ms instanceof Number n && n.doubleValue() >= 0;
+        });
+        var count = script("""
+                const el = document.querySelector('neodesk-price-chart');
+                const root = el.shadowRoot || el;
+                let painted = 0;
+                for (const c of root.querySelectorAll('canvas')) {
+                  if (!c.width || !c.height) continue;
+                  const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+                }
+                return painted;""");
+        return ((Number) count).longValue();
+    }
+
+    /** The ids of a price-chart property (series, markers or spans) as the browser received them. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> chartIds(String property) {
+        return (java.util.List<String>) script("const c = document.querySelector('neodesk-price-chart');"
+                + " const v = c ? c[arguments[0]] : null; const list = typeof v === 'string' ? JSON.parse(v) : (v || []);"
+                + " return list.map(x => x.id);", property);
+    }
+
     public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }

@@ -1,5 +1,6 @@
 package app.neodesk.audit.ui;
 
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
@@ -39,8 +40,8 @@ public class AuditView extends VerticalLayout {
 
     final ComboBox<String> entityType = new ComboBox<>();
     final ComboBox<String> actor = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new IsoDatePicker();
+    final DatePicker to = new IsoDatePicker();
     private final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
     private String text = "";
 

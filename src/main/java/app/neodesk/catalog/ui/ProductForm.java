@@ -1,5 +1,6 @@
 package app.neodesk.catalog.ui;
 
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.EntityForm;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -42,7 +43,7 @@ public class ProductForm extends EntityForm<Product> {
     final IntegerField priceScale = new IntegerField("Price decimals");
     final ComboBox<Source> mainSource = new ComboBox<>("Main source");
     final Checkbox active = new Checkbox("Active (offered in pickers)");
-    final DatePicker effectiveFrom = new DatePicker("Effective from");
+    final DatePicker effectiveFrom = new IsoDatePicker("Effective from");
     private final Span displayName = new Span();
     private final LocalDate today;
 

@@ -1,5 +1,6 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
@@ -40,8 +41,8 @@ import java.util.Optional;
 public class DriverForm extends Composite<FormLayout> {
 
     final TextField title = new TextField("Title");
-    final DatePicker startDate = new DatePicker("Date");
-    final DatePicker endDate = new DatePicker("Until (optional, for a range)");
+    final DatePicker startDate = new IsoDatePicker("Date");
+    final DatePicker endDate = new IsoDatePicker("Until (optional, for a range)");
     final MultiSelectComboBox<Product> products = new MultiSelectComboBox<>("Products");
     final ComboBox<DriverCategory> category = new ComboBox<>("Category");
     final ComboBox<Direction> direction = new ComboBox<>("Direction");

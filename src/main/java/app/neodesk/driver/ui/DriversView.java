@@ -1,5 +1,6 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.Direction;
@@ -57,8 +58,8 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<Direction> direction = new ComboBox<>("Direction");
     final ComboBox<Product> product = new ComboBox<>("Product");
     final ComboBox<String> tag = new ComboBox<>("Tag");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new IsoDatePicker("From");
+    final DatePicker to = new IsoDatePicker("To");
     final ComboBox<String> author = new ComboBox<>("Author");
     final ComboBox<Visibility> visibility = new ComboBox<>("Visibility");
     final TextField text = new TextField("Search");

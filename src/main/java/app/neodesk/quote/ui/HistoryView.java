@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
@@ -64,8 +65,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     final MultiSelectComboBox<Product> products = new MultiSelectComboBox<>("Products");
     final ComboBox<Source> source = new ComboBox<>("Source");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new IsoDatePicker("From");
+    final DatePicker to = new IsoDatePicker("To");
     final Span filterError = new Span();
     final Grid<QuoteRow> grid = new Grid<>();
     final Button revisions = new Button("Revisions");

@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
 import app.neodesk.quote.PriceChange;
@@ -76,7 +77,7 @@ public class QuoteForm extends Composite<FormLayout> {
 
     final ComboBox<Product> product = new ComboBox<>("Product");
     final ComboBox<Source> source = new ComboBox<>("Source");
-    final DatePicker date = new DatePicker("Date");
+    final DatePicker date = new IsoDatePicker("Date");
     final BigDecimalField low = new BigDecimalField("Low");
     final BigDecimalField high = new BigDecimalField("High");
     final BigDecimalField mid = new BigDecimalField("Mid");

@@ -1,0 +1,45 @@
+package app.neodesk.e2e;
+
+import app.neodesk.support.Browser;
+import app.neodesk.support.NeodeskServer;
+import app.neodesk.support.RequiresBrowser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An analyst enters the seed note's two neodymium metal quotes with the keyboard and sees the change in the history. */
+@RequiresBrowser
+class QuoteJourneyIT {
+
+    @Test
+    void analystEntersTheSeedQuotesAndHistoryShowsPlus333Percent() {
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.signIn("analyst", "demo");
+            browser.open("/quotes/new");
+            enter(browser, "2026-02-10", "1045000", "1055000");
+            browser.waitUntil(d -> d.findElement(By.className("saved-quotes")).getText().contains("nd-metal-cn/smm/2026-02-10"));
+            enter(browser, "2026-02-11", "1080000", "1090000");
+            browser.waitUntil(d -> d.findElement(By.className("saved-quotes")).getText().contains("nd-metal-cn/smm/2026-02-11"));
+            assertThat(browser.driver().findElement(By.className("saved-quotes")).getText())
+                    .contains("mid 1,085,000 · +35,000 (+3.33%)");
+
+            browser.open("/history?product=nd-metal-cn&source=smm");
+            browser.waitUntil(d -> browser.gridTexts().contains("+3.33%"));
+            assertThat(browser.gridTexts()).contains("2026-02-11", "1,085,000", "+35,000", "+3.33%");
+        }
+    }
+
+    private static void enter(Browser browser, String date, String low, String high) {
+        browser.choose("Product", "nd-metal-cn");
+        browser.choose("Source", "smm");
+        browser.type("Date", date);
+        browser.field("Date").findElement(By.tagName("input")).sendKeys(Keys.TAB);
+        browser.type("Low", low);
+        browser.type("High", high);
+        browser.field("High").findElement(By.tagName("input")).sendKeys(Keys.TAB);
+        browser.waitUntil(d -> browser.field("Mid").findElement(By.tagName("input")).getAttribute("value").length() > 0);
+        browser.field("Mid").findElement(By.tagName("input")).sendKeys(Keys.ENTER);
+    }
+}
