@@ -29,8 +29,7 @@ class LiveDashboardIT {
             analyst.open("/quotes/new");
             analyst.choose("Product", "nd-metal-cn");
             analyst.choose("Source", "yangtze");
-            analyst.type("Date", "2026-02-12");
-            analyst.field("Date").findElement(By.tagName("input")).sendKeys(Keys.TAB);
+            analyst.date("Date", "2026-02-12");
             analyst.type("Low", "1090000");
             analyst.type("High", "1100000");
             analyst.field("High").findElement(By.tagName("input")).sendKeys(Keys.TAB);

@@ -34,8 +34,7 @@ class QuoteJourneyIT {
     private static void enter(Browser browser, String date, String low, String high) {
         browser.choose("Product", "nd-metal-cn");
         browser.choose("Source", "smm");
-        browser.type("Date", date);
-        browser.field("Date").findElement(By.tagName("input")).sendKeys(Keys.TAB);
+        browser.date("Date", date);
         browser.type("Low", low);
         browser.type("High", high);
         browser.field("High").findElement(By.tagName("input")).sendKeys(Keys.TAB);

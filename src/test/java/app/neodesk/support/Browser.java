@@ -66,7 +66,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, TIMEOUT).until(condition::apply);
+        try {
+            new WebDriverWait(driver, TIMEOUT).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\nPage at " + driver.getCurrentUrl()
+                    + " (screenshot " + screenshot("timeout") + "):\n" + pageText(), e);
+        }
+    }
+
+    /** Saves a screenshot under target/e2e-screenshots and returns its path. */
+    public Path screenshot(String name) {
+        try {
+            var dir = Path.of("target", "e2e-screenshots");
+            Files.createDirectories(dir);
+            var file = dir.resolve(name + "-" + System.currentTimeMillis() + ".png");
+            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file.toAbsolutePath();
+        } catch (IOException | RuntimeException e) {
+            return Path.of("(no screenshot: " + e.getMessage() + ")");
+        }
+    }
+
+    private String pageText() {
+        try {
+            var text = driver.findElement(By.tagName("body")).getText();
+            return text.length() > 3000 ? text.substring(0, 3000) + "…" : text;
+        } catch (RuntimeException e) {
+            return "(no page text)";
+        }
     }
 
     /** Signs in through the real login form and waits for the app shell. */
@@ -92,9 +119,17 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a field's input, replacing what is there. */
     public void type(String label, String text) {
-        var input = field(label).findElement(By.tagName("input"));
+        var input = field(label).findElement(By.cssSelector("input, textarea"));
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(text);
+    }
+
+    /** Sets a date picker to an ISO date as if the user had picked it, with the overlay closed. */
+    public void date(String label, String isoDate) {
+        var picker = field(label);
+        script("const p = arguments[0]; p.opened = false; p.value = arguments[1];"
+                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", picker, isoDate);
+        waitUntil(d -> isoDate.equals(picker.findElement(By.tagName("input")).getAttribute("value")));
     }
 
     /** Picks the first item of a combo box that matches the typed filter, with the keyboard. */
