@@ -93,22 +93,11 @@ public class QuoteService {
         return jdbc.dateRange(productId, sourceId);
     }
 
-    /**
-     * The live quotes of a series from {@code from} to {@code to}, oldest first, preceded by the last
-     * quote before {@code from} (if any), so that the first quote in the range has its change.
-     */
+    /** The live quotes of a series from {@code from} to {@code to}, oldest first, each with its previous mid. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuotePoint> points(long productId, long sourceId, LocalDate from, LocalDate to) {
-        var inRange = jdbc.points(productId, sourceId, from, to);
-        var before = jdbc.recent(productId, sourceId, from.minusDays(1), 1);
-        if (before.isEmpty()) {
-            return inRange;
-        }
-        var all = new ArrayList<QuotePoint>(inRange.size() + 1);
-        all.addAll(before);
-        all.addAll(inRange);
-        return all;
+        return jdbc.points(productId, sourceId, from, to);
     }
 
     /** The last {@code count} live quotes of a series up to today, oldest first (at most {@link #MAX_RECENT}). */

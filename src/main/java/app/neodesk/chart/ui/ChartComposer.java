@@ -94,11 +94,23 @@ public final class ChartComposer {
             });
             var color = PALETTE[i % PALETTE.length];
             var name = name(s);
-            result.add(ChartSeries.ofQuotes("band-" + s.product().getCode(), name + " low–high", SeriesKind.BAND, scale,
-                    color, s.points()));
-            result.add(ChartSeries.ofQuotes(midId(s.product()), name, SeriesKind.LINE, scale, color, s.points()));
+            var points = withStoredChanges(s);
+            result.add(new ChartSeries("band-" + s.product().getCode(), name + " low–high", SeriesKind.BAND, scale,
+                    color, points));
+            result.add(new ChartSeries(midId(s.product()), name, SeriesKind.LINE, scale, color, points));
         }
         return result;
+    }
+
+    /** Each quote with the change against its real previous quote, as the history shows it. */
+    private static List<ChartPoint> withStoredChanges(ProductSeries s) {
+        var points = new ArrayList<ChartPoint>(s.points().size());
+        for (int i = 0; i < s.points().size(); i++) {
+            var p = s.points().get(i);
+            var c = s.changes().get(i);
+            points.add(new ChartPoint(p.date(), p.low(), p.high(), p.mid(), c.change(), c.changePercent()));
+        }
+        return points;
     }
 
     private static List<ChartSeries> compare(ChartData data) {

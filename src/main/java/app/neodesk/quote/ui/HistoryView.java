@@ -5,7 +5,9 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
-import app.neodesk.quote.PriceFormat;
+import app.neodesk.driver.ui.DriverEditView;
+import app.neodesk.live.PriceUpdates;
+import app.neodesk.live.ui.LiveRefresh;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
@@ -14,16 +16,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -68,11 +67,12 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final DatePicker from = new IsoDatePicker("From");
     final DatePicker to = new IsoDatePicker("To");
     final Span filterError = new Span();
-    final Grid<QuoteRow> grid = new Grid<>();
+    final Grid<QuoteRow> grid = new HistoryGrid();
     final Button revisions = new Button("Revisions");
     final Button correct = new Button("Correct");
     final Button delete = new Button("Delete");
     final Button importCsv = new Button("Import CSV");
+    final Button annotate = new Button("Annotate");
     final Anchor export;
 
     private final QuoteService quotes;
@@ -83,7 +83,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     private boolean applyingUrl;
 
     public HistoryView(QuoteService quotes, ProductService productService, SourceService sourceService,
-                       AuthenticationContext authentication, Clock clock) {
+                       AuthenticationContext authentication, PriceUpdates updates, Clock clock) {
         this.quotes = quotes;
         this.clock = clock;
         this.pager = new HistoryPager(quotes, QuoteFilter.all());
@@ -129,6 +129,10 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         delete.addClickListener(e -> selected().ifPresent(r -> new DeleteQuoteDialog(quotes, r, this::refresh).open()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         importCsv.addClickListener(e -> new ImportDialog(quotes, this::refresh).open());
+        annotate.addClickListener(e -> selected().ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("drivers/new",
+                QueryParameters.simple(Map.of(DriverEditView.P_PRODUCT, r.product().getCode(),
+                        DriverEditView.P_DATE, r.date().toString()))))));
+        annotate.setTooltipText("Write down the driver behind the selected quote's move");
         correct.setVisible(analyst);
         importCsv.setVisible(analyst);
         delete.setVisible(admin);
@@ -136,37 +140,16 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
         var filters = new HorizontalLayout(products, source, from, to);
         filters.addClassName("view-toolbar");
-        var actions = new HorizontalLayout(revisions, correct, delete, importCsv, export);
+        var actions = new HorizontalLayout(revisions, correct, delete, annotate, importCsv, export);
         actions.addClassName("view-toolbar");
         add(new H2("Quote history"), filters, filterError, actions, grid);
         expand(grid);
+
+        LiveRefresh.attach(this, updates, update -> pager.filter().productIds().isEmpty()
+                || pager.filter().productIds().contains(update.productId()), batch -> refresh());
     }
 
     private void configureGrid() {
-        grid.addColumn(QuoteRow::date).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.product().getCode()).setHeader("Product").setAutoWidth(true)
-                .setTooltipGenerator(r -> r.product().getDisplayName());
-        grid.addColumn(r -> r.source().getCode()).setHeader("Source").setAutoWidth(true)
-                .setTooltipGenerator(r -> r.source().getName());
-        grid.addColumn(r -> PriceFormat.price(r.low(), r.scale())).setHeader("Low").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setPartNameGenerator(r -> "num");
-        grid.addColumn(r -> PriceFormat.price(r.high(), r.scale())).setHeader("High").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(r -> PriceFormat.price(r.mid(), r.scale())).setHeader("Mid").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(LitRenderer.<QuoteRow>of("<span class=\"num ${item.cls}\">${item.text}</span>")
-                        .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
-                        .withProperty("text", r -> PriceFormat.changeAmount(r.change(), r.scale())))
-                .setHeader("Change").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("change");
-        grid.addColumn(LitRenderer.<QuoteRow>of("<span class=\"num ${item.cls}\">${item.text}</span>")
-                        .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
-                        .withProperty("text", r -> PriceFormat.changePercent(r.change())))
-                .setHeader("Change %").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("changePct");
-        grid.addColumn(r -> r.corrected() ? "corrected" : "").setHeader("Corrected").setAutoWidth(true)
-                .setKey("corrected").setTooltipGenerator(r -> r.corrected() ? "Corrected " + r.revisionCount()
-                        + " time(s); open Revisions to see the history" : "");
-        grid.addColumn(QuoteRow::enteredBy).setHeader("Entered by").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(pageable -> pager.fetch(pageable));
         grid.addSelectionListener(e -> updateActions());
         grid.addItemDoubleClickListener(e -> new RevisionsDialog(quotes, e.getItem(), clock.getZone()).open());
@@ -181,6 +164,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         revisions.setEnabled(any);
         correct.setEnabled(any);
         delete.setEnabled(any);
+        annotate.setEnabled(any);
     }
 
     private void refresh() {

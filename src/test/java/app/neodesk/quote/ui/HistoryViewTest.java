@@ -76,4 +76,26 @@ class HistoryViewTest extends SpringBrowserlessTest {
         assertThat(view.delete.isVisible()).isFalse();
         assertThat(view.export.isVisible()).isTrue();
     }
+
+    @Test
+    void annotateOpensTheDriverEditorPrefilledWithTheRowsProductAndDate() {
+        var view = open("product=nd-metal-cn&source=yangtze&from=2026-02-11&to=2026-02-11");
+        assertThat(view.annotate.isEnabled()).as("nothing selected yet").isFalse();
+        test(view.grid).select(0);
+        test(view.annotate).click();
+        var editor = (app.neodesk.driver.ui.DriverEditView) getCurrentView();
+        assertThat(editor.getElement().getTextRecursively()).contains("New driver");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("drivers/new?date=2026-02-11&product=nd-metal-cn");
+    }
+
+    @Test
+    void openHistoryListensForPriceUpdatesUntilItIsLeft(@org.springframework.beans.factory.annotation.Autowired
+                                                          app.neodesk.live.PriceUpdates updates) {
+        var view = open("product=nd-metal-cn");
+        int listeners = updates.listenerCount();
+        assertThat(listeners).as("the open history listens").isPositive();
+        UI.getCurrent().navigate("drivers");
+        assertThat(updates.listenerCount()).as("leaving the view removes its listener").isEqualTo(listeners - 1);
+    }
 }
