@@ -5,12 +5,14 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * Neodesk: a price desk for rare-earth traders.
@@ -26,9 +28,13 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** The one clock every service uses; tests replace it with a fixed one. */
+    /**
+     * The one clock every service uses, in the desk's market time zone (default Asia/Shanghai, where
+     * the Chinese assessments are published), so "today" does not depend on the server's zone.
+     * Tests replace it with a fixed one.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${neodesk.time-zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 }

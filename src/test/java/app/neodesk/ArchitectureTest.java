@@ -82,7 +82,7 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** AuditService.record* only runs inside another secured service's transaction or for sign-in events. */
+    /** AuditService.record only runs inside another secured service's transaction (Propagation.MANDATORY). */
     private static boolean isAuditRecording(JavaMethod method) {
         return method.getOwner().getName().equals("app.neodesk.audit.AuditService") && method.getName().startsWith("record");
     }

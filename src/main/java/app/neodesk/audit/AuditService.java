@@ -2,6 +2,7 @@ package app.neodesk.audit;
 
 import org.jspecify.annotations.Nullable;
 import app.neodesk.base.SearchText;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -39,10 +40,12 @@ public class AuditService {
         repository.save(new AuditEvent(clock.instant(), currentActor(), entityType, entityId, action, summary));
     }
 
-    /** Records an event without an enclosing transaction, e.g. a refused sign-in. */
+    /** A blocked sign-in happens outside any user's transaction; it is recorded in its own. */
+    @EventListener
     @Transactional
-    public void recordStandalone(String actor, String entityType, AuditAction action, String summary) {
-        repository.save(new AuditEvent(clock.instant(), actor, entityType, null, action, summary));
+    void on(SignInBlocked event) {
+        repository.save(new AuditEvent(clock.instant(), event.username(), "User", null, AuditAction.LOGIN_LOCKED,
+                event.username() + ": sign-in blocked after repeated failed attempts"));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

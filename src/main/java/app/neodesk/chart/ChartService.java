@@ -7,13 +7,12 @@ import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.driver.DriverService;
 import app.neodesk.quote.PriceChange;
+import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,11 +80,11 @@ public class ChartService {
             var source = sourceOf.get(i);
             int scale = product.getPriceScale();
             var stored = quotes.points(product.getId(), source.getId(), from, to);
-            var points = stored.stream().map(p -> new PricePoint(p.date(), atScale(p.low(), scale),
-                    atScale(p.high(), scale), atScale(p.mid(), scale))).toList();
+            var points = stored.stream().map(p -> new PricePoint(p.date(), PriceFormat.atScale(p.low(), scale),
+                    PriceFormat.atScale(p.high(), scale), PriceFormat.atScale(p.mid(), scale))).toList();
             var changes = stored.stream().map(p -> {
-                var change = PriceChange.of(atScale(p.mid(), scale),
-                        p.previousMid() == null ? null : atScale(p.previousMid(), scale));
+                var change = PriceChange.of(PriceFormat.atScale(p.mid(), scale),
+                        p.previousMid() == null ? null : PriceFormat.atScale(p.previousMid(), scale));
                 return new PointChange(p.date(), change.amount(), change.percent());
             }).toList();
             var specChanges = products.specChanges(product.getId()).stream()
@@ -97,12 +96,6 @@ public class ChartService {
         var markers = productIds.isEmpty() ? List.<app.neodesk.driver.DriverMarker>of()
                 : drivers.markersFor(productIds, from, to);
         return new ChartData(state, series, markers, from, to);
-    }
-
-    /** Stored prices have 4 decimals; show them at the product's scale (exact: entry enforces it). */
-    private static BigDecimal atScale(BigDecimal value, int scale) {
-        var stripped = value.stripTrailingZeros();
-        return stripped.scale() > scale ? stripped : value.setScale(scale, RoundingMode.UNNECESSARY);
     }
 
     /** Active products, for the chart's product picker. */

@@ -70,4 +70,14 @@ public final class PriceFormat {
         }
         return df.format(value);
     }
+
+    /**
+     * A stored price (4 decimals in the database) at the product's scale, exactly. A price with more
+     * decimals than the product now allows (its scale was lowered later) keeps them instead of being
+     * rounded, so nothing is hidden or lost.
+     */
+    public static BigDecimal atScale(BigDecimal value, int scale) {
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() > scale ? stripped : value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+    }
 }

@@ -24,10 +24,4 @@ public record QuotePrices(BigDecimal low, BigDecimal high, BigDecimal mid) {
     public boolean sameAs(QuotePrices other) {
         return low.compareTo(other.low) == 0 && high.compareTo(other.high) == 0 && mid.compareTo(other.mid) == 0;
     }
-
-    /** The prices at the product's scale, for display and comparison. */
-    public QuotePrices atScale(int scale) {
-        return new QuotePrices(low.setScale(scale, RoundingMode.HALF_UP), high.setScale(scale, RoundingMode.HALF_UP),
-                mid.setScale(scale, RoundingMode.HALF_UP));
-    }
 }

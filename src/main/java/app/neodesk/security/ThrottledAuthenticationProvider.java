@@ -1,7 +1,7 @@
 package app.neodesk.security;
 
-import app.neodesk.audit.AuditAction;
-import app.neodesk.audit.AuditService;
+import app.neodesk.audit.SignInBlocked;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -24,14 +24,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final LoginAttemptService attempts;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     ThrottledAuthenticationProvider(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-                                    LoginAttemptService attempts, AuditService audit) {
+                                    LoginAttemptService attempts, ApplicationEventPublisher events) {
         this.delegate = new DaoAuthenticationProvider(userDetailsService);
         this.delegate.setPasswordEncoder(passwordEncoder);
         this.attempts = attempts;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -47,8 +47,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (BadCredentialsException e) {
             if (attempts.failed(name)) {
-                audit.recordStandalone(name, "User", AuditAction.LOGIN_LOCKED,
-                        name + ": sign-in blocked after repeated failed attempts");
+                events.publishEvent(new SignInBlocked(name));
                 throw locked(attempts.blockedFor(name).orElse(Duration.ZERO));
             }
             throw e;

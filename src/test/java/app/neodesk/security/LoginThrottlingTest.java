@@ -3,7 +3,10 @@ package app.neodesk.security;
 import app.neodesk.MutableClock;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.TestClockConfig;
+import app.neodesk.audit.AuditFilter;
+import app.neodesk.audit.AuditService;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -25,6 +28,8 @@ class LoginThrottlingTest {
     LoginAttemptService attempts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AuditService audit;
 
     @AfterEach
     void resetClockAndCounters() {
@@ -57,6 +62,10 @@ class LoginThrottlingTest {
         assertThatThrownBy(() -> provider.authenticate(token("TRADER2 ", "demo")))
                 .as("case and spaces do not get around the block")
                 .isInstanceOf(LockedException.class);
+
+        var audited = SystemAuthentication.call(() -> audit.search(
+                new AuditFilter("User", "trader2", "sign-in blocked", null, null), PageRequest.of(0, 5)).getContent());
+        assertThat(audited).as("the block is in the audit trail").isNotEmpty();
 
         clock.advance(Duration.ofMinutes(14));
         assertThatThrownBy(() -> provider.authenticate(token("trader2", "demo")))

@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /chart}: one or more products as mid lines with low–high bands, compared rebased to
@@ -64,6 +65,8 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     private final Anchor annotate = new Anchor("", "Annotate");
     private ChartState state = ChartState.defaults(DEFAULT_PRODUCTS);
     private @Nullable ChartData data;
+    /** "productId:sourceId" of the shown series; read by the live-update thread, so immutable and volatile. */
+    private volatile Set<String> shown = Set.of();
     private boolean applying;
 
     public ChartView(ChartService charts, PriceUpdates updates) {
@@ -126,8 +129,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         add(controls, actions, problem, chart);
         setFlexGrow(1, chart);
 
-        LiveRefresh.attach(this, updates, update -> data != null && data.series().stream()
-                .anyMatch(s -> s.product().getId() == update.productId() && s.source().getId() == update.sourceId()),
+        LiveRefresh.attach(this, updates, update -> shown.contains(update.productId() + ":" + update.sourceId()),
                 batch -> load(false));
     }
 
@@ -148,6 +150,10 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         if (applying || next.equals(state)) {
             return;
         }
+        if (next.productCodes().size() > ChartState.MAX_PRODUCTS) {
+            showProblem("A chart shows at most " + ChartState.MAX_PRODUCTS + " products.");
+            return;
+        }
         if (next.mode() == ChartMode.SPREAD && next.productCodes().size() != 2) {
             showProblem("Spread mode needs exactly two products, e.g. nd-metal-cn and nd-oxide-cn.");
             return;
@@ -166,6 +172,8 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             chart.setSeries(List.of());
             return;
         }
+        shown = data.series().stream().map(s -> s.product().getId() + ":" + s.source().getId())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         var picture = ChartComposer.compose(data);
         chart.setSeries(picture.series());
         chart.setMarkers(picture.markers());

@@ -17,7 +17,6 @@ import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.UserService;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -40,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +57,8 @@ public class DashboardView extends VerticalLayout {
     private final WatchlistService watchlist;
     private final ProductService products;
     final FlexLayout tiles = new FlexLayout();
+    /** Product ids on the watchlist; read by the live-update thread, so immutable and volatile. */
+    private volatile Set<Long> watched = Set.of();
 
     public DashboardView(UserService users, DashboardService dashboard, WatchlistService watchlist,
                          ProductService products, DriverService drivers, PriceUpdates updates) {
@@ -86,18 +88,16 @@ public class DashboardView extends VerticalLayout {
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
         add(watchHeader, tiles);
-        add(new H3("Latest drivers"), new LatestDriversPanel(drivers, 8));
+        add(new LatestDriversPanel(drivers, 8));
         refreshTiles();
 
-        LiveRefresh.attach(this, updates,
-                update -> tiles.getChildren().anyMatch(tile -> Long.valueOf(update.productId()).equals(
-                        ComponentUtil.getData(tile, Long.class))),
-                batch -> refreshTiles());
+        LiveRefresh.attach(this, updates, update -> watched.contains(update.productId()), batch -> refreshTiles());
     }
 
     void refreshTiles() {
         tiles.removeAll();
         var all = dashboard.myTiles();
+        watched = all.stream().map(t -> t.product().getId()).collect(Collectors.toUnmodifiableSet());
         if (all.isEmpty()) {
             tiles.add(new Span("Your watchlist is empty. Use \"Edit watchlist\" to add products."));
         }
@@ -107,7 +107,6 @@ public class DashboardView extends VerticalLayout {
     private Div tile(WatchTile tile) {
         var card = new Div();
         card.addClassName("watch-tile");
-        ComponentUtil.setData(card, Long.class, tile.product().getId());
         var link = new Anchor("chart?" + QueryParameters.simple(Map.of(ChartState.PRODUCTS, tile.product().getCode()))
                 .getQueryString(), tile.product().getCode());
         link.addClassName("watch-tile-code");

@@ -32,9 +32,9 @@ public class CorrectQuoteDialog extends Dialog {
     public CorrectQuoteDialog(QuoteService quotes, QuoteRow row, Consumer<QuoteRow> onSaved) {
         setHeaderTitle("Correct " + row.key());
         int scale = row.scale();
-        low.setValue(row.low().setScale(scale));
-        high.setValue(row.high().setScale(scale));
-        mid.setValue(row.mid().setScale(scale));
+        low.setValue(PriceFormat.atScale(row.low(), scale));
+        high.setValue(PriceFormat.atScale(row.high(), scale));
+        mid.setValue(PriceFormat.atScale(row.mid(), scale));
         comment.setValue(row.comment() == null ? "" : row.comment());
         reason.setRequired(true);
         reason.setMaxLength(app.neodesk.quote.Quote.REASON_MAX_LENGTH);
