@@ -1,0 +1,227 @@
+package app.neodesk.chart;
+
+import app.neodesk.catalog.ProductService;
+import app.neodesk.chart.ui.ChartComposer;
+import app.neodesk.chart.ui.ChartPayload;
+import app.neodesk.quote.ImportProgress;
+import app.neodesk.quote.QuoteCsv;
+import app.neodesk.quote.QuoteService;
+import app.neodesk.security.SystemAuthentication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Server side of the chart benchmark (issue 4): chart "All" for four products on the ten-year demo
+ * history. Not part of the normal build.
+ * <pre>
+ * ./mvnw -o test -Dtest=ChartLoadBenchmark -Dneodesk.benchmark=chart
+ * </pre>
+ * In-memory H2 (test profile) with {@code neodesk.demo.history=true}. Measures, median of
+ * {@value #RUNS} runs after {@value #WARMUP} warm-ups: {@link ChartService#load} +
+ * {@link ChartComposer#compose} + {@link ChartPayload} serialisation to the JSON text the browser
+ * gets, the payload size, and as the baseline the plain JDBC fetch of the same rows. The demo
+ * history has fewer than 11,000 points for the four products, so a second round first adds older
+ * working days to each series. Results go to target/benchmark-chart.md.
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "chart")
+@SpringBootTest(properties = "neodesk.demo.history=true")
+@ActiveProfiles("test")
+class ChartLoadBenchmark {
+
+    static final List<String> PRODUCTS = List.of("nd-metal-cn", "nd-oxide-cn", "pr-oxide-cn", "prnd-oxide-cn");
+    static final int TARGET_POINTS = 11_000;
+    static final int WARMUP = 10;
+    static final int RUNS = 25;
+
+    @Autowired
+    ChartService charts;
+    @Autowired
+    QuoteService quotes;
+    @Autowired
+    ProductService products;
+    @Autowired
+    DataSource dataSource;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void allRangeForFourProducts() throws Exception {
+        var state = new ChartState(PRODUCTS, null, ChartMode.ABSOLUTE, RangePreset.ALL, false);
+        line("Machine: %d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(), memory(),
+                System.getProperty("java.version"));
+        line("Median of %d runs after %d warm-ups; chart = ChartService.load + ChartComposer.compose + ChartPayload"
+                + " JSON text (series, markers, spans); raw = plain JDBC select of the same rows", RUNS, WARMUP);
+        line("");
+        line("| data set | points | payload bytes | gzip bytes | load ms | compose ms | JSON ms | chart total ms | raw JDBC ms | ratio |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+
+        // JIT warm-up of the whole path before the first measured row (each row also warms up itself).
+        for (int i = 0; i < 20; i++) {
+            SystemAuthentication.call(() -> payload(charts.load(state)));
+            rawFetch();
+        }
+        int demoPoints = measure("demo history", state);
+        if (demoPoints < TARGET_POINTS) {
+            int perProduct = (TARGET_POINTS - demoPoints + PRODUCTS.size() - 1) / PRODUCTS.size() + 5;
+            extendBackwards(perProduct);
+            int extended = measure("demo history + " + perProduct + " older days per product", state);
+            assertThat(extended).isGreaterThanOrEqualTo(TARGET_POINTS);
+        }
+        line("");
+        line("Payload bytes by part (last data set): %s", breakdown(state));
+        var out = Path.of("target", "benchmark-chart.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("\n" + report);
+    }
+
+    private int measure(String label, ChartState state) throws IOException {
+        var data = SystemAuthentication.call(() -> charts.load(state));
+        int points = data.series().stream().mapToInt(s -> s.points().size()).sum();
+        byte[] json = payload(data).getBytes(StandardCharsets.UTF_8);
+
+        double load = median(() -> SystemAuthentication.call(() -> charts.load(state)));
+        double compose = median(() -> ChartComposer.compose(data));
+        var picture = ChartComposer.compose(data);
+        double serialise = median(() -> json(picture));
+        double total = median(() -> SystemAuthentication.call(() -> payload(charts.load(state))));
+        double raw = median(this::rawFetch);
+        int rawRows = rawFetch().stream().mapToInt(r -> r.length).sum();
+        assertThat(rawRows).as("the baseline reads the same rows").isEqualTo(points);
+
+        line("| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.1f |", label, points, json.length,
+                gzip(json), load, compose, serialise, total, raw, total / raw);
+        return points;
+    }
+
+    /** What the browser receives: the JSON of the chart's three element properties. */
+    private static String payload(ChartData data) {
+        return json(ChartComposer.compose(data));
+    }
+
+    private static String json(ChartComposer.Picture picture) {
+        return ChartPayload.series(picture.series()).toString() + ChartPayload.markers(picture.markers())
+                + ChartPayload.spans(picture.spans());
+    }
+
+    /** JSON bytes per array name summed over all series, plus the rest (names, markers, spans). */
+    private String breakdown(ChartState state) {
+        var picture = ChartComposer.compose(SystemAuthentication.call(() -> charts.load(state)));
+        var parts = new java.util.LinkedHashMap<String, Integer>();
+        int total = json(picture).getBytes(StandardCharsets.UTF_8).length;
+        int counted = 0;
+        for (var node : ChartPayload.series(picture.series())) {
+            var kind = node.get("kind").asString();
+            for (var name : List.of("days", "mid", "low", "high", "change", "changePct")) {
+                var column = node.get(name);
+                if (column != null) {
+                    int bytes = column.toString().getBytes(StandardCharsets.UTF_8).length;
+                    parts.merge(kind + "." + name, bytes, Integer::sum);
+                    counted += bytes;
+                }
+            }
+        }
+        parts.put("other", total - counted);
+        var text = new StringBuilder();
+        parts.forEach((k, v) -> text.append(text.isEmpty() ? "" : ", ").append(k).append(' ').append("%,d".formatted(v)));
+        return text.toString();
+    }
+
+    /** The baseline: per product, the same rows with plain JDBC, read into arrays. */
+    private List<Object[][]> rawFetch() {
+        var jdbc = new JdbcTemplate(dataSource);
+        var result = new ArrayList<Object[][]>();
+        for (var code : PRODUCTS) {
+            var rows = jdbc.query("select q.quote_date, q.low, q.high, q.mid from quote q join product p"
+                    + " on p.id = q.product_id and p.main_source_id = q.source_id where p.code = ?"
+                    + " and q.deleted_id = 0 order by q.quote_date",
+                    (rs, n) -> new Object[]{rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
+                            rs.getBigDecimal(3), rs.getBigDecimal(4)}, code);
+            result.add(rows.toArray(Object[][]::new));
+        }
+        return result;
+    }
+
+    /** Adds {@code days} working days before each series' first quote, through the normal import. */
+    private void extendBackwards(int days) {
+        var rows = new ArrayList<QuoteCsv.Row>();
+        for (var code : PRODUCTS) {
+            var product = SystemAuthentication.call(() -> products.findByCode(code).orElseThrow());
+            var source = product.getMainSource();
+            var range = SystemAuthentication.call(() -> quotes.dateRange(product.getId(), source.getId()).orElseThrow());
+            var first = SystemAuthentication.call(() -> quotes.points(product.getId(), source.getId(), range.first(),
+                    range.first()).getFirst());
+            var half = first.high().subtract(first.low()).divide(BigDecimal.TWO);
+            var day = range.first();
+            for (int i = 0; i < days; ) {
+                day = day.minusDays(1);
+                if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    continue;
+                }
+                var mid = first.mid().add(BigDecimal.valueOf((i % 7 - 3) * 1000L));
+                rows.add(new QuoteCsv.Row(0, day, code, source.getCode(), mid.subtract(half), mid.add(half), mid, null));
+                i++;
+            }
+        }
+        var imported = SystemAuthentication.call(() -> quotes.importRows(rows, "chart benchmark", ImportProgress.NONE));
+        assertThat(imported.imported()).isEqualTo(rows.size());
+    }
+
+    private static double median(Supplier<?> work) {
+        for (int i = 0; i < WARMUP; i++) {
+            work.get();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[RUNS / 2];
+    }
+
+    private static int gzip(byte[] bytes) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+
+    private static String memory() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
+        }
+        return "? RAM";
+    }
+
+    private void line(String format, Object... args) {
+        report.append(args.length == 0 ? format : format.formatted(args)).append('\n');
+    }
+}
