@@ -18,10 +18,8 @@ import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -35,9 +33,8 @@ import java.util.Set;
  * same secured services an admin uses.
  */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "neodesk.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "demo";
     static final List<String> DEFAULT_WATCHLIST =
@@ -68,8 +65,9 @@ class DemoData implements ApplicationRunner {
         this.quotes = quotes;
     }
 
+    /** Runs before the web server accepts requests, so nobody signs in to a half-seeded demo. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         SystemAuthentication.run(() -> {
             if (users.hasAnyUser()) {
                 return;

@@ -6,10 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -22,9 +20,8 @@ import java.util.Set;
  * is logged once and must be changed at first sign-in. There is no default password.
  */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "neodesk.demo.enabled", havingValue = "false", matchIfMissing = true)
-class InitialAdmin implements ApplicationRunner {
+class InitialAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -41,8 +38,13 @@ class InitialAdmin implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Runs before the web server accepts requests. */
     @Override
-    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        run();
+    }
+
+    void run() {
         SystemAuthentication.run(() -> {
             if (users.hasAnyUser()) {
                 return;

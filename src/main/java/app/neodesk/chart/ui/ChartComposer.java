@@ -94,10 +94,8 @@ public final class ChartComposer {
             });
             var color = PALETTE[i % PALETTE.length];
             var name = name(s);
-            var points = withStoredChanges(s);
-            result.add(new ChartSeries("band-" + s.product().getCode(), name + " low–high", SeriesKind.BAND, scale,
-                    color, points));
-            result.add(new ChartSeries(midId(s.product()), name, SeriesKind.LINE, scale, color, points));
+            // One band series per product: the component draws its mid line and shades low–high around it.
+            result.add(new ChartSeries(midId(s.product()), name, SeriesKind.BAND, scale, color, withStoredChanges(s)));
         }
         return result;
     }
