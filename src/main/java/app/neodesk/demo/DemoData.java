@@ -18,8 +18,10 @@ import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -33,8 +35,9 @@ import java.util.Set;
  * same secured services an admin uses.
  */
 @Component
+@Order(0)
 @ConditionalOnProperty(name = "neodesk.demo.enabled", havingValue = "true")
-class DemoData implements SmartInitializingSingleton {
+class DemoData implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
     static final List<String> DEFAULT_WATCHLIST =
@@ -65,11 +68,11 @@ class DemoData implements SmartInitializingSingleton {
         this.quotes = quotes;
     }
 
-    /** Runs before the web server accepts requests, so nobody signs in to a half-seeded demo. */
     @Override
-    public void afterSingletonsInstantiated() {
+    public void run(ApplicationArguments args) {
         SystemAuthentication.run(() -> {
             if (users.hasAnyUser()) {
+                log.info("Demo data ready (already present)");
                 return;
             }
             log.info("Demo mode: creating demo accounts and catalog");
@@ -78,6 +81,7 @@ class DemoData implements SmartInitializingSingleton {
             createWatchlists();
             quotes.create(demo.history());
             driverSeed.seed();
+            log.info("Demo data ready");
         });
     }
 

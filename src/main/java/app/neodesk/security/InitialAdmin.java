@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -20,8 +22,9 @@ import java.util.Set;
  * is logged once and must be changed at first sign-in. There is no default password.
  */
 @Component
+@Order(0)
 @ConditionalOnProperty(name = "neodesk.demo.enabled", havingValue = "false", matchIfMissing = true)
-class InitialAdmin implements SmartInitializingSingleton {
+class InitialAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -38,13 +41,8 @@ class InitialAdmin implements SmartInitializingSingleton {
         this.password = password;
     }
 
-    /** Runs before the web server accepts requests. */
     @Override
-    public void afterSingletonsInstantiated() {
-        run();
-    }
-
-    void run() {
+    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
         SystemAuthentication.run(() -> {
             if (users.hasAnyUser()) {
                 return;

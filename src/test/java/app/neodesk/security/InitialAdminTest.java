@@ -70,7 +70,7 @@ class InitialAdminTest {
                                                    @Autowired ThrottledAuthenticationProvider provider) {
             users.deleteAll();
             int before = output.getAll().length();
-            initialAdmin.run();
+            initialAdmin.run(null);
 
             var matcher = Pattern.compile("one-time password (\\S+) ").matcher(output.getAll().substring(before));
             assertThat(matcher.find()).as("the one-time password is logged").isTrue();
@@ -81,7 +81,7 @@ class InitialAdminTest {
                     .isAuthenticated()).isTrue();
             assertThat(users.findByUsername("admin").orElseThrow().isMustChangePassword()).isTrue();
 
-            initialAdmin.run();
+            initialAdmin.run(null);
             assertThat(users.count()).as("a second start creates nobody").isEqualTo(1);
         }
     }

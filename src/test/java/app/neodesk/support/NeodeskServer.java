@@ -78,7 +78,8 @@ public final class NeodeskServer {
             try {
                 var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                // Demo data is seeded by an ApplicationRunner after the server starts listening.
+                if (response.statusCode() == 200 && Files.readString(log).contains("Demo data ready")) {
                     return;
                 }
             } catch (IOException e) {
