@@ -1,5 +1,6 @@
 package app.neodesk.audit;
 
+import app.neodesk.base.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import app.neodesk.base.SearchText;
 import org.springframework.context.event.EventListener;
@@ -9,7 +10,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,8 +85,7 @@ public class AuditService {
         return date.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    static String currentActor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    private static String currentActor() {
+        return CurrentUser.actor();
     }
 }

@@ -1,5 +1,6 @@
 package app.neodesk.catalog;
 
+import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
@@ -14,7 +15,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,14 +118,10 @@ public class ProductService {
                     + ", active=" + saved.isActive());
             if (!before.equals(after)) {
                 specChanges.save(new ProductSpecChange(saved, effectiveDate,
-                        "Specification changed from " + before + " to " + after, clock.instant(), actor()));
+                        "Specification changed from " + before + " to " + after, clock.instant(), CurrentUser.actor()));
             }
         }
         return saved;
     }
 
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 }

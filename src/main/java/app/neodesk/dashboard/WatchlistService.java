@@ -1,5 +1,6 @@
 package app.neodesk.dashboard;
 
+import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Product;
@@ -7,7 +8,6 @@ import app.neodesk.catalog.ProductRepository;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.AppUserRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +61,7 @@ public class WatchlistService {
     }
 
     private AppUser me() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return users.findByUsername(auth == null ? "" : auth.getName())
+        return users.findByUsername(CurrentUser.username().orElse(""))
                 .orElseThrow(() -> new NotFoundException("User"));
     }
 }

@@ -1,5 +1,6 @@
 package app.neodesk.driver;
 
+import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
@@ -24,7 +25,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -347,10 +347,8 @@ public class DriverService {
 
     /** The signed-in user, from the security context and the database; never from a parameter. */
     private Viewer viewer() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        var name = auth == null || auth.getName() == null ? "" : auth.getName();
-        boolean admin = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        var name = CurrentUser.username().orElse("");
+        boolean admin = CurrentUser.hasAuthority(Role.ADMIN.authority());
         var user = users.findByUsername(name);
         return new Viewer(user.map(AppUser::getId).orElse(null), name,
                 user.map(u -> u.getTeams().stream().map(Team::getId).collect(Collectors.toSet())).orElse(Set.of()),

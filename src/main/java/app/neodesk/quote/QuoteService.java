@@ -1,5 +1,6 @@
 package app.neodesk.quote;
 
+import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
@@ -18,7 +19,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -502,8 +502,7 @@ public class QuoteService {
     }
 
     private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? "system" : auth.getName();
+        return CurrentUser.actor();
     }
 
     private Catalog catalog() {

@@ -1,5 +1,6 @@
 package app.neodesk.team;
 
+import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
@@ -11,7 +12,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -186,8 +186,7 @@ public class UserService {
     }
 
     static String currentUsername() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "" : auth.getName();
+        return CurrentUser.username().orElse("");
     }
 
 }

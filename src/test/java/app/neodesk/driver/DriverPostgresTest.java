@@ -33,12 +33,7 @@ class DriverPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.create();
-        registry.add("spring.datasource.url", SCHEMA::jdbcUrl);
-        registry.add("spring.datasource.username", PostgresSchema::user);
-        registry.add("spring.datasource.password", PostgresSchema::password);
-        registry.add("spring.flyway.schemas", SCHEMA::name);
-        registry.add("spring.flyway.default-schema", SCHEMA::name);
+        SCHEMA.register(registry);
     }
 
     @AfterAll

@@ -39,6 +39,16 @@ public final class PostgresSchema {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;
     }
 
+    /** Creates the schema and points the test context's datasource and Flyway at it. */
+    public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        create();
+        registry.add("spring.datasource.url", this::jdbcUrl);
+        registry.add("spring.datasource.username", PostgresSchema::user);
+        registry.add("spring.datasource.password", PostgresSchema::password);
+        registry.add("spring.flyway.schemas", this::name);
+        registry.add("spring.flyway.default-schema", this::name);
+    }
+
     public void create() {
         execute("create schema " + name);
     }
