@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class Csv {
 
+    /** The UTF-8 byte order mark that makes Excel read a CSV file as UTF-8. */
+    public static final char BOM = '\uFEFF';
+
     private Csv() {
     }
 

@@ -1,5 +1,6 @@
 package app.neodesk.quote;
 
+import app.neodesk.base.Csv;
 import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedReader;
@@ -290,7 +291,7 @@ public final class QuoteCsv {
 
     /** Writes the UTF-8 byte order mark and the header line. */
     public static void writeHeader(Writer out) throws IOException {
-        out.write('\uFEFF');
+        out.write(Csv.BOM);
         out.write(String.join(",", EXPORT_COLUMNS));
         out.write("\r\n");
     }
@@ -327,18 +328,8 @@ public final class QuoteCsv {
         return value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /**
-     * A text cell: a leading {@code = + - @} (or tab / carriage return) is neutralised with an
-     * apostrophe so spreadsheets do not run it as a formula; then RFC 4180 quoting if needed.
-     */
+    /** A text cell, guarded against CSV injection and quoted as needed (see {@link Csv#cell}). */
     public static String text(String value) {
-        var v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return Csv.cell(value);
     }
 }

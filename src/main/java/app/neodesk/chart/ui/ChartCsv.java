@@ -20,7 +20,7 @@ final class ChartCsv {
 
     static void write(List<ChartSeries> series, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
+        writer.write(Csv.BOM);
         writer.write("series,date,low,high,value,change,change_pct\r\n");
         for (var s : series) {
             for (var p : s.points()) {

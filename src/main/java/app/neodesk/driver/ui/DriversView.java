@@ -1,5 +1,6 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.Csv;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -190,7 +191,7 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
             event.setFileName("drivers-" + LocalDate.now(clock) + ".csv");
             event.setContentType("text/csv; charset=utf-8");
             try (var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                writer.write('\uFEFF');
+                writer.write(Csv.BOM);
                 drivers.exportCsv(filter, writer);
             }
         };
