@@ -1,0 +1,69 @@
+package app.neodesk.chart.ui;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.chart.ChartMode;
+import app.neodesk.chart.RangePreset;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@NeodeskSpringTest
+@WithMockUser(username = "trader", roles = "VIEWER")
+class ChartViewTest extends SpringBrowserlessTest {
+
+    private ChartView open(String query) {
+        UI.getCurrent().navigate("chart", QueryParameters.fromString(query));
+        return (ChartView) getCurrentView();
+    }
+
+    @Test
+    void urlStateSetsProductsModeRangeAndTheChartSeries() {
+        var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&metal=true");
+        assertThat(view.problem.isVisible()).isFalse();
+        assertThat(view.state().productCodes()).containsExactly("nd-metal-cn", "nd-oxide-cn");
+        assertThat(view.mode.getValue()).isEqualTo(ChartMode.SPREAD);
+        assertThat(view.metal.getValue()).isTrue();
+        assertThat(view.metal.isVisible()).isTrue();
+        assertThat(view.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
+        assertThat(view.chart.getSeries()).extracting(ChartSeries::id).containsExactly("spread", "ratio");
+        assertThat(view.queryParameters().getParameters()).isEqualTo(java.util.Map.of(
+                "products", java.util.List.of("nd-metal-cn,nd-oxide-cn"), "mode", java.util.List.of("spread"),
+                "range", java.util.List.of("All"), "metal", java.util.List.of("true")));
+    }
+
+    @Test
+    void absoluteChartCarriesDriverMarkersOfTheSeedNote() {
+        var view = open("products=nd-metal-cn&range=All");
+        assertThat(view.chart.getSeries()).extracting(ChartSeries::id).containsExactly("mid-nd-metal-cn");
+        assertThat(view.chart.getMarkers()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.id()).startsWith("driver-"));
+    }
+
+    @Test
+    void badParameterShowsAClearMessageAndTheDefaultChart() {
+        var view = open("products=nd-metal-cn&range=2W");
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).contains("Unknown range preset '2W'").contains("default chart");
+        assertThat(view.state().range()).isEqualTo(RangePreset.ONE_YEAR);
+        assertThat(view.chart.getSeries()).isNotEmpty();
+    }
+
+    @Test
+    void unknownProductIsReportedWithoutAnErrorPage() {
+        var view = open("products=xx-metal");
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).isEqualTo("Unknown product 'xx-metal'");
+    }
+
+    @Test
+    void choosingARangeButtonChangesTheState() {
+        var view = open("products=nd-metal-cn&range=All");
+        test(view.rangeButtons.get(RangePreset.ONE_MONTH)).click();
+        assertThat(view.state().range()).isEqualTo(RangePreset.ONE_MONTH);
+        assertThat(view.queryParameters().getQueryString()).contains("range=1M");
+    }
+}
