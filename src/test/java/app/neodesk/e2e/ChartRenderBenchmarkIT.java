@@ -103,7 +103,7 @@ class ChartRenderBenchmarkIT {
             var list = (List<Map<String, Number>>) browser.script("return window.__bench.draws");
             points = ((Number) browser.script("const c = document.querySelector('neodesk-price-chart');"
                     + " const v = c.series; const l = typeof v === 'string' ? JSON.parse(v) : v;"
-                    + " return l.filter(s => s.kind !== 'band').reduce((n, s) => n + s.days.length, 0);")).longValue();
+                    + " return l.reduce((n, s) => n + s.days.length, 0);")).longValue();
             if (i >= WARMUP) {
                 // The slowest draw of this load (normally the only one: series, markers and spans arrive together).
                 drawMs.add(list.stream().mapToDouble(m -> m.get("ms").doubleValue()).max().orElseThrow());
