@@ -1,61 +1,83 @@
 package app.neodesk.demo;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.catalog.Element;
+import app.neodesk.catalog.MarketBasis;
+import app.neodesk.catalog.MaterialForm;
+import app.neodesk.catalog.PriceCurrency;
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
-import app.neodesk.catalog.SourceService;
-import app.neodesk.quote.PriceFormat;
-import app.neodesk.quote.QuoteFilter;
-import app.neodesk.quote.QuoteService;
+import app.neodesk.catalog.Source;
+import app.neodesk.quote.QuoteCsv;
+import app.neodesk.quote.QuotePrices;
+import app.neodesk.quote.QuoteRules;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
-/** Demo mode with the generated ten-year history (its own context). */
-@NeodeskSpringTest
-@TestPropertySource(properties = "neodesk.demo.history=true")
-@WithMockUser(username = "trader", roles = "VIEWER")
+/**
+ * The generated demo history, without a Spring context (a second context in the same JVM would
+ * replace the global security context strategy of the shared test context).
+ */
 class DemoHistoryTest {
 
-    @Autowired
-    QuoteService quotes;
-    @Autowired
-    ProductService products;
-    @Autowired
-    SourceService sources;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    DemoQuotes demoQuotes;
+    private static Product product(String code, PriceCurrency currency, PriceUnit unit, int scale, Source main) {
+        var p = new Product(code, Element.ND, MaterialForm.OXIDE, new BigDecimal("99.5"), MarketBasis.CN_EXW, currency,
+                unit, scale);
+        p.setMainSource(main);
+        return p;
+    }
 
-    @Test
-    void generatedHistoryCoversEveryDemoProductOnWorkingDaysAndJoinsTheSeedDays() {
-        var perProduct = jdbc.queryForList("select product_id, min(quote_date) as first_day, count(*) as n from quote"
-                + " group by product_id");
-        assertThat(perProduct).hasSize(7);
-        assertThat(perProduct).allSatisfy(r -> assertThat(((Number) r.get("n")).intValue()).isGreaterThan(2600));
-        assertThat(jdbc.queryForObject("select min(quote_date) from quote", LocalDate.class))
-                .isEqualTo(LocalDate.of(2016, 1, 4));
-        var filter = new QuoteFilter(Set.of(products.findByCode("nd-metal-cn").orElseThrow().getId()),
-                sources.findByCode("yangtze").orElseThrow().getId(), LocalDate.of(2026, 2, 9), null);
-        var rows = quotes.historyAfter(filter, null, 10);
-        assertThat(rows).extracting(r -> r.date().toString()).containsExactly("2026-02-11", "2026-02-10", "2026-02-09");
-        assertThat(PriceFormat.changePercent(rows.get(0).change())).isEqualTo("+3.33%");
-        assertThat(rows.get(2).mid()).isEqualByComparingTo("1045000");
-        assertThat(PriceFormat.changeAmount(rows.get(1).change(), 0)).isEqualTo("+5,000");
+    private static List<QuoteCsv.Row> generate() {
+        var yangtze = new Source("yangtze", "Yangtze");
+        var sunsirs = new Source("sunsirs", "SunSirs");
+        var products = mock(ProductService.class);
+        when(products.findAll()).thenReturn(List.of(
+                product("nd-metal-cn", PriceCurrency.CNY, PriceUnit.T, 0, yangtze),
+                product("nd-oxide-cn", PriceCurrency.CNY, PriceUnit.T, 0, yangtze),
+                product("pr-oxide-cn", PriceCurrency.CNY, PriceUnit.T, 0, yangtze),
+                product("prnd-oxide-cn", PriceCurrency.CNY, PriceUnit.T, 0, yangtze),
+                product("dy-oxide-cn", PriceCurrency.CNY, PriceUnit.KG, 0, yangtze),
+                product("tb-oxide-cn", PriceCurrency.CNY, PriceUnit.KG, 0, yangtze),
+                product("prnd-oxide-fob", PriceCurrency.USD, PriceUnit.KG, 2, sunsirs)));
+        return new DemoQuotes(null, products, null).history();
     }
 
     @Test
-    void generatedHistoryIsReproducible() {
-        var first = app.neodesk.security.SystemAuthentication.call(() -> demoQuotes.history());
-        var second = app.neodesk.security.SystemAuthentication.call(() -> demoQuotes.history());
-        assertThat(first).isEqualTo(second);
-        assertThat(first).allSatisfy(r -> assertThat(r.date().getDayOfWeek().getValue()).isLessThan(6));
+    void historyIsReproducibleWorkingDaysFrom2016ToTheDayBeforeTheSeed() {
+        var rows = generate();
+        assertThat(rows).isEqualTo(generate());
+        assertThat(rows).allSatisfy(r -> assertThat(r.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        assertThat(rows).extracting(QuoteCsv.Row::date).contains(LocalDate.of(2016, 1, 4), LocalDate.of(2026, 2, 9))
+                .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2016, 1, 4), LocalDate.of(2026, 2, 9)));
+        assertThat(rows.stream().map(QuoteCsv.Row::product).distinct()).hasSize(7);
+        assertThat(rows.size()).isGreaterThan(7 * 2600);
+    }
+
+    @Test
+    void historyJoinsTheSeedAndUsesPlausibleSteps() {
+        var rows = generate();
+        var lastMetal = rows.stream().filter(r -> r.product().equals("nd-metal-cn"))
+                .filter(r -> r.date().equals(LocalDate.of(2026, 2, 9))).findFirst().orElseThrow();
+        assertThat(lastMetal.mid()).isEqualByComparingTo("1045000"); // seed day 1: 1,050,000 → +0.48%
+        assertThat(rows).filteredOn(r -> r.product().equals("nd-metal-cn"))
+                .allSatisfy(r -> assertThat(r.mid().remainder(new BigDecimal("1000")).signum()).isZero());
+        assertThat(rows).filteredOn(r -> r.product().equals("dy-oxide-cn"))
+                .allSatisfy(r -> assertThat(r.mid().stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
+        assertThat(rows).filteredOn(r -> r.product().equals("prnd-oxide-fob"))
+                .allSatisfy(r -> assertThat(r.mid().scale()).isLessThanOrEqualTo(2));
+        assertThat(rows).allSatisfy(r -> {
+            int scale = r.product().equals("prnd-oxide-fob") ? 2 : 0;
+            var p = QuotePrices.of(r.low(), r.high(), r.mid(), scale);
+            assertThat(QuoteRules.validate(r.date(), LocalDate.of(2026, 2, 12), p.low(), p.high(), p.mid(), scale))
+                    .isEmpty();
+        });
     }
 }
