@@ -260,11 +260,11 @@ public class DriverService {
 
     /**
      * Creates an annotation for a given author at start-up (demo drivers), with the same rules as
-     * {@link #save}. Not reachable from the UI.
+     * {@link #save}. Package-private: only the demo seed in this package can write in another author's name.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public DriverAnnotation bootstrap(String authorUsername, DriverAnnotation annotation) {
+    DriverAnnotation bootstrap(String authorUsername, DriverAnnotation annotation) {
         if (!annotation.isNew()) {
             throw new IllegalArgumentException("bootstrap() only creates annotations");
         }
