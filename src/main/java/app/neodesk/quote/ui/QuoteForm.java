@@ -91,6 +91,8 @@ public class QuoteForm extends Composite<FormLayout> {
     private final Binder.Binding<Entry, BigDecimal> highBinding;
     private final Binder.Binding<Entry, BigDecimal> midBinding;
     private boolean midTyped;
+    private @Nullable String previousKey;
+    private Optional<QuoteRow> previousValue = Optional.empty();
     private boolean settingMid;
 
     public QuoteForm(List<Product> products, List<Source> sources, Clock clock, PreviousLookup lookup) {
@@ -197,6 +199,16 @@ public class QuoteForm extends Composite<FormLayout> {
         }
     }
 
+    /** The previous quote of the series, looked up once per product, source and date, not per keystroke. */
+    private Optional<QuoteRow> previous(long productId, long sourceId, LocalDate date) {
+        var key = productId + "/" + sourceId + "/" + date;
+        if (!key.equals(previousKey)) {
+            previousValue = lookup.previous(productId, sourceId, date);
+            previousKey = key;
+        }
+        return previousValue;
+    }
+
     /** The change against the previous quote, as the user types. */
     void updatePreview() {
         var p = product.getValue();
@@ -206,7 +218,7 @@ public class QuoteForm extends Composite<FormLayout> {
             preview.setText("");
             return;
         }
-        var previous = lookup.previous(p.getId(), s.getId(), d);
+        var previous = previous(p.getId(), s.getId(), d);
         if (previous.isEmpty()) {
             preview.setText("No earlier quote of " + p.getCode() + " from " + s.getCode() + ": the change will be empty.");
             preview.setClassName("quote-preview");
@@ -251,6 +263,7 @@ public class QuoteForm extends Composite<FormLayout> {
 
     /** Ready for the next quote: keeps source and date, clears product and prices, focuses the product. */
     public void readyForNext() {
+        previousKey = null; // the quote just saved may be the next one's previous
         midTyped = false;
         settingMid = true;
         product.clear();
