@@ -33,15 +33,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,10 +52,10 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String PARAM_PRODUCT = "product";
-    public static final String PARAM_SOURCE = "source";
-    public static final String PARAM_FROM = "from";
-    public static final String PARAM_TO = "to";
+    public static final String PARAM_PRODUCT = HistoryUrl.PRODUCT;
+    public static final String PARAM_SOURCE = HistoryUrl.SOURCE;
+    public static final String PARAM_FROM = HistoryUrl.FROM;
+    public static final String PARAM_TO = HistoryUrl.TO;
 
     final MultiSelectComboBox<Product> products = new MultiSelectComboBox<>("Products");
     final ComboBox<Source> source = new ComboBox<>("Source");
@@ -175,63 +170,22 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters().getParameters();
-        var problems = new ArrayList<String>();
-        var selectedProducts = new LinkedHashSet<Product>();
-        Source selectedSource = null;
-        LocalDate fromDate = null;
-        LocalDate toDate = null;
-        for (var entry : params.entrySet()) {
-            switch (entry.getKey()) {
-                case PARAM_PRODUCT -> entry.getValue().forEach(code -> {
-                    var p = productsByCode.get(code.strip());
-                    if (p == null) {
-                        problems.add("Unknown product '" + code + "'");
-                    } else {
-                        selectedProducts.add(p);
-                    }
-                });
-                case PARAM_SOURCE -> {
-                    var code = entry.getValue().getFirst().strip();
-                    selectedSource = sourcesByCode.get(code);
-                    if (selectedSource == null) {
-                        problems.add("Unknown source '" + code + "'");
-                    }
-                    if (entry.getValue().size() > 1) {
-                        problems.add("Only one source can be chosen");
-                    }
-                }
-                case PARAM_FROM -> fromDate = date(entry.getValue().getFirst(), PARAM_FROM, problems);
-                case PARAM_TO -> toDate = date(entry.getValue().getFirst(), PARAM_TO, problems);
-                default -> problems.add("Unknown parameter '" + entry.getKey() + "'");
-            }
-        }
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            problems.add("'from' (" + fromDate + ") is after 'to' (" + toDate + ")");
-            toDate = null;
-        }
+        var url = HistoryUrl.parse(event.getLocation().getQueryParameters().getParameters(), productsByCode,
+                sourcesByCode);
         applyingUrl = true;
         try {
-            products.setValue(selectedProducts);
-            source.setValue(selectedSource);
-            from.setValue(fromDate);
-            to.setValue(toDate);
+            products.setValue(url.products());
+            source.setValue(url.source());
+            from.setValue(url.from());
+            to.setValue(url.to());
         } finally {
             applyingUrl = false;
         }
+        var problems = url.problems();
         filterError.setText(problems.isEmpty() ? "" : "Some filters were ignored: " + String.join("; ", problems)
                 + ".");
         filterError.setVisible(!problems.isEmpty());
         applyFilter(false);
-    }
-
-    private static @Nullable LocalDate date(String text, String name, List<String> problems) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add("'" + name + "' must be a date like 2026-02-11, not '" + text + "'");
-            return null;
-        }
     }
 
     private void filterChanged() {
@@ -261,21 +215,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     QueryParameters queryParameters() {
-        var map = new LinkedHashMap<String, List<String>>();
-        var codes = products.getValue().stream().map(Product::getCode).sorted().toList();
-        if (!codes.isEmpty()) {
-            map.put(PARAM_PRODUCT, codes);
-        }
-        if (source.getValue() != null) {
-            map.put(PARAM_SOURCE, List.of(source.getValue().getCode()));
-        }
-        if (from.getValue() != null) {
-            map.put(PARAM_FROM, List.of(from.getValue().toString()));
-        }
-        if (to.getValue() != null) {
-            map.put(PARAM_TO, List.of(to.getValue().toString()));
-        }
-        return new QueryParameters(map);
+        return HistoryUrl.query(products.getValue(), source.getValue(), from.getValue(), to.getValue());
     }
 
     QuoteFilter currentFilter() {
