@@ -302,9 +302,9 @@ public final class QuoteCsv {
         var change = row.change();
         out.write(row.date().toString());
         out.write(',');
-        out.write(text(row.product().getCode()));
+        out.write(Csv.cell(row.product().getCode()));
         out.write(',');
-        out.write(text(row.source().getCode()));
+        out.write(Csv.cell(row.source().getCode()));
         out.write(',');
         out.write(plain(row.low(), scale));
         out.write(',');
@@ -318,9 +318,9 @@ public final class QuoteCsv {
         out.write(',');
         out.write(row.corrected() ? "yes" : "no");
         out.write(',');
-        out.write(text(row.enteredBy()));
+        out.write(Csv.cell(row.enteredBy()));
         out.write(',');
-        out.write(row.comment() == null ? "" : text(row.comment()));
+        out.write(Csv.cell(row.comment()));
         out.write("\r\n");
     }
 
@@ -328,8 +328,4 @@ public final class QuoteCsv {
         return value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A text cell, guarded against CSV injection and quoted as needed (see {@link Csv#cell}). */
-    public static String text(String value) {
-        return Csv.cell(value);
-    }
 }

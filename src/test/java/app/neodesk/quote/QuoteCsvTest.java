@@ -151,11 +151,11 @@ class QuoteCsvTest {
 
     @Test
     void textGuardCoversEveryFormulaStart() {
-        assertThat(QuoteCsv.text("=1+2")).isEqualTo("'=1+2");
-        assertThat(QuoteCsv.text("+1")).isEqualTo("'+1");
-        assertThat(QuoteCsv.text("-1")).isEqualTo("'-1");
-        assertThat(QuoteCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(QuoteCsv.text("plain")).isEqualTo("plain");
-        assertThat(QuoteCsv.text("a,b")).isEqualTo("\"a,b\"");
+        assertThat(app.neodesk.base.Csv.cell("=1+2")).isEqualTo("'=1+2");
+        assertThat(app.neodesk.base.Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(app.neodesk.base.Csv.cell("-1")).isEqualTo("'-1");
+        assertThat(app.neodesk.base.Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(app.neodesk.base.Csv.cell("plain")).isEqualTo("plain");
+        assertThat(app.neodesk.base.Csv.cell("a,b")).isEqualTo("\"a,b\"");
     }
 }
