@@ -1,97 +1,63 @@
 package app.neodesk.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per user name and blocks a name after too many. Kept in memory: a
- * restart forgets the counters, which is acceptable for throttling (it is not an audit).
+ * Counts failed sign-ins per user name and per client address, and blocks either after too many
+ * (see {@link LoginThrottleProperties}). Kept in memory: a restart forgets the counters, which is
+ * acceptable for throttling (it is not an audit; blocks are audited).
+ * <p>
+ * A successful sign-in clears the name's count but not the address's: otherwise an attacker with
+ * one valid account could reset their address's count between guesses.
  */
 @Service
 public class LoginAttemptService {
 
-    /** Above this many tracked names, stale entries are swept on the next failure. */
-    private static final int SWEEP_THRESHOLD = 10_000;
-
-    private final LoginThrottleProperties properties;
-    private final Clock clock;
-    private final Map<String, Attempts> byName = new ConcurrentHashMap<>();
+    private final FailureCounter byName;
+    private final FailureCounter byAddress;
 
     LoginAttemptService(LoginThrottleProperties properties, Clock clock) {
-        this.properties = properties;
-        this.clock = clock;
+        this.byName = new FailureCounter(properties.maxFailures(), properties.window(), properties.lockout(), clock);
+        this.byAddress = new FailureCounter(properties.addressMaxFailures(), properties.addressWindow(),
+                properties.addressLockout(), clock);
     }
 
     /** How long the name stays blocked, if it is blocked now. */
     public Optional<Duration> blockedFor(String username) {
-        var attempts = byName.get(key(username));
-        if (attempts == null) {
-            return Optional.empty();
-        }
-        synchronized (attempts) {
-            var now = clock.instant();
-            if (attempts.blockedUntil != null && now.isBefore(attempts.blockedUntil)) {
-                return Optional.of(Duration.between(now, attempts.blockedUntil));
-            }
-            return Optional.empty();
-        }
+        return byName.blockedFor(nameKey(username));
     }
 
-    /** Records a failure; returns true when this failure blocks the name. */
+    /** How long the client address stays blocked, if it is blocked now. */
+    public Optional<Duration> addressBlockedFor(@Nullable String address) {
+        return address == null || address.isBlank() ? Optional.empty() : byAddress.blockedFor(address);
+    }
+
+    /** Records a failure for the name; returns true when this failure blocks the name. */
     public boolean failed(String username) {
-        if (byName.size() > SWEEP_THRESHOLD) {
-            sweep();
-        }
-        var attempts = byName.computeIfAbsent(key(username), k -> new Attempts());
-        synchronized (attempts) {
-            var now = clock.instant();
-            attempts.prune(now.minus(properties.window()));
-            attempts.failures.addLast(now);
-            if (attempts.failures.size() >= properties.maxFailures()) {
-                attempts.blockedUntil = now.plus(properties.lockout());
-                attempts.failures.clear();
-                return true;
-            }
-            return false;
-        }
+        return byName.failed(nameKey(username));
+    }
+
+    /** Records a failure from the client address; returns true when this failure blocks the address. */
+    public boolean failedFrom(@Nullable String address) {
+        return address != null && !address.isBlank() && byAddress.failed(address);
     }
 
     public void succeeded(String username) {
-        byName.remove(key(username));
+        byName.clear(nameKey(username));
     }
 
-    private void sweep() {
-        var now = clock.instant();
-        byName.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                e.getValue().prune(now.minus(properties.window()));
-                return e.getValue().failures.isEmpty()
-                        && (e.getValue().blockedUntil == null || !now.isBefore(e.getValue().blockedUntil));
-            }
-        });
+    /** Lifts the name's block and forgets its failures; returns whether the name was blocked. */
+    public boolean unblock(String username) {
+        return byName.clear(nameKey(username));
     }
 
-    private static String key(String username) {
+    private static String nameKey(@Nullable String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static final class Attempts {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private @org.jspecify.annotations.Nullable Instant blockedUntil;
-
-        void prune(Instant oldestKept) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(oldestKept)) {
-                failures.removeFirst();
-            }
-        }
     }
 }

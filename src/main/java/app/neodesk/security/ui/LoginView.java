@@ -1,6 +1,7 @@
 package app.neodesk.security.ui;
 
 import app.neodesk.security.DemoProperties;
+import app.neodesk.security.LoginThrottleProperties;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,19 +15,24 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** The sign-in page. In demo mode it lists the demo accounts. */
+/**
+ * The sign-in page. In demo mode it lists the demo accounts. A refused sign-in says either that
+ * sign-in is blocked (too many failures) or that the name or password is wrong; nothing tells a
+ * stranger whether an account exists or is disabled.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Neodesk")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LoginThrottleProperties throttle;
 
-    public LoginView(DemoProperties demo) {
+    public LoginView(DemoProperties demo, LoginThrottleProperties throttle) {
+        this.throttle = throttle;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -70,13 +76,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (cause instanceof LockedException locked) {
             error.setTitle("Sign-in blocked");
             error.setMessage(locked.getMessage());
-        } else if (cause instanceof DisabledException) {
-            error.setTitle("Account disabled");
-            error.setMessage("This account is disabled. Ask an administrator to enable it.");
         } else {
             error.setTitle("Incorrect user name or password");
-            error.setMessage("Check the user name and password and try again. "
-                    + "After 5 failed attempts sign-in is blocked for 15 minutes.");
+            error.setMessage("Check the user name and password and try again. After " + throttle.maxFailures()
+                    + " failed attempts sign-in is blocked for " + throttle.lockout().toMinutes() + " minutes.");
         }
         i18n.setErrorMessage(error);
         login.setI18n(i18n);
