@@ -9,10 +9,15 @@ import app.neodesk.base.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import app.neodesk.security.SystemAuthentication;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +34,10 @@ class UserServiceTest {
     AuditService audit;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    AppUserRepository repository;
+    @Autowired
+    AuthenticationManager authenticationManager;
 
     @Test
     @WithMockUser(username = "trader", roles = "VIEWER")
@@ -103,9 +112,9 @@ class UserServiceTest {
                 .doesNotContain("short.pw.svc", "same.as.name.svc");
 
         var created = users.create(newUser("reset.pw.svc"), GOOD_PASSWORD);
-        assertThatThrownBy(() -> users.resetPassword(created.getId(), "x".repeat(65)))
+        assertThatThrownBy(() -> users.resetPassword(created.getId(), "x".repeat(73)))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("The password can have at most 64 characters");
+                .hasMessageStartingWith("The password is too long: at most 72 bytes");
         users.resetPassword(created.getId(), "temporary-password-2");
         var reset = users.get(created.getId());
         assertThat(passwordEncoder.matches("temporary-password-2", reset.getPasswordHash())).isTrue();
@@ -171,6 +180,82 @@ class UserServiceTest {
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("changed by someone else");
         assertThat(users.get(created.getId()).getDisplayName()).isEqualTo("First Edit");
+    }
+
+    /** 28 Chinese characters: 84 bytes in UTF-8, more than bcrypt can take. */
+    static final String CHINESE_28 = "稀土价格上涨钕镨镝铽氧化物金属合金市场供应需求政策宏观面";
+    /** 24 Chinese characters: exactly 72 bytes. */
+    static final String CHINESE_24 = CHINESE_28.substring(0, 24);
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void passwordOverSeventyTwoBytesIsRefusedWithTheByteLimitOnCreateAndReset() {
+        assertThat(CHINESE_28).hasSize(28);
+        assertThatThrownBy(() -> users.create(newUser("chinese.create"), CHINESE_28))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The password is too long: at most 72 bytes, e.g. 72 plain letters and digits "
+                        + "or 24 Chinese characters (this one has 84 bytes)")
+                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("password");
+        assertThat(users.findAll()).extracting(AppUser::getUsername).doesNotContain("chinese.create");
+
+        var created = users.create(newUser("chinese.reset"), GOOD_PASSWORD);
+        assertThatThrownBy(() -> users.resetPassword(created.getId(), CHINESE_28))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("(this one has 84 bytes)");
+        assertThatThrownBy(() -> users.resetPassword(created.getId(), "a".repeat(73)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("(this one has 73 bytes)");
+        assertThat(passwordEncoder.matches(GOOD_PASSWORD, users.get(created.getId()).getPasswordHash()))
+                .as("the old password is kept").isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void passwordsUpToSeventyTwoBytesAreStoredAndSignIn() {
+        var chinese = users.create(newUser("chinese.ok"), CHINESE_24);
+        var ascii = users.create(newUser("ascii.long"), "x".repeat(71) + "!");
+        assertThat(signsIn("chinese.ok", CHINESE_24)).isTrue();
+        assertThat(signsIn("ascii.long", "x".repeat(71) + "!")).isTrue();
+        assertThat(chinese.isMustChangePassword()).isTrue();
+        assertThat(ascii.getPasswordHash()).startsWith("$2a$");
+    }
+
+    @Test
+    @WithMockUser(username = "chinese.change", roles = "VIEWER")
+    void changingTheOwnPasswordToOverSeventyTwoBytesIsRefused() {
+        SystemAuthentication.run(() -> users.bootstrap("chinese.change", "Chinese Change", GOOD_PASSWORD, false, true,
+                Set.of(Role.VIEWER), List.of()));
+        assertThatThrownBy(() -> users.changeOwnPassword(GOOD_PASSWORD, CHINESE_28))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at most 72 bytes")
+                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("password");
+        assertThatThrownBy(() -> users.changeOwnPassword(CHINESE_28, CHINESE_24))
+                .as("a too long current password is just not correct")
+                .isInstanceOf(ValidationException.class).hasMessage("The current password is not correct");
+
+        users.changeOwnPassword(GOOD_PASSWORD, CHINESE_24);
+        assertThat(signsIn("chinese.change", CHINESE_24)).isTrue();
+    }
+
+    @Test
+    void existingBcryptHashesWithoutPrefixStillSignIn() {
+        // Made by the BCryptPasswordEncoder the app has always used; stored as is, without an {id} prefix.
+        var stored = "$2a$10$WcXJSVH80V0T7JE2vRsF8OR63xyVRl0nnH5uuJqtWcVfs830ZCvu.";
+        var user = SystemAuthentication.call(() -> users.bootstrap("old.hash", "Old Hash", GOOD_PASSWORD, false, true,
+                Set.of(Role.VIEWER), List.of()));
+        var entity = repository.findById(user.getId()).orElseThrow();
+        entity.setPasswordHash(stored);
+        repository.save(entity);
+
+        assertThat(signsIn("old.hash", "existing-password-2019")).isTrue();
+        assertThat(signsIn("old.hash", GOOD_PASSWORD)).isFalse();
+    }
+
+    private boolean signsIn(String username, String password) {
+        try {
+            return authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, password)).isAuthenticated();
+        } catch (AuthenticationException e) {
+            return false;
+        }
     }
 
     private static AppUser newUser(String username) {

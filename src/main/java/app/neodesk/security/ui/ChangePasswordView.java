@@ -34,8 +34,7 @@ public class ChangePasswordView extends VerticalLayout {
         if (mustChange) {
             add(new Paragraph("You signed in with a one-time password. Choose your own password to continue."));
         }
-        fresh.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters");
-        fresh.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        fresh.setHelperText(PasswordPolicy.HINT);
         current.setRequired(true);
         fresh.setRequired(true);
         repeat.setRequired(true);

@@ -26,9 +26,7 @@ public class ResetPasswordDialog extends Dialog {
         // Also on the server: nothing behind the dialog reacts while it is open.
         setModality(ModalityMode.STRICT);
         temporary.setWidthFull();
-        temporary.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        temporary.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Tell it to "
-                + username + " in person or by phone.");
+        temporary.setHelperText(PasswordPolicy.HINT + ". Tell it to " + username + " in person or by phone.");
         add(new Paragraph(username + " must choose a new password at the next sign-in."), temporary);
 
         var set = new Button("Set temporary password", e -> {

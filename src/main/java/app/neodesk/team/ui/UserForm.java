@@ -34,9 +34,7 @@ public class UserForm extends EntityForm<AppUser> {
         username.setMaxLength(AppUser.USERNAME_MAX_LENGTH);
         username.setHelperText("The sign-in name, e.g. jchen. It cannot change later.");
         displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. The user must change it at first sign-in.");
+        password.setHelperText(PasswordPolicy.HINT + ". The user must change it at first sign-in.");
         password.setRequiredIndicatorVisible(true);
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
