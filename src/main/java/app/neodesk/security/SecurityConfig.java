@@ -2,6 +2,7 @@ package app.neodesk.security;
 
 import app.neodesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.ServletException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -9,16 +10,23 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
+
+import java.io.IOException;
 
 /**
  * Every view needs a sign-in; Vaadin checks {@code @RolesAllowed}/{@code @PermitAll} on views
  * (also for typed-in URLs), and services check roles again with method security.
  * <p>
  * Sign-in goes through one {@link AuthenticationManager} that holds only the throttled provider
- * and has no parent.
+ * and has no parent. Every signed-in session is in the {@link SessionRegistry}, so that
+ * {@link SessionRevocation} can end a user's sessions when an admin changes their account.
  */
 @Configuration
 @EnableWebSecurity
@@ -26,9 +34,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
+        http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(SecurityConfig::continueSignedOut)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -40,6 +52,26 @@ class SecurityConfig {
     @Bean
     AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
         return new ProviderManager(provider);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end or change id, so it does not keep stale entries. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * A revoked session has just been signed out; the request goes on as anonymous. A page request
+     * is then sent to the login page (and back to the page after sign-in); a message from an open
+     * Vaadin tab is answered "session expired", and the tab reloads into the login page.
+     */
+    private static void continueSignedOut(SessionInformationExpiredEvent event) throws IOException, ServletException {
+        event.getFilterChain().doFilter(event.getRequest(), event.getResponse());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +22,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Teams (desks) and their members. Admins manage them; members see their own teams. */
+/**
+ * Teams (desks) and their members. Admins manage them; members see their own teams. Joining or
+ * leaving a team changes what a user sees, so it ends that user's open sessions
+ * ({@link AccountChanged}).
+ */
 @Service
 public class TeamService {
 
@@ -30,11 +35,14 @@ public class TeamService {
     private final TeamRepository repository;
     private final AppUserRepository users;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    TeamService(TeamRepository repository, AppUserRepository users, AuditService audit) {
+    TeamService(TeamRepository repository, AppUserRepository users, AuditService audit,
+                ApplicationEventPublisher events) {
         this.repository = repository;
         this.users = users;
         this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -93,16 +101,26 @@ public class TeamService {
             throw new ValidationException("name", "A team called '" + team.getName() + "' already exists");
         }
         Set<Long> wanted = members.stream().map(AppUser::getId).collect(Collectors.toCollection(HashSet::new));
+        Set<String> changed = new HashSet<>();
+        Set<Long> before = new HashSet<>();
         if (!created) {
             for (var current : users.findByTeam(saved.getId())) {
+                before.add(current.getId());
                 if (!wanted.contains(current.getId())) {
                     current.removeTeam(saved);
+                    changed.add(current.getUsername());
                 }
             }
         }
         for (var id : wanted) {
-            users.findById(id).orElseThrow(() -> new NotFoundException("User")).addTeam(saved);
+            var member = users.findById(id).orElseThrow(() -> new NotFoundException("User"));
+            member.addTeam(saved);
+            if (!before.contains(id)) {
+                changed.add(member.getUsername());
+            }
         }
+        changed.remove(UserService.currentUsername());
+        changed.forEach(username -> events.publishEvent(new AccountChanged(username)));
         audit.record(ENTITY, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE,
                 saved.getName() + ": members=" + members.stream().map(AppUser::getUsername).sorted()
                         .collect(Collectors.joining(", ")));

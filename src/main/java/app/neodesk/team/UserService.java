@@ -7,6 +7,7 @@ import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -19,9 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** User accounts: admins manage them, every user may change their own password. */
+/**
+ * User accounts: admins manage them, every user may change their own password. A change to what a
+ * user may do or see (enabled, roles, teams, a password reset) publishes {@link AccountChanged},
+ * which ends that user's open sessions after commit; an admin's edits of their own account do not
+ * end their own sessions.
+ */
 @Service
 public class UserService {
 
@@ -30,11 +38,14 @@ public class UserService {
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, AuditService audit) {
+    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, AuditService audit,
+                ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -109,6 +120,7 @@ public class UserService {
                 throw new ValidationException("enabled", "You cannot disable your own account");
             }
         }
+        var before = repository.findById(Objects.requireNonNull(user.getId())).map(Access::of);
         AppUser saved;
         try {
             saved = repository.saveAndFlush(user);
@@ -116,6 +128,9 @@ public class UserService {
             throw new ConcurrentEditException("User " + user.getUsername(), e);
         }
         audit.record(ENTITY, saved.getId(), AuditAction.UPDATE, describe(saved));
+        if (before.isEmpty() || !before.get().equals(Access.of(saved))) {
+            accountChanged(saved);
+        }
         return saved;
     }
 
@@ -128,6 +143,7 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
         user.setMustChangePassword(true);
         audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, user.getUsername() + ": password reset by an admin");
+        accountChanged(user);
     }
 
     /**
@@ -172,6 +188,35 @@ public class UserService {
         return saved;
     }
 
+    /**
+     * The recovery command at start-up: gives an existing account a one-time password that must
+     * be changed at the next sign-in, enables it and makes sure it is an admin. Not reachable from
+     * the UI or over HTTP.
+     *
+     * @throws NotFoundException if there is no such user
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser recoverAdmin(String username, String oneTimePassword) {
+        var user = repository.findByUsername(username.strip()).orElseThrow(() -> new NotFoundException(ENTITY));
+        var changes = new StringBuilder(user.getUsername()).append(": one-time password set by the recovery command");
+        if (!user.isEnabled()) {
+            user.setEnabled(true);
+            changes.append(", account enabled");
+        }
+        if (!user.hasRole(Role.ADMIN)) {
+            var roles = user.getRoles();
+            roles.add(Role.ADMIN);
+            user.setRoles(roles);
+            changes.append(", admin role added");
+        }
+        user.setPasswordHash(passwordEncoder.encode(oneTimePassword));
+        user.setMustChangePassword(true);
+        audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, changes.toString());
+        events.publishEvent(new AccountChanged(user.getUsername()));
+        return user;
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean hasAnyUser() {
@@ -183,6 +228,21 @@ public class UserService {
                 + ", roles=" + user.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining("+"))
                 + ", teams=" + user.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining("+"))
                 + ", enabled=" + user.isEnabled();
+    }
+
+    /** Ends the user's sessions after commit, unless an admin is changing their own account. */
+    private void accountChanged(AppUser user) {
+        if (!user.getUsername().equals(currentUsername())) {
+            events.publishEvent(new AccountChanged(user.getUsername()));
+        }
+    }
+
+    /** What a user may do and see; a change to it ends the user's sessions. */
+    private record Access(boolean enabled, Set<Role> roles, Set<Long> teamIds) {
+        static Access of(AppUser user) {
+            return new Access(user.isEnabled(), user.getRoles(),
+                    user.getTeams().stream().map(Team::getId).collect(Collectors.toSet()));
+        }
     }
 
     static String currentUsername() {

@@ -3,6 +3,7 @@ package app.neodesk.team.ui;
 import app.neodesk.base.ui.EditorDialog;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.security.SignInBlockService;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
@@ -23,7 +24,10 @@ import org.springframework.data.domain.Sort;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Admins create users, set their roles and teams, disable them and reset passwords. */
+/**
+ * Admins create users, set their roles and teams, disable them, reset passwords and lift sign-in
+ * blocks.
+ */
 @Route("admin/users")
 @PageTitle("Users · Neodesk")
 @Menu(order = 102, icon = "vaadin:users", title = "Users")
@@ -32,12 +36,14 @@ public class UserAdminView extends VerticalLayout {
 
     private final UserService users;
     private final TeamService teams;
+    private final SignInBlockService blocks;
     private final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
     private String text = "";
 
-    public UserAdminView(UserService users, TeamService teams) {
+    public UserAdminView(UserService users, TeamService teams, SignInBlockService blocks) {
         this.users = users;
         this.teams = teams;
+        this.blocks = blocks;
         setSizeFull();
 
         var toolbar = new ListToolbar("Users", "Search by user name or name", value -> {
@@ -52,7 +58,7 @@ public class UserAdminView extends VerticalLayout {
                 .setHeader("Roles").setAutoWidth(true);
         grid.addColumn(u -> u.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Teams").setAutoWidth(true);
-        grid.addColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // The search has no order of its own: page through users in a stable order.
         grid.setItemsPageable(pageable -> users.search(text, PageRequest.of(pageable.getPageNumber(),
@@ -80,6 +86,16 @@ public class UserAdminView extends VerticalLayout {
             dialog.addFooterAction(new Button("Reset password", VaadinIcon.KEY.create(), e ->
                     new ResetPasswordDialog(user.getUsername(), password -> users.resetPassword(id, password))
                             .open()));
+            if (blocks.blockedFor(user.getUsername()).isPresent()) {
+                var unblock = new Button("Unblock sign-in", VaadinIcon.UNLOCK.create());
+                unblock.addClickListener(e -> {
+                    blocks.unblock(user.getUsername());
+                    unblock.setVisible(false);
+                    Notifications.success(user.getUsername() + " can sign in again");
+                    refresh();
+                });
+                dialog.addFooterAction(unblock);
+            }
         }
         dialog.onClose(grid::deselectAll);
         dialog.open(user);
@@ -89,9 +105,12 @@ public class UserAdminView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private static String status(AppUser user) {
+    private String status(AppUser user) {
         if (!user.isEnabled()) {
             return "disabled";
+        }
+        if (blocks.blockedFor(user.getUsername()).isPresent()) {
+            return "sign-in blocked";
         }
         return user.isMustChangePassword() ? "must change password" : "active";
     }

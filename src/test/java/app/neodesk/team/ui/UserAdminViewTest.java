@@ -1,6 +1,9 @@
 package app.neodesk.team.ui;
 
 import app.neodesk.NeodeskSpringTest;
+import app.neodesk.audit.AuditEvent;
+import app.neodesk.audit.AuditFilter;
+import app.neodesk.audit.AuditService;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
@@ -14,6 +17,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.List;
@@ -27,8 +34,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class UserAdminViewTest extends SpringBrowserlessTest {
 
+    /** 28 Chinese characters: 84 bytes in UTF-8. */
+    private static final String CHINESE_28 = "稀土价格上涨钕镨镝铽氧化物金属合金市场供应需求政策宏观面";
+
     @Autowired
     UserService users;
+    @Autowired
+    AuthenticationManager authenticationManager;
+    @Autowired
+    AuditService audit;
 
     @Test
     @WithMockUser(username = "trader", roles = "VIEWER")
@@ -147,6 +161,79 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(reset.isOpened()).isFalse();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Temporary password set for reset.me.ui");
         assertThat(users.get(created.getId()).isMustChangePassword()).isTrue();
+    }
+
+    @Test
+    void initialPasswordOfTwentyEightChineseCharactersShowsTheByteLimitAtTheField() {
+        navigate(UserAdminView.class);
+        var form = openNewUser();
+        test(form.username).setValue("chinese.ui");
+        test(form.displayName).setValue("Chinese Password");
+        test(form.password).setValue(CHINESE_28);
+        test(form.roles).selectItem(Role.VIEWER.label());
+        clickSave();
+
+        assertThat(form.password.isInvalid()).isTrue();
+        assertThat(form.password.getErrorMessage()).startsWith("The password is too long: at most 72 bytes")
+                .endsWith("(this one has 84 bytes)");
+        assertThat($(Dialog.class).single().isOpened()).as("nothing typed is lost").isTrue();
+        assertThat(form.username.getValue()).isEqualTo("chinese.ui");
+        assertThat(users.findAll()).extracting(AppUser::getUsername).doesNotContain("chinese.ui");
+    }
+
+    @Test
+    void temporaryPasswordOverSeventyTwoBytesShowsTheByteLimitAtTheField() {
+        createUser("chinese.reset.ui");
+        navigate(UserAdminView.class);
+        openExisting("chinese.reset.ui");
+        test($(Button.class).withText("Reset password").single()).click();
+        var reset = $(ResetPasswordDialog.class).single();
+        for (var tooLong : List.of(CHINESE_28, "a".repeat(73))) {
+            test(reset.temporary).setValue(tooLong);
+            test($(Button.class).withText("Set temporary password").single()).click();
+            assertThat(reset.temporary.isInvalid()).isTrue();
+            assertThat(reset.temporary.getErrorMessage()).startsWith("The password is too long: at most 72 bytes");
+            assertThat(reset.isOpened()).isTrue();
+        }
+    }
+
+    @Test
+    void adminLiftsASignInBlockFromTheUserEditor() {
+        createUser("blocked.ui");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signsIn("blocked.ui", "wrong-password")).isFalse();
+        }
+        assertThat(signsIn("blocked.ui", "initial-password-1")).as("blocked").isFalse();
+
+        navigate(UserAdminView.class);
+        test($(ListToolbar.class).single().getSearchField()).setValue("blocked.ui");
+        assertThat(test(grid()).getCellText(0, 4)).isEqualTo("sign-in blocked");
+        openExisting("blocked.ui");
+        test($(Button.class).withText("Unblock sign-in").single()).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("blocked.ui can sign in again");
+        assertThat(signsIn("blocked.ui", "initial-password-1")).isTrue();
+        var audited = audit.search(new AuditFilter("User", "admin", "sign-in block lifted", null, null),
+                PageRequest.of(0, 5)).getContent();
+        assertThat(audited).extracting(AuditEvent::getSummary)
+                .containsExactly("blocked.ui: sign-in block lifted by an admin");
+    }
+
+    @Test
+    void editorOffersNoUnblockForAUserWhoIsNotBlocked() {
+        createUser("not.blocked.ui");
+        navigate(UserAdminView.class);
+        openExisting("not.blocked.ui");
+        assertThat($(Button.class).withText("Unblock sign-in").exists()).isFalse();
+    }
+
+    private boolean signsIn(String username, String password) {
+        try {
+            return authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, password)).isAuthenticated();
+        } catch (AuthenticationException e) {
+            return false;
+        }
     }
 
     private AppUser createUser(String username) {

@@ -1,0 +1,53 @@
+package app.neodesk.security;
+
+import app.neodesk.team.AccountChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Ends a user's open sessions once an admin's change to their account has committed: each of
+ * their sessions in the {@link SessionRegistry} is marked expired, and the session filter signs it
+ * out at its next request (a page load, or any message of an open Vaadin tab). Signing in again
+ * reads the new roles, teams and enabled flag.
+ */
+@Component
+class SessionRevocation {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionRevocation.class);
+
+    private final SessionRegistry registry;
+
+    SessionRevocation(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    @TransactionalEventListener
+    void on(AccountChanged event) {
+        int ended = expireSessionsOf(event.username());
+        if (ended > 0) {
+            log.info("Ended {} open session(s) of '{}' after a change to the account", ended, event.username());
+        }
+    }
+
+    /** Marks every open session of the user as expired; returns how many. */
+    int expireSessionsOf(String username) {
+        int count = 0;
+        for (Object principal : registry.getAllPrincipals()) {
+            if (username.equals(nameOf(principal))) {
+                for (var session : registry.getAllSessions(principal, false)) {
+                    session.expireNow();
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static String nameOf(Object principal) {
+        return principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);
+    }
+}

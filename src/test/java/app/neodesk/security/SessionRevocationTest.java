@@ -1,0 +1,164 @@
+package app.neodesk.security;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.team.AppUser;
+import app.neodesk.team.Role;
+import app.neodesk.team.Team;
+import app.neodesk.team.TeamService;
+import app.neodesk.team.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * An admin's change to a user's account ends that user's open sessions at their next request;
+ * other users' sessions stay. Sessions come from the real form login of the filter chain.
+ */
+@NeodeskSpringTest
+class SessionRevocationTest {
+
+    static final String PASSWORD = "session-password-2026";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    UserService users;
+    @Autowired
+    TeamService teams;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void demotingAnAnalystEndsTheirSessionsButNotOthers() throws Exception {
+        var analyst = create("rev.analyst", Role.ANALYST);
+        create("rev.bystander", Role.ANALYST);
+        var analystTab = signIn("rev.analyst");
+        var analystSecondTab = signIn("rev.analyst");
+        var bystander = signIn("rev.bystander");
+
+        change(analyst, u -> u.setRoles(Set.of(Role.VIEWER)));
+
+        assertSignedOut(analystTab);
+        assertSignedOut(analystSecondTab);
+        assertSignedIn(bystander, "rev.bystander");
+    }
+
+    @Test
+    void disablingAUserEndsTheirSession() throws Exception {
+        var user = create("rev.disabled", Role.VIEWER);
+        var session = signIn("rev.disabled");
+        change(user, u -> u.setEnabled(false));
+        assertSignedOut(session);
+    }
+
+    @Test
+    void changingTheTeamsOfAUserEndsTheirSession() throws Exception {
+        var user = create("rev.teams", Role.VIEWER);
+        var session = signIn("rev.teams");
+        change(user, u -> u.setTeams(SystemAuthentication.call(() -> teams.findAll()).stream()
+                .filter(t -> t.getName().equals("Desk B")).toList()));
+        assertSignedOut(session);
+    }
+
+    @Test
+    void addingAUserToATeamFromTheTeamEditorEndsTheirSession() throws Exception {
+        create("rev.member", Role.VIEWER);
+        create("rev.nonmember", Role.VIEWER);
+        var member = signIn("rev.member");
+        var nonMember = signIn("rev.nonmember");
+        SystemAuthentication.run(() -> {
+            Team deskA = teams.findAll().stream().filter(t -> t.getName().equals("Desk A")).findFirst().orElseThrow();
+            var members = new ArrayList<>(teams.members(Objects.requireNonNull(deskA.getId())));
+            members.add(users.findAll().stream().filter(u -> u.getUsername().equals("rev.member")).findFirst()
+                    .orElseThrow());
+            teams.save(deskA, members);
+        });
+        assertSignedOut(member);
+        assertSignedIn(nonMember, "rev.nonmember");
+    }
+
+    @Test
+    void resettingThePasswordEndsTheSession() throws Exception {
+        var user = create("rev.reset", Role.VIEWER);
+        var session = signIn("rev.reset");
+        SystemAuthentication.run(() -> users.resetPassword(Objects.requireNonNull(user.getId()), "new-temporary-pw-1"));
+        assertSignedOut(session);
+    }
+
+    @Test
+    void renamingTheDisplayNameKeepsTheSession() throws Exception {
+        var user = create("rev.renamed", Role.VIEWER);
+        var session = signIn("rev.renamed");
+        change(user, u -> u.setDisplayName("Renamed Person"));
+        assertSignedIn(session, "rev.renamed");
+    }
+
+    @Test
+    void signingInAgainAfterAChangeWorks() throws Exception {
+        var user = create("rev.again", Role.ANALYST);
+        var before = signIn("rev.again");
+        change(user, u -> u.setRoles(Set.of(Role.VIEWER)));
+        assertSignedOut(before);
+        assertSignedIn(signIn("rev.again"), "rev.again");
+    }
+
+    private AppUser create(String username, Role role) {
+        return SystemAuthentication.call(() -> users.bootstrap(username, "Test " + username, PASSWORD, false, true,
+                Set.of(role), List.of()));
+    }
+
+    private void change(AppUser user, Consumer<AppUser> edit) {
+        SystemAuthentication.run(() -> {
+            var fresh = users.get(Objects.requireNonNull(user.getId()));
+            edit.accept(fresh);
+            users.update(fresh);
+        });
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).as("signed in").isEqualTo("/");
+        return (MockHttpSession) Objects.requireNonNull(result.getRequest().getSession(false));
+    }
+
+    /** The session still holds the user's sign-in after a request (the mock servlet has no Vaadin pages to serve). */
+    private void assertSignedIn(MockHttpSession session, String username) throws Exception {
+        var response = mvc.perform(get("/history").session(session)).andReturn().getResponse();
+        assertThat(response.getRedirectedUrl()).as("not sent to the login page").isNull();
+        assertThat(session.isInvalid()).isFalse();
+        var context = (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(Objects.requireNonNull(context).getAuthentication().getName()).isEqualTo(username);
+    }
+
+    private void assertSignedOut(MockHttpSession session) throws Exception {
+        var response = mvc.perform(get("/history").session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).as("sent to the login page").endsWith("/login");
+        assertThat(session.isInvalid()).as("the old session is gone").isTrue();
+    }
+}

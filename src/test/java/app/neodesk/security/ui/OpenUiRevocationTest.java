@@ -1,0 +1,89 @@
+package app.neodesk.security.ui;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.quote.ui.QuoteEntryView;
+import app.neodesk.security.SystemAuthentication;
+import app.neodesk.team.AppUser;
+import app.neodesk.team.Role;
+import app.neodesk.team.UserService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockPage;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An open tab follows an admin's change of its user's account: it leaves the page for the login
+ * page at once, so a demoted analyst's open quote form is gone before they can save it.
+ */
+@NeodeskSpringTest
+class OpenUiRevocationTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
+
+    /** Before the first UI opens (it opens the start page as the signed-in user). */
+    @BeforeAll
+    static void createUsers(@Autowired UserService users) {
+        for (var name : List.of("ui.demoted", "ui.other")) {
+            SystemAuthentication.run(() -> users.bootstrap(name, "Test " + name, "ui-password-2026", false, true,
+                    Set.of(Role.ANALYST), List.of()));
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "ui.demoted", roles = "ANALYST")
+    void demotedAnalystsOpenQuoteFormGoesToTheLoginPage() {
+        navigate(QuoteEntryView.class);
+        var save = find(Button.class).withText("Save quote").single();
+
+        change("ui.demoted", u -> u.setRoles(Set.of(Role.VIEWER)));
+        endOfRequest();
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(save.isAttached()).as("the quote form and its Save button are gone").isFalse();
+        assertThat(((MockPage) UI.getCurrent().getPage()).getLastExternalNavigationURL())
+                .as("then the browser loads the login page, which signs the old session out").isEqualTo("login");
+    }
+
+    @Test
+    @WithMockUser(username = "ui.demoted", roles = "ANALYST")
+    void changingAnotherUserLeavesThisTabAlone() {
+        navigate(QuoteEntryView.class);
+
+        change("ui.other", u -> u.setRoles(Set.of(Role.VIEWER)));
+        endOfRequest();
+
+        assertThat(getCurrentView()).isInstanceOf(QuoteEntryView.class);
+    }
+
+    /**
+     * The admin's change reaches this tab through {@code UI.access}, which runs once the tab's
+     * session lock is free; the test holds that lock, as a request would, until here.
+     */
+    private static void endOfRequest() {
+        var session = VaadinSession.getCurrent();
+        session.unlock();
+        session.lock();
+    }
+
+    private void change(String username, Consumer<AppUser> edit) {
+        SystemAuthentication.run(() -> {
+            var user = users.findAll().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+            var fresh = users.get(Objects.requireNonNull(user.getId()));
+            edit.accept(fresh);
+            users.update(fresh);
+        });
+    }
+}
