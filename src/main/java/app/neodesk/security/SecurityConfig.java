@@ -3,6 +3,7 @@ package app.neodesk.security;
 import app.neodesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.ServletException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -35,12 +36,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry,
+                                            @Value("${neodesk.https:false}") boolean https) throws Exception {
         http.authenticationManager(authenticationManager);
         http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(SecurityConfig::continueSignedOut)));
+        http.headers(headers -> SecurityHeaders.configure(headers, https));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
