@@ -4,6 +4,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -11,8 +12,10 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * The response headers of every page and resource (see docs/ARCHITECTURE.md, "Security
  * decisions"). Written before the request is handled, so that Vaadin sees them and keeps them:
  * the bootstrap page adds its own {@code X-Frame-Options} only when none is set, and static
- * files replace {@code Cache-Control} with their own caching (hashed bundle files are cached for a
- * year in production), while pages keep {@code no-store}.
+ * files replace {@code Cache-Control: no-store} with their own caching (bundle files for an hour,
+ * or a year when requested with their content hash), while pages keep it. Spring Security's
+ * default is to write them when the response is committed; on Vaadin's bootstrap page they then
+ * never arrived.
  */
 final class SecurityHeaders {
 
@@ -50,6 +53,9 @@ final class SecurityHeaders {
      */
     static void configure(HeadersConfigurer<HttpSecurity> headers, boolean https) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Pages are never stored; static files replace this with their own caching.
+                .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

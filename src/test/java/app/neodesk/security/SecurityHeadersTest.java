@@ -49,7 +49,7 @@ class SecurityHeadersTest {
             assertThat(header(page, "Content-Type")).startsWith("text/html");
             assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(header(page, "Referrer-Policy")).isEqualTo("same-origin");
-            assertThat(header(page, "Cache-Control")).contains("no-store");
+            assertThat(header(page, "Cache-Control")).isEqualTo("no-store");
             assertThat(page.headers().firstValue("Strict-Transport-Security"))
                     .as("no HSTS unless neodesk.https=true").isEmpty();
         }
@@ -71,6 +71,8 @@ class SecurityHeadersTest {
             assertThat(header(asset, "Content-Type")).contains("javascript");
             assertThat(header(asset, "X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(asset.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+            assertThat(asset.headers().firstValue("Pragma")).as("nothing else forbids caching").isEmpty();
+            assertThat(asset.headers().firstValue("Expires")).isEmpty();
         }
     }
 
