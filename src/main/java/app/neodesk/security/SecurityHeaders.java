@@ -24,9 +24,10 @@ final class SecurityHeaders {
      * inline scripts, and the engine runs the JavaScript the server sends ({@code executeJs}, event
      * data) by constructing functions, hence {@code 'unsafe-inline' 'unsafe-eval'} for scripts;
      * components set inline styles. Everything else comes from this origin: XHR and the push
-     * websocket ({@code 'self'} covers same-origin ws:/wss: in current browsers), the chart canvas
-     * exports and Lumo's inline icons ({@code data:}, {@code blob:}). No plugins, no foreign
-     * base URL or form target, and no framing by other sites.
+     * websocket ({@code 'self'} covers same-origin ws:/wss: in current browsers); inline SVG images
+     * of the component styles and images built in the page ({@code data:}, {@code blob:}); the
+     * upload button's inlined icon font ({@code data:}). No plugins, no foreign base URL or form
+     * target, and no framing by other sites.
      */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
