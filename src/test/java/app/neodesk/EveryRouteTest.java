@@ -7,7 +7,9 @@ import app.neodesk.base.ui.NotFoundView;
 import app.neodesk.base.ui.RecordNotFoundView;
 import app.neodesk.catalog.ui.ProductAdminView;
 import app.neodesk.catalog.ui.SourceAdminView;
+import app.neodesk.chart.ui.ChartPoint;
 import app.neodesk.chart.ui.ChartView;
+import app.neodesk.chart.ui.PriceChart;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.driver.ui.DriverDetailView;
 import app.neodesk.driver.ui.DriverEditView;
@@ -81,6 +83,26 @@ class EveryRouteTest extends SpringBrowserlessTest {
         assertThat(tester.getLitRendererPropertyValue(0, "change", "cls", String.class)).isEqualTo("unchanged");
         assertThat(tester.getLitRendererPropertyValue(1, "change", "text", String.class)).isEmpty();
         assertThat(tester.getLitRendererPropertyValue(1, "change", "cls", String.class)).isEqualTo("no-previous");
+    }
+
+    @Test
+    @WithMockUser(username = "nc-viewer", roles = "VIEWER")
+    void unchangedDayReachesTheChartTooltipDataAndTheDriverScorecard() {
+        go("chart?products=" + UNCHANGED + "&range=All");
+        var series = find(PriceChart.class).single().getSeries();
+        assertThat(series).isNotEmpty();
+        var points = series.getFirst().points();
+        assertThat(points).extracting(ChartPoint::date).containsExactly(MarketLikeData.DAY_1, DAY_2);
+        assertThat(points.getFirst().change()).as("first quote: no previous, empty").isNull();
+        assertThat(points.get(1).change()).isEqualByComparingTo("0");
+        assertThat(points.get(1).changePercent()).isEqualByComparingTo("0.00");
+
+        UI.getCurrent().navigate("drivers/" + MarketLikeData.driverId());
+        assertThat(getCurrentView()).isInstanceOf(DriverDetailView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> scorecard = find(Grid.class).withClassName("driver-scorecard").single();
+        var firstMove = test(scorecard).getCellText(0, 2);
+        assertThat(firstMove).isEqualTo("nc");
     }
 
     @Test

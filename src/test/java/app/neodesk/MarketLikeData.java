@@ -42,7 +42,8 @@ import java.util.Set;
  *   <li>{@value #UNCHANGED}: two quotes from its main source Yangtze with the same mid 30,000, a
  *   routine "nc" day;</li>
  *   <li>{@value #SINGLE}: one quote only, so its change is empty, and no main source;</li>
- *   <li>{@code nc-viewer} (Desk A) watching both and nd-metal-cn, with a team driver on the unchanged day;</li>
+ *   <li>{@code nc-viewer} (Desk A) watching both and nd-metal-cn, with a team driver on the day before
+ *   the unchanged one, so its scorecard's first move is "no change";</li>
  *   <li>{@code empty-viewer} (Desk A) with an empty watchlist.</li>
  * </ul>
  */
@@ -56,7 +57,7 @@ public class MarketLikeData implements BeforeEachCallback {
 
     private static volatile long driverId;
 
-    /** The team driver of nc-viewer on the unchanged day. */
+    /** The team driver of nc-viewer, dated the day before the unchanged day. */
     public static long driverId() {
         return driverId;
     }
@@ -106,7 +107,7 @@ public class MarketLikeData implements BeforeEachCallback {
         driver.setCategory(DriverCategory.DEMAND);
         driver.setDirection(Direction.NEUTRAL);
         driver.setImpact(Impact.LOW);
-        driver.setStartDate(DAY_2);
+        driver.setStartDate(DAY_1);
         driver.setProducts(List.of(ce));
         driver.setVisibility(Visibility.TEAM);
         driver.setTeams(Set.copyOf(teams.myTeams()));
