@@ -1,5 +1,6 @@
 package app.neodesk.dashboard;
 
+import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.QuoteService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,22 +18,29 @@ public class DashboardService {
 
     private final WatchlistService watchlist;
     private final QuoteService quotes;
+    private final SourceService sources;
 
-    DashboardService(WatchlistService watchlist, QuoteService quotes) {
+    DashboardService(WatchlistService watchlist, QuoteService quotes, SourceService sources) {
         this.watchlist = watchlist;
         this.quotes = quotes;
+        this.sources = sources;
     }
 
     @Transactional(readOnly = true)
     public List<WatchTile> myTiles() {
         return watchlist.myProducts().stream().map(product -> {
             var source = product.getMainSource();
-            if (source == null) {
-                return new WatchTile(product, null, null, null, null, List.of());
-            }
-            var recent = quotes.recent(product.getId(), source.getId(), SPARKLINE_QUOTES);
+            var recent = source == null ? List.<QuoteService.QuotePoint>of()
+                    : quotes.recent(product.getId(), source.getId(), SPARKLINE_QUOTES);
             if (recent.isEmpty()) {
-                return new WatchTile(product, source, null, null, null, List.of());
+                // No main source, or none of its quotes yet: show the source that has the latest quote
+                // rather than a false "No quotes yet".
+                var latest = quotes.latestSourceId(product.getId()).map(sources::get);
+                if (latest.isEmpty()) {
+                    return new WatchTile(product, source, null, null, null, List.of());
+                }
+                source = latest.get();
+                recent = quotes.recent(product.getId(), source.getId(), SPARKLINE_QUOTES);
             }
             var last = recent.getLast();
             return new WatchTile(product, source, last.date(), last.mid(), PriceChange.of(last.mid(), last.previousMid()),

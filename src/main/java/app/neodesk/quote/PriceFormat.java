@@ -48,12 +48,27 @@ public final class PriceFormat {
         return format(percent, PriceChange.PERCENT_SCALE, percent.signum() != 0) + "%";
     }
 
-    /** The CSS class for a change: "rise", "fall" or "" (no move, no previous quote). */
+    /** CSS class of a rise. */
+    public static final String RISE = "rise";
+    /** CSS class of a fall. */
+    public static final String FALL = "fall";
+    /** CSS class of an unchanged mid ("nc"). */
+    public static final String UNCHANGED = "unchanged";
+    /** CSS class of a quote without a previous one (empty change). */
+    public static final String NO_PREVIOUS = "no-previous";
+
+    /**
+     * The CSS class for a change: "rise", "fall", "unchanged" or "no-previous". Never empty or blank:
+     * Vaadin refuses an empty class name, and an unchanged day is routine, not an edge case.
+     */
     public static String cssClass(PriceChange change) {
+        if (!change.isPresent()) {
+            return NO_PREVIOUS;
+        }
         return switch (change.direction()) {
-            case 1 -> "rise";
-            case -1 -> "fall";
-            default -> "";
+            case 1 -> RISE;
+            case -1 -> FALL;
+            default -> UNCHANGED;
         };
     }
 
@@ -78,6 +93,6 @@ public final class PriceFormat {
      */
     public static BigDecimal atScale(BigDecimal value, int scale) {
         var stripped = value.stripTrailingZeros();
-        return stripped.scale() > scale ? stripped : value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+        return stripped.scale() > scale ? stripped : value.setScale(scale, RoundingMode.UNNECESSARY);
     }
 }

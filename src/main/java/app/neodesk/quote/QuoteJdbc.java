@@ -179,6 +179,13 @@ class QuoteJdbc {
         return newestFirst.reversed();
     }
 
+    /** The source of the product's newest live quote on or before {@code until}, if any. */
+    Optional<Long> latestSource(long productId, LocalDate until) {
+        return jdbc.query("select q.source_id from quote q where q.product_id = ? and q.deleted_id = 0"
+                        + " and q.quote_date <= ? order by q.quote_date desc, q.source_id fetch first 1 rows only",
+                (rs, i) -> rs.getLong(1), productId, until).stream().findFirst();
+    }
+
     /** Up to {@code count} live quotes of a series after {@code date}, oldest first. */
     List<QuoteService.QuotePoint> after(long productId, long sourceId, LocalDate date, int count) {
         return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid from quote q"

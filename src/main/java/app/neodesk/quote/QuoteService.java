@@ -107,6 +107,13 @@ public class QuoteService {
         return jdbc.recent(productId, sourceId, today(), Math.clamp(count, 0, MAX_RECENT));
     }
 
+    /** The source of the product's newest live quote up to today, from any source. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Long> latestSourceId(long productId) {
+        return jdbc.latestSource(productId, today());
+    }
+
     /**
      * The last live quote on or before {@code date} followed by up to {@code count} later ones,
      * oldest first; empty when there is no quote on or before the date.

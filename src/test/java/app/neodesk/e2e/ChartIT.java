@@ -20,8 +20,8 @@ class ChartIT {
             assertThat(browser.chartPixels()).as("painted pixels").isGreaterThan(500);
             assertThat(browser.chartIds("series")).containsExactly("mid-nd-metal-cn");
             assertThat(browser.chartIds("markers")).as("the seed drivers of 2026-02-11 are marked").isNotEmpty();
-            assertThat(browser.driver().findElements(By.className("chart-problem")).stream()
-                    .noneMatch(e -> e.isDisplayed())).isTrue();
+            assertThat(browser.stable(() -> browser.driver().findElements(By.className("chart-problem")).stream()
+                    .noneMatch(e -> e.isDisplayed()))).isTrue();
         }
     }
 
@@ -40,8 +40,7 @@ class ChartIT {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("trader", "demo");
             browser.open("/chart?products=nd-metal-cn&range=2W");
-            var problem = browser.waitFor(By.className("chart-problem"));
-            browser.waitUntil(d -> problem.getText().contains("Unknown range preset '2W'"));
+            browser.waitForText(By.className("chart-problem"), t -> t.contains("Unknown range preset '2W'"));
             assertThat(browser.chartPixels()).as("the default chart is still shown").isGreaterThan(500);
         }
     }

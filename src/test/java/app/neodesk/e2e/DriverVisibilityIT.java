@@ -40,9 +40,7 @@ class DriverVisibilityIT {
             trader2.chartPixels();
             assertThat(trader2.chartIds("markers")).isNotEmpty().doesNotContain("driver-" + id);
             trader2.open("/drivers/" + id);
-            var heading = trader2.waitFor(By.tagName("h2"));
-            trader2.waitUntil(d -> !heading.getText().isBlank());
-            assertThat(trader2.driver().findElement(By.tagName("h2")).getText()).isEqualTo("Driver not found");
+            assertThat(trader2.waitForText(By.tagName("h2"), t -> !t.isBlank())).isEqualTo("Driver not found");
         }
     }
 }

@@ -22,7 +22,7 @@ class LiveDashboardIT {
              var analyst = new Browser(NeodeskServer.get().baseUrl())) {
             trader.signIn("trader", "demo");
             trader.waitFor(By.className("watch-tile"));
-            assertThat(tile(trader)).contains("1,085,000").doesNotContain("1,095,000");
+            assertThat(trader.stable(() -> tile(trader))).contains("1,085,000").doesNotContain("1,095,000");
             trader.script("window.neodeskMarker = 'same page';");
 
             analyst.signIn("analyst", "demo");
@@ -33,19 +33,20 @@ class LiveDashboardIT {
             analyst.type("Low", "1090000");
             analyst.type("High", "1100000");
             analyst.field("High").findElement(By.tagName("input")).sendKeys(Keys.TAB);
-            analyst.waitUntil(d -> analyst.field("Mid").findElement(By.tagName("input")).getAttribute("value").length() > 0);
+            analyst.waitUntil(d -> !analyst.inputValue("Mid").isEmpty());
             analyst.field("Mid").findElement(By.tagName("input")).sendKeys(Keys.ENTER);
-            analyst.waitUntil(d -> d.findElement(By.className("saved-quotes")).getText().contains("nd-metal-cn/yangtze/2026-02-12"));
+            analyst.waitForText(By.className("saved-quotes"), t -> t.contains("nd-metal-cn/yangtze/2026-02-12"));
             var saved = Instant.now();
 
             trader.waitUntil(d -> tile(trader).contains("1,095,000"));
             var delay = Duration.between(saved, Instant.now());
-            assertThat(tile(trader)).contains("+10,000").contains("2026-02-12");
+            assertThat(trader.stable(() -> tile(trader))).contains("+10,000").contains("2026-02-12");
             assertThat(trader.script("return window.neodeskMarker")).as("no reload").isEqualTo("same page");
             assertThat(delay).as("pushed within 2 seconds (plus test overhead)").isLessThan(Duration.ofSeconds(5));
         }
     }
 
+    /** The nd-metal-cn tile's text; the dashboard re-renders its tiles on every push, so callers retry on stale elements. */
     private static String tile(Browser browser) {
         return browser.driver().findElements(By.className("watch-tile")).stream()
                 .filter(e -> e.getText().startsWith("nd-metal-cn")).findFirst().orElseThrow().getText();

@@ -19,11 +19,10 @@ class QuoteJourneyIT {
             browser.signIn("analyst", "demo");
             browser.open("/quotes/new");
             enter(browser, "2026-02-10", "1045000", "1055000");
-            browser.waitUntil(d -> d.findElement(By.className("saved-quotes")).getText().contains("nd-metal-cn/smm/2026-02-10"));
+            browser.waitForText(By.className("saved-quotes"), t -> t.contains("nd-metal-cn/smm/2026-02-10"));
             enter(browser, "2026-02-11", "1080000", "1090000");
-            browser.waitUntil(d -> d.findElement(By.className("saved-quotes")).getText().contains("nd-metal-cn/smm/2026-02-11"));
-            assertThat(browser.driver().findElement(By.className("saved-quotes")).getText())
-                    .contains("mid 1,085,000 · +35,000 (+3.33%)");
+            var saved = browser.waitForText(By.className("saved-quotes"), t -> t.contains("nd-metal-cn/smm/2026-02-11"));
+            assertThat(saved).contains("mid 1,085,000 · +35,000 (+3.33%)");
 
             browser.open("/history?product=nd-metal-cn&source=smm");
             browser.waitUntil(d -> browser.gridTexts().contains("+3.33%"));
@@ -38,7 +37,7 @@ class QuoteJourneyIT {
         browser.type("Low", low);
         browser.type("High", high);
         browser.field("High").findElement(By.tagName("input")).sendKeys(Keys.TAB);
-        browser.waitUntil(d -> browser.field("Mid").findElement(By.tagName("input")).getAttribute("value").length() > 0);
+        browser.waitUntil(d -> !browser.inputValue("Mid").isEmpty());
         browser.field("Mid").findElement(By.tagName("input")).sendKeys(Keys.ENTER);
     }
 }

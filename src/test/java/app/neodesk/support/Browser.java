@@ -1,6 +1,8 @@
 package app.neodesk.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,6 +17,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Headless Debian Chromium driven by its own chromedriver; never lets Selenium download a browser. */
 public final class Browser implements AutoCloseable {
@@ -62,16 +69,52 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(by));
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    /**
+     * Waits until the condition holds. Vaadin re-renders elements at any time (a push, a grid
+     * refresh), so a condition must find its elements itself on every try; an element that went
+     * stale during a try just means "not yet".
+     */
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(driver, TIMEOUT).until(condition::apply);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\nPage at " + driver.getCurrentUrl()
+            waiting().until(condition::apply);
+        } catch (TimeoutException e) {
+            throw new TimeoutException(e.getMessage() + "\nPage at " + driver.getCurrentUrl()
                     + " (screenshot " + screenshot("timeout") + "):\n" + pageText(), e);
         }
+    }
+
+    /** Waits until the text of the first element found by {@code by} (found afresh on each try) matches, and returns it. */
+    public String waitForText(By by, Predicate<String> accepted) {
+        var text = new String[1];
+        waitUntil(d -> {
+            var found = d.findElements(by);
+            if (found.isEmpty()) {
+                return false;
+            }
+            text[0] = found.getFirst().getText();
+            return accepted.test(text[0]);
+        });
+        return text[0];
+    }
+
+    /** Reads something from the page, trying again while Vaadin re-renders the elements it reads. */
+    public <T> T stable(Supplier<T> read) {
+        var result = new ArrayList<T>(1);
+        waitUntil(d -> {
+            result.clear();
+            result.add(read.get());
+            return true;
+        });
+        return result.getFirst();
+    }
+
+    private WebDriverWait waiting() {
+        var wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves a screenshot under target/e2e-screenshots and returns its path. */
@@ -107,8 +150,15 @@ public final class Browser implements AutoCloseable {
 
     /** The Vaadin field with this label (combo box, date picker, number or text field). */
     public WebElement field(String label) {
-        waitUntil(d -> findField(label) != null);
-        return findField(label);
+        var found = new WebElement[1];
+        waitUntil(d -> (found[0] = findField(label)) != null);
+        return found[0];
+    }
+
+    /** The current value of the input inside the labelled field, found afresh. */
+    public String inputValue(String label) {
+        return stable(() -> String.valueOf(field(label).findElement(By.cssSelector("input, textarea"))
+                .getDomProperty("value")));
     }
 
     private WebElement findField(String label) {
@@ -126,10 +176,9 @@ public final class Browser implements AutoCloseable {
 
     /** Sets a date picker to an ISO date as if the user had picked it, with the overlay closed. */
     public void date(String label, String isoDate) {
-        var picker = field(label);
         script("const p = arguments[0]; p.opened = false; p.value = arguments[1];"
-                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", picker, isoDate);
-        waitUntil(d -> isoDate.equals(picker.findElement(By.tagName("input")).getAttribute("value")));
+                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", field(label), isoDate);
+        waitUntil(d -> isoDate.equals(field(label).findElement(By.tagName("input")).getDomProperty("value")));
     }
 
     /** Picks the first item of a combo box that matches the typed filter, with the keyboard. */
@@ -143,8 +192,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The visible texts of the grid's body cells. */
-    public java.util.List<String> gridTexts() {
-        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    public List<String> gridTexts() {
+        return stable(() -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList());
+    }
+
+    /** The texts of all elements found by {@code by}, read without tripping over a re-render. */
+    public List<String> texts(By by) {
+        return stable(() -> driver.findElements(by).stream().map(WebElement::getText).map(String::strip).toList());
     }
 
     /** Waits until the price chart has drawn, then counts its painted canvas pixels. */

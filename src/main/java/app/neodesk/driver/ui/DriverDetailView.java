@@ -42,14 +42,13 @@ import java.time.format.DateTimeFormatter;
 public class DriverDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
-    static final String NOT_FOUND = "Driver not found";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DriverService drivers;
     private final ProductService products;
     private final ScorecardService scorecards;
     private final ZoneId zone;
-    private String title = NOT_FOUND;
+    private String title = "Driver";
 
     public DriverDetailView(DriverService drivers, ProductService products, ScorecardService scorecards,
                             java.time.Clock clock) {
@@ -66,14 +65,20 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         var id = event.getRouteParameters().get(ID).flatMap(DriverDetailView::parseId);
         if (id.isEmpty()) {
-            showNotFound();
+            notFound(event);
             return;
         }
         try {
             show(drivers.get(id.get()));
         } catch (NotFoundException e) {
-            showNotFound();
+            notFound(event);
         }
+    }
+
+    /** A missing id, a hidden one and a malformed one all give the same 404 page. */
+    private static void notFound(BeforeEnterEvent event) {
+        var missing = new NotFoundException("Driver");
+        event.rerouteToError(missing, missing.getMessage());
     }
 
     private static java.util.Optional<Long> parseId(String value) {
@@ -82,14 +87,6 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    private void showNotFound() {
-        title = NOT_FOUND;
-        var heading = new H2(NOT_FOUND);
-        heading.addClassName("driver-not-found");
-        add(heading, new Paragraph("It does not exist, or it is not shared with you."),
-                new Anchor("drivers", "Back to drivers"));
     }
 
     private void show(DriverAnnotation a) {

@@ -19,6 +19,8 @@ final class ScorecardPanel {
 
     static final String NO_PRICE_DATA = "No price data";
     static final String PENDING = "pending";
+    /** An unchanged mid reads "nc", as in the history and on the dashboard. */
+    static final String NO_CHANGE = "nc";
 
     private ScorecardPanel() {
     }
@@ -54,6 +56,9 @@ final class ScorecardPanel {
     static String move(Scorecard.HorizonMove move) {
         if (move.pending()) {
             return PENDING;
+        }
+        if (move.change() != null && move.change().signum() == 0) {
+            return NO_CHANGE;
         }
         return signed(move.change()) + (move.changePercent() == null ? "" : " (" + signed(move.changePercent()) + "%)");
     }

@@ -91,7 +91,7 @@ public class QuoteEntryView extends VerticalLayout {
         var line = new Span(row.key() + " · mid " + PriceFormat.price(row.mid(), row.scale())
                 + (change.isPresent() ? " · " + PriceFormat.changeAmount(change, row.scale()) + " ("
                 + PriceFormat.changePercent(change) + ")" : " · first quote"));
-        line.addClassName(PriceFormat.cssClass(change).isEmpty() ? "saved-quote" : PriceFormat.cssClass(change));
+        line.addClassNames("saved-quote", PriceFormat.cssClass(change));
         saved.addComponentAsFirst(new Div(line));
         Notifications.success("Saved " + row.key());
         form.readyForNext();

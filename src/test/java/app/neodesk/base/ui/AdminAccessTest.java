@@ -10,7 +10,6 @@ import app.neodesk.team.ui.UserAdminView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -19,7 +18,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The admin views open for admins only, and only admins see them in the side navigation. */
+/**
+ * The admin views open for admins only (others get the in-app "not allowed" page), and only admins
+ * see them in the side navigation.
+ */
 @NeodeskSpringTest
 class AdminAccessTest extends SpringBrowserlessTest {
 
@@ -42,7 +44,7 @@ class AdminAccessTest extends SpringBrowserlessTest {
     void analystIsRefusedEveryAdminViewAndDoesNotSeeThemInTheMenu() {
         for (var view : ADMIN_VIEWS) {
             assertThatThrownBy(() -> navigate(view)).isInstanceOf(IllegalArgumentException.class);
-            assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+            assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
         }
         navigate(DashboardView.class);
         assertThat(menuLabels()).contains("Dashboard").doesNotContainAnyElementsOf(ADMIN_MENU);

@@ -1,6 +1,7 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.NeodeskSpringTest;
+import app.neodesk.base.ui.RecordNotFoundView;
 import app.neodesk.driver.AsUser;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
@@ -103,15 +104,15 @@ class DriverViewsTest extends SpringBrowserlessTest {
         long deskA = idOf("analyst", "Desk A: magnet customers ask for Q2 cover at fixed prices");
         long privateOfTrader = idOf("trader", "My view: take profit above 1.1m");
 
-        navigate("drivers/999999999", DriverDetailView.class);
+        navigate("drivers/999999999", RecordNotFoundView.class);
         var missing = $(H2.class).single().getText();
         assertThat(missing).isEqualTo("Driver not found");
         for (long id : new long[]{deskA, privateOfTrader}) {
-            navigate("drivers/" + id, DriverDetailView.class);
+            navigate("drivers/" + id, RecordNotFoundView.class);
             assertThat($(H2.class).single().getText()).isEqualTo(missing);
             assertThat($(Paragraph.class).first().getText()).isEqualTo("It does not exist, or it is not shared with you.");
         }
-        navigate("drivers/not-a-number", DriverDetailView.class);
+        navigate("drivers/not-a-number", RecordNotFoundView.class);
         assertThat($(H2.class).single().getText()).isEqualTo(missing);
     }
 

@@ -1,0 +1,51 @@
+package app.neodesk.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * The body of every error view: a heading, one plain sentence, an optional error id and a way
+ * back, shown inside the app layout so the menu stays usable. Never shows exception text.
+ */
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_PATH_SHOWN = 120;
+
+    private final H2 heading = new H2();
+    private final Paragraph explanation = new Paragraph();
+    private final Paragraph errorId = new Paragraph();
+    private String title = "Neodesk";
+
+    ErrorPage(String cssClass) {
+        addClassNames("error-page", cssClass);
+        setMaxWidth("48rem");
+        errorId.addClassName("error-id");
+        errorId.setVisible(false);
+        var back = new Anchor("", "Back to the dashboard");
+        back.addClassName("error-back");
+        add(heading, explanation, errorId, back);
+    }
+
+    /** Fills the page; {@code id} is the logged error id, or empty. */
+    final void show(String headingText, String text, String id) {
+        heading.setText(headingText);
+        explanation.setText(text);
+        errorId.setVisible(!id.isEmpty());
+        errorId.setText(id.isEmpty() ? "" : "Error id: " + id);
+        title = headingText + " · Neodesk";
+    }
+
+    /** A user-typed path as it may be shown: shortened, and only ever set as text. */
+    static String shownPath(String path) {
+        var p = "/" + path;
+        return p.length() > MAX_PATH_SHOWN ? p.substring(0, MAX_PATH_SHOWN) + "…" : p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

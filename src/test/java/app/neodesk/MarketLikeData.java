@@ -1,0 +1,131 @@
+package app.neodesk;
+
+import app.neodesk.catalog.Element;
+import app.neodesk.catalog.MarketBasis;
+import app.neodesk.catalog.MaterialForm;
+import app.neodesk.catalog.PriceCurrency;
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.SourceService;
+import app.neodesk.dashboard.WatchlistService;
+import app.neodesk.driver.Direction;
+import app.neodesk.driver.DriverAnnotation;
+import app.neodesk.driver.DriverCategory;
+import app.neodesk.driver.DriverFilter;
+import app.neodesk.driver.DriverService;
+import app.neodesk.driver.Impact;
+import app.neodesk.driver.Visibility;
+import app.neodesk.quote.QuoteDraft;
+import app.neodesk.quote.QuoteService;
+import app.neodesk.team.Role;
+import app.neodesk.team.TeamService;
+import app.neodesk.team.UserService;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Data shaped like the market's, added once per test context before each test's Vaadin set-up
+ * (the browserless UI looks the signed-in user up, so the users must exist first):
+ * <ul>
+ *   <li>{@value #UNCHANGED}: two quotes from its main source Yangtze with the same mid 30,000, a
+ *   routine "nc" day;</li>
+ *   <li>{@value #SINGLE}: one quote only, so its change is empty, and no main source;</li>
+ *   <li>{@code nc-viewer} (Desk A) watching both and nd-metal-cn, with a team driver on the day before
+ *   the unchanged one, so its scorecard's first move is "no change";</li>
+ *   <li>{@code empty-viewer} (Desk A) with an empty watchlist.</li>
+ * </ul>
+ */
+public class MarketLikeData implements BeforeEachCallback {
+
+    public static final String UNCHANGED = "ce-oxide-nc";
+    public static final String SINGLE = "la-oxide-single";
+    public static final String DRIVER_TITLE = "Cerium flat: no new orders";
+    public static final LocalDate DAY_1 = LocalDate.of(2026, 1, 5);
+    public static final LocalDate DAY_2 = LocalDate.of(2026, 1, 6);
+
+    private static volatile long driverId;
+
+    /** The team driver of nc-viewer, dated the day before the unchanged day. */
+    public static long driverId() {
+        return driverId;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        var spring = SpringExtension.getApplicationContext(context);
+        var previous = SecurityContextHolder.getContext();
+        try {
+            create(spring);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static synchronized void create(ApplicationContext spring) {
+        var products = spring.getBean(ProductService.class);
+        var drivers = spring.getBean(DriverService.class);
+        as("admin", Role.ADMIN);
+        if (products.findByCode(UNCHANGED).isPresent()) {
+            as("nc-viewer", Role.VIEWER);
+            driverId = drivers.search(new DriverFilter(null, null, null, null, null, null, null, null, DRIVER_TITLE),
+                    PageRequest.of(0, 1)).getContent().getFirst().getId();
+            return;
+        }
+        var quotes = spring.getBean(QuoteService.class);
+        var users = spring.getBean(UserService.class);
+        var teams = spring.getBean(TeamService.class);
+        var watchlists = spring.getBean(WatchlistService.class);
+        long yangtze = spring.getBean(SourceService.class).findByCode("yangtze").orElseThrow().getId();
+        var ceOxide = new Product(UNCHANGED, Element.CE, MaterialForm.OXIDE, new BigDecimal("99.99"),
+                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
+        ceOxide.setMainSource(spring.getBean(SourceService.class).get(yangtze));
+        var ce = products.save(ceOxide, DAY_1);
+        var la = products.save(new Product(SINGLE, Element.LA, MaterialForm.OXIDE, new BigDecimal("99.99"),
+                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0), DAY_1);
+        quotes.enter(draft(ce, yangtze, DAY_1, "30000"));
+        quotes.enter(draft(ce, yangtze, DAY_2, "30000"));
+        quotes.enter(draft(la, yangtze, DAY_2, "31000"));
+        var deskA = teams.findAll().stream().filter(t -> t.getName().equals("Desk A")).toList();
+        users.bootstrap("nc-viewer", "Unchanged Day", "demo", false, false, Set.of(Role.VIEWER), deskA);
+        users.bootstrap("empty-viewer", "Empty Watchlist", "demo", false, false, Set.of(Role.VIEWER), deskA);
+        as("nc-viewer", Role.VIEWER);
+        watchlists.setMyProducts(List.of(UNCHANGED, SINGLE, "nd-metal-cn"));
+        var driver = new DriverAnnotation();
+        driver.setTitle(DRIVER_TITLE);
+        driver.setCategory(DriverCategory.DEMAND);
+        driver.setDirection(Direction.NEUTRAL);
+        driver.setImpact(Impact.LOW);
+        driver.setStartDate(DAY_1);
+        driver.setProducts(List.of(ce));
+        driver.setVisibility(Visibility.TEAM);
+        driver.setTeams(Set.copyOf(teams.myTeams()));
+        driverId = drivers.save(driver).getId();
+        as("empty-viewer", Role.VIEWER);
+        watchlists.setMyProducts(List.of());
+    }
+
+    private static QuoteDraft draft(Product product, long sourceId, LocalDate date, String mid) {
+        var m = new BigDecimal(mid);
+        return new QuoteDraft(product.getId(), sourceId, date, m.subtract(new BigDecimal("500")),
+                m.add(new BigDecimal("500")), null, null, false);
+    }
+
+    private static void as(String username, Role role) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.setContext(context);
+    }
+}

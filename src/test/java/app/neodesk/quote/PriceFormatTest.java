@@ -1,0 +1,38 @@
+package app.neodesk.quote;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PriceFormatTest {
+
+    @Test
+    void unchangedMidReadsNcAndHasItsOwnCssClass() {
+        var unchanged = PriceChange.of(new BigDecimal("1085000"), new BigDecimal("1085000"));
+        assertThat(PriceFormat.changeAmount(unchanged, 0)).isEqualTo("nc");
+        assertThat(PriceFormat.changePercent(unchanged)).isEqualTo("0.00%");
+        assertThat(PriceFormat.cssClass(unchanged)).isEqualTo("unchanged");
+    }
+
+    @Test
+    void everyKindOfChangeHasANonBlankCssClass() {
+        var rise = PriceChange.of(new BigDecimal("1085000"), new BigDecimal("1050000"));
+        var fall = PriceChange.of(new BigDecimal("1050000"), new BigDecimal("1085000"));
+        var unchanged = PriceChange.of(new BigDecimal("12.50"), new BigDecimal("12.5"));
+        assertThat(PriceFormat.cssClass(rise)).isEqualTo("rise");
+        assertThat(PriceFormat.cssClass(fall)).isEqualTo("fall");
+        assertThat(PriceFormat.cssClass(unchanged)).isEqualTo("unchanged");
+        assertThat(PriceFormat.cssClass(PriceChange.NONE)).isEqualTo("no-previous");
+        for (var change : new PriceChange[]{rise, fall, unchanged, PriceChange.NONE}) {
+            assertThat(PriceFormat.cssClass(change)).isNotBlank().doesNotContainAnyWhitespaces();
+        }
+    }
+
+    @Test
+    void firstQuoteHasAnEmptyChangeNeverZero() {
+        assertThat(PriceFormat.changeAmount(PriceChange.NONE, 0)).isEmpty();
+        assertThat(PriceFormat.changePercent(PriceChange.NONE)).isEmpty();
+    }
+}
