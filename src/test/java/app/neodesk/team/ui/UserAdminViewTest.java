@@ -5,6 +5,7 @@ import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ui.ListToolbar;
+import app.neodesk.base.ui.NotAllowedView;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -47,12 +47,11 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "trader", roles = "VIEWER")
     void viewerIsRefusedAdminView() {
-        // Vaadin answers a view the user may not open like an unknown route, so it does not even
-        // reveal that the view exists.
+        // The in-app "not allowed" page instead of the user list.
         assertThatThrownBy(() -> navigate(UserAdminView.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(RouteNotFoundError.class.getName());
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+                .hasMessageContaining(NotAllowedView.class.getName());
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
         assertThat($(UserAdminView.class).exists()).isFalse();
         assertThat($(Grid.class).exists()).isFalse();
     }
