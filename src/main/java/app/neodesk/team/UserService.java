@@ -120,6 +120,7 @@ public class UserService {
                 throw new ValidationException("enabled", "You cannot disable your own account");
             }
         }
+        // The form edited a detached copy, so this reads the stored state before the save.
         var before = repository.findById(Objects.requireNonNull(user.getId())).map(Access::of);
         AppUser saved;
         try {
