@@ -8,6 +8,7 @@ import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteRules;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.SeriesBusyException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +57,7 @@ public class CorrectQuoteDialog extends Dialog {
                 Notifications.success("Corrected " + saved.key());
                 close();
                 onSaved.accept(saved);
-            } catch (ConcurrentEditException | NotFoundException ex) {
+            } catch (ConcurrentEditException | NotFoundException | SeriesBusyException ex) {
                 Notifications.error(ex.getMessage());
             } catch (ValidationException ex) {
                 var target = switch (ex.getField()) {

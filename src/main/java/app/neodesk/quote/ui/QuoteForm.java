@@ -86,6 +86,7 @@ public class QuoteForm extends Composite<FormLayout> {
 
     private final BeanValidationBinder<Entry> binder = new BeanValidationBinder<>(Entry.class);
     private final Clock clock;
+    private final LocalDate earliest;
     private final PreviousLookup lookup;
     private final Binder.Binding<Entry, BigDecimal> lowBinding;
     private final Binder.Binding<Entry, BigDecimal> highBinding;
@@ -95,8 +96,13 @@ public class QuoteForm extends Composite<FormLayout> {
     private Optional<QuoteRow> previousValue = Optional.empty();
     private boolean settingMid;
 
-    public QuoteForm(List<Product> products, List<Source> sources, Clock clock, PreviousLookup lookup) {
+    /**
+     * @param earliest the earliest quote date the desk accepts
+     */
+    public QuoteForm(List<Product> products, List<Source> sources, Clock clock, LocalDate earliest,
+                     PreviousLookup lookup) {
         this.clock = clock;
+        this.earliest = earliest;
         this.lookup = lookup;
         product.setItems(products);
         product.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
@@ -106,6 +112,11 @@ public class QuoteForm extends Composite<FormLayout> {
         source.setItemLabelGenerator(Source::getLabel);
         source.setRequiredIndicatorVisible(true);
         date.setValue(today());
+        date.setMin(earliest);
+        var i18n = date.getI18n();
+        i18n.setMinErrorMessage(QuoteRules.beforeEarliest(earliest));
+        i18n.setBadInputErrorMessage("Enter a date like " + today());
+        date.setI18n(i18n);
         date.setRequiredIndicatorVisible(true);
         for (var f : List.of(low, high, mid)) {
             f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
@@ -118,7 +129,7 @@ public class QuoteForm extends Composite<FormLayout> {
 
         binder.forField(product).bind(Entry::getProduct, Entry::setProduct);
         binder.forField(source).bind(Entry::getSource, Entry::setSource);
-        binder.forField(date).withValidator(rule(d -> QuoteRules.dateProblem(d, today())))
+        binder.forField(date).withValidator(rule(d -> QuoteRules.dateProblem(d, earliest, today())))
                 .bind(Entry::getDate, Entry::setDate);
         lowBinding = binder.forField(low).withValidator(rule(v -> QuoteRules.priceProblem(v, "low", scale())))
                 .bind(Entry::getLow, Entry::setLow);
