@@ -14,7 +14,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
@@ -78,9 +77,9 @@ public class QuoteForm extends Composite<FormLayout> {
     final ComboBox<Product> product = new ComboBox<>("Product");
     final ComboBox<Source> source = new ComboBox<>("Source");
     final DatePicker date = new IsoDatePicker("Date");
-    final BigDecimalField low = new BigDecimalField("Low");
-    final BigDecimalField high = new BigDecimalField("High");
-    final BigDecimalField mid = new BigDecimalField("Mid");
+    final PriceField low = new PriceField("Low");
+    final PriceField high = new PriceField("High");
+    final PriceField mid = new PriceField("Mid");
     final TextField comment = new TextField("Comment");
     final Span preview = new Span();
 
@@ -119,7 +118,6 @@ public class QuoteForm extends Composite<FormLayout> {
         date.setI18n(i18n);
         date.setRequiredIndicatorVisible(true);
         for (var f : List.of(low, high, mid)) {
-            f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
             f.addClassName("num");
             f.setRequiredIndicatorVisible(true);
         }
