@@ -129,4 +129,54 @@ class QuoteServiceInputTest {
         assertThat(quotes.find(draft("1990-01-03", "1", "1", null).productId(),
                 draft("1990-01-03", "1", "1", null).sourceId(), LocalDate.of(1990, 1, 3))).isEmpty();
     }
+
+    @Test
+    void streamOverTheUploadLimitIsRefusedWholeAndNothingIsStored() throws Exception {
+        // Valid rows for a whole 51 MB: the service stops reading at 50 MB, whoever calls it.
+        var row = "2026-01-16,prnd-oxide-cn,sunsirs,800000,810000,,\n";
+        var body = new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n" + row, ' ',
+                51L * 1024 * 1024, "\n");
+
+        var report = quotes.importCsv(body, "huge.csv", ImportProgress.NONE);
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.problems()).extracting(ImportProblem::message)
+                .containsExactly("The file is larger than the 50 MB limit");
+        assertThat(quotes.find(draft("2026-01-16", "1", "1", null).productId(),
+                draft("2026-01-16", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 16))).isEmpty();
+    }
+
+    @Test
+    void twentyMegabyteQuotedCellIsAProblemOfItsLineAndNothingIsStored() throws Exception {
+        var body = new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n"
+                + "2026-01-19,prnd-oxide-cn,sunsirs,800000,810000,,\"", 'x', 20L * 1024 * 1024,
+                "\"\n2026-01-20,prnd-oxide-cn,sunsirs,800000,810000,,\n");
+
+        var report = quotes.importCsv(body, "cell.csv", ImportProgress.NONE);
+
+        assertThat(report.rows()).isEqualTo(2);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).startsWith("The line is longer than 65,536 characters");
+        });
+        assertThat(quotes.find(draft("2026-01-20", "1", "1", null).productId(),
+                draft("2026-01-20", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 20))).isEmpty();
+    }
+
+    @Test
+    void sameDayTwiceInAFileNamesTheFirstLine() throws Exception {
+        var csv = """
+                date,product,source,low,high
+                2026-01-21,prnd-oxide-cn,sunsirs,800000,810000
+                2026-01-22,prnd-oxide-cn,sunsirs,800000,810000
+                2026-01-21,prnd-oxide-cn,sunsirs,800000,810000
+                """;
+        var report = quotes.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "twice.csv",
+                ImportProgress.NONE);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).isEqualTo("Line 2 has a quote for the same product, source and date");
+        });
+        assertThat(report.imported()).isZero();
+    }
 }
