@@ -110,7 +110,6 @@ public class QuoteForm extends Composite<FormLayout> {
         source.setItems(sources);
         source.setItemLabelGenerator(Source::getLabel);
         source.setRequiredIndicatorVisible(true);
-        date.setValue(today());
         date.setMin(earliest);
         var i18n = date.getI18n();
         i18n.setMinErrorMessage(QuoteRules.beforeEarliest(earliest));
@@ -141,6 +140,7 @@ public class QuoteForm extends Composite<FormLayout> {
         })).bind(Entry::getMid, Entry::setMid);
         binder.forField(comment).bind(Entry::getComment, Entry::setComment);
         binder.setBean(new Entry());
+        date.setValue(today()); // after setBean, which shows the empty bean's null date
 
         product.addValueChangeListener(e -> {
             var p = e.getValue();

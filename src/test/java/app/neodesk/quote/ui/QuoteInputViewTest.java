@@ -115,6 +115,12 @@ class QuoteInputViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theDateStartsAtToday() {
+        var view = navigate(QuoteEntryView.class);
+        assertThat(view.form.date.getValue()).isEqualTo(LocalDate.of(2026, 2, 12));
+    }
+
+    @Test
     void datesBeforeTheEarliestDateAreRefusedAndThePickerStartsThere() {
         var view = open("1989-12-31");
         type(view.form.low, "1490");
