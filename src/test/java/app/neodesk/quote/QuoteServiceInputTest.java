@@ -179,4 +179,23 @@ class QuoteServiceInputTest {
         });
         assertThat(report.imported()).isZero();
     }
+
+    @Test
+    void enteringWhileAnotherWriterHoldsTheProductSaysTryAgainAndStoresNothing(
+            @Autowired javax.sql.DataSource dataSource) throws Exception {
+        var locked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var holder = ConcurrentImports.holdProductLock(dataSource, "prnd-oxide-cn", locked, release);
+        try {
+            locked.await();
+            // H2 gives up waiting after its lock timeout (1 s).
+            assertThatThrownBy(() -> quotes.enter(draft("2026-01-23", "800000", "810000", null).confirmed()))
+                    .isInstanceOf(SeriesBusyException.class).hasMessage(SeriesBusyException.CHANGE);
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        assertThat(quotes.find(draft("2026-01-23", "1", "1", null).productId(),
+                draft("2026-01-23", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 23))).isEmpty();
+    }
 }
