@@ -17,6 +17,11 @@ public record ImportReport(int rows, int imported, int skipped, List<ImportProbl
         problems = List.copyOf(problems);
     }
 
+    /** A file refused as a whole before any row was read, e.g. one over the size limit. */
+    public static ImportReport refused(String message) {
+        return new ImportReport(0, 0, 0, List.of(new ImportProblem(1, "", message)), 1);
+    }
+
     public boolean succeeded() {
         return problemCount == 0;
     }

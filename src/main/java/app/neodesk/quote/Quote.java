@@ -32,8 +32,13 @@ public class Quote extends AbstractEntity {
 
     public static final int COMMENT_MAX_LENGTH = 500;
     public static final int REASON_MAX_LENGTH = 500;
-    /** Digits before the decimal point that the database column holds (numeric(19,4)). */
-    public static final int MAX_INTEGER_DIGITS = 15;
+    /**
+     * Digits allowed before the decimal point: 11, i.e. below 100 billion per unit, thousands of times
+     * the dearest rare-earth price. The column (numeric(19,4)) would hold 15, but with up to 4
+     * decimals 11 keeps every price within 15 significant digits, which the browser's chart numbers
+     * (doubles) show exactly; a 15-digit price is a typing mistake, not a market move.
+     */
+    public static final int MAX_INTEGER_DIGITS = 11;
     public static final String SORT_DATE = "quoteDate";
     /** {@link #deletedId} of a live quote. */
     static final long LIVE = 0L;

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,9 @@ public final class QuoteCsv {
     public static final int MAX_PROBLEMS = 200;
     public static final List<String> EXPORT_COLUMNS = List.of("date", "product", "source", "low", "high", "mid",
             "change", "change_pct", "corrected", "entered_by", "comment");
+    /** The longest line the reader keeps (a real line is well under 1,000 characters). */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+    private static final String MAX_LINE_TEXT = String.format(Locale.ROOT, "%,d", MAX_LINE_CHARS);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final int MAX_NUMBER_LENGTH = 40;
 
@@ -68,20 +72,38 @@ public final class QuoteCsv {
 
     // ---------------------------------------------------------------- import
 
-    /** Reads a whole file. Never throws for bad content: every problem is reported with its line. */
+    /**
+     * Reads a whole file into memory: for tests and small files. Imports use
+     * {@link #read(InputStream, Problems, Consumer)}, which holds one line at a time.
+     */
     public static Parsed parse(InputStream input) throws IOException {
         var problems = new Problems();
         var rows = new ArrayList<Row>();
+        var result = read(input, problems, rows::add);
+        return new Parsed(result.readable() ? rows : List.of(), problems.list, problems.count, result.dataLines());
+    }
+
+    /** How far {@link #read} got: data lines seen, and whether the file was text it could read. */
+    record ReadResult(int dataLines, boolean readable) {
+    }
+
+    /**
+     * Streams a file: each syntactically valid data row goes to {@code sink} as soon as it is read,
+     * each problem to {@code problems} with its line. Memory stays bounded whatever the file holds:
+     * one line at a time, at most {@link #MAX_LINE_CHARS} characters of it. Never throws for bad
+     * content.
+     */
+    static ReadResult read(InputStream input, Problems problems, Consumer<Row> sink) throws IOException {
         var in = new PushbackInputStream(input, 3);
         byte[] head = new byte[3];
         int n = in.readNBytes(head, 0, 3);
         if (n == 0) {
             problems.add(1, "", "The file is empty. Expected a header line: " + String.join(",", IMPORT_COLUMNS));
-            return new Parsed(rows, problems.list, problems.count, 0);
+            return new ReadResult(0, true);
         }
         if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             problems.add(1, "", "The file is UTF-16 text. Save it as \"CSV UTF-8\" and upload it again.");
-            return new Parsed(rows, problems.list, problems.count, 0);
+            return new ReadResult(0, false);
         }
         boolean bom = n == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
         if (!bom) {
@@ -95,36 +117,44 @@ public final class QuoteCsv {
             List<String> header = reader.next();
             if (header == null || header.size() == 1 && header.getFirst().isBlank() && reader.atEnd()) {
                 problems.add(1, "", "The file is empty. Expected a header line: " + String.join(",", IMPORT_COLUMNS));
-                return new Parsed(rows, problems.list, problems.count, 0);
+                return new ReadResult(0, true);
             }
-            if (!headerOk(header)) {
+            if (reader.tooLong() || !headerOk(header)) {
                 problems.add(1, "", "The first line must be the header " + String.join(",", IMPORT_COLUMNS)
-                        + " (mid and comment are optional), found: " + abbreviate(String.join(",", header)));
-                return new Parsed(rows, problems.list, problems.count, 0);
+                        + " (mid and comment are optional), found: "
+                        + (reader.tooLong() ? "a line of more than " + MAX_LINE_TEXT + " characters"
+                        : abbreviate(String.join(",", header))));
+                return new ReadResult(0, true);
             }
             List<String> fields;
             while ((fields = reader.next()) != null) {
                 long line = reader.recordLine();
+                if (reader.tooLong()) {
+                    dataLines++;
+                    problems.add(line, "", "The line is longer than " + MAX_LINE_TEXT + " characters."
+                            + " Check for a quoted field without its closing quote (\")");
+                    continue;
+                }
                 if (fields.size() == 1 && fields.getFirst().isBlank()) {
                     continue; // blank line
                 }
                 dataLines++;
                 var row = parseRow(line, fields, problems);
                 if (row != null) {
-                    rows.add(row);
+                    sink.accept(row);
                 }
             }
-            if (reader.openQuote()) {
+            if (reader.openQuote() && !reader.tooLong()) {
                 problems.add(reader.recordLine(), "", "A quoted field is not closed (missing \")");
             }
         } catch (CharacterCodingException e) {
             problems.add(reader.currentLine(), "", "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
-            return new Parsed(List.of(), problems.list, problems.count, dataLines);
+            return new ReadResult(dataLines, false);
         }
         if (dataLines == 0 && problems.count == 0) {
             problems.add(1, "", "The file has a header but no quotes");
         }
-        return new Parsed(rows, problems.list, problems.count, dataLines);
+        return new ReadResult(dataLines, true);
     }
 
     private static boolean headerOk(List<String> header) {
@@ -185,7 +215,8 @@ public final class QuoteCsv {
             return null;
         }
         if (t.length() > MAX_NUMBER_LENGTH) {
-            problems.add(line, column, "The number is too large (at most " + Quote.MAX_INTEGER_DIGITS + " digits)");
+            problems.add(line, column, "The number is too large (at most " + Quote.MAX_INTEGER_DIGITS
+                    + " digits before the decimal point)");
             return null;
         }
         if (!PLAIN_NUMBER.matcher(t).matches()) {
@@ -200,13 +231,18 @@ public final class QuoteCsv {
         return s.length() <= 40 ? s : s.substring(0, 39) + "…";
     }
 
-    /** RFC 4180 records over a character stream, tracking line numbers. */
+    /**
+     * RFC 4180 records over a character stream, tracking line numbers. A record longer than
+     * {@link #MAX_LINE_CHARS} is read to its end but not kept: {@link #next()} returns it empty and
+     * {@link #tooLong()} tells.
+     */
     static final class RecordReader {
         private final BufferedReader in;
         private long line = 1;
         private long recordLine = 1;
         private boolean eof;
         private boolean openQuote;
+        private boolean tooLong;
 
         RecordReader(BufferedReader in) {
             this.in = in;
@@ -228,13 +264,21 @@ public final class QuoteCsv {
             return openQuote;
         }
 
+        /** Whether the record {@link #next()} returned last was too long to keep. */
+        boolean tooLong() {
+            return tooLong;
+        }
+
         @Nullable List<String> next() throws IOException {
             if (eof) {
                 return null;
             }
             recordLine = line;
+            tooLong = false;
             var fields = new ArrayList<String>();
             var cell = new StringBuilder();
+            int length = 0;
+            int cellChars = 0; // counted even when a too-long record's text is not kept
             boolean quoted = false;
             boolean any = false;
             while (true) {
@@ -247,16 +291,22 @@ public final class QuoteCsv {
                     if (!any && fields.isEmpty()) {
                         return null;
                     }
-                    fields.add(cell.toString());
-                    return fields;
+                    return end(fields, cell);
                 }
                 any = true;
+                if (!tooLong && ++length > MAX_LINE_CHARS) {
+                    // Keep reading to the end of the record, but nothing more of it.
+                    tooLong = true;
+                    fields = new ArrayList<>();
+                    cell = new StringBuilder();
+                }
                 if (quoted) {
                     if (c == '"') {
                         in.mark(1);
                         int d = in.read();
                         if (d == '"') {
-                            cell.append('"');
+                            append(cell, '"');
+                            cellChars++;
                         } else {
                             quoted = false;
                             if (d >= 0) {
@@ -267,23 +317,41 @@ public final class QuoteCsv {
                         if (c == '\n') {
                             line++;
                         }
-                        cell.append((char) c);
+                        append(cell, (char) c);
+                        cellChars++;
                     }
-                } else if (c == '"' && cell.isEmpty()) {
+                } else if (c == '"' && cellChars == 0) {
                     quoted = true;
                 } else if (c == ',') {
-                    fields.add(cell.toString());
-                    cell.setLength(0);
+                    cellChars = 0;
+                    if (!tooLong) {
+                        fields.add(cell.toString());
+                        cell.setLength(0);
+                    }
                 } else if (c == '\r') {
                     // ignored: CRLF and LF both end a record
                 } else if (c == '\n') {
                     line++;
-                    fields.add(cell.toString());
-                    return fields;
+                    return end(fields, cell);
                 } else {
-                    cell.append((char) c);
+                    append(cell, (char) c);
+                    cellChars++;
                 }
             }
+        }
+
+        private void append(StringBuilder cell, char c) {
+            if (!tooLong) {
+                cell.append(c);
+            }
+        }
+
+        private List<String> end(List<String> fields, StringBuilder cell) {
+            if (tooLong) {
+                return List.of();
+            }
+            fields.add(cell.toString());
+            return fields;
         }
     }
 

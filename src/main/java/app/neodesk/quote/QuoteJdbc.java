@@ -19,13 +19,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * Plain SQL for what must be fast at millions of rows: the history pages (keyset on
@@ -193,15 +193,20 @@ class QuoteJdbc {
                 + " order by q.quote_date fetch first " + count + " rows only", POINT, productId, sourceId, date);
     }
 
-    /** Live quotes of a series within a date range, by date. */
-    Map<LocalDate, Stored> series(long productId, long sourceId, LocalDate from, LocalDate to) {
-        var result = new HashMap<LocalDate, Stored>();
-        jdbc.query("select " + COLUMNS + " from quote q where q.product_id = ? and q.source_id = ?"
-                        + " and q.deleted_id = 0 and q.quote_date between ? and ?",
+    /** The prices of the live quotes of a series on the given dates (at most a few thousand dates), by date. */
+    Map<LocalDate, QuotePrices> pricesOn(long productId, long sourceId, Collection<LocalDate> dates) {
+        var result = new HashMap<LocalDate, QuotePrices>();
+        if (dates.isEmpty()) {
+            return result;
+        }
+        var params = new MapSqlParameterSource().addValue("product", productId).addValue("source", sourceId)
+                .addValue("dates", List.copyOf(dates));
+        named.query("select q.quote_date, q.low, q.high, q.mid from quote q where q.product_id = :product"
+                        + " and q.source_id = :source and q.deleted_id = 0 and q.quote_date in (:dates)", params,
                 rs -> {
-                    var row = MAPPER.mapRow(rs, 0);
-                    result.put(row.date(), row);
-                }, productId, sourceId, from, to);
+                    result.put(rs.getObject(1, LocalDate.class),
+                            new QuotePrices(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
         return result;
     }
 
@@ -234,49 +239,66 @@ class QuoteJdbc {
         return updates.size();
     }
 
-    /** Serialises writers of one product's series (their prev_mid depends on each other). */
+    /**
+     * Serialises writers of one product's series (their prev_mid depends on each other): locks the
+     * product row until the transaction ends. H2 gives up after its lock timeout; PostgreSQL waits.
+     */
     void lockProduct(long productId) {
         jdbc.query("select id from product where id = ? for update", rs -> { }, productId);
     }
 
     /** Inserts quotes with JDBC batches; ids come from quote_seq in Hibernate's pooled blocks. */
-    void bulkInsert(List<NewQuote> quotes, String enteredBy, Instant enteredAt, IntConsumer progress) {
-        var at = OffsetDateTime.ofInstant(enteredAt, ZoneOffset.UTC);
-        var ids = new IdBlocks();
-        var sql = "insert into quote (id, version, product_id, source_id, quote_date, low, high, mid, prev_mid,"
-                + " comment, entered_by, entered_at, revision_count, deleted_id) values (?,0,?,?,?,?,?,?,null,?,?,?,0,0)";
-        for (int start = 0; start < quotes.size(); start += BATCH) {
-            var chunk = quotes.subList(start, Math.min(quotes.size(), start + BATCH));
-            var chunkIds = new ArrayList<Long>(chunk.size());
-            for (int i = 0; i < chunk.size(); i++) {
-                chunkIds.add(ids.next());
-            }
-            jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    var q = chunk.get(i);
-                    ps.setLong(1, chunkIds.get(i));
-                    ps.setLong(2, q.productId());
-                    ps.setLong(3, q.sourceId());
-                    ps.setObject(4, q.date());
-                    ps.setBigDecimal(5, q.prices().low());
-                    ps.setBigDecimal(6, q.prices().high());
-                    ps.setBigDecimal(7, q.prices().mid());
-                    if (q.comment() == null) {
-                        ps.setNull(8, Types.VARCHAR);
-                    } else {
-                        ps.setString(8, q.comment());
-                    }
-                    ps.setString(9, enteredBy);
-                    ps.setObject(10, at);
-                }
+    Inserter inserter(String enteredBy, Instant enteredAt) {
+        return new Inserter(enteredBy, OffsetDateTime.ofInstant(enteredAt, ZoneOffset.UTC));
+    }
 
-                @Override
-                public int getBatchSize() {
-                    return chunk.size();
+    /** Inserts new quotes chunk by chunk within one transaction, all entered by the same person at the same time. */
+    final class Inserter {
+        private static final String SQL = "insert into quote (id, version, product_id, source_id, quote_date, low,"
+                + " high, mid, prev_mid, comment, entered_by, entered_at, revision_count, deleted_id)"
+                + " values (?,0,?,?,?,?,?,?,null,?,?,?,0,0)";
+        private final IdBlocks ids = new IdBlocks();
+        private final String enteredBy;
+        private final OffsetDateTime at;
+
+        private Inserter(String enteredBy, OffsetDateTime at) {
+            this.enteredBy = enteredBy;
+            this.at = at;
+        }
+
+        void insert(List<NewQuote> quotes) {
+            for (int start = 0; start < quotes.size(); start += BATCH) {
+                var chunk = quotes.subList(start, Math.min(quotes.size(), start + BATCH));
+                var chunkIds = new ArrayList<Long>(chunk.size());
+                for (int i = 0; i < chunk.size(); i++) {
+                    chunkIds.add(ids.next());
                 }
-            });
-            progress.accept(start + chunk.size());
+                jdbc.batchUpdate(SQL, new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        var q = chunk.get(i);
+                        ps.setLong(1, chunkIds.get(i));
+                        ps.setLong(2, q.productId());
+                        ps.setLong(3, q.sourceId());
+                        ps.setObject(4, q.date());
+                        ps.setBigDecimal(5, q.prices().low());
+                        ps.setBigDecimal(6, q.prices().high());
+                        ps.setBigDecimal(7, q.prices().mid());
+                        if (q.comment() == null) {
+                            ps.setNull(8, Types.VARCHAR);
+                        } else {
+                            ps.setString(8, q.comment());
+                        }
+                        ps.setString(9, enteredBy);
+                        ps.setObject(10, at);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return chunk.size();
+                    }
+                });
+            }
         }
     }
 

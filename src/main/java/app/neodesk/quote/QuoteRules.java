@@ -36,7 +36,8 @@ public final class QuoteRules {
             return "The " + label + " price must be positive";
         }
         if (value.precision() - value.scale() > Quote.MAX_INTEGER_DIGITS) {
-            return "The " + label + " price is too large (at most " + Quote.MAX_INTEGER_DIGITS + " digits)";
+            return "The " + label + " price is too large (at most " + Quote.MAX_INTEGER_DIGITS
+                    + " digits before the decimal point)";
         }
         if (value.stripTrailingZeros().scale() > scale) {
             return scale == 0 ? "Whole numbers only for this product"
@@ -45,15 +46,23 @@ public final class QuoteRules {
         return null;
     }
 
-    /** Problem with the date, or {@code null}: present and not after {@code today}. */
-    public static @Nullable String dateProblem(@Nullable LocalDate date, LocalDate today) {
+    /** Problem with the date, or {@code null}: present, not before {@code earliest} and not after {@code today}. */
+    public static @Nullable String dateProblem(@Nullable LocalDate date, LocalDate earliest, LocalDate today) {
         if (date == null) {
             return "Enter the date";
+        }
+        if (date.isBefore(earliest)) {
+            return beforeEarliest(earliest);
         }
         if (date.isAfter(today)) {
             return "The date cannot be in the future (today is " + today + ")";
         }
         return null;
+    }
+
+    /** "The date cannot be before 1990-01-01" */
+    public static String beforeEarliest(LocalDate earliest) {
+        return "The date cannot be before " + earliest;
     }
 
     /** Problem with the high against the low, or {@code null}. */
@@ -76,11 +85,15 @@ public final class QuoteRules {
         return null;
     }
 
-    /** Every problem of a quote's date and prices (mid already defaulted if the source has none). */
-    public static List<Problem> validate(@Nullable LocalDate date, LocalDate today, @Nullable BigDecimal low,
-                                         @Nullable BigDecimal high, @Nullable BigDecimal mid, int scale) {
+    /**
+     * Every problem of a quote's date and prices (mid already defaulted if the source has none), in
+     * the order of the form: date, low, high, mid.
+     */
+    public static List<Problem> validate(@Nullable LocalDate date, LocalDate earliest, LocalDate today,
+                                         @Nullable BigDecimal low, @Nullable BigDecimal high,
+                                         @Nullable BigDecimal mid, int scale) {
         var problems = new ArrayList<Problem>();
-        add(problems, FIELD_DATE, dateProblem(date, today));
+        add(problems, FIELD_DATE, dateProblem(date, earliest, today));
         var lowProblem = priceProblem(low, "low", scale);
         var highProblem = priceProblem(high, "high", scale);
         var midProblem = priceProblem(mid, "mid", scale);

@@ -4,7 +4,10 @@ import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.FileTooLargeException;
 import app.neodesk.base.NotFoundException;
+import app.neodesk.base.SizeLimitedInputStream;
+import app.neodesk.base.UploadProperties;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -15,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -30,11 +35,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,11 +63,18 @@ public class QuoteService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final QuoteImporter importer;
+    private final QuoteSettings settings;
+    private final UploadProperties uploads;
 
     QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
                  ProductService products, SourceService sources, AuditService audit, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, QuoteImporter importer, QuoteSettings settings,
+                 UploadProperties uploads) {
         this.events = events;
+        this.importer = importer;
+        this.settings = settings;
+        this.uploads = uploads;
         this.repository = repository;
         this.revisions = revisions;
         this.jdbc = jdbc;
@@ -128,6 +139,12 @@ public class QuoteService {
         var all = new ArrayList<QuotePoint>(base);
         all.addAll(jdbc.after(productId, sourceId, base.getFirst().date(), Math.clamp(count, 0, MAX_RECENT)));
         return all;
+    }
+
+    /** The earliest quote date the desk accepts (entry, correction and import). */
+    @PreAuthorize("isAuthenticated()")
+    public LocalDate earliestDate() {
+        return settings.earliestDate();
     }
 
     /** A live quote. @throws NotFoundException if it does not exist or was deleted */
@@ -218,17 +235,17 @@ public class QuoteService {
      * @throws ValidationException      for a bad date or prices (field = the form field)
      * @throws DuplicateQuoteException  if a live quote for the product, source and date exists
      * @throws LargeMoveException       if the mid moves more than 10% and the draft is not confirmed
+     * @throws SeriesBusyException      if an import of the product holds its quotes too long
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
     public QuoteRow enter(QuoteDraft draft) {
         Product product = products.get(draft.productId());
         Source source = sources.get(draft.sourceId());
-        var prices = QuotePrices.of(draft.low(), draft.high(), draft.mid(), product.getPriceScale());
-        check(QuoteRules.validate(draft.date(), today(), prices.low(), prices.high(), prices.mid(),
-                product.getPriceScale()));
+        var prices = checkedPrices(draft.date(), today(), draft.low(), draft.high(), draft.mid(),
+                product.getPriceScale());
         var comment = comment(draft.comment());
-        jdbc.lockProduct(product.getId());
+        lock(product.getId());
         var key = product.getCode() + "/" + source.getCode() + "/" + draft.date();
         var existing = repository.findLive(draft.productId(), draft.sourceId(), draft.date());
         if (existing.isPresent()) {
@@ -262,26 +279,27 @@ public class QuoteService {
      * Corrects a quote's prices (and comment), keeping the previous values as a revision.
      *
      * @param expectedVersion the version the user saw
+     * @param mid             {@code null} for (low + high) / 2
      * @throws ConcurrentEditException if the quote changed since the user loaded it
-     * @throws ValidationException     for bad prices, a missing reason or no change at all
+     * @throws ValidationException     for missing or bad prices, a missing reason or no change at all
+     * @throws SeriesBusyException     if an import of the product holds its quotes too long
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
-    public QuoteRow correct(long id, long expectedVersion, BigDecimal low, BigDecimal high, @Nullable BigDecimal mid,
-                            @Nullable String comment, String reason) {
+    public QuoteRow correct(long id, long expectedVersion, @Nullable BigDecimal low, @Nullable BigDecimal high,
+                            @Nullable BigDecimal mid, @Nullable String comment, String reason) {
         var quote = loadForChange(id, expectedVersion);
-        var why = reason(reason, "correction");
         int scale = quote.getProduct().getPriceScale();
-        var prices = QuotePrices.of(low, high, mid, scale);
-        check(QuoteRules.validate(quote.getQuoteDate(), quote.getQuoteDate(), prices.low(), prices.high(),
-                prices.mid(), scale));
+        // The date is not corrected, so it is only checked against the earliest date.
+        var prices = checkedPrices(quote.getQuoteDate(), quote.getQuoteDate(), low, high, mid, scale);
+        var why = reason(reason, "correction");
         var newComment = comment(comment);
         var before = quote.getPrices();
         var oldComment = quote.getComment();
         if (before.sameAs(prices) && java.util.Objects.equals(oldComment, newComment)) {
             throw new ValidationException(QuoteRules.FIELD_LOW, "Nothing to correct: the values are unchanged");
         }
-        jdbc.lockProduct(quote.getProduct().getId());
+        lock(quote.getProduct().getId());
         quote.correct(prices, newComment);
         var revision = new QuoteRevision(id, quote.getRevisionCount(), before, oldComment, prices, newComment, why,
                 actor(), clock.instant());
@@ -306,7 +324,7 @@ public class QuoteService {
     public void delete(long id, long expectedVersion, String reason) {
         var quote = loadForChange(id, expectedVersion);
         var why = reason(reason, "deletion");
-        jdbc.lockProduct(quote.getProduct().getId());
+        lock(quote.getProduct().getId());
         quote.markDeleted(actor(), clock.instant(), why);
         flush(quote);
         refreshNext(quote);
@@ -324,120 +342,38 @@ public class QuoteService {
     /**
      * Imports a CSV file of historical quotes ({@code date,product,source,low,high[,mid][,comment]}).
      * All or nothing: with any bad or conflicting row nothing is stored and the report lists the
-     * problems. Rows identical to stored quotes are skipped and counted.
+     * problems. Rows identical to stored quotes are skipped and counted. The stream is read at most
+     * up to the upload limit ({@code neodesk.upload.max-size}); a larger file is refused whole.
+     *
+     * @throws SeriesBusyException if another import of the same products holds them; nothing was stored
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
     public ImportReport importCsv(InputStream csv, String fileName, ImportProgress progress) throws IOException {
         progress.update("Reading", 0, 0);
-        var parsed = QuoteCsv.parse(csv);
-        return store(parsed.rows(), parsed.problems(), parsed.problemCount(), parsed.dataLines(), fileName, progress);
+        // The steps read the rows again instead of holding them, so the file is kept on disk meanwhile.
+        var file = Files.createTempFile("neodesk-import-", ".csv");
+        try {
+            try (var in = new SizeLimitedInputStream(csv, uploads.maxBytes()); var out = Files.newOutputStream(file)) {
+                in.transferTo(out);
+            } catch (FileTooLargeException e) {
+                return ImportReport.refused(e.getMessage());
+            }
+            return importer.run(QuoteImporter.RowSource.of(file), fileName, progress);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** Imports rows that are already parsed (e.g. generated demo history), with the same checks as a file. */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
     public ImportReport importRows(List<QuoteCsv.Row> rows, String origin, ImportProgress progress) {
-        return store(rows, List.of(), 0, rows.size(), origin, progress);
-    }
-
-    private ImportReport store(List<QuoteCsv.Row> rows, List<ImportProblem> parseProblems, int parseProblemCount,
-                               int dataLines, String origin, ImportProgress progress) {
-        var problems = new QuoteCsv.Problems();
-        problems.list.addAll(parseProblems);
-        problems.count = parseProblemCount;
-        var productsByCode = products.findAll().stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
-        var sourcesByCode = sources.findAll().stream().collect(Collectors.toMap(Source::getCode, Function.identity()));
-        var today = today();
-        record SeriesKey(long productId, long sourceId) {
+        try {
+            return importer.run(QuoteImporter.RowSource.of(rows), origin, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // rows in memory are never read from a stream
         }
-        var bySeries = new HashMap<SeriesKey, Map<LocalDate, QuoteCsv.Row>>();
-        var candidates = new HashMap<QuoteCsv.Row, QuotePrices>();
-        int checked = 0;
-        for (var row : rows) {
-            if (++checked % 10_000 == 0) {
-                progress.update("Checking", checked, rows.size());
-            }
-            var product = productsByCode.get(row.product());
-            var source = sourcesByCode.get(row.source());
-            if (product == null) {
-                problems.add(row.line(), "product", "Unknown product code '" + row.product() + "'");
-            }
-            if (source == null) {
-                problems.add(row.line(), "source", "Unknown source code '" + row.source() + "'");
-            }
-            if (product == null || source == null) {
-                continue;
-            }
-            var prices = QuotePrices.of(row.low(), row.high(), row.mid(), product.getPriceScale());
-            var rowProblems = QuoteRules.validate(row.date(), today, prices.low(), prices.high(), prices.mid(),
-                    product.getPriceScale());
-            if (!rowProblems.isEmpty()) {
-                rowProblems.forEach(p -> problems.add(row.line(), column(p.field()), p.message()));
-                continue;
-            }
-            var series = bySeries.computeIfAbsent(new SeriesKey(product.getId(), source.getId()), k -> new HashMap<>());
-            var twin = series.putIfAbsent(row.date(), row);
-            if (twin != null) {
-                problems.add(row.line(), "date", "Line " + twin.line() + " has a quote for the same product, source"
-                        + " and date");
-                continue;
-            }
-            candidates.put(row, prices);
-        }
-        int skipped = 0;
-        var toInsert = new ArrayList<QuoteJdbc.NewQuote>();
-        var ranges = new ArrayList<Object[]>();
-        for (var entry : bySeries.entrySet()) {
-            var key = entry.getKey();
-            var dates = entry.getValue().keySet();
-            var min = dates.stream().min(Comparator.naturalOrder()).orElseThrow();
-            var max = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
-            var stored = jdbc.series(key.productId(), key.sourceId(), min, max);
-            var product = products.get(key.productId());
-            for (var row : entry.getValue().values()) {
-                var prices = candidates.get(row);
-                if (prices == null) {
-                    continue;
-                }
-                var existing = stored.get(row.date());
-                if (existing == null) {
-                    toInsert.add(new QuoteJdbc.NewQuote(key.productId(), key.sourceId(), row.date(), prices,
-                            comment(row.comment())));
-                } else if (new QuotePrices(existing.low(), existing.high(), existing.mid()).sameAs(prices)) {
-                    skipped++;
-                } else {
-                    int scale = product.getPriceScale();
-                    problems.add(row.line(), "", "Conflicts with the stored quote "
-                            + describe(new QuotePrices(existing.low(), existing.high(), existing.mid()), scale)
-                            + "; correct that quote instead");
-                }
-            }
-            ranges.add(new Object[]{key.productId(), key.sourceId(), min, max});
-        }
-        if (problems.count > 0) {
-            var sorted = new ArrayList<>(problems.list);
-            sorted.sort(Comparator.comparingLong(ImportProblem::line));
-            return new ImportReport(dataLines, 0, 0, sorted, problems.count);
-        }
-        toInsert.sort(Comparator.comparing(QuoteJdbc.NewQuote::date));
-        for (var r : ranges) {
-            jdbc.lockProduct((Long) r[0]);
-        }
-        jdbc.bulkInsert(toInsert, actor(), clock.instant(), done -> progress.update("Storing", done, toInsert.size()));
-        progress.update("Linking changes", 0, ranges.size());
-        for (var r : ranges) {
-            long productId = (Long) r[0];
-            long sourceId = (Long) r[1];
-            var max = (LocalDate) r[3];
-            var next = jdbc.nextDate(productId, sourceId, max).orElse(max);
-            jdbc.refreshPrevMid(productId, sourceId, (LocalDate) r[2], next);
-            events.publishEvent(new PriceUpdate(productId, sourceId, max));
-        }
-        audit.record(ENTITY, null, AuditAction.IMPORT, "Imported " + toInsert.size() + " quotes from " + origin
-                + " (" + skipped + " identical rows skipped, " + dataLines + " rows read)");
-        progress.update("Done", toInsert.size(), toInsert.size());
-        return new ImportReport(dataLines, toInsert.size(), skipped, List.of(), 0);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -466,15 +402,31 @@ public class QuoteService {
                 .ifPresent(next -> jdbc.refreshPrevMid(productId, sourceId, next, next));
     }
 
-    private static void check(List<QuoteRules.Problem> problems) {
+    /**
+     * The prices, mid defaulted, once date and prices meet every rule.
+     *
+     * @throws ValidationException with the first problem, in form order (date, low, high, mid)
+     */
+    private QuotePrices checkedPrices(@Nullable LocalDate date, LocalDate today, @Nullable BigDecimal low,
+                                      @Nullable BigDecimal high, @Nullable BigDecimal mid, int scale) {
+        // Without low or high there is no default mid; their own problems come first anyway.
+        var effectiveMid = mid != null || low == null || high == null ? mid : QuotePrices.defaultMid(low, high, scale);
+        var problems = QuoteRules.validate(date, settings.earliestDate(), today, low, high, effectiveMid, scale);
         if (!problems.isEmpty()) {
             var first = problems.getFirst();
             throw new ValidationException(first.field(), first.message());
         }
+        return new QuotePrices(java.util.Objects.requireNonNull(low), java.util.Objects.requireNonNull(high),
+                java.util.Objects.requireNonNull(effectiveMid));
     }
 
-    private static String column(String field) {
-        return QuoteRules.FIELD_DATE.equals(field) ? "date" : field;
+    /** Locks the product's series for this transaction; a lock that cannot be had is a clear "try again". */
+    private void lock(long productId) {
+        try {
+            jdbc.lockProduct(productId);
+        } catch (PessimisticLockingFailureException | QueryTimeoutException e) {
+            throw new SeriesBusyException(SeriesBusyException.CHANGE, e);
+        }
     }
 
     private static String reason(@Nullable String reason, String what) {

@@ -76,7 +76,7 @@ class DemoHistoryTest {
         assertThat(rows).allSatisfy(r -> {
             int scale = r.product().equals("prnd-oxide-fob") ? 2 : 0;
             var p = QuotePrices.of(r.low(), r.high(), r.mid(), scale);
-            assertThat(QuoteRules.validate(r.date(), LocalDate.of(2026, 2, 12), p.low(), p.high(), p.mid(), scale))
+            assertThat(QuoteRules.validate(r.date(), LocalDate.of(1990, 1, 1), LocalDate.of(2026, 2, 12), p.low(), p.high(), p.mid(), scale))
                     .isEmpty();
         });
     }

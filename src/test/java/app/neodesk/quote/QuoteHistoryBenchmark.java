@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "h2|postgres")
-@SpringBootTest
+@SpringBootTest(properties = "neodesk.quotes.earliest-date=1700-01-01") // the import goes back 100,000 days
 @ActiveProfiles("test")
 class QuoteHistoryBenchmark {
 

@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuoteRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 12);
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     private static java.util.List<QuoteRules.Problem> validate(String date, String low, String high, String mid,
                                                               int scale) {
-        return QuoteRules.validate(date == null ? null : LocalDate.parse(date), TODAY,
+        return QuoteRules.validate(date == null ? null : LocalDate.parse(date), EARLIEST, TODAY,
                 low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high),
                 mid == null ? null : new BigDecimal(mid), scale);
     }
@@ -61,6 +62,24 @@ class QuoteRulesTest {
         assertThat(validate(null, null, "1", "1", 0)).extracting(QuoteRules.Problem::field)
                 .containsExactly("quoteDate", "low");
         assertThat(validate("2026-02-11", "1", "1234567890123456", "1", 0))
-                .extracting(QuoteRules.Problem::message).containsExactly("The high price is too large (at most 15 digits)");
+                .extracting(QuoteRules.Problem::message).containsExactly("The high price is too large (at most 11 digits before the decimal point)");
+    }
+
+    @Test
+    void elevenDigitsBeforeTheDecimalPointAreTheMostAPriceMayHave() {
+        assertThat(validate("2026-02-11", "99999999999.9999", "99999999999.9999", "99999999999.9999", 4)).isEmpty();
+        assertThat(validate("2026-02-11", "1", "100000000000", "1", 0)).extracting(QuoteRules.Problem::field)
+                .containsExactly("high");
+        assertThat(validate("2026-02-11", "1", "2", "123456789012345", 0)).extracting(QuoteRules.Problem::message)
+                .containsExactly("The mid price is too large (at most 11 digits before the decimal point)");
+    }
+
+    @Test
+    void datesBeforeTheEarliestDateAreRefused() {
+        assertThat(validate("1800-01-01", "1", "2", "1", 0))
+                .containsExactly(new QuoteRules.Problem("quoteDate", "The date cannot be before 1990-01-01"));
+        assertThat(validate("1989-12-31", "1", "2", "1", 0)).extracting(QuoteRules.Problem::field)
+                .containsExactly("quoteDate");
+        assertThat(validate("1990-01-01", "1", "2", "1", 0)).isEmpty();
     }
 }

@@ -8,34 +8,52 @@ import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteRules;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.SeriesBusyException;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 
+import java.util.List;
 import java.util.function.Consumer;
 
-/** Corrects a quote's prices with a reason; the service keeps the old values as a revision. */
+/**
+ * Corrects a quote's prices with a reason; the service keeps the old values as a revision. The
+ * prices get the entry form's field errors (a cleared low is "Enter the low price"); an empty mid
+ * means (low + high) / 2.
+ */
 public class CorrectQuoteDialog extends Dialog {
 
-    final BigDecimalField low = new BigDecimalField("Low");
-    final BigDecimalField high = new BigDecimalField("High");
-    final BigDecimalField mid = new BigDecimalField("Mid");
+    final PriceField low = new PriceField("Low");
+    final PriceField high = new PriceField("High");
+    final PriceField mid = new PriceField("Mid");
     final TextField comment = new TextField("Comment");
     final TextField reason = new TextField("Reason for the correction");
     final Button save = new Button("Save correction");
 
+    private final QuoteService quotes;
+    private final QuoteRow row;
+    private final Consumer<QuoteRow> onSaved;
+
     public CorrectQuoteDialog(QuoteService quotes, QuoteRow row, Consumer<QuoteRow> onSaved) {
+        this.quotes = quotes;
+        this.row = row;
+        this.onSaved = onSaved;
         setHeaderTitle("Correct " + row.key());
         int scale = row.scale();
         low.setValue(PriceFormat.atScale(row.low(), scale));
         high.setValue(PriceFormat.atScale(row.high(), scale));
         mid.setValue(PriceFormat.atScale(row.mid(), scale));
+        low.setRequiredIndicatorVisible(true);
+        high.setRequiredIndicatorVisible(true);
+        mid.setHelperText("Empty: (low + high) / 2");
         comment.setValue(row.comment() == null ? "" : row.comment());
+        comment.setMaxLength(app.neodesk.quote.Quote.COMMENT_MAX_LENGTH);
         reason.setRequired(true);
         reason.setMaxLength(app.neodesk.quote.Quote.REASON_MAX_LENGTH);
         reason.setPlaceholder("e.g. agency corrected its assessment");
@@ -46,30 +64,7 @@ public class CorrectQuoteDialog extends Dialog {
                 + ". The current values are kept as a revision."), form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
-        save.addClickListener(e -> {
-            for (var f : new com.vaadin.flow.component.HasValidation[]{low, high, mid, comment, reason}) {
-                f.setInvalid(false);
-            }
-            try {
-                var saved = quotes.correct(row.id(), row.version(), low.getValue(), high.getValue(), mid.getValue(),
-                        comment.getValue(), reason.getValue());
-                Notifications.success("Corrected " + saved.key());
-                close();
-                onSaved.accept(saved);
-            } catch (ConcurrentEditException | NotFoundException ex) {
-                Notifications.error(ex.getMessage());
-            } catch (ValidationException ex) {
-                var target = switch (ex.getField()) {
-                    case QuoteRules.FIELD_HIGH -> (com.vaadin.flow.component.HasValidation) high;
-                    case QuoteRules.FIELD_MID -> mid;
-                    case "reason" -> reason;
-                    case "comment" -> comment;
-                    default -> low;
-                };
-                target.setErrorMessage(ex.getMessage());
-                target.setInvalid(true);
-            }
-        });
+        save.addClickListener(e -> save());
         var cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, save);
         addOpenedChangeListener(e -> {
@@ -77,5 +72,61 @@ public class CorrectQuoteDialog extends Dialog {
                 low.focus();
             }
         });
+    }
+
+    private void save() {
+        for (var f : List.<HasValidation>of(low, high, mid, comment, reason)) {
+            f.setInvalid(false);
+        }
+        if (!pricesValid()) {
+            return;
+        }
+        try {
+            var saved = quotes.correct(row.id(), row.version(), low.getValue(), high.getValue(), mid.getValue(),
+                    comment.getValue(), reason.getValue());
+            Notifications.success("Corrected " + saved.key());
+            close();
+            onSaved.accept(saved);
+        } catch (ConcurrentEditException | NotFoundException | SeriesBusyException ex) {
+            Notifications.error(ex.getMessage());
+        } catch (ValidationException ex) {
+            show(switch (ex.getField()) {
+                case QuoteRules.FIELD_HIGH -> high;
+                case QuoteRules.FIELD_MID -> mid;
+                case "reason" -> reason;
+                case "comment" -> comment;
+                default -> low;
+            }, ex.getMessage());
+        }
+    }
+
+    /** The entry form's checks on the typed prices, every field at once; the service checks again. */
+    private boolean pricesValid() {
+        int scale = row.scale();
+        var lowProblem = problem(low, QuoteRules.priceProblem(low.getValue(), "low", scale));
+        var highProblem = problem(high, QuoteRules.priceProblem(high.getValue(), "high", scale));
+        var midProblem = mid.isEmpty() ? null : problem(mid, QuoteRules.priceProblem(mid.getValue(), "mid", scale));
+        if (lowProblem == null && highProblem == null) {
+            highProblem = QuoteRules.highProblem(low.getValue(), high.getValue());
+            if (midProblem == null) {
+                midProblem = QuoteRules.midProblem(low.getValue(), high.getValue(), mid.getValue());
+            }
+        }
+        show(low, lowProblem);
+        show(high, highProblem);
+        show(mid, midProblem);
+        return lowProblem == null && highProblem == null && midProblem == null;
+    }
+
+    /** What was typed comes first: "abc" is not a number before it is a missing price. */
+    private static @Nullable String problem(PriceField field, @Nullable String ruleProblem) {
+        return field.textProblem() != null ? field.textProblem() : ruleProblem;
+    }
+
+    private static void show(HasValidation field, @Nullable String message) {
+        if (message != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
     }
 }

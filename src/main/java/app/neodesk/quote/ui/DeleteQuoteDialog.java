@@ -6,6 +6,7 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.SeriesBusyException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -32,7 +33,7 @@ public class DeleteQuoteDialog extends Dialog {
                 Notifications.success("Deleted " + row.key());
                 close();
                 onDeleted.run();
-            } catch (ConcurrentEditException | NotFoundException ex) {
+            } catch (ConcurrentEditException | NotFoundException | SeriesBusyException ex) {
                 Notifications.error(ex.getMessage());
             } catch (ValidationException ex) {
                 reason.setErrorMessage(ex.getMessage());

@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.UploadProperties;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -78,7 +79,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     private boolean applyingUrl;
 
     public HistoryView(QuoteService quotes, ProductService productService, SourceService sourceService,
-                       AuthenticationContext authentication, PriceUpdates updates, Clock clock) {
+                       AuthenticationContext authentication, PriceUpdates updates, Clock clock,
+                       UploadProperties uploads) {
         this.quotes = quotes;
         this.clock = clock;
         this.pager = new HistoryPager(quotes, QuoteFilter.all());
@@ -123,7 +125,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         correct.addClickListener(e -> selected().ifPresent(r -> new CorrectQuoteDialog(quotes, r, saved -> refresh()).open()));
         delete.addClickListener(e -> selected().ifPresent(r -> new DeleteQuoteDialog(quotes, r, this::refresh).open()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        importCsv.addClickListener(e -> new ImportDialog(quotes, this::refresh).open());
+        importCsv.addClickListener(e -> new ImportDialog(quotes::importCsv, uploads.maxBytes(), this::refresh).open());
         annotate.addClickListener(e -> selected().ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("drivers/new",
                 QueryParameters.simple(Map.of(DriverEditView.P_PRODUCT, r.product().getCode(),
                         DriverEditView.P_DATE, r.date().toString()))))));

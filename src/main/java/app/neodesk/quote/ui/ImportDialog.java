@@ -1,9 +1,11 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.LimitedUploadHandler;
 import app.neodesk.quote.ImportProblem;
+import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportReport;
 import app.neodesk.quote.QuoteCsv;
-import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.SeriesBusyException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,42 +15,59 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.upload.UploadFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 
 /**
  * Uploads a CSV of historical quotes and imports it in a background thread, showing progress
- * (pushed to the browser) and finally the report: imported, skipped, or the problems by line.
+ * (pushed to the browser) and finally the report: imported, skipped, or the problems by line. The
+ * server stops reading an upload at the size limit. A failure shows a plain message, never the
+ * exception's text; unexpected ones are logged with a reference the user can quote.
  */
 public class ImportDialog extends Dialog {
 
-    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+    /** Runs the import: {@code QuoteService::importCsv}. */
+    @FunctionalInterface
+    public interface Importer extends Serializable {
+        ImportReport importCsv(InputStream csv, String fileName, ImportProgress progress) throws IOException;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ImportDialog.class);
 
     final Upload upload;
+    final LimitedUploadHandler handler;
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
     final Grid<ImportProblem> problems = new Grid<>();
-    private final QuoteService quotes;
+    private final Importer importer;
     private final Runnable onImported;
+    private final UI ui;
 
-    public ImportDialog(QuoteService quotes, Runnable onImported) {
-        this.quotes = quotes;
+    /**
+     * @param maxBytes the upload limit ({@code neodesk.upload.max-size})
+     */
+    public ImportDialog(Importer importer, long maxBytes, Runnable onImported) {
+        this.importer = importer;
         this.onImported = onImported;
+        this.ui = UI.getCurrent();
         setHeaderTitle("Import quotes from CSV");
         setWidth("min(56rem, 95vw)");
-        var ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.toTempFile((meta, file) -> start(ui, meta.fileName(), file)));
+        handler = new LimitedUploadHandler(maxBytes, this::start, this::refused);
+        upload = new Upload(handler);
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        // The browser's check spares a pointless upload; the server enforces the limit anyway.
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         progress.setVisible(false);
         status.addClassName("import-status");
         problems.addColumn(ImportProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
@@ -58,25 +77,34 @@ public class ImportDialog extends Dialog {
         problems.setVisible(false);
         problems.setHeight("18rem");
         add(new Paragraph("Columns: " + String.join(",", QuoteCsv.IMPORT_COLUMNS) + " (mid and comment optional)."
-                + " Product and source are codes, dates ISO (2026-02-11), numbers plain (1085000). UTF-8."
+                + " Product and source are codes, dates ISO (2026-02-11), numbers plain (1085000). UTF-8, at most "
+                + app.neodesk.base.UploadProperties.describe(maxBytes) + "."
                 + " A file with any bad row imports nothing."), upload, progress, status, problems);
         getFooter().add(new Button("Close", e -> close()));
     }
 
-    private void start(UI ui, String fileName, File file) {
+    /** Called by the upload handler (request thread) with the received file. */
+    private void start(String fileName, Path file) {
         ui.access(() -> {
             progress.setVisible(true);
             progress.setIndeterminate(true);
             status.setText("Reading " + fileName + "…");
+            status.setClassName("import-status");
             problems.setVisible(false);
         });
-        var work = new DelegatingSecurityContextRunnable(() -> run(ui, fileName, file));
+        var work = new DelegatingSecurityContextRunnable(() -> importFile(fileName, file));
         Thread.ofVirtual().name("quote-import").start(work);
     }
 
-    private void run(UI ui, String fileName, File file) {
-        try (InputStream in = Files.newInputStream(file.toPath())) {
-            var report = quotes.importCsv(in, fileName, (phase, done, total) -> ui.access(() -> {
+    /** Called by the upload handler (request thread) when the file is refused, e.g. over the limit. */
+    private void refused(String fileName, String message) {
+        ui.access(() -> fail(message + ". Nothing was imported."));
+    }
+
+    /** Imports the received file and shows the outcome; deletes the file. Runs off the UI thread. */
+    void importFile(String fileName, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            var report = importer.importCsv(in, fileName, (phase, done, total) -> ui.access(() -> {
                 if (total > 0) {
                     progress.setIndeterminate(false);
                     progress.setValue(Math.min(1.0, (double) done / total));
@@ -84,19 +112,27 @@ public class ImportDialog extends Dialog {
                 status.setText(phase + (total > 0 ? " " + done + " / " + total : "") + "…");
             }));
             ui.access(() -> show(report));
+        } catch (SeriesBusyException e) {
+            ui.access(() -> fail(e.getMessage() + ". Nothing was imported."));
         } catch (IOException | RuntimeException e) {
-            log.warn("Import of {} failed", fileName, e);
-            ui.access(() -> {
-                progress.setVisible(false);
-                status.setText("The import failed: " + e.getMessage() + ". Nothing was imported.");
-            });
+            var reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Import of {} failed [reference {}]", fileName, reference, e);
+            ui.access(() -> fail("The import failed because of an unexpected error. Nothing was imported."
+                    + " If it happens again, tell your administrator the reference " + reference + "."));
         } finally {
             try {
-                Files.deleteIfExists(file.toPath());
+                Files.deleteIfExists(file);
             } catch (IOException ignored) {
                 // temp file, the OS cleans up
             }
         }
+    }
+
+    private void fail(String message) {
+        progress.setVisible(false);
+        problems.setVisible(false);
+        status.setText(message);
+        status.setClassName("import-status fall");
     }
 
     void show(ImportReport report) {

@@ -11,6 +11,7 @@ import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.SeriesBusyException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +47,7 @@ public class QuoteEntryView extends VerticalLayout {
     public QuoteEntryView(QuoteService quotes, ProductService products, SourceService sources, Clock clock) {
         this.quotes = quotes;
         addClassName("quote-entry-view");
-        form = new QuoteForm(products.findActive(), sources.findAll(), clock, quotes::previous);
+        form = new QuoteForm(products.findActive(), sources.findAll(), clock, quotes.earliestDate(), quotes::previous);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> form.draft().ifPresent(this::enter));
@@ -71,6 +72,8 @@ public class QuoteEntryView extends VerticalLayout {
             confirm.open();
         } catch (ValidationException e) {
             form.showError(e.getField(), e.getMessage());
+        } catch (SeriesBusyException e) {
+            Notifications.error(e.getMessage());
         }
     }
 

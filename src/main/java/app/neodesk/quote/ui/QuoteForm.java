@@ -14,7 +14,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
@@ -78,14 +77,15 @@ public class QuoteForm extends Composite<FormLayout> {
     final ComboBox<Product> product = new ComboBox<>("Product");
     final ComboBox<Source> source = new ComboBox<>("Source");
     final DatePicker date = new IsoDatePicker("Date");
-    final BigDecimalField low = new BigDecimalField("Low");
-    final BigDecimalField high = new BigDecimalField("High");
-    final BigDecimalField mid = new BigDecimalField("Mid");
+    final PriceField low = new PriceField("Low");
+    final PriceField high = new PriceField("High");
+    final PriceField mid = new PriceField("Mid");
     final TextField comment = new TextField("Comment");
     final Span preview = new Span();
 
     private final BeanValidationBinder<Entry> binder = new BeanValidationBinder<>(Entry.class);
     private final Clock clock;
+    private final LocalDate earliest;
     private final PreviousLookup lookup;
     private final Binder.Binding<Entry, BigDecimal> lowBinding;
     private final Binder.Binding<Entry, BigDecimal> highBinding;
@@ -95,8 +95,13 @@ public class QuoteForm extends Composite<FormLayout> {
     private Optional<QuoteRow> previousValue = Optional.empty();
     private boolean settingMid;
 
-    public QuoteForm(List<Product> products, List<Source> sources, Clock clock, PreviousLookup lookup) {
+    /**
+     * @param earliest the earliest quote date the desk accepts
+     */
+    public QuoteForm(List<Product> products, List<Source> sources, Clock clock, LocalDate earliest,
+                     PreviousLookup lookup) {
         this.clock = clock;
+        this.earliest = earliest;
         this.lookup = lookup;
         product.setItems(products);
         product.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
@@ -105,10 +110,13 @@ public class QuoteForm extends Composite<FormLayout> {
         source.setItems(sources);
         source.setItemLabelGenerator(Source::getLabel);
         source.setRequiredIndicatorVisible(true);
-        date.setValue(today());
+        date.setMin(earliest);
+        var i18n = date.getI18n();
+        i18n.setMinErrorMessage(QuoteRules.beforeEarliest(earliest));
+        i18n.setBadInputErrorMessage("Enter a date like " + today());
+        date.setI18n(i18n);
         date.setRequiredIndicatorVisible(true);
         for (var f : List.of(low, high, mid)) {
-            f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
             f.addClassName("num");
             f.setRequiredIndicatorVisible(true);
         }
@@ -118,7 +126,7 @@ public class QuoteForm extends Composite<FormLayout> {
 
         binder.forField(product).bind(Entry::getProduct, Entry::setProduct);
         binder.forField(source).bind(Entry::getSource, Entry::setSource);
-        binder.forField(date).withValidator(rule(d -> QuoteRules.dateProblem(d, today())))
+        binder.forField(date).withValidator(rule(d -> QuoteRules.dateProblem(d, earliest, today())))
                 .bind(Entry::getDate, Entry::setDate);
         lowBinding = binder.forField(low).withValidator(rule(v -> QuoteRules.priceProblem(v, "low", scale())))
                 .bind(Entry::getLow, Entry::setLow);
@@ -132,6 +140,7 @@ public class QuoteForm extends Composite<FormLayout> {
         })).bind(Entry::getMid, Entry::setMid);
         binder.forField(comment).bind(Entry::getComment, Entry::setComment);
         binder.setBean(new Entry());
+        date.setValue(today()); // after setBean, which shows the empty bean's null date
 
         product.addValueChangeListener(e -> {
             var p = e.getValue();

@@ -1,0 +1,150 @@
+package app.neodesk.quote.ui;
+
+import app.neodesk.quote.PriceText;
+import com.vaadin.flow.component.AbstractCompositeField;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.HasValidator;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValidationStatusChangeEvent;
+import com.vaadin.flow.data.binder.ValidationStatusChangeListener;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A price typed as text and read on the server ({@link PriceText}): "1085000", "1,085,000" and
+ * "118.50" are numbers; "1e3", "abc" or "1,0,0" are refused with a clear message instead of being
+ * turned into another number by the browser, as a number field would. In the page it is a plain
+ * {@code vaadin-text-field}, so Tab, Enter and typing work as in any field.
+ *
+ * <p>A Binder picks the text problem up by itself ({@link HasValidator}); without one, ask
+ * {@link #textProblem()}.
+ */
+public class PriceField extends AbstractCompositeField<TextField, PriceField, @Nullable BigDecimal>
+        implements HasValidation, HasValidator<@Nullable BigDecimal>, HasLabel, HasHelper, HasStyle, HasSize,
+        Focusable<PriceField> {
+
+    private final List<ValidationStatusChangeListener<@Nullable BigDecimal>> statusListeners = new ArrayList<>();
+    private @Nullable String textProblem;
+
+    public PriceField(String label) {
+        super(null);
+        var input = getContent();
+        input.setLabel(label);
+        input.setMaxLength(PriceText.MAX_LENGTH);
+        input.setValueChangeMode(ValueChangeMode.EAGER);
+        // The field's rules are ours (text, then the quote rules); the text field must not judge on its own.
+        input.setManualValidation(true);
+        input.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typed(e.getValue());
+            }
+        });
+    }
+
+    private void typed(String text) {
+        var parsed = PriceText.parse(text);
+        textProblem = parsed.problem();
+        setModelValue(parsed.value(), true);
+        // Also when the value stays null (e.g. "abc" after "ab"), so the Binder checks the text again.
+        var event = new ValidationStatusChangeEvent<@Nullable BigDecimal>(this, textProblem == null);
+        List.copyOf(statusListeners).forEach(l -> l.validationStatusChanged(event));
+    }
+
+    /** The problem with what was typed ({@link PriceText#NOT_A_NUMBER}), or {@code null} if it reads as a number. */
+    public @Nullable String textProblem() {
+        return textProblem;
+    }
+
+    /** The typed text, as it stands. */
+    String text() {
+        return getContent().getValue();
+    }
+
+    /** The text field in the page (for tests that type into it). */
+    TextField input() {
+        return getContent();
+    }
+
+    @Override
+    public void setValue(@Nullable BigDecimal value) {
+        super.setValue(value);
+        // Also when the value did not change: a value set from code replaces a bad text.
+        textProblem = null;
+        getContent().setValue(PriceText.format(value));
+    }
+
+    @Override
+    protected void setPresentationValue(@Nullable BigDecimal value) {
+        textProblem = null;
+        getContent().setValue(PriceText.format(value));
+    }
+
+    /** Empty only when nothing is typed: a bad text is input, not an empty field. */
+    @Override
+    public boolean isEmpty() {
+        return getValue() == null && getContent().getValue().isBlank();
+    }
+
+    @Override
+    public Validator<@Nullable BigDecimal> getDefaultValidator() {
+        return (value, context) -> textProblem == null ? ValidationResult.ok() : ValidationResult.error(textProblem);
+    }
+
+    @Override
+    public Registration addValidationStatusChangeListener(ValidationStatusChangeListener<@Nullable BigDecimal> listener) {
+        statusListeners.add(listener);
+        return () -> statusListeners.remove(listener);
+    }
+
+    public void setValueChangeMode(ValueChangeMode mode) {
+        getContent().setValueChangeMode(mode);
+    }
+
+    @Override
+    public void setRequiredIndicatorVisible(boolean visible) {
+        getContent().setRequiredIndicatorVisible(visible);
+    }
+
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return getContent().isRequiredIndicatorVisible();
+    }
+
+    @Override
+    public void setErrorMessage(@Nullable String errorMessage) {
+        getContent().setErrorMessage(errorMessage);
+    }
+
+    @Override
+    public @Nullable String getErrorMessage() {
+        return getContent().getErrorMessage();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        getContent().setInvalid(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return getContent().isInvalid();
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        getContent().setReadOnly(readOnly);
+    }
+}

@@ -1,0 +1,91 @@
+package app.neodesk.quote;
+
+import app.neodesk.TestClockConfig;
+import app.neodesk.support.PostgresSchema;
+import app.neodesk.support.RequiresPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import static app.neodesk.quote.ConcurrentImports.Series;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Concurrent imports on PostgreSQL, which waits for a row lock instead of timing out: the second
+ * import must check its rows against what the first one stored, not against what it read before.
+ */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@Import(TestClockConfig.class)
+class ConcurrentImportPostgresTest {
+
+    private static final PostgresSchema SCHEMA = new PostgresSchema();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        SCHEMA.register(registry);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        SCHEMA.drop();
+    }
+
+    @Autowired
+    QuoteService quotes;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void twoImportsOfTheSameProductsStartedTogetherNeverStorePartialOrDuplicateRows() throws Exception {
+        var a = List.of(new Series("dy-oxide-cn", "inhouse", LocalDate.of(2003, 1, 1), 1500),
+                new Series("prnd-oxide-fob", "inhouse", LocalDate.of(2003, 1, 1), 1500));
+        var b = List.of(new Series("dy-oxide-cn", "inhouse", LocalDate.of(2003, 1, 1).plusDays(750), 1500),
+                new Series("prnd-oxide-fob", "inhouse", LocalDate.of(2003, 1, 1).plusDays(750), 1500));
+        var outcomes = ConcurrentImports.runTogether(quotes, ConcurrentImports.csv(a),
+                ConcurrentImports.csv(b.reversed()));
+        ConcurrentImports.assertConsistent(jdbc, outcomes, a, b);
+        assertThat(outcomes).as("PostgreSQL waits for the lock, so both go through")
+                .allMatch(ConcurrentImports.Outcome::succeeded);
+    }
+
+    @Test
+    void importWaitsForALockedProductAndThenSeesWhatWasStored() throws Exception {
+        var series = List.of(new Series("prnd-oxide-cn", "inhouse", LocalDate.of(2011, 3, 1), 20));
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var holder = ConcurrentImports.holdProductLock(dataSource, "prnd-oxide-cn", locked, release);
+        locked.await();
+        var releaser = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            release.countDown();
+        });
+        releaser.start();
+        long start = System.nanoTime();
+        var outcome = ConcurrentImports.importAsAnalyst(quotes, ConcurrentImports.csv(series), "waits.csv");
+        long waitedMs = (System.nanoTime() - start) / 1_000_000;
+        holder.join();
+        releaser.join();
+        assertThat(outcome.succeeded()).as("%s", outcome).isTrue();
+        assertThat(outcome.report().imported()).isEqualTo(20);
+        assertThat(waitedMs).as("the import waited for the lock").isGreaterThanOrEqualTo(1000);
+    }
+}

@@ -1,0 +1,105 @@
+package app.neodesk.quote.ui;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.SourceService;
+import app.neodesk.quote.QuoteDraft;
+import app.neodesk.quote.QuoteRow;
+import app.neodesk.quote.QuoteService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Correcting a quote from the history. Uses nd-metal-cn from source "smm" in January 2026, which no other test uses. */
+@NeodeskSpringTest
+@WithMockUser(username = "analyst", roles = "ANALYST")
+class CorrectQuoteDialogTest extends SpringBrowserlessTest {
+
+    @Autowired
+    QuoteService quotes;
+    @Autowired
+    ProductService products;
+    @Autowired
+    SourceService sources;
+
+    private long productId;
+    private long sourceId;
+
+    @BeforeEach
+    void ids() {
+        productId = products.findByCode("nd-metal-cn").orElseThrow().getId();
+        sourceId = sources.findByCode("smm").orElseThrow().getId();
+    }
+
+    /** Enters a quote and opens its correction from the history, as a user would. */
+    private CorrectQuoteDialog correct(String date) {
+        var day = LocalDate.parse(date);
+        quotes.enter(new QuoteDraft(productId, sourceId, day, new BigDecimal("1040000"), new BigDecimal("1050000"), null,
+                null, true));
+        UI.getCurrent().navigate("history", QueryParameters.fromString("product=nd-metal-cn&source=smm&from="
+                + date + "&to=" + date));
+        var view = (HistoryView) getCurrentView();
+        test(view.grid).select(0);
+        test(view.correct).click();
+        return find(CorrectQuoteDialog.class).single();
+    }
+
+    private QuoteRow stored(String date) {
+        return quotes.find(productId, sourceId, LocalDate.parse(date)).orElseThrow();
+    }
+
+    @Test
+    void clearedLowIsTheEntryFormsFieldErrorAndTheQuoteIsUnchanged() {
+        var dialog = correct("2026-01-13");
+        test(dialog.low.input()).setValue("");
+        test(dialog.reason).setValue("agency fixed its range");
+
+        test(dialog.save).click();
+
+        assertThat(dialog.low.isInvalid()).isTrue();
+        assertThat(dialog.low.getErrorMessage()).isEqualTo("Enter the low price");
+        assertThat(dialog.isOpened()).as("the dialog stays open with what was typed").isTrue();
+        assertThat(stored("2026-01-13").low()).isEqualByComparingTo("1040000");
+        assertThat(stored("2026-01-13").corrected()).isFalse();
+    }
+
+    @Test
+    void clearedHighAndScientificNotationGetTheirOwnErrorsAtOnce() {
+        var dialog = correct("2026-01-14");
+        test(dialog.low.input()).setValue("1e3");
+        test(dialog.high.input()).setValue("");
+        test(dialog.reason).setValue("agency fixed its range");
+
+        test(dialog.save).click();
+
+        assertThat(dialog.low.getErrorMessage()).isEqualTo("Enter a plain number like 1085000 or 1,085,000");
+        assertThat(dialog.high.getErrorMessage()).isEqualTo("Enter the high price");
+        assertThat(stored("2026-01-14").corrected()).isFalse();
+    }
+
+    @Test
+    void correctedPricesWithSeparatorsAreSavedAndAnEmptyMidIsTheMiddle() {
+        var dialog = correct("2026-01-15");
+        assertThat(dialog.low.text()).isEqualTo("1,040,000");
+        test(dialog.low.input()).setValue("1,041,000");
+        test(dialog.high.input()).setValue("1,051,000");
+        test(dialog.mid.input()).setValue("");
+        test(dialog.reason).setValue("agency fixed its range");
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        var saved = stored("2026-01-15");
+        assertThat(saved.corrected()).isTrue();
+        assertThat(saved.mid()).isEqualByComparingTo("1046000");
+    }
+}
