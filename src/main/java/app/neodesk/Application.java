@@ -2,6 +2,7 @@ package app.neodesk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -21,7 +22,9 @@ import java.time.ZoneId;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@Push
+// Client messages go over XHR (push comes back over the websocket): every message is an HTTP
+// request through the security filters, so a revoked session is refused at once (SessionRevocation).
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

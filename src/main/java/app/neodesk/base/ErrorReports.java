@@ -12,7 +12,7 @@ import java.util.HexFormat;
 
 /**
  * Turns any exception into a message a user may read. Exceptions written for users (validation,
- * not found, concurrent edit) keep their own text; everything else is logged in full under a
+ * not found, concurrent edit, {@link UserMessageException}) keep their own text; everything else is logged in full under a
  * short error id, and the user sees only a plain sentence with that id. No SQL, class name or
  * stack trace ever reaches a screen through here.
  */
@@ -41,7 +41,8 @@ public final class ErrorReports {
 
     /** The message for a user; unexpected failures are logged at ERROR with their id. */
     public static UserMessage describe(Throwable error) {
-        var userError = find(error, ValidationException.class, NotFoundException.class, ConcurrentEditException.class);
+        var userError = find(error, ValidationException.class, NotFoundException.class, ConcurrentEditException.class,
+                UserMessageException.class);
         if (userError != null) {
             return new UserMessage(String.valueOf(userError.getMessage()), "");
         }

@@ -1,6 +1,8 @@
 package app.neodesk.quote;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -14,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -246,6 +249,31 @@ class QuoteJdbc {
     void lockProduct(long productId) {
         jdbc.query("select id from product where id = ? for update", rs -> { }, productId);
     }
+
+    /**
+     * Like {@link #lockProduct}, for a single interactive write (enter, correct, delete) that a user
+     * waits for: PostgreSQL gives up after {@link #INTERACTIVE_LOCK_TIMEOUT} for the rest of this
+     * transaction instead of waiting for a long import to commit (H2 has its own short timeout).
+     */
+    void lockProductForChange(long productId) {
+        if (!postgres) {
+            lockProduct(productId);
+            return;
+        }
+        jdbc.execute("set local lock_timeout = '" + INTERACTIVE_LOCK_TIMEOUT.toMillis() + "ms'");
+        try {
+            lockProduct(productId);
+        } catch (DataAccessException e) {
+            // Spring leaves PostgreSQL's lock_not_available (55P03) uncategorized.
+            if (e.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+                throw new CannotAcquireLockException("Product " + productId + " is locked by another writer", e);
+            }
+            throw e;
+        }
+    }
+
+    /** How long an interactive write waits on PostgreSQL for a product another writer holds. */
+    static final Duration INTERACTIVE_LOCK_TIMEOUT = Duration.ofSeconds(3);
 
     /** Inserts quotes with JDBC batches; ids come from quote_seq in Hibernate's pooled blocks. */
     Inserter inserter(String enteredBy, Instant enteredAt) {

@@ -423,7 +423,7 @@ public class QuoteService {
     /** Locks the product's series for this transaction; a lock that cannot be had is a clear "try again". */
     private void lock(long productId) {
         try {
-            jdbc.lockProduct(productId);
+            jdbc.lockProductForChange(productId);
         } catch (PessimisticLockingFailureException | QueryTimeoutException e) {
             throw new SeriesBusyException(SeriesBusyException.CHANGE, e);
         }

@@ -42,6 +42,10 @@ class ErrorReportsTest {
         var wrapped = new RuntimeException("wrapper", new ValidationException("low", "Enter the low price"));
         assertThat(ErrorReports.describe(wrapped)).isEqualTo(new ErrorReports.UserMessage("Enter the low price", ""));
         assertThat(ErrorReports.describe(new NotFoundException("Quote")).text()).isEqualTo("Quote not found");
+        var busy = new UserMessageException("Another import of the same products is running; try again in a moment",
+                new CannotAcquireLockException("SQL [select id from product for update]"));
+        assertThat(ErrorReports.describe(new RuntimeException(busy)).text())
+                .isEqualTo("Another import of the same products is running; try again in a moment");
         assertThat(ErrorReports.describe(new AccessDeniedException("Access Denied")).text())
                 .startsWith("You are not allowed to do this").doesNotContain("Access Denied");
     }

@@ -24,7 +24,7 @@ class DriverVisibilityIT {
             analyst.choose("Impact", "High");
             analyst.choose("Teams", "Desk A");
             analyst.type("Text", "Two magnet makers asked for spot metal this morning.");
-            analyst.driver().findElement(By.className("save-driver")).click();
+            analyst.click(By.className("save-driver"));
             analyst.waitUntil(d -> d.getCurrentUrl().matches(".*/drivers/\\d+$"));
             id = analyst.driver().getCurrentUrl().replaceAll(".*/drivers/", "");
         }

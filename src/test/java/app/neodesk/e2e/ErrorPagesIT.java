@@ -62,7 +62,7 @@ class ErrorPagesIT {
             assertThat(browser.waitForText(By.tagName("h2"), t -> !t.isBlank())).isEqualTo("Page not found");
             assertThat(browser.texts(By.tagName("vaadin-side-nav-item"))).contains("Dashboard", "History");
             assertThat(browser.driver().getTitle()).isEqualTo("Page not found · Neodesk");
-            browser.driver().findElement(By.className("error-back")).click();
+            browser.click(By.className("error-back"));
             browser.waitFor(By.className("watch-tile"));
         }
     }

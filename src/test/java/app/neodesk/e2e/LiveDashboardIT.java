@@ -32,9 +32,9 @@ class LiveDashboardIT {
             analyst.date("Date", "2026-02-12");
             analyst.type("Low", "1090000");
             analyst.type("High", "1100000");
-            analyst.field("High").findElement(By.tagName("input")).sendKeys(Keys.TAB);
+            analyst.press("High", Keys.TAB);
             analyst.waitUntil(d -> !analyst.inputValue("Mid").isEmpty());
-            analyst.field("Mid").findElement(By.tagName("input")).sendKeys(Keys.ENTER);
+            analyst.press("Mid", Keys.ENTER);
             analyst.waitForText(By.className("saved-quotes"), t -> t.contains("nd-metal-cn/yangtze/2026-02-12"));
             var saved = Instant.now();
 

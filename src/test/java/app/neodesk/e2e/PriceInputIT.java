@@ -42,7 +42,7 @@ class PriceInputIT {
                     return false;
                 }
             });
-            assertThat(browser.field("Low").findElement(By.tagName("input")).getDomProperty("value"))
+            assertThat(browser.inputValue("Low"))
                     .as("what the user typed is kept, not changed into another number").isEqualTo("1e3");
         }
     }

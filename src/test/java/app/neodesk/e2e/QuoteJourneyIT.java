@@ -36,8 +36,8 @@ class QuoteJourneyIT {
         browser.date("Date", date);
         browser.type("Low", low);
         browser.type("High", high);
-        browser.field("High").findElement(By.tagName("input")).sendKeys(Keys.TAB);
+        browser.press("High", Keys.TAB);
         browser.waitUntil(d -> !browser.inputValue("Mid").isEmpty());
-        browser.field("Mid").findElement(By.tagName("input")).sendKeys(Keys.ENTER);
+        browser.press("Mid", Keys.ENTER);
     }
 }

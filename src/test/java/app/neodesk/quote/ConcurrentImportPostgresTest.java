@@ -1,6 +1,8 @@
 package app.neodesk.quote;
 
 import app.neodesk.TestClockConfig;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.SourceService;
 import app.neodesk.support.PostgresSchema;
 import app.neodesk.support.RequiresPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -14,12 +16,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import static app.neodesk.quote.ConcurrentImports.Series;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Concurrent imports on PostgreSQL, which waits for a row lock instead of timing out: the second
@@ -49,6 +53,10 @@ class ConcurrentImportPostgresTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ProductService products;
+    @Autowired
+    SourceService sources;
 
     @Test
     void twoImportsOfTheSameProductsStartedTogetherNeverStorePartialOrDuplicateRows() throws Exception {
@@ -61,6 +69,33 @@ class ConcurrentImportPostgresTest {
         ConcurrentImports.assertConsistent(jdbc, outcomes, a, b);
         assertThat(outcomes).as("PostgreSQL waits for the lock, so both go through")
                 .allMatch(ConcurrentImports.Outcome::succeeded);
+    }
+
+    @Test
+    void quoteEntryWhileAnImportHoldsTheProductSaysTryAgainWithinSecondsInsteadOfHanging() throws Exception {
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var holder = ConcurrentImports.holdProductLock(dataSource, "pr-oxide-cn", locked, release);
+        long start;
+        long waitedMs;
+        try {
+            locked.await();
+            var draft = ConcurrentImports.asAnalyst(() -> new QuoteDraft(
+                    products.findByCode("pr-oxide-cn").orElseThrow().getId(),
+                    sources.findByCode("inhouse").orElseThrow().getId(), LocalDate.of(2024, 5, 6),
+                    new BigDecimal("430000"), new BigDecimal("440000"), null, null, true));
+            start = System.nanoTime();
+            assertThatThrownBy(() -> ConcurrentImports.asAnalyst(() -> quotes.enter(draft)))
+                    .isInstanceOf(SeriesBusyException.class).hasMessage(SeriesBusyException.CHANGE);
+            waitedMs = (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        assertThat(waitedMs).as("gave up after the interactive lock timeout, not after the import")
+                .isBetween(2_500L, 20_000L);
+        assertThat(jdbc.queryForObject("select count(*) from quote q join product p on p.id = q.product_id"
+                + " where p.code = 'pr-oxide-cn' and q.quote_date = date '2024-05-06'", Integer.class)).isZero();
     }
 
     @Test

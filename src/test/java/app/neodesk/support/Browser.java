@@ -1,6 +1,8 @@
 package app.neodesk.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -114,6 +116,8 @@ public final class Browser implements AutoCloseable {
     private WebDriverWait waiting() {
         var wait = new WebDriverWait(driver, TIMEOUT);
         wait.ignoring(StaleElementReferenceException.class);
+        // Still rendering or covered by an overlay that is closing: "not yet", try again.
+        wait.ignoring(ElementNotInteractableException.class);
         return wait;
     }
 
@@ -169,9 +173,40 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a field's input, replacing what is there. */
     public void type(String label, String text) {
+        waitUntil(d -> {
+            var input = input(label);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+            return true;
+        });
+    }
+
+    /** Clicks the first element found by {@code by}, found afresh on each try until the click lands. */
+    public void click(By by) {
+        waitUntil(d -> {
+            d.findElement(by).click();
+            return true;
+        });
+    }
+
+    /** Presses a key in the labelled field's input, found afresh (and again if it re-renders). */
+    public void press(String label, Keys key) {
+        waitUntil(d -> {
+            input(label).sendKeys(key);
+            return true;
+        });
+    }
+
+    /**
+     * The input (or text area) of the labelled field once it is rendered and can take keys. Call it
+     * inside a wait: while the field renders it throws, and the wait tries again.
+     */
+    private WebElement input(String label) {
         var input = field(label).findElement(By.cssSelector("input, textarea"));
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        input.sendKeys(text);
+        if (!input.isDisplayed() || !input.isEnabled()) {
+            throw new StaleElementReferenceException("the input of '" + label + "' is not ready yet");
+        }
+        return input;
     }
 
     /** Sets a date picker to an ISO date as if the user had picked it, with the overlay closed. */
@@ -183,12 +218,19 @@ public final class Browser implements AutoCloseable {
 
     /** Picks the first item of a combo box that matches the typed filter, with the keyboard. */
     public void choose(String label, String filter) {
-        var input = field(label).findElement(By.tagName("input"));
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        input.sendKeys(filter);
+        waitUntil(d -> {
+            var input = input(label);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(filter);
+            return true;
+        });
         waitUntil(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitUntil(d -> {
+            var input = input(label);
+            input.sendKeys(Keys.ARROW_DOWN);
+            input.sendKeys(Keys.ENTER);
+            return true;
+        });
     }
 
     /** The visible texts of the grid's body cells. */

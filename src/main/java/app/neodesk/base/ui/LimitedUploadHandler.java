@@ -66,7 +66,13 @@ public class LimitedUploadHandler implements UploadHandler {
             Files.deleteIfExists(file);
             throw e;
         }
-        received.accept(fileName, file);
+        try {
+            received.accept(fileName, file);
+        } catch (RuntimeException e) {
+            // Nobody took the file over (e.g. the tab was closed meanwhile): do not leave it on disk.
+            Files.deleteIfExists(file);
+            throw e;
+        }
     }
 
     /** Also the limits Vaadin checks for multipart requests (the request adds part headers to the file). */

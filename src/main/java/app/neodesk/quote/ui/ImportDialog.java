@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ErrorReports;
 import app.neodesk.base.ui.LimitedUploadHandler;
 import app.neodesk.quote.ImportProblem;
 import app.neodesk.quote.ImportProgress;
@@ -7,6 +8,7 @@ import app.neodesk.quote.ImportReport;
 import app.neodesk.quote.QuoteCsv;
 import app.neodesk.quote.SeriesBusyException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.server.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -25,7 +28,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 /**
  * Uploads a CSV of historical quotes and imports it in a background thread, showing progress
@@ -85,7 +87,7 @@ public class ImportDialog extends Dialog {
 
     /** Called by the upload handler (request thread) with the received file. */
     private void start(String fileName, Path file) {
-        ui.access(() -> {
+        push(() -> {
             progress.setVisible(true);
             progress.setIndeterminate(true);
             status.setText("Reading " + fileName + "…");
@@ -98,27 +100,39 @@ public class ImportDialog extends Dialog {
 
     /** Called by the upload handler (request thread) when the file is refused, e.g. over the limit. */
     private void refused(String fileName, String message) {
-        ui.access(() -> fail(message + ". Nothing was imported."));
+        push(() -> fail(message + ". Nothing was imported."));
+    }
+
+    /**
+     * Shows something in the dialog from a background thread. A closed or reloaded tab must not
+     * abort the import it started (the progress callback runs inside the import's transaction), so a
+     * detached UI only means nobody is watching.
+     */
+    private void push(Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            log.debug("Import dialog closed while the import runs on");
+        }
     }
 
     /** Imports the received file and shows the outcome; deletes the file. Runs off the UI thread. */
     void importFile(String fileName, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            var report = importer.importCsv(in, fileName, (phase, done, total) -> ui.access(() -> {
+            var report = importer.importCsv(in, fileName, (phase, done, total) -> push(() -> {
                 if (total > 0) {
                     progress.setIndeterminate(false);
                     progress.setValue(Math.min(1.0, (double) done / total));
                 }
                 status.setText(phase + (total > 0 ? " " + done + " / " + total : "") + "…");
             }));
-            ui.access(() -> show(report));
+            push(() -> show(report));
         } catch (SeriesBusyException e) {
-            ui.access(() -> fail(e.getMessage() + ". Nothing was imported."));
+            push(() -> fail(e.getMessage() + ". Nothing was imported."));
         } catch (IOException | RuntimeException e) {
-            var reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Import of {} failed [reference {}]", fileName, reference, e);
-            ui.access(() -> fail("The import failed because of an unexpected error. Nothing was imported."
-                    + " If it happens again, tell your administrator the reference " + reference + "."));
+            var message = ErrorReports.describe(e);
+            log.warn("Import of {} failed (error id {})", fileName, message.errorId());
+            push(() -> fail("The import failed. Nothing was imported. " + message.text()));
         } finally {
             try {
                 Files.deleteIfExists(file);

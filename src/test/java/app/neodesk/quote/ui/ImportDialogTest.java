@@ -120,7 +120,7 @@ class ImportDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void unexpectedFailureShowsAReferenceNotTheSql(CapturedOutput output) throws Exception {
+    void unexpectedFailureShowsAnErrorIdNotTheSql(CapturedOutput output) throws Exception {
         openDialog();
         var sql = "PreparedStatementCallback; SQL [insert into quote (id, version) values (?,0)]; constraint violated";
         var dialog = new ImportDialog((in, name, progress) -> {
@@ -132,12 +132,12 @@ class ImportDialogTest extends SpringBrowserlessTest {
         runUiTasks();
 
         var text = dialog.status.getText();
-        assertThat(text).startsWith("The import failed because of an unexpected error. Nothing was imported.")
+        assertThat(text).startsWith("The import failed. Nothing was imported.")
                 .doesNotContain("SQL", "insert", "Exception", "constraint");
-        var reference = Pattern.compile("reference ([0-9a-f]{8})\\.").matcher(text);
-        assertThat(reference.find()).as("the message names a reference: %s", text).isTrue();
-        assertThat(output.getOut() + output.getErr()).as("the log has the detail under that reference")
-                .contains("[reference " + reference.group(1) + "]").contains(sql);
+        var errorId = Pattern.compile("error id ([0-9A-F]{8})\\)").matcher(text);
+        assertThat(errorId.find()).as("the message names an error id: %s", text).isTrue();
+        assertThat(output.getOut() + output.getErr()).as("the log has the detail under that error id")
+                .contains("Error " + errorId.group(1) + ":").contains(sql);
     }
 
     @Test
