@@ -72,6 +72,19 @@ class SignInFormTest {
     }
 
     @Test
+    void otherCaseAndSurroundingSpacesCountAgainstTheSameName() throws Exception {
+        createUser("form.case", Role.VIEWER, true);
+        var spellings = new String[]{"form.case", "FORM.CASE", " form.case", "Form.Case ", "form.CASE"};
+        for (int i = 0; i < 4; i++) {
+            assertThat(refusal(signIn(spellings[i], "wrong-" + i, "203.0.113.4")))
+                    .as("failure %d as '%s'", i + 1, spellings[i]).isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(refusal(signIn(spellings[4], "wrong-4", "203.0.113.4")))
+                .as("the fifth failure under any spelling blocks the name").isInstanceOf(LockedException.class);
+        assertThat(refusal(signIn("form.case", PASSWORD, "203.0.113.5"))).isInstanceOf(LockedException.class);
+    }
+
+    @Test
     void disabledAccountAnswersExactlyLikeAWrongPassword() throws Exception {
         createUser("form.enabled", Role.VIEWER, true);
         createUser("form.disabled", Role.VIEWER, false);
