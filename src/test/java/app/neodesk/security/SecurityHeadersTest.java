@@ -55,6 +55,21 @@ class SecurityHeadersTest {
         }
 
         @Test
+        void signedInPagesWithPricesAreNotCachedEither() {
+            var user = new HttpUser(port);
+            user.get("/login");
+            assertThat(user.signIn("trader", "demo").headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+            for (var path : List.of("/", "/history", "/chart?products=nd-metal-cn")) {
+                var page = user.get(path);
+                assertThat(page.statusCode()).as(path).isEqualTo(200);
+                assertThat(header(page, "Cache-Control")).as(path).isEqualTo("no-store");
+                assertThat(header(page, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+                assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            }
+        }
+
+        @Test
         void sessionCookieIsSameSiteLaxHttpOnlyAndNotSecureOverPlainHttp() {
             var cookie = sessionCookie(new HttpUser(port).get("/login"));
             assertThat(attributes(cookie)).contains("samesite=lax", "httponly").doesNotContain("secure");
