@@ -1,6 +1,10 @@
 package app.neodesk.security;
 
 import app.neodesk.team.AccountChanged;
+import app.neodesk.team.OwnPasswordChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.session.SessionRegistry;
@@ -33,18 +37,44 @@ class SessionRevocation {
         }
     }
 
+    /** After a user changed their own password: their other sessions end, the one that changed it stays. */
+    @TransactionalEventListener
+    void on(OwnPasswordChanged event) {
+        var keep = currentSessionId();
+        int ended = expireSessionsOf(event.username(), keep);
+        if (ended > 0) {
+            log.info("Ended {} other open session(s) of '{}' after a password change", ended, event.username());
+        }
+    }
+
     /** Marks every open session of the user as expired; returns how many. */
     int expireSessionsOf(String username) {
+        return expireSessionsOf(username, null);
+    }
+
+    private int expireSessionsOf(String username, @Nullable String keepSessionId) {
         int count = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (username.equals(nameOf(principal))) {
                 for (var session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    count++;
+                    if (!session.getSessionId().equals(keepSessionId)) {
+                        session.expireNow();
+                        count++;
+                    }
                 }
             }
         }
         return count;
+    }
+
+    /** The HTTP session of the request being handled, if any (Spring's request context covers Vaadin's requests). */
+    static @Nullable String currentSessionId() {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof ServletRequestAttributes servlet) {
+            var session = servlet.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 
     private static String nameOf(Object principal) {

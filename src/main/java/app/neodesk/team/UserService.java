@@ -166,6 +166,7 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
         audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, user.getUsername() + ": changed own password");
+        events.publishEvent(new OwnPasswordChanged(user.getUsername()));
     }
 
     /**

@@ -9,15 +9,19 @@ import app.neodesk.team.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockRequestDispatcher;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +124,32 @@ class SessionRevocationTest {
         var session = signIn("rev.renamed");
         change(user, u -> u.setDisplayName("Renamed Person"));
         assertSignedIn(session, "rev.renamed");
+    }
+
+    @Test
+    void changingOwnPasswordEndsTheOtherSessionsButKeepsTheOneThatChangedIt() throws Exception {
+        create("rev.own", Role.VIEWER);
+        var here = signIn("rev.own");
+        var elsewhere = signIn("rev.own");
+        create("rev.own.bystander", Role.VIEWER);
+        var bystander = signIn("rev.own.bystander");
+
+        // The change runs in a request of the "here" session, as the change-password view's save does.
+        var request = new MockHttpServletRequest();
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolder.setContext((SecurityContext) Objects.requireNonNull(
+                here.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)));
+        try {
+            users.changeOwnPassword(PASSWORD, "a-brand-new-password-2026");
+        } finally {
+            SecurityContextHolder.clearContext();
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertSignedIn(here, "rev.own");
+        assertSignedOut(elsewhere);
+        assertSignedIn(bystander, "rev.own.bystander");
     }
 
     @Test

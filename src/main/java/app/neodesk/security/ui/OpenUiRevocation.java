@@ -1,11 +1,14 @@
 package app.neodesk.security.ui;
 
 import app.neodesk.team.AccountChanged;
+import app.neodesk.team.OwnPasswordChanged;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -51,7 +54,22 @@ class OpenUiRevocation implements VaadinServiceInitListener {
 
     @TransactionalEventListener
     void on(AccountChanged event) {
-        for (UI ui : List.copyOf(uisByUser.getOrDefault(event.username(), Set.of()))) {
+        toLogin(event.username(), null);
+    }
+
+    /** After a user changed their own password: their tabs in other sessions go to the login page. */
+    @TransactionalEventListener
+    void on(OwnPasswordChanged event) {
+        var current = VaadinSession.getCurrent();
+        toLogin(event.username(), current == null ? null : current.getSession().getId());
+    }
+
+    private void toLogin(String username, @Nullable String keepSessionId) {
+        for (UI ui : List.copyOf(uisByUser.getOrDefault(username, Set.of()))) {
+            var session = ui.getSession();
+            if (keepSessionId != null && session != null && keepSessionId.equals(session.getSession().getId())) {
+                continue;
+            }
             try {
                 ui.access(() -> {
                     ui.navigate(LoginView.class);
