@@ -5,7 +5,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -22,7 +21,6 @@ public class ActionNotAllowedView extends ErrorPage implements HasErrorParameter
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show(NotAllowed.HEADING, NotAllowed.text(event), "");
-        return HttpServletResponse.SC_FORBIDDEN;
+        return showNotAllowed(event);
     }
 }

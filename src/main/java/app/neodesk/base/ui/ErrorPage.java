@@ -4,7 +4,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The body of every error view: a heading, one plain sentence, an optional error id and a way
@@ -36,6 +38,13 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         errorId.setVisible(!id.isEmpty());
         errorId.setText(id.isEmpty() ? "" : "Error id: " + id);
         title = headingText + " · Neodesk";
+    }
+
+    /** The "not allowed" page (HTTP 403), the same for a refused view and a refused service call. */
+    final int showNotAllowed(BeforeEnterEvent event) {
+        show("Not allowed", "Your role does not give access to " + shownPath(event.getLocation().getPath())
+                + ". Ask an administrator if you need it.", "");
+        return HttpServletResponse.SC_FORBIDDEN;
     }
 
     /** A user-typed path as it may be shown: shortened, and only ever set as text. */

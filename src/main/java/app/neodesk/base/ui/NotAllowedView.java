@@ -6,7 +6,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A page the signed-in user's role does not open (Vaadin's view access check): HTTP 403, inside
@@ -22,7 +21,6 @@ public class NotAllowedView extends ErrorPage implements HasErrorParameter<Acces
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show(NotAllowed.HEADING, NotAllowed.text(event), "");
-        return HttpServletResponse.SC_FORBIDDEN;
+        return showNotAllowed(event);
     }
 }
