@@ -30,14 +30,7 @@ class ConcurrentImportTest {
 
     @Test
     void twoImportsOfTheSameProductsStartedTogetherNeverStorePartialOrDuplicateRows() throws Exception {
-        var a = List.of(new Series("dy-oxide-cn", "inhouse", LocalDate.of(2003, 1, 1), 1500),
-                new Series("prnd-oxide-fob", "inhouse", LocalDate.of(2003, 1, 1), 1500));
-        // The second file lists the products the other way round and overlaps the first by 750 days.
-        var b = List.of(new Series("dy-oxide-cn", "inhouse", LocalDate.of(2003, 1, 1).plusDays(750), 1500),
-                new Series("prnd-oxide-fob", "inhouse", LocalDate.of(2003, 1, 1).plusDays(750), 1500));
-        var outcomes = ConcurrentImports.runTogether(quotes, ConcurrentImports.csv(a),
-                ConcurrentImports.csv(b.reversed()));
-        ConcurrentImports.assertConsistent(jdbc, outcomes, a, b);
+        ConcurrentImports.runOverlappingImportsTogether(quotes, jdbc);
     }
 
     @Test

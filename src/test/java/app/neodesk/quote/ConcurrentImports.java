@@ -35,6 +35,21 @@ final class ConcurrentImports {
 
     static final String BUSY = "Another import of the same products is running; try again in a moment";
 
+    /** Two files of the same two products: 1,500 days each, overlapping by 750 days. */
+    static final List<Series> FIRST = List.of(new Series("dy-oxide-cn", "inhouse", LocalDate.of(2003, 1, 1), 1500),
+            new Series("prnd-oxide-fob", "inhouse", LocalDate.of(2003, 1, 1), 1500));
+    static final List<Series> SECOND = List.of(
+            new Series("dy-oxide-cn", "inhouse", LocalDate.of(2003, 1, 1).plusDays(750), 1500),
+            new Series("prnd-oxide-fob", "inhouse", LocalDate.of(2003, 1, 1).plusDays(750), 1500));
+
+    /** Runs {@link #FIRST} and {@link #SECOND} together, the second listing its products the other way round. */
+    static List<Outcome> runOverlappingImportsTogether(QuoteService quotes, JdbcTemplate jdbc)
+            throws InterruptedException {
+        var outcomes = runTogether(quotes, csv(FIRST), csv(SECOND.reversed()));
+        assertConsistent(jdbc, outcomes, FIRST, SECOND);
+        return outcomes;
+    }
+
     /** One import's result: a report, or the exception's class and message. */
     record Outcome(@Nullable ImportReport report, @Nullable Throwable error) {
 
