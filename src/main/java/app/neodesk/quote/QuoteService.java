@@ -36,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -363,6 +364,22 @@ public class QuoteService {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Imports a CSV file that is already on disk (an upload the server received), without copying
+     * it again; the same rules as {@link #importCsv}. The caller keeps and deletes the file.
+     *
+     * @throws SeriesBusyException if another import of the same products holds them; nothing was stored
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public ImportReport importCsvFile(Path file, String fileName, ImportProgress progress) throws IOException {
+        progress.update("Reading", 0, 0);
+        if (Files.size(file) > uploads.maxBytes()) {
+            return ImportReport.refused(UploadProperties.tooLargeMessage(uploads.maxBytes()));
+        }
+        return importer.run(QuoteImporter.RowSource.of(file), fileName, progress);
     }
 
     /** Imports rows that are already parsed (e.g. generated demo history), with the same checks as a file. */

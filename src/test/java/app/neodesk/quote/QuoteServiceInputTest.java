@@ -5,13 +5,17 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,6 +148,36 @@ class QuoteServiceInputTest {
                 .containsExactly("The file is larger than the 50 MB limit");
         assertThat(quotes.find(draft("2026-01-16", "1", "1", null).productId(),
                 draft("2026-01-16", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 16))).isEmpty();
+    }
+
+    @Test
+    void uploadedFileIsImportedInPlaceAndOneOverTheLimitIsRefusedWhole(@TempDir Path dir) throws Exception {
+        var small = Files.writeString(dir.resolve("small.csv"), """
+                date,product,source,low,high
+                2026-01-26,prnd-oxide-cn,sunsirs,800000,810000
+                """);
+        var report = quotes.importCsvFile(small, "small.csv", ImportProgress.NONE);
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(Files.exists(small)).as("the caller's file is left to the caller").isTrue();
+
+        var huge = dir.resolve("huge.csv");
+        try (var out = Files.newOutputStream(huge)) {
+            new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n"
+                    + "2026-01-27,prnd-oxide-cn,sunsirs,800000,810000,,\n", ' ', 51L * 1024 * 1024, "\n").transferTo(out);
+        }
+        var refused = quotes.importCsvFile(huge, "huge.csv", ImportProgress.NONE);
+        assertThat(refused.problems()).extracting(ImportProblem::message)
+                .containsExactly("The file is larger than the 50 MB limit");
+        assertThat(quotes.find(draft("2026-01-27", "1", "1", null).productId(),
+                draft("2026-01-27", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 27))).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void viewerCannotImportAnUploadedFile(@TempDir Path dir) throws Exception {
+        var file = Files.writeString(dir.resolve("v.csv"), "date,product,source,low,high\n");
+        assertThatThrownBy(() -> quotes.importCsvFile(file, "v.csv", ImportProgress.NONE))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -125,7 +125,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         correct.addClickListener(e -> selected().ifPresent(r -> new CorrectQuoteDialog(quotes, r, saved -> refresh()).open()));
         delete.addClickListener(e -> selected().ifPresent(r -> new DeleteQuoteDialog(quotes, r, this::refresh).open()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        importCsv.addClickListener(e -> new ImportDialog(quotes::importCsv, uploads.maxBytes(), this::refresh).open());
+        importCsv.addClickListener(e -> new ImportDialog(quotes::importCsvFile, uploads.maxBytes(), this::refresh).open());
         annotate.addClickListener(e -> selected().ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("drivers/new",
                 QueryParameters.simple(Map.of(DriverEditView.P_PRODUCT, r.product().getCode(),
                         DriverEditView.P_DATE, r.date().toString()))))));

@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +36,10 @@ import java.nio.file.Path;
  */
 public class ImportDialog extends Dialog {
 
-    /** Runs the import: {@code QuoteService::importCsv}. */
+    /** Runs the import of the received file: {@code QuoteService::importCsvFile}. */
     @FunctionalInterface
     public interface Importer extends Serializable {
-        ImportReport importCsv(InputStream csv, String fileName, ImportProgress progress) throws IOException;
+        ImportReport importCsv(Path file, String fileName, ImportProgress progress) throws IOException;
     }
 
     private static final Logger log = LoggerFactory.getLogger(ImportDialog.class);
@@ -118,8 +117,8 @@ public class ImportDialog extends Dialog {
 
     /** Imports the received file and shows the outcome; deletes the file. Runs off the UI thread. */
     void importFile(String fileName, Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            var report = importer.importCsv(in, fileName, (phase, done, total) -> push(() -> {
+        try {
+            var report = importer.importCsv(file, fileName, (phase, done, total) -> push(() -> {
                 if (total > 0) {
                     progress.setIndeterminate(false);
                     progress.setValue(Math.min(1.0, (double) done / total));

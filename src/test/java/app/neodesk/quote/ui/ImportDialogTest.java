@@ -123,7 +123,7 @@ class ImportDialogTest extends SpringBrowserlessTest {
     void unexpectedFailureShowsAnErrorIdNotTheSql(CapturedOutput output) throws Exception {
         openDialog();
         var sql = "PreparedStatementCallback; SQL [insert into quote (id, version) values (?,0)]; constraint violated";
-        var dialog = new ImportDialog((in, name, progress) -> {
+        var dialog = new ImportDialog((file, name, progress) -> {
             throw new DataIntegrityViolationException(sql);
         }, 1024 * 1024, () -> { });
         var file = Files.createTempFile("import-dialog-test", ".csv");
