@@ -50,23 +50,6 @@ public final class PriceText {
 
     /** A value as the field shows it: thousands separators, its own decimals (1085000 → "1,085,000"). */
     public static String format(@Nullable BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        var plain = value.toPlainString();
-        boolean negative = plain.startsWith("-");
-        if (negative) {
-            plain = plain.substring(1);
-        }
-        int dot = plain.indexOf('.');
-        var whole = dot < 0 ? plain : plain.substring(0, dot);
-        var grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + grouped + (dot < 0 ? "" : plain.substring(dot));
+        return value == null ? "" : PriceFormat.price(value, Math.max(0, value.scale()));
     }
 }
