@@ -217,45 +217,10 @@ class AliasServiceTest {
 
     @Test
     void anAliasCommittedByAnotherAdminAfterTheCheckBecomesTheSameClearMessage() throws Exception {
-        var ids = SystemAuthentication.call(() -> List.of(
-                products.save(newProduct("y-oxide-key-a"), TODAY).getId(),
-                products.save(newProduct("y-oxide-key-b"), TODAY).getId()));
-        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (var other = dataSource.getConnection()) {
-            // The other admin's transaction has written the alias but not committed: the check cannot see it.
-            other.setAutoCommit(false);
-            try (var insert = other.prepareStatement("insert into product_alias (id, product_id, alias_name,"
-                    + " alias_key, sort_order) values (next value for product_alias_seq, ?, ?, ?, 0)")) {
-                insert.setLong(1, ids.getFirst());
-                insert.setString(2, "Y oxide 5N");
-                insert.setString(3, NameIndex.normalise("Y oxide 5N"));
-                insert.executeUpdate();
-            }
-            var mine = pool.submit(() -> SystemAuthentication.call(
-                    () -> products.setAliases(ids.get(1), List.of("氧化钇", "Y-oxide 5N"))));
-            try {
-                mine.get(2, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException stillWaiting) {
-                // expected: the unique key makes this save wait for the other transaction
-            } catch (java.util.concurrent.ExecutionException early) {
-                // some databases refuse at once; the message is checked below either way
-            }
-            other.commit();
-            assertThatThrownBy(() -> {
-                try {
-                    mine.get(1, java.util.concurrent.TimeUnit.MINUTES);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause();
-                }
-            }).isInstanceOf(ValidationException.class)
-                    .hasMessage("'Y-oxide 5N' is already an alias of y-oxide-key-a");
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(SystemAuthentication.call(() -> products.aliases(ids.get(1)))).isEmpty();
+        AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-key");
     }
 
-    private static Product newProduct(String code) {
+    static Product newProduct(String code) {
         return new Product(code, Element.HO, MaterialForm.OXIDE, new BigDecimal("99.9"), MarketBasis.CN_EXW,
                 PriceCurrency.CNY, PriceUnit.KG, 0);
     }
