@@ -608,6 +608,13 @@ export class NeodeskPriceChart extends LitElement {
   private timeline: number[] = [];
   private spansPrimitive: SpansPrimitive | null = null;
   private requestedRange: { from: number; to: number } | null = null;
+  /**
+   * Whether the shown range is still the last one asked for (setVisibleRange or fitAll). Until the
+   * user scrolls or zooms, a resize (the side menu appearing, a phone turned) shows it again instead
+   * of keeping the bar spacing and cutting the range's start off.
+   */
+  private followRequest = true;
+  private lastWidth = 0;
   private rangeTimer: number | undefined;
   private drawToken = 0;
   private colorCache = new Map<string, string>();
@@ -628,12 +635,14 @@ export class NeodeskPriceChart extends LitElement {
   /** Shows epoch days from..to; kept and applied again after new data until fitAll(). */
   setVisibleRange(from: number, to: number): void {
     this.requestedRange = { from: Math.min(from, to), to: Math.max(from, to) };
+    this.followRequest = true;
     this.applyRange();
   }
 
   /** Forgets the requested range and shows all data. */
   fitAll(): void {
     this.requestedRange = null;
+    this.followRequest = true;
     const timeScale = this.chart?.timeScale();
     if (!timeScale) return;
     this.allowBarSpacingFor(this.timeline.length);
@@ -778,14 +787,27 @@ export class NeodeskPriceChart extends LitElement {
     chart.subscribeCrosshairMove(this.onCrosshairMove);
     chart.subscribeClick(this.onClick);
     chart.timeScale().subscribeVisibleTimeRangeChange(this.onVisibleRangeChange);
+    const stopFollowing = () => {
+      this.followRequest = false;
+    };
+    for (const type of ['wheel', 'pointerdown', 'touchstart', 'keydown']) {
+      container.addEventListener(type, stopFollowing, { passive: true });
+    }
     this.resizeObserver = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box || !this.chart) return;
       const hadNoWidth = this.chart.timeScale().width() === 0;
-      this.chart.resize(Math.floor(box.width), Math.floor(box.height));
-      if (hadNoWidth) {
-        if (this.requestedRange) this.applyRange();
-        else this.fitAll();
+      const width = Math.floor(box.width);
+      const widthChanged = width !== this.lastWidth;
+      this.lastWidth = width;
+      this.chart.resize(width, Math.floor(box.height));
+      if (hadNoWidth || (this.followRequest && widthChanged)) {
+        // After the library has applied the new size: show the requested range again.
+        requestAnimationFrame(() => {
+          if (!this.chart) return;
+          if (this.requestedRange) this.applyRange();
+          else this.fitAll();
+        });
       }
     });
     this.resizeObserver.observe(container);
