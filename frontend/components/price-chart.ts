@@ -10,6 +10,8 @@
  *   spans:   SpanPayload[]    shaded date ranges, or dashed vertical lines when from === to
  *   emptyMessage: string      shown when no series has a point
  * Commands (Element.callJsFunction): setVisibleRange(fromDay, toDay), fitAll(), exportPng(fileName).
+ * Both range commands lower the library's minimum bar spacing as far as needed, so "All" shows the
+ * whole history at any width. visibleDays() reports the shown range (tests read it).
  * Events out: 'marker-click' {id, source: 'marker'|'span'}, 'visible-range-change' {from, to}
  * (debounced), 'chart-drawn' {ms}.
  * Days are epoch days (days since 1970-01-01, as LocalDate.toEpochDay()). The chart does no price
@@ -62,6 +64,11 @@ export interface SeriesPayload {
   high?: (number | null)[];
   change?: (number | null)[];
   changePct?: (number | null)[];
+  /**
+   * Epoch day of the previous quote when the change is measured against a quote older than the
+   * desk's gap (neodesk.quotes.previous-gap-days); null otherwise. Absent when no point has one.
+   */
+  vsDay?: (number | null)[];
 }
 
 export interface MarkerPayload {
@@ -103,6 +110,8 @@ interface HoverState {
 }
 
 const SECONDS_PER_DAY = 86400;
+/** The library's default minimum bar spacing; lowered only as far as needed to show a whole range. */
+const DEFAULT_MIN_BAR_SPACING = 0.5;
 const FONT_SIZE = 12;
 const MARKER_PREFIX = 'm:';
 const SPAN_PREFIX = 's:';
@@ -146,6 +155,21 @@ export function formatChange(value: number | null | undefined, dp: number): stri
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return (value > 0 ? '+' : '') + formatNumber(value, 2) + '%';
+}
+
+/** " vs 2021-03-18" when the change is against an old previous quote, "" otherwise. */
+export function formatVersus(vsDay: number | null | undefined): string {
+  return vsDay === null || vsDay === undefined ? '' : ' vs ' + isoDate(vsDay);
+}
+
+/**
+ * The minimum bar spacing that lets {@code bars} bars fit into {@code width} pixels: the library's
+ * default (0.5 px) when they fit anyway, less when a long history must be shown whole (on "All",
+ * 2016 to today is over 2,500 quotes, which a 390 px phone cannot show at 0.5 px per bar).
+ */
+export function minBarSpacingFor(width: number, bars: number): number {
+  if (width <= 0 || bars <= 0) return DEFAULT_MIN_BAR_SPACING;
+  return Math.min(DEFAULT_MIN_BAR_SPACING, width / (bars + 1) / 2);
 }
 
 /** Index of the first element >= value in a sorted array (array length when none). */
@@ -584,6 +608,13 @@ export class NeodeskPriceChart extends LitElement {
   private timeline: number[] = [];
   private spansPrimitive: SpansPrimitive | null = null;
   private requestedRange: { from: number; to: number } | null = null;
+  /**
+   * Whether the shown range is still the last one asked for (setVisibleRange or fitAll). Until the
+   * user scrolls or zooms, a resize (the side menu appearing, a phone turned) shows it again instead
+   * of keeping the bar spacing and cutting the range's start off.
+   */
+  private followRequest = true;
+  private lastWidth = 0;
   private rangeTimer: number | undefined;
   private drawToken = 0;
   private colorCache = new Map<string, string>();
@@ -604,20 +635,34 @@ export class NeodeskPriceChart extends LitElement {
   /** Shows epoch days from..to; kept and applied again after new data until fitAll(). */
   setVisibleRange(from: number, to: number): void {
     this.requestedRange = { from: Math.min(from, to), to: Math.max(from, to) };
+    this.followRequest = true;
     this.applyRange();
   }
 
   /** Forgets the requested range and shows all data. */
   fitAll(): void {
     this.requestedRange = null;
+    this.followRequest = true;
     const timeScale = this.chart?.timeScale();
     if (!timeScale) return;
+    this.allowBarSpacingFor(this.timeline.length);
     if (this.timeline.length === 1) {
       // A single quote: centre it instead of pinning it to an edge.
       timeScale.setVisibleLogicalRange({ from: -8, to: 8 });
     } else {
       timeScale.fitContent();
     }
+  }
+
+  /** The epoch days of the first and last shown bar (whole bars inside the pane); null without data. */
+  visibleDays(): { from: number; to: number } | null {
+    const timeScale = this.chart?.timeScale();
+    const logical = timeScale?.getVisibleLogicalRange();
+    const t = this.timeline;
+    if (!logical || t.length === 0) return null;
+    const first = Math.max(0, Math.ceil(logical.from));
+    const last = Math.min(t.length - 1, Math.floor(logical.to));
+    return first > last ? null : { from: t[first], to: t[last] };
   }
 
   /** Downloads the chart as a PNG file. */
@@ -742,12 +787,28 @@ export class NeodeskPriceChart extends LitElement {
     chart.subscribeCrosshairMove(this.onCrosshairMove);
     chart.subscribeClick(this.onClick);
     chart.timeScale().subscribeVisibleTimeRangeChange(this.onVisibleRangeChange);
+    const stopFollowing = () => {
+      this.followRequest = false;
+    };
+    for (const type of ['wheel', 'pointerdown', 'touchstart', 'keydown']) {
+      container.addEventListener(type, stopFollowing, { passive: true });
+    }
     this.resizeObserver = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box || !this.chart) return;
       const hadNoWidth = this.chart.timeScale().width() === 0;
-      this.chart.resize(Math.floor(box.width), Math.floor(box.height));
-      if (hadNoWidth) this.applyRange();
+      const width = Math.floor(box.width);
+      const widthChanged = width !== this.lastWidth;
+      this.lastWidth = width;
+      this.chart.resize(width, Math.floor(box.height));
+      if (hadNoWidth || (this.followRequest && widthChanged)) {
+        // After the library has applied the new size: show the requested range again.
+        requestAnimationFrame(() => {
+          if (!this.chart) return;
+          if (this.requestedRange) this.applyRange();
+          else this.fitAll();
+        });
+      }
     });
     this.resizeObserver.observe(container);
   }
@@ -893,12 +954,26 @@ export class NeodeskPriceChart extends LitElement {
     const chart = this.chart;
     const range = this.requestedRange;
     if (!chart || !range || this.timeline.length === 0) return;
+    // Bars in the range: the library clamps the spacing at its minimum and would cut the range's
+    // start off otherwise.
+    const bars = lowerBound(this.timeline, range.to + 1) - lowerBound(this.timeline, range.from);
+    this.allowBarSpacingFor(bars);
     try {
       chart.timeScale().setVisibleRange({ from: toTime(range.from), to: toTime(range.to) });
     } catch {
       // Range entirely outside the data: show everything rather than an empty pane.
       chart.timeScale().fitContent();
     }
+  }
+
+  /** Lowers the time scale's minimum bar spacing just enough for {@code bars} bars to fit its width. */
+  private allowBarSpacingFor(bars: number): void {
+    const timeScale = this.chart?.timeScale();
+    if (!timeScale) return;
+    const options = timeScale.options();
+    const width = timeScale.width() || this.container?.clientWidth || 0;
+    const wanted = minBarSpacingFor(width, bars + options.rightOffset);
+    if (wanted !== options.minBarSpacing) timeScale.applyOptions({ minBarSpacing: wanted });
   }
 
   /**
@@ -1026,12 +1101,15 @@ export class NeodeskPriceChart extends LitElement {
     const trend = (v: number | null | undefined) => (v === null || v === undefined || v === 0 ? '' : v > 0 ? 'up' : 'down');
     const change = p.change?.[k];
     const pct = p.changePct?.[k];
+    // "−21.70% vs 2021-03-18": a change against an old previous quote names that quote's date.
+    const versus = formatVersus(p.vsDay?.[k]);
+    const onPct = anyPct && !!p.changePct;
     return html`<tr>
       ${name}
       ${anyRange ? html`<td class="num">${value(p.low?.[k])}</td><td class="num">${value(p.high?.[k])}</td>` : nothing}
       <td class="num mid">${value(p.mid[k])}</td>
-      <td class="num ${trend(change)}">${p.change ? formatChange(change, dp) : ''}</td>
-      ${anyPct ? html`<td class="num ${trend(pct)}">${p.changePct ? formatPercent(pct) : ''}</td>` : nothing}
+      <td class="num ${trend(change)}">${p.change ? formatChange(change, dp) + (onPct ? '' : versus) : ''}</td>
+      ${anyPct ? html`<td class="num ${trend(pct)}">${p.changePct ? formatPercent(pct) + versus : ''}</td>` : nothing}
     </tr>`;
   }
 

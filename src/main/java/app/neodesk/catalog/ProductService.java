@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -100,9 +101,19 @@ public class ProductService {
         return specChanges.findByProductIdOrderByEffectiveDate(productId);
     }
 
+    /** The unit of every product's prices on any date, from all recorded unit changes (one query). */
+    @Transactional(readOnly = true)
+    public UnitHistory unitHistory() {
+        return new UnitHistory(specChanges.findUnitChanges().stream()
+                .map(r -> new UnitHistory.Change(((Number) r[0]).longValue(), (LocalDate) r[1], (Instant) r[2],
+                        QuoteUnit.of((PriceCurrency) r[3], (PriceUnit) r[4])))
+                .toList());
+    }
+
     /**
      * Creates or updates a product. A change of an existing product's specification is recorded
-     * as a dated event effective from {@code effectiveDate}.
+     * as a dated event effective from {@code effectiveDate}; a change of currency or unit keeps the
+     * old and new ones with it, so quotes dated before it still show the unit they were stored in.
      *
      * @throws ValidationException      if the code is already used
      * @throws ConcurrentEditException  if someone else saved the product in the meantime
@@ -119,8 +130,10 @@ public class ProductService {
         aliasOwners(List.of(product.getCode()), id).values().stream().findFirst().ifPresent(owner -> {
             throw new ValidationException("code", "'" + product.getCode() + "' is already an alias of " + owner);
         });
-        String before = id == null ? null : repository.findById(id).map(Product::specificationSignature)
+        var stored = id == null ? null : repository.findById(id)
                 .orElseThrow(() -> new ConcurrentEditException("This product", null));
+        String before = stored == null ? null : stored.specificationSignature();
+        QuoteUnit unitBefore = stored == null ? null : QuoteUnit.of(stored);
         Product saved;
         try {
             saved = repository.saveAndFlush(product);
@@ -136,8 +149,13 @@ public class ProductService {
             audit.record(ENTITY, saved.getId(), AuditAction.UPDATE, saved.getCode() + ": " + before + " → " + after
                     + ", active=" + saved.isActive());
             if (!before.equals(after)) {
-                specChanges.save(new ProductSpecChange(saved, effectiveDate,
-                        "Specification changed from " + before + " to " + after, clock.instant(), CurrentUser.actor()));
+                var change = new ProductSpecChange(saved, effectiveDate,
+                        "Specification changed from " + before + " to " + after, clock.instant(), CurrentUser.actor());
+                var unitAfter = QuoteUnit.of(saved);
+                if (unitBefore != null && !unitBefore.equals(unitAfter)) {
+                    change.unitChanged(unitBefore, unitAfter);
+                }
+                specChanges.save(change);
             }
         }
         return saved;

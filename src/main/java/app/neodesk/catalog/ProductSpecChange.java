@@ -2,6 +2,8 @@ package app.neodesk.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +17,11 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A dated change of a product's specification, e.g. a unit change from t to kg. Charts show it. */
+/**
+ * A dated change of a product's specification, e.g. a unit change from t to kg. Charts show it.
+ * When the currency or unit changed, the old and new ones are kept (all four set, else all null),
+ * so {@link UnitHistory} knows the unit of a quote dated before the change.
+ */
 @Entity
 @Table(name = "product_spec_change")
 public class ProductSpecChange {
@@ -41,6 +47,22 @@ public class ProductSpecChange {
     @Column(name = "recorded_by", nullable = false, length = 50, updatable = false)
     private String recordedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "old_currency", length = 3, updatable = false)
+    private @Nullable PriceCurrency oldCurrency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "old_unit", length = 5, updatable = false)
+    private @Nullable PriceUnit oldUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_currency", length = 3, updatable = false)
+    private @Nullable PriceCurrency newCurrency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_unit", length = 5, updatable = false)
+    private @Nullable PriceUnit newUnit;
+
     @SuppressWarnings("NullAway.Init")
     protected ProductSpecChange() {
     }
@@ -52,6 +74,14 @@ public class ProductSpecChange {
         this.description = description.length() > 500 ? description.substring(0, 499) + "…" : description;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    /** Records that the price unit changed from {@code before} to {@code after} with this change. */
+    void unitChanged(QuoteUnit before, QuoteUnit after) {
+        this.oldCurrency = before.currency();
+        this.oldUnit = before.quantity();
+        this.newCurrency = after.currency();
+        this.newUnit = after.quantity();
     }
 
     public @Nullable Long getId() {
@@ -76,5 +106,17 @@ public class ProductSpecChange {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    /** The currency and unit in force before this change, if it changed them. */
+    public java.util.Optional<QuoteUnit> getOldUnit() {
+        return oldCurrency == null || oldUnit == null ? java.util.Optional.empty()
+                : java.util.Optional.of(QuoteUnit.of(oldCurrency, oldUnit));
+    }
+
+    /** The currency and unit in force from this change on, if it changed them. */
+    public java.util.Optional<QuoteUnit> getNewUnit() {
+        return newCurrency == null || newUnit == null ? java.util.Optional.empty()
+                : java.util.Optional.of(QuoteUnit.of(newCurrency, newUnit));
     }
 }

@@ -85,7 +85,7 @@ public class ChartService {
             var changes = stored.stream().map(p -> {
                 var change = PriceChange.of(PriceFormat.atScale(p.mid(), scale),
                         p.previousMid() == null ? null : PriceFormat.atScale(p.previousMid(), scale));
-                return new PointChange(p.date(), change.amount(), change.percent());
+                return new PointChange(p.date(), change.amount(), change.percent(), p.previousDate());
             }).toList();
             var specChanges = products.specChanges(product.getId()).stream()
                     .filter(c -> !c.getEffectiveDate().isBefore(from) && !c.getEffectiveDate().isAfter(to))
@@ -95,7 +95,7 @@ public class ChartService {
         var productIds = chosen.stream().map(Product::getId).map(Objects::requireNonNull).toList();
         var markers = productIds.isEmpty() ? List.<app.neodesk.driver.DriverMarker>of()
                 : drivers.markersFor(productIds, from, to);
-        return new ChartData(state, series, markers, from, to);
+        return new ChartData(state, series, markers, from, to, quotes.previousGap());
     }
 
     /** Active products, for the chart's product picker. */

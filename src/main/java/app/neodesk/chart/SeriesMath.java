@@ -56,7 +56,7 @@ public final class SeriesMath {
                 BigDecimal percent = previous.mid().signum() == 0
                         ? null
                         : change.multiply(HUNDRED).divide(previous.mid(), PERCENT_SCALE, ROUNDING);
-                result.add(new PointChange(point.date(), change, percent));
+                result.add(new PointChange(point.date(), change, percent, previous.date()));
             }
             previous = point;
         }

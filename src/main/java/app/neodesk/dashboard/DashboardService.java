@@ -28,6 +28,7 @@ public class DashboardService {
 
     @Transactional(readOnly = true)
     public List<WatchTile> myTiles() {
+        var gap = quotes.previousGap();
         return watchlist.myProducts().stream().map(product -> {
             var source = product.getMainSource();
             var recent = source == null ? List.<QuoteService.QuotePoint>of()
@@ -37,14 +38,15 @@ public class DashboardService {
                 // rather than a false "No quotes yet".
                 var latest = quotes.latestSourceId(product.getId()).map(sources::get);
                 if (latest.isEmpty()) {
-                    return new WatchTile(product, source, null, null, null, List.of());
+                    return new WatchTile(product, source, null, null, null, List.of(), null);
                 }
                 source = latest.get();
                 recent = quotes.recent(product.getId(), source.getId(), SPARKLINE_QUOTES);
             }
             var last = recent.getLast();
             return new WatchTile(product, source, last.date(), last.mid(), PriceChange.of(last.mid(), last.previousMid()),
-                    recent.stream().map(QuoteService.QuotePoint::mid).toList());
+                    recent.stream().map(QuoteService.QuotePoint::mid).toList(),
+                    gap.versus(last.date(), last.previousDate()));
         }).toList();
     }
 }

@@ -1,6 +1,5 @@
 package app.neodesk.quote;
 
-import app.neodesk.base.Csv;
 import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedReader;
@@ -8,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +20,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * The CSV formats: import of {@code date,product,source,low,high[,mid][,comment]} (UTF-8, RFC 4180
- * quoting) and the export of the history (UTF-8 with BOM, ISO dates, plain numbers, text cells
- * guarded against formula injection).
+ * The CSV import format {@code date,product,source,low,high[,mid][,comment]} (UTF-8, RFC 4180
+ * quoting). The history export is {@link HistoryCsv}.
  */
 public final class QuoteCsv {
 
@@ -33,8 +29,6 @@ public final class QuoteCsv {
             "comment");
     public static final int REQUIRED_COLUMNS = 5;
     public static final int MAX_PROBLEMS = 200;
-    public static final List<String> EXPORT_COLUMNS = List.of("date", "product", "source", "low", "high", "mid",
-            "change", "change_pct", "corrected", "entered_by", "comment");
     /** The longest line the reader keeps (a real line is well under 1,000 characters). */
     public static final int MAX_LINE_CHARS = 64 * 1024;
     private static final String MAX_LINE_TEXT = String.format(Locale.ROOT, "%,d", MAX_LINE_CHARS);
@@ -354,46 +348,4 @@ public final class QuoteCsv {
             return fields;
         }
     }
-
-    // ---------------------------------------------------------------- export
-
-    /** Writes the UTF-8 byte order mark and the header line. */
-    public static void writeHeader(Writer out) throws IOException {
-        out.write(Csv.BOM);
-        out.write(String.join(",", EXPORT_COLUMNS));
-        out.write("\r\n");
-    }
-
-    /** Writes one history row: numbers plain and unquoted, text cells escaped and guarded. */
-    public static void writeRow(Writer out, QuoteRow row) throws IOException {
-        int scale = row.scale();
-        var change = row.change();
-        out.write(row.date().toString());
-        out.write(',');
-        out.write(Csv.cell(row.product().getCode()));
-        out.write(',');
-        out.write(Csv.cell(row.source().getCode()));
-        out.write(',');
-        out.write(plain(row.low(), scale));
-        out.write(',');
-        out.write(plain(row.high(), scale));
-        out.write(',');
-        out.write(plain(row.mid(), scale));
-        out.write(',');
-        out.write(change.amount() == null ? "" : plain(change.amount(), scale));
-        out.write(',');
-        out.write(change.percent() == null ? "" : change.percent().toPlainString());
-        out.write(',');
-        out.write(row.corrected() ? "yes" : "no");
-        out.write(',');
-        out.write(Csv.cell(row.enteredBy()));
-        out.write(',');
-        out.write(Csv.cell(row.comment()));
-        out.write("\r\n");
-    }
-
-    static String plain(BigDecimal value, int scale) {
-        return value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
-    }
-
 }

@@ -41,7 +41,7 @@ class QuoteJdbc {
     /** A quote row as stored, with product and source as ids. */
     record Stored(long id, long version, long productId, long sourceId, LocalDate date, BigDecimal low,
                   BigDecimal high, BigDecimal mid, @Nullable BigDecimal prevMid, @Nullable String comment,
-                  String enteredBy, Instant enteredAt, int revisionCount) {
+                  String enteredBy, Instant enteredAt, int revisionCount, @Nullable LocalDate prevDate) {
     }
 
     /** A new quote for a bulk insert. */
@@ -49,14 +49,14 @@ class QuoteJdbc {
     }
 
     static final String COLUMNS = "q.id, q.version, q.product_id, q.source_id, q.quote_date, q.low, q.high, q.mid, "
-            + "q.prev_mid, q.comment, q.entered_by, q.entered_at, q.revision_count";
+            + "q.prev_mid, q.comment, q.entered_by, q.entered_at, q.revision_count, q.prev_date";
     static final int ID_BLOCK = 50;
     private static final int BATCH = 1000;
 
     private static final RowMapper<Stored> MAPPER = (rs, n) -> new Stored(rs.getLong(1), rs.getLong(2),
             rs.getLong(3), rs.getLong(4), rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), rs.getBigDecimal(7),
             rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), rs.getString(11),
-            rs.getObject(12, OffsetDateTime.class).toInstant(), rs.getInt(13));
+            rs.getObject(12, OffsetDateTime.class).toInstant(), rs.getInt(13), rs.getObject(14, LocalDate.class));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -165,18 +165,18 @@ class QuoteJdbc {
 
     private static final RowMapper<QuoteService.QuotePoint> POINT = (rs, n) -> new QuoteService.QuotePoint(
             rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-            rs.getBigDecimal(5));
+            rs.getBigDecimal(5), rs.getObject(6, LocalDate.class));
 
     /** Live quotes of a series from {@code from} to {@code to} inclusive, oldest first. */
     List<QuoteService.QuotePoint> points(long productId, long sourceId, LocalDate from, LocalDate to) {
-        return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid from quote q where q.product_id = ?"
+        return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q where q.product_id = ?"
                 + " and q.source_id = ? and q.deleted_id = 0 and q.quote_date between ? and ? order by q.quote_date",
                 POINT, productId, sourceId, from, to);
     }
 
     /** The last {@code count} live quotes of a series on or before {@code until}, oldest first. */
     List<QuoteService.QuotePoint> recent(long productId, long sourceId, LocalDate until, int count) {
-        var newestFirst = jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid from quote q"
+        var newestFirst = jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
                 + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date <= ?"
                 + " order by q.quote_date desc fetch first " + count + " rows only", POINT, productId, sourceId, until);
         return newestFirst.reversed();
@@ -191,7 +191,7 @@ class QuoteJdbc {
 
     /** Up to {@code count} live quotes of a series after {@code date}, oldest first. */
     List<QuoteService.QuotePoint> after(long productId, long sourceId, LocalDate date, int count) {
-        return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid from quote q"
+        return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
                 + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date > ?"
                 + " order by q.quote_date fetch first " + count + " rows only", POINT, productId, sourceId, date);
     }
@@ -214,30 +214,37 @@ class QuoteJdbc {
     }
 
     /**
-     * Sets prev_mid of every live quote of the series dated {@code from}..{@code to} to the mid of the
-     * live quote before it. Call after any insert, correction or deletion, with {@code to} at least the
-     * first live quote after the changed range.
+     * Sets prev_mid and prev_date of every live quote of the series dated {@code from}..{@code to} to
+     * the mid and date of the live quote before it. Call after any insert, correction or deletion,
+     * with {@code to} at least the first live quote after the changed range.
      */
     int refreshPrevMid(long productId, long sourceId, LocalDate from, LocalDate to) {
         // One ordered pass over the range instead of a correlated subquery per row: linear on
-        // H2 and PostgreSQL alike, and only rows whose prev_mid really changes are written.
-        BigDecimal[] prev = {previous(productId, sourceId, from).map(Stored::mid).orElse(null)};
+        // H2 and PostgreSQL alike, and only rows whose prev_mid or prev_date really changes are written.
+        var before = previous(productId, sourceId, from);
+        BigDecimal[] prevMid = {before.map(Stored::mid).orElse(null)};
+        LocalDate[] prevDate = {before.map(Stored::date).orElse(null)};
         var updates = new ArrayList<Object[]>();
-        jdbc.query("select q.id, q.mid, q.prev_mid from quote q where q.product_id = ? and q.source_id = ?"
-                        + " and q.deleted_id = 0 and q.quote_date between ? and ? order by q.quote_date",
+        jdbc.query("select q.id, q.mid, q.prev_mid, q.quote_date, q.prev_date from quote q where q.product_id = ?"
+                        + " and q.source_id = ? and q.deleted_id = 0 and q.quote_date between ? and ?"
+                        + " order by q.quote_date",
                 rs -> {
-                    var stored = rs.getBigDecimal(3);
-                    var expected = prev[0];
-                    boolean same = stored == null ? expected == null
-                            : expected != null && stored.compareTo(expected) == 0;
-                    if (!same) {
-                        updates.add(new Object[]{expected, rs.getLong(1)});
+                    var storedMid = rs.getBigDecimal(3);
+                    var storedDate = rs.getObject(5, LocalDate.class);
+                    var expectedMid = prevMid[0];
+                    var expectedDate = prevDate[0];
+                    boolean sameMid = storedMid == null ? expectedMid == null
+                            : expectedMid != null && storedMid.compareTo(expectedMid) == 0;
+                    if (!sameMid || !java.util.Objects.equals(storedDate, expectedDate)) {
+                        updates.add(new Object[]{expectedMid, expectedDate, rs.getLong(1)});
                     }
-                    prev[0] = rs.getBigDecimal(2);
+                    prevMid[0] = rs.getBigDecimal(2);
+                    prevDate[0] = rs.getObject(4, LocalDate.class);
                 }, productId, sourceId, from, to);
         for (int i = 0; i < updates.size(); i += BATCH) {
-            jdbc.batchUpdate("update quote set prev_mid = ? where id = ?",
-                    updates.subList(i, Math.min(updates.size(), i + BATCH)), new int[]{Types.NUMERIC, Types.BIGINT});
+            jdbc.batchUpdate("update quote set prev_mid = ?, prev_date = ? where id = ?",
+                    updates.subList(i, Math.min(updates.size(), i + BATCH)),
+                    new int[]{Types.NUMERIC, Types.DATE, Types.BIGINT});
         }
         return updates.size();
     }

@@ -13,6 +13,7 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.catalog.UnitHistory;
 import app.neodesk.live.PriceUpdate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,9 +92,12 @@ public class QuoteService {
     public record DateRange(LocalDate first, LocalDate last) {
     }
 
-    /** A live quote as charts read it: date, prices and the previous quote's mid (null for the first). */
+    /**
+     * A live quote as charts read it: date, prices and the previous quote's mid and date (both null
+     * for the first quote of the series).
+     */
     public record QuotePoint(LocalDate date, BigDecimal low, BigDecimal high, BigDecimal mid,
-                             @Nullable BigDecimal previousMid) {
+                             @Nullable BigDecimal previousMid, @Nullable LocalDate previousDate) {
     }
 
     /** Largest number of quotes {@link #recent} and {@link #following} return. */
@@ -140,6 +144,12 @@ public class QuoteService {
         var all = new ArrayList<QuotePoint>(base);
         all.addAll(jdbc.after(productId, sourceId, base.getFirst().date(), Math.clamp(count, 0, MAX_RECENT)));
         return all;
+    }
+
+    /** When a change names its previous quote's date ({@code neodesk.quotes.previous-gap-days}). */
+    @PreAuthorize("isAuthenticated()")
+    public PreviousGap previousGap() {
+        return settings.previousGap();
     }
 
     /** The earliest quote date the desk accepts (entry, correction and import). */
@@ -203,12 +213,12 @@ public class QuoteService {
     public long exportCsv(QuoteFilter filter, OutputStream out) throws IOException {
         var catalog = catalog();
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        QuoteCsv.writeHeader(writer);
+        HistoryCsv.writeHeader(writer);
         long[] count = {0};
         try {
             jdbc.stream(filter, stored -> {
                 try {
-                    QuoteCsv.writeRow(writer, catalog.row(stored));
+                    HistoryCsv.writeRow(writer, catalog.row(stored));
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -483,11 +493,12 @@ public class QuoteService {
 
     private Catalog catalog() {
         return new Catalog(products.findAll().stream().collect(Collectors.toMap(Product::getId, Function.identity())),
-                sources.findAll().stream().collect(Collectors.toMap(Source::getId, Function.identity())));
+                sources.findAll().stream().collect(Collectors.toMap(Source::getId, Function.identity())),
+                products.unitHistory());
     }
 
-    /** Products and sources by id, to turn stored rows into {@link QuoteRow}s. */
-    private record Catalog(Map<Long, Product> products, Map<Long, Source> sources) {
+    /** Products, sources and their unit changes, loaded once per query to turn stored rows into {@link QuoteRow}s. */
+    private record Catalog(Map<Long, Product> products, Map<Long, Source> sources, UnitHistory units) {
 
         QuoteRow row(QuoteJdbc.Stored s) {
             var product = products.get(s.productId());
@@ -496,7 +507,8 @@ public class QuoteService {
                 throw new NotFoundException(ENTITY);
             }
             return new QuoteRow(s.id(), s.version(), product, source, s.date(), s.low(), s.high(), s.mid(),
-                    s.prevMid(), s.comment(), s.enteredBy(), s.enteredAt(), s.revisionCount());
+                    s.prevMid(), s.comment(), s.enteredBy(), s.enteredAt(), s.revisionCount(), s.prevDate(),
+                    units.unitAt(product, s.date()));
         }
     }
 }

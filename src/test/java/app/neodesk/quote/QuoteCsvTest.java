@@ -1,20 +1,10 @@
 package app.neodesk.quote;
 
-import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
-import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
-import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
-import app.neodesk.catalog.Source;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,20 +123,6 @@ class QuoteCsvTest {
         var parsed = parse(sb.toString());
         assertThat(parsed.problemCount()).isEqualTo(1000);
         assertThat(parsed.problems()).hasSize(QuoteCsv.MAX_PROBLEMS);
-    }
-
-    @Test
-    void exportGuardsTextCellsButKeepsNegativeNumbersPlain() throws IOException {
-        var product = new Product("nd-metal-cn", Element.ND, MaterialForm.METAL, new BigDecimal("99.5"),
-                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
-        var source = new Source("yangtze", "Yangtze");
-        var row = new QuoteRow(1, 0, product, source, LocalDate.of(2026, 2, 11), new BigDecimal("1040000.0000"),
-                new BigDecimal("1050000"), new BigDecimal("1045000"), new BigDecimal("1085000"),
-                "=HYPERLINK(\"http://evil\")", "-analyst", Instant.EPOCH, 1);
-        var out = new StringWriter();
-        QuoteCsv.writeRow(out, row);
-        assertThat(out.toString()).isEqualTo("2026-02-11,nd-metal-cn,yangtze,1040000,1050000,1045000,-40000,-3.69,"
-                + "yes,'-analyst,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n");
     }
 
     @Test

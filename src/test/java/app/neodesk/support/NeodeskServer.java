@@ -21,12 +21,13 @@ import java.util.ArrayList;
 public final class NeodeskServer {
 
     private static NeodeskServer instance;
+    private static NeodeskServer withHistory;
 
     private final Process process;
     private final int port;
     private final Path log;
 
-    private NeodeskServer() throws IOException {
+    private NeodeskServer(boolean history) throws IOException {
         var jar = System.getProperty("neodesk.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("The production jar was not found (" + jar + "): browser tests run "
@@ -45,7 +46,7 @@ public final class NeodeskServer {
         command.add(jar);
         command.add("--server.port=" + port);
         command.add("--neodesk.demo.enabled=true");
-        command.add("--neodesk.demo.history=" + System.getProperty("neodesk.e2e.history", "false"));
+        command.add("--neodesk.demo.history=" + history);
         command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk");
         process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -56,13 +57,34 @@ public final class NeodeskServer {
     public static synchronized NeodeskServer get() {
         if (instance == null) {
             try {
-                instance = new NeodeskServer();
+                instance = new NeodeskServer(HISTORY_BY_DEFAULT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return instance;
     }
+
+    /**
+     * A server whose demo products have the ten-year history (2016-01-04 to the seed days), for
+     * tests of long ranges: the shared one when it was started with {@code -Dneodesk.e2e.history=true},
+     * else a second instance started once per test JVM.
+     */
+    public static synchronized NeodeskServer withHistory() {
+        if (HISTORY_BY_DEFAULT) {
+            return get();
+        }
+        if (withHistory == null) {
+            try {
+                withHistory = new NeodeskServer(true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return withHistory;
+    }
+
+    private static final boolean HISTORY_BY_DEFAULT = Boolean.getBoolean("neodesk.e2e.history");
 
     public String baseUrl() {
         return "http://localhost:" + port;

@@ -12,6 +12,7 @@ import app.neodesk.chart.SeriesMath;
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverCategory;
 import app.neodesk.driver.DriverMarker;
+import app.neodesk.quote.PreviousGap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +38,9 @@ public final class ChartComposer {
     public static Picture compose(ChartData data) {
         var state = data.state();
         var series = switch (state.mode()) {
-            case ABSOLUTE -> absolute(data.series());
+            case ABSOLUTE -> absolute(data.series(), data.previousGap());
             case COMPARE -> compare(data);
-            case SPREAD -> spread(data.series(), state.metalContent());
+            case SPREAD -> spread(data.series(), state.metalContent(), data.previousGap());
         };
         var seriesIdOfProduct = new HashMap<Long, String>();
         if (state.mode() != ChartMode.SPREAD) {
@@ -81,7 +82,7 @@ public final class ChartComposer {
         }
     }
 
-    private static List<ChartSeries> absolute(List<ProductSeries> input) {
+    private static List<ChartSeries> absolute(List<ProductSeries> input, PreviousGap gap) {
         var scales = new HashMap<String, ChartScale>();
         var result = new ArrayList<ChartSeries>();
         for (int i = 0; i < input.size(); i++) {
@@ -95,18 +96,22 @@ public final class ChartComposer {
             var color = PALETTE[i % PALETTE.length];
             var name = name(s);
             // One band series per product: the component draws its mid line and shades low–high around it.
-            result.add(new ChartSeries(midId(s.product()), name, SeriesKind.BAND, scale, color, withStoredChanges(s)));
+            result.add(new ChartSeries(midId(s.product()), name, SeriesKind.BAND, scale, color, withStoredChanges(s, gap)));
         }
         return result;
     }
 
-    /** Each quote with the change against its real previous quote, as the history shows it. */
-    private static List<ChartPoint> withStoredChanges(ProductSeries s) {
+    /**
+     * Each quote with the change against its real previous quote, as the history shows it, and that
+     * quote's date when it is older than the gap.
+     */
+    static List<ChartPoint> withStoredChanges(ProductSeries s, PreviousGap gap) {
         var points = new ArrayList<ChartPoint>(s.points().size());
         for (int i = 0; i < s.points().size(); i++) {
             var p = s.points().get(i);
             var c = s.changes().get(i);
-            points.add(new ChartPoint(p.date(), p.low(), p.high(), p.mid(), c.change(), c.changePercent()));
+            points.add(new ChartPoint(p.date(), p.low(), p.high(), p.mid(), c.change(), c.changePercent(),
+                    gap.versus(p.date(), c.previousDate())));
         }
         return points;
     }
@@ -117,12 +122,12 @@ public final class ChartComposer {
             var s = data.series().get(i);
             List<PricePoint> rebased = s.points().isEmpty() ? List.of() : SeriesMath.rebase(s.points(), data.from());
             result.add(ChartSeries.ofQuotes(midId(s.product()), name(s) + " (start = 100)", SeriesKind.LINE,
-                    ChartScale.RIGHT, PALETTE[i % PALETTE.length], rebased));
+                    ChartScale.RIGHT, PALETTE[i % PALETTE.length], rebased, data.previousGap()));
         }
         return result;
     }
 
-    private static List<ChartSeries> spread(List<ProductSeries> input, boolean metalContent) {
+    private static List<ChartSeries> spread(List<ProductSeries> input, boolean metalContent, PreviousGap gap) {
         var a = input.get(0);
         var b = input.get(1);
         var basis = metalContent ? metalBasis(a.product(), b.product()) : MetalContent.AS_QUOTED;
@@ -131,9 +136,9 @@ public final class ChartComposer {
         var ratio = SeriesMath.ratio(a.points(), b.points(), basis);
         return List.of(
                 ChartSeries.ofValues("spread", a.product().getCode() + " − " + b.product().getCode() + suffix,
-                        ChartScale.RIGHT, PALETTE[0], spread),
+                        ChartScale.RIGHT, PALETTE[0], spread, gap),
                 ChartSeries.ofValues("ratio", a.product().getCode() + " / " + b.product().getCode() + suffix,
-                        ChartScale.LEFT, PALETTE[1], ratio));
+                        ChartScale.LEFT, PALETTE[1], ratio, gap));
     }
 
     /**

@@ -24,7 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  *  "low":[1045000,1080000],         // present when any point has a low
  *  "high":[1055000,1090000],        // present when any point has a high
  *  "change":[null,35000],           // present when any point has a change; null = no previous
- *  "changePct":[null,3.33]}         // present when any point has a change %
+ *  "changePct":[null,3.33],         // present when any point has a change %
+ *  "vsDay":[null,18704]}            // present when any change is against a quote older than the gap:
+ *                                   // that quote's epoch day, so the tooltip reads "-21.70% vs 2021-03-18"
  * }</pre>
  *
  * <p>Numbers are exact decimals written in plain notation with trailing zeros stripped ({@code
@@ -74,6 +76,16 @@ public final class ChartPayload {
         column(node, "high", points, ChartPoint::high, false);
         column(node, "change", points, ChartPoint::change, false);
         column(node, "changePct", points, ChartPoint::changePercent, false);
+        if (points.stream().anyMatch(p -> p.versusDate() != null)) {
+            ArrayNode vs = node.putArray("vsDay");
+            for (ChartPoint point : points) {
+                if (point.versusDate() == null) {
+                    vs.addNull();
+                } else {
+                    vs.add(epochDay(point.versusDate()));
+                }
+            }
+        }
         return node;
     }
 

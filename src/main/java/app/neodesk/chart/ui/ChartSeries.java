@@ -4,6 +4,7 @@ import app.neodesk.chart.PointChange;
 import app.neodesk.chart.PricePoint;
 import app.neodesk.chart.SeriesMath;
 import app.neodesk.chart.SeriesValue;
+import app.neodesk.quote.PreviousGap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,14 +51,23 @@ public record ChartSeries(
      */
     public static ChartSeries ofQuotes(
             String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color, List<PricePoint> quotes) {
+        return ofQuotes(id, name, kind, scale, color, quotes, null);
+    }
+
+    /**
+     * Like {@link #ofQuotes(String, String, SeriesKind, ChartScale, String, List)}; a change against
+     * a point older than {@code gap} carries that point's date ({@link ChartPoint#versusDate()}).
+     */
+    public static ChartSeries ofQuotes(String id, String name, SeriesKind kind, ChartScale scale,
+                                       @Nullable String color, List<PricePoint> quotes, @Nullable PreviousGap gap) {
         List<PricePoint> sorted = SeriesMath.sortedByDate(quotes);
         List<PointChange> changes = SeriesMath.changes(sorted);
         List<ChartPoint> points = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             PricePoint quote = sorted.get(i);
             PointChange change = changes.get(i);
-            points.add(new ChartPoint(
-                    quote.date(), quote.low(), quote.high(), quote.mid(), change.change(), change.changePercent()));
+            points.add(new ChartPoint(quote.date(), quote.low(), quote.high(), quote.mid(), change.change(),
+                    change.changePercent(), versus(gap, change)));
         }
         return new ChartSeries(id, name, kind, scale, color, points);
     }
@@ -69,6 +79,12 @@ public record ChartSeries(
      */
     public static ChartSeries ofValues(
             String id, String name, ChartScale scale, @Nullable String color, List<SeriesValue> values) {
+        return ofValues(id, name, scale, color, values, null);
+    }
+
+    /** Like {@link #ofValues(String, String, ChartScale, String, List)}, naming old previous values' dates. */
+    public static ChartSeries ofValues(String id, String name, ChartScale scale, @Nullable String color,
+                                       List<SeriesValue> values, @Nullable PreviousGap gap) {
         List<PricePoint> asPoints = values.stream()
                 .map(v -> new PricePoint(v.date(), v.value(), v.value(), v.value()))
                 .toList();
@@ -76,9 +92,14 @@ public record ChartSeries(
         List<PointChange> changes = SeriesMath.changes(sorted);
         List<ChartPoint> points = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            points.add(new ChartPoint(sorted.get(i).date(), null, null, sorted.get(i).mid(), changes.get(i).change(), null));
+            points.add(new ChartPoint(sorted.get(i).date(), null, null, sorted.get(i).mid(), changes.get(i).change(),
+                    null, versus(gap, changes.get(i))));
         }
         return new ChartSeries(id, name, SeriesKind.LINE, scale, color, points);
+    }
+
+    private static java.time.@Nullable LocalDate versus(@Nullable PreviousGap gap, PointChange change) {
+        return gap == null ? null : gap.versus(change.date(), change.previousDate());
     }
 
     /** Whether the series has no points. */

@@ -178,7 +178,12 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         chart.setSeries(picture.series());
         chart.setMarkers(picture.markers());
         chart.setSpans(picture.spans());
-        if (!data.isEmpty()) {
+        if (data.isEmpty()) {
+            // Nothing to show.
+        } else if (state.range() == RangePreset.ALL) {
+            // The whole loaded range, at any width (the client lowers its minimum bar spacing).
+            chart.fitAll();
+        } else {
             chart.setVisibleRange(data.from(), data.to());
         }
         reflectState();

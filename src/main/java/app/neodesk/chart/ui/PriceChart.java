@@ -39,6 +39,7 @@ public class PriceChart extends Component implements HasSize {
     private List<ChartSpan> spans = List.of();
     private @Nullable LocalDate visibleFrom;
     private @Nullable LocalDate visibleTo;
+    private boolean showAll;
 
     public PriceChart() {
         setSeries(List.of());
@@ -92,6 +93,7 @@ public class PriceChart extends Component implements HasSize {
         }
         this.visibleFrom = from;
         this.visibleTo = to;
+        this.showAll = false;
         sendVisibleRange();
     }
 
@@ -113,11 +115,20 @@ public class PriceChart extends Component implements HasSize {
         }
     }
 
-    /** Forgets the visible range and shows all data. */
+    /**
+     * Forgets the visible range and shows all data, from the first point to the last, however many
+     * (the browser lowers the minimum bar spacing as needed). Sent again on re-attach.
+     */
     public void fitAll() {
         visibleFrom = null;
         visibleTo = null;
+        showAll = true;
         getElement().callJsFunction("fitAll");
+    }
+
+    /** Whether the chart shows all its data ({@link #fitAll()}) rather than a set range. */
+    public boolean isShowingAll() {
+        return showAll;
     }
 
     public Optional<LocalDate> getVisibleFrom() {
@@ -164,6 +175,8 @@ public class PriceChart extends Component implements HasSize {
         // JS calls made while detached are lost on re-attach; properties are not. Resend the range.
         if (visibleFrom != null && visibleTo != null) {
             sendVisibleRange();
+        } else if (showAll) {
+            getElement().callJsFunction("fitAll");
         }
     }
 

@@ -118,7 +118,8 @@ public class DashboardView extends VerticalLayout {
         int scale = tile.product().getPriceScale();
         var mid = new Span(PriceFormat.price(tile.mid(), scale));
         mid.addClassNames("watch-tile-mid", "num");
-        var change = new Span(PriceFormat.changeAmount(tile.change(), scale) + "  " + PriceFormat.changePercent(tile.change()));
+        var change = new Span(PriceFormat.changeAmount(tile.change(), scale) + "  " + PriceFormat.changePercent(tile.change())
+                + (tile.versusDate() == null ? "" : " vs " + tile.versusDate()));
         change.addClassNames("watch-tile-change", "num", PriceFormat.cssClass(tile.change()));
         var date = new Span(tile.date() + " · " + (tile.source() == null ? "" : tile.source().getCode()));
         date.addClassName("watch-tile-date");

@@ -63,7 +63,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final DatePicker from = new IsoDatePicker("From");
     final DatePicker to = new IsoDatePicker("To");
     final Span filterError = new Span();
-    final Grid<QuoteRow> grid = new HistoryGrid();
+    final Grid<QuoteRow> grid;
     final Button revisions = new Button("Revisions");
     final Button correct = new Button("Correct");
     final Button delete = new Button("Delete");
@@ -84,6 +84,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         this.quotes = quotes;
         this.clock = clock;
         this.pager = new HistoryPager(quotes, QuoteFilter.all());
+        this.grid = new HistoryGrid(quotes.previousGap());
         addClassName("history-view");
         setSizeFull();
         var allProducts = productService.findAll();

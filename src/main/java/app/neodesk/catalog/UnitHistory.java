@@ -1,0 +1,58 @@
+package app.neodesk.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The price unit of each product on any date, from its recorded unit changes: a quote dated before
+ * a change effective on 2025-07-01 (t → kg) was stored in CNY/t, one dated on or after it in CNY/kg.
+ * Built once per query from all unit changes of the catalog ({@link ProductService#unitHistory()}),
+ * then asked per row without touching the database.
+ */
+public final class UnitHistory {
+
+    /** No unit changes: every product's prices are in its current unit. */
+    public static final UnitHistory NONE = new UnitHistory(List.of());
+
+    /** One recorded change of a product's currency or unit, effective from {@code effectiveDate}. */
+    record Change(long productId, LocalDate effectiveDate, Instant recordedAt, QuoteUnit before) {
+    }
+
+    private final Map<Long, List<Change>> byProduct = new HashMap<>();
+
+    UnitHistory(List<Change> changes) {
+        var order = Comparator.comparing(Change::effectiveDate).thenComparing(Change::recordedAt);
+        for (var change : changes.stream().sorted(order).toList()) {
+            byProduct.computeIfAbsent(change.productId(), id -> new ArrayList<>()).add(change);
+        }
+    }
+
+    /**
+     * The unit of {@code product}'s prices dated {@code date}: the unit in force before the first
+     * unit change that takes effect after that date, or the product's current unit when no such
+     * change was recorded.
+     */
+    public QuoteUnit unitAt(Product product, LocalDate date) {
+        var id = product.getId();
+        var changes = id == null ? null : byProduct.get(id);
+        if (changes != null) {
+            for (var change : changes) {
+                if (change.effectiveDate().isAfter(date)) {
+                    return change.before();
+                }
+            }
+        }
+        return QuoteUnit.of(product);
+    }
+
+    /** Whether any unit change of {@code product} was recorded. */
+    public boolean hasChanges(Product product) {
+        var id = product.getId();
+        return id != null && byProduct.containsKey(id);
+    }
+}
