@@ -49,11 +49,10 @@ class PreviousGapTest {
     }
 
     @Test
-    void gapBelowOneDayIsRefusedAtStartUp() {
+    void gapBelowOneDayIsRefused() {
         assertThatThrownBy(() -> new PreviousGap(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1 day");
-        assertThatThrownBy(() -> new QuoteSettings(LocalDate.of(1990, 1, 1), -5))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new QuoteSettings(LocalDate.of(1990, 1, 1), 10).previousGap()).isEqualTo(PreviousGap.DEFAULT);
+        assertThatThrownBy(() -> new PreviousGap(-5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PreviousGap(10)).isEqualTo(PreviousGap.DEFAULT);
     }
 }

@@ -266,8 +266,8 @@ class QuoteServiceTest {
         long n = quotes.exportCsv(filter, out);
         var text = out.toString(StandardCharsets.UTF_8);
         assertThat(n).isEqualTo(2);
-        assertThat(text).startsWith("\uFEFFdate,product,source,low,high,mid,change,change_pct");
-        assertThat(text).contains("2026-02-11,nd-metal-cn,yangtze,1080000,1090000,1085000,35000,3.33,no,system,");
+        assertThat(text).startsWith("\uFEFFdate,product,source,low,high,mid,unit,currency,change,change_pct");
+        assertThat(text).contains("2026-02-11,nd-metal-cn,yangtze,1080000,1090000,1085000,CNY/t,CNY,35000,3.33,no,system,");
     }
 
     @Test
