@@ -196,23 +196,6 @@ class QuoteJdbc {
                 + " order by q.quote_date fetch first " + count + " rows only", POINT, productId, sourceId, date);
     }
 
-    /** The prices of the live quotes of a series on the given dates (at most a few thousand dates), by date. */
-    Map<LocalDate, QuotePrices> pricesOn(long productId, long sourceId, Collection<LocalDate> dates) {
-        var result = new HashMap<LocalDate, QuotePrices>();
-        if (dates.isEmpty()) {
-            return result;
-        }
-        var params = new MapSqlParameterSource().addValue("product", productId).addValue("source", sourceId)
-                .addValue("dates", List.copyOf(dates));
-        named.query("select q.quote_date, q.low, q.high, q.mid from quote q where q.product_id = :product"
-                        + " and q.source_id = :source and q.deleted_id = 0 and q.quote_date in (:dates)", params,
-                rs -> {
-                    result.put(rs.getObject(1, LocalDate.class),
-                            new QuotePrices(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                });
-        return result;
-    }
-
     /**
      * Sets prev_mid and prev_date of every live quote of the series dated {@code from}..{@code to} to
      * the mid and date of the live quote before it. Call after any insert, correction or deletion,
@@ -356,6 +339,52 @@ class QuoteJdbc {
         var sql = postgres ? "select nextval('quote_seq')" : "select next value for quote_seq";
         Long value = jdbc.queryForObject(sql, Long.class);
         return value == null ? 0 : value;
+    }
+
+    /**
+     * The prices of the live quotes of a series dated {@code from}..{@code to}, by date. A range,
+     * not an IN list: H2 uses an IN list on the date for no index range next to the product and
+     * source, and would read the whole series for each chunk of an import.
+     */
+    Map<LocalDate, QuotePrices> pricesBetween(long productId, long sourceId, LocalDate from, LocalDate to) {
+        var result = new HashMap<LocalDate, QuotePrices>();
+        jdbc.query("select q.quote_date, q.low, q.high, q.mid from quote q where q.product_id = ? and q.source_id = ?"
+                        + " and q.deleted_id = 0 and q.quote_date between ? and ?",
+                rs -> {
+                    result.put(rs.getObject(1, LocalDate.class),
+                            new QuotePrices(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                }, productId, sourceId, from, to);
+        return result;
+    }
+
+    // ------------------------------------------------------------- scale guard levels
+
+    private static final RowMapper<ScaleGuard.Level> LEVEL = (rs, n) -> new ScaleGuard.Level(
+            rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
+
+    /** The newest live quote of the product (any source) dated {@code from}..{@code to}, except one id. */
+    Optional<ScaleGuard.Level> latestMid(long productId, @Nullable LocalDate from, LocalDate to, long exceptId) {
+        var args = new ArrayList<Object>(List.of(productId, exceptId, to));
+        if (from != null) {
+            args.add(from);
+        }
+        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                        + " and q.id <> ? and q.quote_date <= ?" + (from == null ? "" : " and q.quote_date >= ?")
+                        + " order by q.quote_date desc fetch first 1 rows only", LEVEL, args.toArray())
+                .stream().findFirst();
+    }
+
+    /** The oldest live quote of the product (any source) dated after {@code date}, except one id. */
+    Optional<ScaleGuard.Level> earliestMidAfter(long productId, LocalDate date, long exceptId) {
+        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                        + " and q.id <> ? and q.quote_date > ? order by q.quote_date fetch first 1 rows only",
+                LEVEL, productId, exceptId, date).stream().findFirst();
+    }
+
+    /** Date and mid of every live quote of the product (any source) dated {@code from}..{@code to}, oldest first. */
+    List<ScaleGuard.Level> mids(long productId, LocalDate from, LocalDate to) {
+        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                + " and q.quote_date between ? and ? order by q.quote_date", LEVEL, productId, from, to);
     }
 
     boolean isPostgres() {
