@@ -27,6 +27,9 @@ public final class NoteSections {
             "[\\w.+-]+@[\\w-]+\\.[\\w.]+|^(?:if you have any|disclaimer|免责声明|声明[:：])|欢迎(?:咨询|垂询)|联系(?:我们|电话|方式)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_LABEL = 45;
+    /** A heading without a colon is a short line that names its section near its start. */
+    private static final int MAX_SHORT_HEADING = 60;
+    private static final int LABEL_LOOKUP = 40;
     private static final int MAX_HEADING = 150;
     private static final int INLINE_BODY = 160;
 
@@ -73,7 +76,7 @@ public final class NoteSections {
                 DirectionWords.propose(title, text));
     }
 
-    private record Heading(String title, DriverCategory category, String inlineBody) {
+    record Heading(String title, DriverCategory category, String inlineBody) {
     }
 
     /** The heading a line is, or {@code null}. */
@@ -87,14 +90,18 @@ public final class NoteSections {
         if (colon > 0 && colon <= MAX_LABEL) {
             label = text.substring(0, colon);
             after = text.substring(colon + 1).strip();
-        } else if (text.length() <= 60 && !text.matches(".*[。.!?！？]\\s*\\S.*")) {
+        } else if (text.length() <= MAX_SHORT_HEADING && !text.matches(".*[。.!?！？，,；;]\\s*\\S.*")
+                && !text.matches(".*[。.!?！？；;]$")) {
             label = text;
             after = "";
         } else {
             return null;
         }
         label = label.replaceAll("[】\\]]", " ").strip();
-        var category = category(label);
+        if (label.matches(".*[，,。；;].*")) {
+            return null;
+        }
+        var category = category(label.length() > LABEL_LOOKUP ? label.substring(0, LABEL_LOOKUP) : label);
         if (category == null || label.split("\\s+").length > 6) {
             return null;
         }

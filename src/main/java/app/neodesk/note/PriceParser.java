@@ -175,7 +175,7 @@ final class PriceParser {
                 }
                 case FLAT -> {
                     if (change == null) {
-                        change = new NoteAmount(BigDecimal.ZERO, NoteUnit.NONE, t.text());
+                        change = new NoteAmount(BigDecimal.ZERO, shared, t.text());
                     }
                     if (percent == null) {
                         percent = BigDecimal.ZERO;
@@ -224,11 +224,11 @@ final class PriceParser {
                 return;
             }
             betweenLow = null;
-            if (bare && pending == null && !level && previous != Kind.AVERAGE) {
+            boolean signed = t.text().matches("^[+\\-−].*");
+            if (bare && !signed && pending == null && !level && previous != Kind.AVERAGE) {
                 return; // a bare number with no price word at it: a count, a year, a share…
             }
             var amount = new NoteAmount(value, t.unit(), t.text()).withUnit(shared);
-            boolean signed = t.text().matches("^[+\\-−].*");
             if (pending != null && !level) {
                 if (change == null || change.value().signum() == 0) {
                     change = pending == Kind.DOWN ? new NoteAmount(amount.value().abs(), amount.unit(), t.text()).negated()
