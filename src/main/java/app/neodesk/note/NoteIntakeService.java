@@ -190,10 +190,10 @@ public class NoteIntakeService {
             }
             long version = Objects.equals(d.existingId(), e.id()) ? d.existingVersion() : e.version();
             return quotes.correct(e.id(), version, d.low(), d.high(), d.mid(), e.comment(),
-                    "From market note of " + d.date());
+                    "From market note of " + d.date(), d.confirmedUnusual());
         }
         return quotes.enter(new QuoteDraft(productId, sourceId, d.date(), d.low(), d.high(), d.mid(),
-                "From market note of " + d.date(), d.confirmedUnusual()));
+                "From market note of " + d.date(), d.confirmedUnusual(), d.confirmedUnusual()));
     }
 
     private static DriverAnnotation annotation(NoteDriverDraft d) {

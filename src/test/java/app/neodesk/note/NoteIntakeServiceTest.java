@@ -253,4 +253,24 @@ class NoteIntakeServiceTest {
         assertThatThrownBy(() -> intake.extract("  ")).isInstanceOf(ValidationException.class)
                 .hasMessage("Paste the text of a market note first");
     }
+
+    @Test
+    @WithMockUser(username = "analyst", roles = "ANALYST")
+    void aPriceFarFromTheStoredLevelNeedsTheAnalystsConfirmation() {
+        var day = LocalDate.of(2025, 6, 3);
+        quotes.enter(new QuoteDraft(product("dy-oxide-cn"), source("smm"), day.minusDays(1), new BigDecimal("1450"),
+                new BigDecimal("1460"), new BigDecimal("1455"), null, false));
+        // A vendor defect: the price per tonne written as per kilogram.
+        var draft = intake.extract("On 2025-06-03, according to SMM, dysprosium oxide averaged 1,410,000 yuan/kg.")
+                .quotes().getFirst();
+        assertThat(draft.mid()).isEqualByComparingTo("1410000");
+
+        assertThatThrownBy(() -> intake.confirm(new NoteConfirmation(List.of(draft), List.of())))
+                .isInstanceOf(NoteSaveException.class)
+                .hasMessageStartingWith("Nothing was saved. Quote 1 (dy-oxide-cn/smm/2025-06-03): ");
+        assertThat(quotes.find(product("dy-oxide-cn"), source("smm"), day)).isEmpty();
+
+        var saved = intake.confirm(new NoteConfirmation(List.of(draft.withConfirmedUnusual(true)), List.of()));
+        assertThat(saved.quotes().getFirst().mid()).isEqualByComparingTo("1410000");
+    }
 }
