@@ -36,7 +36,10 @@ public final class NoteLexer {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:(" + CUR_BEFORE + ")\\s*)?(" + NUM + ")"
                     + "(?:\\s*(?:-|–|—|~|～|至|到)\\s*(?:(?:" + CUR_BEFORE + ")\\s*)?(" + UNSIGNED + "))?"
+                    + "(?:\\s*(million|mn|thousand|k)(?![a-z]))?"
                     + "(?:\\s*([%％]))?(?:\\s*(" + CUR_AFTER + ")(?![a-z]))?(?:\\s*" + PER + ")?", FLAGS);
+    /** "≥99.5%": a purity, not a price or a change. */
+    private static final Pattern PURITY = Pattern.compile("[≥≤>＞]\\s*" + UNSIGNED + "\\s*[%％]");
 
     private record Word(Kind kind, Pattern pattern) {
     }
@@ -51,6 +54,7 @@ public final class NoteLexer {
             word(Kind.FLAT, "持平|不变|稳定|unchanged|flat|steady|stable"),
             word(Kind.AVERAGE, "平均价|均价|均值|averag(?:e|ed|ing)|avg|mean"),
             word(Kind.RANGE_WORD, "价格区间|区间|range|between"),
+            word(Kind.FROM, "from|从|由"),
             word(Kind.LEVEL, "to|at|reach(?:es|ed|ing)?|hit|stood|standing|至|到|达|报|为"),
             word(Kind.SENTENCE_END, "[。；;！!？?\\n]|\\.(?=\\s|$)"),
             word(Kind.CLAUSE_END, "[，,：:、]|—|–"));
@@ -126,16 +130,21 @@ public final class NoteLexer {
     }
 
     private static @Nullable NoteToken amount(String text, int i) {
+        var purity = PURITY.matcher(text).region(i, text.length());
+        if (purity.lookingAt()) {
+            return NoteToken.word(Kind.PURITY, i, purity.end(), purity.group());
+        }
         var m = AMOUNT.matcher(text).region(i, text.length());
         if (!m.lookingAt()) {
             return null;
         }
-        var low = decimal(m.group(2));
-        var high = m.group(3) == null ? null : decimal(m.group(3));
-        if (m.group(4) != null) {
+        var scale = scale(m.group(4));
+        var low = decimal(m.group(2)).multiply(scale);
+        var high = m.group(3) == null ? null : decimal(m.group(3)).multiply(scale);
+        if (m.group(5) != null) {
             return new NoteToken(Kind.PERCENT, i, m.end(), m.group(), low, high, NoteUnit.NONE, null);
         }
-        var unit = unit(m.group(1) != null ? m.group(1) : m.group(5), m.group(5), m.group(6));
+        var unit = unit(m.group(1) != null ? m.group(1) : m.group(6), m.group(6), m.group(7));
         return new NoteToken(high == null ? Kind.NUMBER : Kind.RANGE, i, m.end(), m.group(), low, high, unit, null);
     }
 
@@ -152,6 +161,14 @@ public final class NoteLexer {
             quantity = q.equals("公斤") || q.equals("千克") || q.startsWith("k") ? PriceUnit.KG : PriceUnit.T;
         }
         return new NoteUnit(currency, multiplier, quantity);
+    }
+
+    private static BigDecimal scale(@Nullable String word) {
+        if (word == null) {
+            return BigDecimal.ONE;
+        }
+        var w = word.toLowerCase(Locale.ROOT);
+        return w.equals("thousand") || w.equals("k") ? new BigDecimal("1000") : new BigDecimal("1000000");
     }
 
     static BigDecimal decimal(String written) {

@@ -37,6 +37,10 @@ public record NoteToken(Kind kind, int start, int end, String text, @Nullable Bi
         FLAT,
         /** "to", "at", "reached", 至, 到, 报: the next number is a level, not a change. */
         LEVEL,
+        /** "from", 从, 由: the next number is the level before the move. */
+        FROM,
+        /** "≥99.5%": a purity. */
+        PURITY,
         /** average, 均价, 平均价 */
         AVERAGE,
         /** range, 区间 */

@@ -153,8 +153,12 @@ final class PriceParser {
         private @Nullable BigDecimal percent;
         private boolean percentFromNext;
         private @Nullable NoteAmount betweenLow;
+        private boolean skipNext;
 
         void read(NoteToken t, NoteUnit shared, @Nullable NoteToken next) {
+            if (t.kind() != Kind.NUMBER && t.kind() != Kind.RANGE) {
+                skipNext = false; // only a number right after "from" is the old level
+            }
             switch (t.kind()) {
                 case SENTENCE_END, CLAUSE_END, AVERAGE -> {
                     pending = null;
@@ -173,6 +177,7 @@ final class PriceParser {
                     pending = null;
                     level = true;
                 }
+                case FROM -> skipNext = true;
                 case FLAT -> {
                     if (change == null) {
                         change = new NoteAmount(BigDecimal.ZERO, shared, t.text());
@@ -182,7 +187,9 @@ final class PriceParser {
                     }
                 }
                 case RANGE -> {
-                    if (low == null && (t.hasUnit() || previous == Kind.RANGE_WORD || shared.isComplete())) {
+                    if (skipNext) {
+                        skipNext = false;
+                    } else if (low == null && (t.hasUnit() || previous == Kind.RANGE_WORD || shared.isComplete())) {
                         low = new NoteAmount(java.util.Objects.requireNonNull(t.value()), t.unit(), t.text()).withUnit(shared);
                         high = new NoteAmount(java.util.Objects.requireNonNull(t.high()), t.unit(), t.text()).withUnit(shared);
                     }
@@ -210,6 +217,10 @@ final class PriceParser {
         }
 
         private void number(NoteToken t, NoteUnit shared) {
+            if (skipNext) {
+                skipNext = false; // "from 1,050,000": the level before the move
+                return;
+            }
             boolean bare = !t.hasUnit();
             var value = java.util.Objects.requireNonNull(t.value());
             if (previous == Kind.RANGE_WORD && low == null) {

@@ -218,4 +218,17 @@ class NoteGrammarTest {
         assertThat(parse("2026年2月11日金属钕均价108.5万元/吨\nOutlook\nBy 2027-01-01 prices may rise.").date())
                 .isEqualTo(LocalDate.of(2026, 2, 11));
     }
+
+    @Test
+    void millionsThousandsPurityAndTheLevelBeforeTheMoveAreReadAsSuch() {
+        var m = only("Neodymium metal (≥99.5%) rose from CNY 1.05 million/t to CNY 1.085 million/t, up 3.33%.");
+        assertThat(m.mid().value()).isEqualByComparingTo("1085000");
+        assertThat(m.change()).isNull();
+        assertThat(m.changePercent()).isEqualByComparingTo("3.33");
+        var k = only("Terbium oxide: 6.8-6.9 thousand yuan/kg.");
+        assertThat(k.low().value()).isEqualByComparingTo("6800");
+        assertThat(k.high().value()).isEqualByComparingTo("6900");
+        var cn = only("氧化镨钕从84.5万元/吨上涨至85.25万元/吨。");
+        assertThat(value(cn.mid())).isEqualByComparingTo("852500");
+    }
 }
