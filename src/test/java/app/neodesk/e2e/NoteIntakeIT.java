@@ -51,8 +51,13 @@ class NoteIntakeIT {
                 browser.waitUntil(d -> browser.texts(QUOTE_DRAFTS).get(draft).contains("New quote"));
             }
             var save = By.xpath("//vaadin-button[normalize-space()='Save 2 quotes and 5 drivers']");
-            browser.waitFor(save);
-            browser.click(save);
+            browser.waitUntil(d -> {
+                // The button sits below seven drafts: scroll the layout's content to it, then click.
+                var button = d.findElement(save);
+                browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+                button.click();
+                return true;
+            });
             var result = browser.waitForText(By.className("note-result"), t -> t.contains("Saved 2 quotes and 5 drivers"));
             assertThat(result).contains("nd-metal-cn/sunsirs/2026-02-11 · 1,080,000–1,090,000 · mid 1,085,000 CNY/t");
 
