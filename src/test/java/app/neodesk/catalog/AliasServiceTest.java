@@ -217,7 +217,7 @@ class AliasServiceTest {
 
     @Test
     void anAliasCommittedByAnotherAdminAfterTheCheckBecomesTheSameClearMessage() throws Exception {
-        AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-key");
+        AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-key", false);
     }
 
     static Product newProduct(String code) {
