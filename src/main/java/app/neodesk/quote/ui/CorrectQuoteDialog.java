@@ -41,8 +41,6 @@ public class CorrectQuoteDialog extends Dialog {
     private final QuoteService quotes;
     private final QuoteRow row;
     private final Consumer<QuoteRow> onSaved;
-    /** The last scale guard confirmation asked (for tests). */
-    @Nullable ConfirmDialog confirmScale;
 
     public CorrectQuoteDialog(QuoteService quotes, QuoteRow row, Consumer<QuoteRow> onSaved) {
         this.quotes = quotes;
@@ -96,7 +94,7 @@ public class CorrectQuoteDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (ScaleGuardException ex) {
-            confirmScale = new ConfirmDialog("Is the unit right?", ex.getMessage(), "Save anyway", e -> save(true));
+            var confirmScale = new ConfirmDialog("Is the unit right?", ex.getMessage(), "Save anyway", e -> save(true));
             confirmScale.setCancelable(true);
             confirmScale.setCancelText("Check again");
             confirmScale.open();

@@ -44,8 +44,6 @@ public class QuoteEntryView extends VerticalLayout {
     final Button save = new Button("Save quote");
     final Div saved = new Div();
     private final QuoteService quotes;
-    /** The last scale guard confirmation asked (for tests). */
-    @org.jspecify.annotations.Nullable ConfirmDialog confirmScale;
 
     public QuoteEntryView(QuoteService quotes, ProductService products, SourceService sources, Clock clock) {
         this.quotes = quotes;
@@ -68,7 +66,7 @@ public class QuoteEntryView extends VerticalLayout {
         } catch (DuplicateQuoteException e) {
             offerExisting(e);
         } catch (ScaleGuardException e) {
-            confirmScale = new ConfirmDialog("Is the unit right?", e.getMessage(), "Save anyway",
+            var confirmScale = new ConfirmDialog("Is the unit right?", e.getMessage(), "Save anyway",
                     ev -> enter(draft.withScaleConfirmed()));
             confirmScale.setCancelable(true);
             confirmScale.setCancelText("Check again");
