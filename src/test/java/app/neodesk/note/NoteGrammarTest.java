@@ -231,4 +231,24 @@ class NoteGrammarTest {
         var cn = only("氧化镨钕从84.5万元/吨上涨至85.25万元/吨。");
         assertThat(value(cn.mid())).isEqualByComparingTo("852500");
     }
+
+    @Test
+    void aFlashInAnotherAgencysStyleIsReadToo() {
+        var note = parse("SMM, March 5, 2025: Pr-Nd oxide (≥99%) was quoted at 423,000-426,000 yuan/mt, with an "
+                + "average of 424,500 yuan/mt, down 1,500 yuan/mt from the previous working day. Dysprosium oxide "
+                + "prices stayed flat at 1,630-1,650 yuan/kg.");
+        assertThat(note.sourceCode()).isEqualTo("smm");
+        assertThat(note.date()).isEqualTo(LocalDate.of(2025, 3, 5));
+        var prnd = note.prices().get(0);
+        assertThat(prnd.productCode()).isEqualTo("prnd-oxide-cn");
+        assertThat(prnd.low().value()).isEqualByComparingTo("423000");
+        assertThat(prnd.mid().value()).isEqualByComparingTo("424500");
+        assertThat(prnd.change().value()).isEqualByComparingTo("-1500");
+        assertThat(prnd.changePercent()).isNull();
+        var dy = note.prices().get(1);
+        assertThat(dy.productCode()).isEqualTo("dy-oxide-cn");
+        assertThat(dy.high().value()).isEqualByComparingTo("1650");
+        assertThat(dy.high().unit().label()).isEqualTo("CNY/kg");
+        assertThat(dy.change().value()).isZero();
+    }
 }

@@ -12,7 +12,7 @@ final class TestNames implements NameMatcher {
     static final TestNames PRODUCTS = new TestNames(Map.ofEntries(
             Map.entry("金属钕", "nd-metal-cn"), Map.entry("neodymium metal", "nd-metal-cn"), Map.entry("Nd metal", "nd-metal-cn"),
             Map.entry("氧化钕", "nd-oxide-cn"), Map.entry("neodymium oxide", "nd-oxide-cn"),
-            Map.entry("氧化镨钕", "prnd-oxide-cn"), Map.entry("PrNd oxide", "prnd-oxide-cn"),
+            Map.entry("氧化镨钕", "prnd-oxide-cn"), Map.entry("PrNd oxide", "prnd-oxide-cn"), Map.entry("Pr-Nd oxide", "prnd-oxide-cn"),
             Map.entry("氧化镝", "dy-oxide-cn"), Map.entry("dysprosium oxide", "dy-oxide-cn"),
             Map.entry("氧化铽", "tb-oxide-cn"), Map.entry("terbium oxide", "tb-oxide-cn")));
     static final TestNames SOURCES = new TestNames(Map.of(
