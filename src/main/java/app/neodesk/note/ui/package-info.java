@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.note.ui;
+
+import org.jspecify.annotations.NullMarked;
