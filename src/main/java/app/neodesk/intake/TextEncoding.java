@@ -113,6 +113,7 @@ public record TextEncoding(Charset charset, int bomBytes) {
             }
         }
         int pairs = (n - bytes.position()) / 2;
-        return pairs > 0 && (even > pairs * 0.4 || odd > pairs * 0.4);
+        // UTF-16 of mostly Latin text: NUL in one position of most pairs, hardly ever in the other
+        return pairs > 0 && (even > pairs * 0.4 && odd < pairs * 0.1 || odd > pairs * 0.4 && even < pairs * 0.1);
     }
 }
