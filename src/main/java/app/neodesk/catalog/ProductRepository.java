@@ -2,6 +2,9 @@ package app.neodesk.catalog;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,4 +21,7 @@ public interface ProductRepository extends JpaRepository<Product, Long>, JpaSpec
 
     List<Product> findAllByOrderByCode();
 
+    /** The products whose code, normalised like an alias (codes only lose their hyphens), is one of {@code keys}. */
+    @Query("select x from Product x where replace(x.code, '-', '') in :keys")
+    List<Product> findByCodeKeyIn(Collection<String> keys);
 }

@@ -72,12 +72,15 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemAuthentication.run(() -> {
             if (users.hasAnyUser()) {
+                // A demo database from before aliases existed gets them once.
+                DemoAliases.seedIfNone(products, sources);
                 log.info("Demo data ready (already present)");
                 return;
             }
             log.info("Demo mode: creating demo accounts and catalog");
             createUsers();
             createCatalog();
+            DemoAliases.seedIfNone(products, sources);
             createWatchlists();
             quotes.create(demo.history());
             driverSeed.seed();

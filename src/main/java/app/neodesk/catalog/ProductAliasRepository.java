@@ -1,0 +1,28 @@
+package app.neodesk.catalog;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface ProductAliasRepository extends JpaRepository<ProductAlias, Long> {
+
+    @Query("select a.name from ProductAlias a where a.productId = :productId order by a.sortOrder")
+    List<String> namesOf(long productId);
+
+    List<ProductAlias> findByAliasKeyIn(Collection<String> keys);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query("delete from ProductAlias a where a.productId = :productId")
+    int deleteOf(long productId);
+
+    /** Every product with each of its aliases (a product without aliases once, with a null alias). */
+    @Query("select p, a.name from Product p left join fetch p.mainSource"
+            + " left join ProductAlias a on a.productId = p.id order by p.code, a.sortOrder")
+    List<Object[]> productsWithAliases();
+
+    @Query("select p from Product p where p.id in (select a.productId from ProductAlias a where a.aliasKey = :key)")
+    List<Product> productsWithAliasKey(String key);
+}
