@@ -64,6 +64,8 @@ public class ImportWizardView extends VerticalLayout {
     private @Nullable ImportMapping mapping;
     private @Nullable ImportReport report;
     private volatile boolean importing;
+    /** Runs the import off the UI thread (tests run it in place). */
+    java.util.concurrent.Executor importer = work -> Thread.ofVirtual().name("vendor-import").start(work);
 
     public ImportWizardView(VendorImportService service, ProductService products, SourceService sources,
                             UploadProperties uploads) {
@@ -140,7 +142,7 @@ public class ImportWizardView extends VerticalLayout {
         step.running();
         importing = true;
         steps.setText(stepsText(3));
-        Thread.ofVirtual().name("vendor-import").start(new DelegatingSecurityContextRunnable(() -> runImport(file, how, options)));
+        importer.execute(new DelegatingSecurityContextRunnable(() -> runImport(file, how, options)));
     }
 
     /** Runs the import off the UI thread and shows its outcome. */

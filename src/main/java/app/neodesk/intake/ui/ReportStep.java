@@ -20,6 +20,7 @@ public class ReportStep extends VerticalLayout {
     final Span summary = new Span();
     final Grid<ImportProblem> problems = new Grid<>();
     final Anchor download;
+    final DownloadHandler csv;
     private final ImportReport report;
 
     public ReportStep(String fileName, ImportReport report, UploadStep nextUpload) {
@@ -37,7 +38,7 @@ public class ReportStep extends VerticalLayout {
         problems.setItems(query -> report.problemPage(query.getOffset(), query.getLimit()).stream());
         problems.setHeight("24rem");
         problems.setVisible(report.problemCount() > 0);
-        DownloadHandler csv = event -> {
+        csv = event -> {
             event.setFileName(baseName(fileName) + "-problems.csv");
             event.setContentType("text/csv; charset=utf-8");
             report.writeProblemsCsv(event.getOutputStream());
