@@ -67,8 +67,7 @@ public class PreviewStep extends VerticalLayout {
         rows.addColumn(r -> price(r.high())).setHeader("High").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(r -> price(r.mid())).setHeader("Mid").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ImportPreview.Row::unit).setHeader("Unit").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> status(r.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
-                .setClassNameGenerator(r -> r.status() == ImportPreview.Status.PROBLEM ? "fall" : "");
+        rows.addColumn(r -> status(r.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(r -> String.join(" · ", r.messages())).setHeader("Messages").setFlexGrow(1);
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.setHeight("24rem");

@@ -121,8 +121,8 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
     @Test
     void aFailedImportListsEveryProblemWholeAndItsCsvDownloads() throws Exception {
         var view = open();
-        var csv = "date,product,source,low,high,mid\n2017-03-01,nd-metal-cn,yangtze,343000,348000,341500\n"
-                + "2017-03-02,nd-metal-cn,yangtze,343000,348000,345500\n";
+        var csv = "date,product,source,low,high,mid\n2017-03-01,nd-oxide-cn,yangtze,343000,348000,341500\n"
+                + "2017-03-02,nd-oxide-cn,yangtze,343000,348000,345500\n";
         upload(Objects.requireNonNull(view.uploadStep), "vendor.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         test(Objects.requireNonNull(view.mappingStep).preview).click();
         test(Objects.requireNonNull(view.previewStep).importButton).click();
