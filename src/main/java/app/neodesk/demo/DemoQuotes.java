@@ -1,5 +1,6 @@
 package app.neodesk.demo;
 
+import app.neodesk.quote.ImportRow;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
@@ -83,8 +84,8 @@ class DemoQuotes {
     }
 
     /** The generated rows, the same on every run. */
-    List<QuoteCsv.Row> history() {
-        var rows = new ArrayList<QuoteCsv.Row>();
+    List<ImportRow> history() {
+        var rows = new ArrayList<ImportRow>();
         var random = new SplittableRandom(RANDOM_SEED);
         for (Product product : products.findAll()) {
             var walk = WALKS.get(product.getCode());
@@ -98,8 +99,8 @@ class DemoQuotes {
     }
 
     /** Walks backwards from the anchor so the series meets the seed days exactly where planned. */
-    private static List<QuoteCsv.Row> walk(Product product, Source source, Walk walk, SplittableRandom random) {
-        var rows = new ArrayList<QuoteCsv.Row>();
+    private static List<ImportRow> walk(Product product, Source source, Walk walk, SplittableRandom random) {
+        var rows = new ArrayList<ImportRow>();
         var step = new BigDecimal(walk.step());
         var anchor = new BigDecimal(walk.anchor());
         double level = anchor.doubleValue();
@@ -114,7 +115,7 @@ class DemoQuotes {
             BigDecimal mid = day.equals(HISTORY_END) ? anchor
                     : roundToStep(BigDecimal.valueOf(level), step);
             var half = step.multiply(BigDecimal.valueOf(walk.halfWidthSteps()));
-            rows.add(new QuoteCsv.Row(0, day, product.getCode(), source.getCode(), mid.subtract(half), mid.add(half),
+            rows.add(new ImportRow(0, day, product.getCode(), source.getCode(), mid.subtract(half), mid.add(half),
                     mid, null));
             // Most days are quiet; some move a lot.
             double shock = random.nextDouble() < 0.35 ? 0 : random.nextGaussian() * walk.dailyVolatility();

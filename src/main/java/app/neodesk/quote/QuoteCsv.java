@@ -44,29 +44,48 @@ public final class QuoteCsv {
     private QuoteCsv() {
     }
 
-    /** A syntactically valid data row; codes are not resolved yet. */
-    public record Row(long line, LocalDate date, String product, String source, BigDecimal low, BigDecimal high,
-                      @Nullable BigDecimal mid, @Nullable String comment) {
-    }
-
     /** Rows read and problems found while reading. */
-    public record Parsed(List<Row> rows, List<ImportProblem> problems, int problemCount, int dataLines) {
+    public record Parsed(List<ImportRow> rows, List<ImportProblem> problems, int problemCount, int dataLines) {
 
         public boolean ok() {
             return problemCount == 0;
         }
     }
 
-    /** Collects problems up to a limit, counting all. */
-    static final class Problems {
+    /** Passes problems on, counting them. */
+    private static final class Counting {
+        private final ImportProblems target;
+        int count;
+
+        Counting(ImportProblems target) {
+            this.target = target;
+        }
+
+        void add(long line, String column, @Nullable String value, String message) {
+            count++;
+            target.problem(line, column, value, message);
+        }
+
+        void add(long line, String column, String message) {
+            add(line, column, null, message);
+        }
+    }
+
+    /** Collects problems up to a limit, counting all (warnings are not kept). */
+    static final class Problems implements ImportProblems {
         final List<ImportProblem> list = new ArrayList<>();
         int count;
 
-        void add(long line, String column, String message) {
+        @Override
+        public void problem(long line, String column, @Nullable String value, String message) {
             count++;
             if (list.size() < MAX_PROBLEMS) {
-                list.add(new ImportProblem(line, column, message));
+                list.add(new ImportProblem(line, column, value, message));
             }
+        }
+
+        @Override
+        public void warning(long line, String column, @Nullable String value, String message) {
         }
     }
 
@@ -74,17 +93,13 @@ public final class QuoteCsv {
 
     /**
      * Reads a whole file into memory: for tests and small files. Imports use
-     * {@link #read(InputStream, Problems, Consumer)}, which holds one line at a time.
+     * {@link #read(InputStream, ImportProblems, Consumer)}, which holds one line at a time.
      */
     public static Parsed parse(InputStream input) throws IOException {
         var problems = new Problems();
-        var rows = new ArrayList<Row>();
+        var rows = new ArrayList<ImportRow>();
         var result = read(input, problems, rows::add);
-        return new Parsed(result.readable() ? rows : List.of(), problems.list, problems.count, result.dataLines());
-    }
-
-    /** How far {@link #read} got: data lines seen, and whether the file was text it could read. */
-    record ReadResult(int dataLines, boolean readable) {
+        return new Parsed(result.readable() ? rows : List.of(), problems.list, problems.count, result.rows());
     }
 
     /**
@@ -93,17 +108,19 @@ public final class QuoteCsv {
      * one line at a time, at most {@link #MAX_LINE_CHARS} characters of it. Never throws for bad
      * content.
      */
-    static ReadResult read(InputStream input, Problems problems, Consumer<Row> sink) throws IOException {
+    static ImportSource.ReadResult read(InputStream input, ImportProblems reported, Consumer<ImportRow> sink)
+            throws IOException {
+        var problems = new Counting(reported);
         var in = new PushbackInputStream(input, 3);
         byte[] head = new byte[3];
         int n = in.readNBytes(head, 0, 3);
         if (n == 0) {
             problems.add(1, "", "The file is empty. Expected a header line: " + String.join(",", IMPORT_COLUMNS));
-            return new ReadResult(0, true);
+            return new ImportSource.ReadResult(0, true);
         }
         if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             problems.add(1, "", "The file is UTF-16 text. Save it as \"CSV UTF-8\" and upload it again.");
-            return new ReadResult(0, false);
+            return new ImportSource.ReadResult(0, false);
         }
         boolean bom = n == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
         if (!bom) {
@@ -117,14 +134,14 @@ public final class QuoteCsv {
             List<String> header = reader.next();
             if (header == null || header.size() == 1 && header.getFirst().isBlank() && reader.atEnd()) {
                 problems.add(1, "", "The file is empty. Expected a header line: " + String.join(",", IMPORT_COLUMNS));
-                return new ReadResult(0, true);
+                return new ImportSource.ReadResult(0, true);
             }
             if (reader.tooLong() || !headerOk(header)) {
                 problems.add(1, "", "The first line must be the header " + String.join(",", IMPORT_COLUMNS)
                         + " (mid and comment are optional), found: "
                         + (reader.tooLong() ? "a line of more than " + MAX_LINE_TEXT + " characters"
                         : abbreviate(String.join(",", header))));
-                return new ReadResult(0, true);
+                return new ImportSource.ReadResult(0, true);
             }
             List<String> fields;
             while ((fields = reader.next()) != null) {
@@ -149,12 +166,12 @@ public final class QuoteCsv {
             }
         } catch (CharacterCodingException e) {
             problems.add(reader.currentLine(), "", "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
-            return new ReadResult(dataLines, false);
+            return new ImportSource.ReadResult(dataLines, false);
         }
         if (dataLines == 0 && problems.count == 0) {
             problems.add(1, "", "The file has a header but no quotes");
         }
-        return new ReadResult(dataLines, true);
+        return new ImportSource.ReadResult(dataLines, true);
     }
 
     private static boolean headerOk(List<String> header) {
@@ -169,7 +186,7 @@ public final class QuoteCsv {
         return true;
     }
 
-    private static @Nullable Row parseRow(long line, List<String> f, Problems problems) {
+    private static @Nullable ImportRow parseRow(long line, List<String> f, Counting problems) {
         if (f.size() < REQUIRED_COLUMNS || f.size() > IMPORT_COLUMNS.size()) {
             problems.add(line, "", "Expected " + REQUIRED_COLUMNS + " to " + IMPORT_COLUMNS.size()
                     + " columns, found " + f.size());
@@ -181,7 +198,7 @@ public final class QuoteCsv {
         try {
             date = LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            problems.add(line, "date", dateText.isEmpty() ? "Enter the date"
+            problems.add(line, "date", dateText.isEmpty() ? null : abbreviate(dateText), dateText.isEmpty() ? "Enter the date"
                     : "'" + abbreviate(dateText) + "' is not an ISO date (yyyy-mm-dd)");
         }
         var product = f.get(1).strip();
@@ -202,11 +219,11 @@ public final class QuoteCsv {
         if (problems.count > before || date == null || low == null || high == null) {
             return null;
         }
-        return new Row(line, date, product, source, low, high, mid, comment);
+        return new ImportRow(line, date, product, source, low, high, mid, comment);
     }
 
     private static @Nullable BigDecimal number(long line, String column, String text, boolean required,
-                                               Problems problems) {
+                                               Counting problems) {
         var t = text.strip();
         if (t.isEmpty()) {
             if (required) {
@@ -215,12 +232,12 @@ public final class QuoteCsv {
             return null;
         }
         if (t.length() > MAX_NUMBER_LENGTH) {
-            problems.add(line, column, "The number is too large (at most " + Quote.MAX_INTEGER_DIGITS
+            problems.add(line, column, abbreviate(t), "The number is too large (at most " + Quote.MAX_INTEGER_DIGITS
                     + " digits before the decimal point)");
             return null;
         }
         if (!PLAIN_NUMBER.matcher(t).matches()) {
-            problems.add(line, column, "'" + abbreviate(t) + "' is not a plain positive number (digits and a"
+            problems.add(line, column, abbreviate(t), "'" + abbreviate(t) + "' is not a plain positive number (digits and a"
                     + " decimal point, no thousands separators)");
             return null;
         }

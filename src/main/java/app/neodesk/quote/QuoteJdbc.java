@@ -351,6 +351,36 @@ class QuoteJdbc {
         return value == null ? 0 : value;
     }
 
+    // ------------------------------------------------------------- scale guard levels
+
+    private static final RowMapper<ScaleGuard.Level> LEVEL = (rs, n) -> new ScaleGuard.Level(
+            rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
+
+    /** The newest live quote of the product (any source) dated {@code from}..{@code to}, except one id. */
+    Optional<ScaleGuard.Level> latestMid(long productId, @Nullable LocalDate from, LocalDate to, long exceptId) {
+        var args = new ArrayList<Object>(List.of(productId, exceptId, to));
+        if (from != null) {
+            args.add(from);
+        }
+        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                        + " and q.id <> ? and q.quote_date <= ?" + (from == null ? "" : " and q.quote_date >= ?")
+                        + " order by q.quote_date desc fetch first 1 rows only", LEVEL, args.toArray())
+                .stream().findFirst();
+    }
+
+    /** The oldest live quote of the product (any source) dated after {@code date}, except one id. */
+    Optional<ScaleGuard.Level> earliestMidAfter(long productId, LocalDate date, long exceptId) {
+        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                        + " and q.id <> ? and q.quote_date > ? order by q.quote_date fetch first 1 rows only",
+                LEVEL, productId, exceptId, date).stream().findFirst();
+    }
+
+    /** Date and mid of every live quote of the product (any source) dated {@code from}..{@code to}, oldest first. */
+    List<ScaleGuard.Level> mids(long productId, LocalDate from, LocalDate to) {
+        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                + " and q.quote_date between ? and ? order by q.quote_date", LEVEL, productId, from, to);
+    }
+
     boolean isPostgres() {
         return postgres;
     }

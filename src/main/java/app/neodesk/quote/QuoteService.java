@@ -64,16 +64,18 @@ public class QuoteService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final QuoteImporter importer;
+    private final QuoteImportService importer;
+    private final ScaleGuard guard;
     private final QuoteSettings settings;
     private final UploadProperties uploads;
 
     QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
                  ProductService products, SourceService sources, AuditService audit, Clock clock,
-                 ApplicationEventPublisher events, QuoteImporter importer, QuoteSettings settings,
-                 UploadProperties uploads) {
+                 ApplicationEventPublisher events, QuoteImportService importer, QuoteSettings settings,
+                 UploadProperties uploads, ScaleGuard guard) {
         this.events = events;
         this.importer = importer;
+        this.guard = guard;
         this.settings = settings;
         this.uploads = uploads;
         this.repository = repository;
@@ -236,6 +238,8 @@ public class QuoteService {
      * @throws ValidationException      for a bad date or prices (field = the form field)
      * @throws DuplicateQuoteException  if a live quote for the product, source and date exists
      * @throws LargeMoveException       if the mid moves more than 10% and the draft is not confirmed
+     * @throws ScaleGuardException      if the mid is far from the product's stored level and the draft
+     *                                  is not {@linkplain QuoteDraft#scaleConfirmed() confirmed}
      * @throws SeriesBusyException      if an import of the product holds its quotes too long
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
@@ -251,6 +255,10 @@ public class QuoteService {
         var existing = repository.findLive(draft.productId(), draft.sourceId(), draft.date());
         if (existing.isPresent()) {
             throw new DuplicateQuoteException(key, existing.get().getId());
+        }
+        var scaleFinding = guard.check(product, draft.date(), prices.mid(), null);
+        if (scaleFinding.isPresent() && !draft.scaleConfirmed()) {
+            throw new ScaleGuardException(scaleFinding.get());
         }
         var change = jdbc.previous(draft.productId(), draft.sourceId(), draft.date())
                 .map(p -> PriceChange.of(prices.mid(), p.mid())).orElse(PriceChange.NONE);
@@ -271,6 +279,7 @@ public class QuoteService {
                 + (change.isPresent() ? ", change " + PriceFormat.changeAmount(change, product.getPriceScale())
                 + " / " + PriceFormat.changePercent(change) : "")
                 + (change.exceeds(QuoteRules.LARGE_MOVE_PERCENT) ? " (large move confirmed)" : "")
+                + scaleFinding.map(QuoteService::overridden).orElse("")
                 + (comment == null ? "" : ", comment: " + comment));
         events.publishEvent(new PriceUpdate(draft.productId(), draft.sourceId(), draft.date()));
         return get(id);
@@ -289,6 +298,19 @@ public class QuoteService {
     @Transactional
     public QuoteRow correct(long id, long expectedVersion, @Nullable BigDecimal low, @Nullable BigDecimal high,
                             @Nullable BigDecimal mid, @Nullable String comment, String reason) {
+        return correct(id, expectedVersion, low, high, mid, comment, reason, false);
+    }
+
+    /**
+     * Like {@link #correct(long, long, BigDecimal, BigDecimal, BigDecimal, String, String)}; new
+     * prices far from the product's stored level (other quotes than this one) are refused with
+     * {@link ScaleGuardException} unless {@code scaleConfirmed}, and the override is audited.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public QuoteRow correct(long id, long expectedVersion, @Nullable BigDecimal low, @Nullable BigDecimal high,
+                            @Nullable BigDecimal mid, @Nullable String comment, String reason,
+                            boolean scaleConfirmed) {
         var quote = loadForChange(id, expectedVersion);
         int scale = quote.getProduct().getPriceScale();
         // The date is not corrected, so it is only checked against the earliest date.
@@ -301,6 +323,11 @@ public class QuoteService {
             throw new ValidationException(QuoteRules.FIELD_LOW, "Nothing to correct: the values are unchanged");
         }
         lock(quote.getProduct().getId());
+        var scaleFinding = before.sameAs(prices) ? Optional.<ScaleGuard.Finding>empty()
+                : guard.check(quote.getProduct(), quote.getQuoteDate(), prices.mid(), id);
+        if (scaleFinding.isPresent() && !scaleConfirmed) {
+            throw new ScaleGuardException(scaleFinding.get());
+        }
         quote.correct(prices, newComment);
         var revision = new QuoteRevision(id, quote.getRevisionCount(), before, oldComment, prices, newComment, why,
                 actor(), clock.instant());
@@ -310,7 +337,8 @@ public class QuoteService {
         audit.record(ENTITY, id, AuditAction.CORRECT, quote.getKey() + ": " + describe(before, scale) + " → "
                 + describe(prices, scale) + (java.util.Objects.equals(oldComment, newComment) ? ""
                 : ", comment '" + (oldComment == null ? "" : oldComment) + "' → '"
-                + (newComment == null ? "" : newComment) + "'") + "; reason: " + why);
+                + (newComment == null ? "" : newComment) + "'") + scaleFinding.map(QuoteService::overridden).orElse("")
+                + "; reason: " + why);
         announce(quote);
         return get(id);
     }
@@ -360,7 +388,7 @@ public class QuoteService {
             } catch (FileTooLargeException e) {
                 return ImportReport.refused(e.getMessage());
             }
-            return importer.run(QuoteImporter.RowSource.of(file), fileName, progress);
+            return importer.importRows(ImportSource.csv(file), ImportOptions.STRICT, fileName, progress);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -379,15 +407,15 @@ public class QuoteService {
         if (Files.size(file) > uploads.maxBytes()) {
             return ImportReport.refused(UploadProperties.tooLargeMessage(uploads.maxBytes()));
         }
-        return importer.run(QuoteImporter.RowSource.of(file), fileName, progress);
+        return importer.importRows(ImportSource.csv(file), ImportOptions.STRICT, fileName, progress);
     }
 
     /** Imports rows that are already parsed (e.g. generated demo history), with the same checks as a file. */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
-    public ImportReport importRows(List<QuoteCsv.Row> rows, String origin, ImportProgress progress) {
+    public ImportReport importRows(List<ImportRow> rows, String origin, ImportProgress progress) {
         try {
-            return importer.run(QuoteImporter.RowSource.of(rows), origin, progress);
+            return importer.importRows(ImportSource.of(rows), ImportOptions.STRICT, origin, progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // rows in memory are never read from a stream
         }
@@ -466,6 +494,15 @@ public class QuoteService {
             throw new ValidationException("comment", "At most " + Quote.COMMENT_MAX_LENGTH + " characters");
         }
         return c;
+    }
+
+    /** " (scale guard overridden: ~1,000× the recent level of 1,455 CNY/kg)" for the audit entry. */
+    private static String overridden(ScaleGuard.Finding f) {
+        var message = f.message();
+        int of = message.indexOf(" is ~");
+        int end = message.lastIndexOf(": is the unit right?");
+        return " (scale guard overridden: " + (of >= 0 && end > of ? message.substring(of + 4, end) : f.ratioText())
+                + ")";
     }
 
     static String describe(QuotePrices p, int scale) {

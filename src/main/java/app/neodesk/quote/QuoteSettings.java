@@ -3,12 +3,25 @@ package app.neodesk.quote;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Quote input settings: {@code neodesk.quotes.earliest-date} (default 1990-01-01) is the earliest
- * quote date the desk accepts, on entry, correction and import.
+ * Quote input settings.
+ *
+ * @param earliestDate     {@code neodesk.quotes.earliest-date} (default 1990-01-01): the earliest quote
+ *                         date the desk accepts, on entry, correction and import
+ * @param scaleGuardFactor {@code neodesk.quotes.scale-guard-factor} (default 3): a price more than this
+ *                         many times above or below the product's stored level needs a confirmation
+ *                         (see {@link ScaleGuard})
  */
 @ConfigurationProperties("neodesk.quotes")
-public record QuoteSettings(@DefaultValue("1990-01-01") LocalDate earliestDate) {
+public record QuoteSettings(@DefaultValue("1990-01-01") LocalDate earliestDate,
+                            @DefaultValue("3") BigDecimal scaleGuardFactor) {
+
+    public QuoteSettings {
+        if (scaleGuardFactor.compareTo(BigDecimal.ONE) <= 0) {
+            throw new IllegalArgumentException("neodesk.quotes.scale-guard-factor must be more than 1");
+        }
+    }
 }

@@ -33,6 +33,8 @@ class AliasServiceTest {
     SourceService sources;
     @Autowired
     AuditService audit;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     @WithMockUser(roles = "VIEWER")
@@ -213,7 +215,12 @@ class AliasServiceTest {
         }
     }
 
-    private static Product newProduct(String code) {
+    @Test
+    void anAliasCommittedByAnotherAdminAfterTheCheckBecomesTheSameClearMessage() throws Exception {
+        AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-key");
+    }
+
+    static Product newProduct(String code) {
         return new Product(code, Element.HO, MaterialForm.OXIDE, new BigDecimal("99.9"), MarketBasis.CN_EXW,
                 PriceCurrency.CNY, PriceUnit.KG, 0);
     }

@@ -1,5 +1,6 @@
 package app.neodesk.chart;
 
+import app.neodesk.quote.ImportRow;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.chart.ui.ChartComposer;
 import app.neodesk.chart.ui.ChartPayload;
@@ -168,7 +169,7 @@ class ChartLoadBenchmark {
 
     /** Adds {@code days} working days before each series' first quote, through the normal import. */
     private void extendBackwards(int days) {
-        var rows = new ArrayList<QuoteCsv.Row>();
+        var rows = new ArrayList<ImportRow>();
         for (var code : PRODUCTS) {
             var product = SystemAuthentication.call(() -> products.findByCode(code).orElseThrow());
             var source = product.getMainSource();
@@ -183,7 +184,7 @@ class ChartLoadBenchmark {
                     continue;
                 }
                 var mid = first.mid().add(BigDecimal.valueOf((i % 7 - 3) * 1000L));
-                rows.add(new QuoteCsv.Row(0, day, code, source.getCode(), mid.subtract(half), mid.add(half), mid, null));
+                rows.add(new ImportRow(0, day, code, source.getCode(), mid.subtract(half), mid.add(half), mid, null));
                 i++;
             }
         }

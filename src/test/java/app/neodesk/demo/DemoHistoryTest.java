@@ -1,5 +1,6 @@
 package app.neodesk.demo;
 
+import app.neodesk.quote.ImportRow;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -35,7 +36,7 @@ class DemoHistoryTest {
         return p;
     }
 
-    private static List<QuoteCsv.Row> generate() {
+    private static List<ImportRow> generate() {
         var yangtze = new Source("yangtze", "Yangtze");
         var sunsirs = new Source("sunsirs", "SunSirs");
         var products = mock(ProductService.class);
@@ -55,26 +56,26 @@ class DemoHistoryTest {
         var rows = generate();
         assertThat(rows).isEqualTo(generate());
         assertThat(rows).allSatisfy(r -> assertThat(r.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
-        assertThat(rows).extracting(QuoteCsv.Row::date).contains(LocalDate.of(2016, 1, 4), LocalDate.of(2026, 2, 9))
+        assertThat(rows).extracting(ImportRow::date).contains(LocalDate.of(2016, 1, 4), LocalDate.of(2026, 2, 9))
                 .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2016, 1, 4), LocalDate.of(2026, 2, 9)));
-        assertThat(rows.stream().map(QuoteCsv.Row::product).distinct()).hasSize(7);
+        assertThat(rows.stream().map(ImportRow::productCode).distinct()).hasSize(7);
         assertThat(rows.size()).isGreaterThan(7 * 2600);
     }
 
     @Test
     void historyJoinsTheSeedAndUsesPlausibleSteps() {
         var rows = generate();
-        var lastMetal = rows.stream().filter(r -> r.product().equals("nd-metal-cn"))
+        var lastMetal = rows.stream().filter(r -> r.productCode().equals("nd-metal-cn"))
                 .filter(r -> r.date().equals(LocalDate.of(2026, 2, 9))).findFirst().orElseThrow();
         assertThat(lastMetal.mid()).isEqualByComparingTo("1045000"); // seed day 1: 1,050,000 → +0.48%
-        assertThat(rows).filteredOn(r -> r.product().equals("nd-metal-cn"))
+        assertThat(rows).filteredOn(r -> r.productCode().equals("nd-metal-cn"))
                 .allSatisfy(r -> assertThat(r.mid().remainder(new BigDecimal("1000")).signum()).isZero());
-        assertThat(rows).filteredOn(r -> r.product().equals("dy-oxide-cn"))
+        assertThat(rows).filteredOn(r -> r.productCode().equals("dy-oxide-cn"))
                 .allSatisfy(r -> assertThat(r.mid().stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
-        assertThat(rows).filteredOn(r -> r.product().equals("prnd-oxide-fob"))
+        assertThat(rows).filteredOn(r -> r.productCode().equals("prnd-oxide-fob"))
                 .allSatisfy(r -> assertThat(r.mid().scale()).isLessThanOrEqualTo(2));
         assertThat(rows).allSatisfy(r -> {
-            int scale = r.product().equals("prnd-oxide-fob") ? 2 : 0;
+            int scale = r.productCode().equals("prnd-oxide-fob") ? 2 : 0;
             var p = QuotePrices.of(r.low(), r.high(), r.mid(), scale);
             assertThat(QuoteRules.validate(r.date(), LocalDate.of(1990, 1, 1), LocalDate.of(2026, 2, 12), p.low(), p.high(), p.mid(), scale))
                     .isEmpty();

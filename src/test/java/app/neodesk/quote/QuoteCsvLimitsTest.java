@@ -81,7 +81,7 @@ class QuoteCsvLimitsTest {
             assertThat(p.message()).isEqualTo("The line is longer than 65,536 characters."
                     + " Check for a quoted field without its closing quote (\")");
         });
-        assertThat(parsed.rows()).extracting(QuoteCsv.Row::line).as("the next line is still read").containsExactly(3L);
+        assertThat(parsed.rows()).extracting(ImportRow::line).as("the next line is still read").containsExactly(3L);
         assertThat(allocated).as("bytes allocated while reading a 20 MB cell").isLessThan(8L * 1024 * 1024);
     }
 
@@ -108,6 +108,6 @@ class QuoteCsvLimitsTest {
                 "\n2026-02-11,nd-metal-cn,yangtze,1080000,1090000,,\n");
         var parsed = QuoteCsv.parse(in);
         assertThat(parsed.problems()).extracting(ImportProblem::line).containsExactly(2L);
-        assertThat(parsed.rows()).extracting(QuoteCsv.Row::line).containsExactly(3L);
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(3L);
     }
 }

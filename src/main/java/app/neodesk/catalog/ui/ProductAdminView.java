@@ -49,12 +49,15 @@ public class ProductAdminView extends VerticalLayout {
         toolbar.addPrimaryAction("New product", () -> edit(Product.blank()));
 
         grid.addColumn(Product::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Product::getDisplayName).setHeader("Product").setFlexGrow(1);
+        // The whole name, unit included: the cell wraps instead of cutting it, and the unit has its own column.
+        grid.addColumn(Product::getDisplayName).setHeader("Product").setKey("product").setFlexGrow(1);
+        grid.addColumn(Product::getPriceUnitLabel).setHeader("Unit").setKey("unit").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> p.getMainSource() == null ? "" : p.getMainSource().getName())
                 .setHeader("Main source").setAutoWidth(true);
         grid.addColumn(p -> p.isActive() ? "active" : "inactive").setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable ->
                 products.search(new ProductFilter(text, activeOnly.getValue()), pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -68,9 +71,10 @@ public class ProductAdminView extends VerticalLayout {
 
     private void edit(Product product) {
         var today = LocalDate.now(clock);
-        var form = new ProductForm(sources.findAll(), today);
+        var form = new ProductForm(sources.findAll(), today,
+                p -> products.aliases(Objects.requireNonNull(p.getId())));
         var dialog = new EditorDialog<>(product.isNew() ? "New product" : "Product " + product.getCode(), form,
-                p -> products.save(p, form.getEffectiveDate()),
+                p -> products.save(p, form.getEffectiveDate(), form.getAliases()),
                 p -> products.get(Objects.requireNonNull(p.getId())),
                 saved -> {
                     Notifications.success("Product " + saved.getCode() + " saved");

@@ -23,6 +23,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A product's specification. The composed name is shown live while the user types. For an existing
@@ -44,12 +45,16 @@ public class ProductForm extends EntityForm<Product> {
     final ComboBox<Source> mainSource = new ComboBox<>("Main source");
     final Checkbox active = new Checkbox("Active (offered in pickers)");
     final DatePicker effectiveFrom = new IsoDatePicker("Effective from");
+    final AliasesArea aliases = new AliasesArea();
     private final Span displayName = new Span();
     private final LocalDate today;
+    private final Function<Product, List<String>> aliasesOf;
 
-    public ProductForm(List<Source> sources, LocalDate today) {
+    /** @param aliasesOf reads a stored product's aliases (a new product has none) */
+    public ProductForm(List<Source> sources, LocalDate today, Function<Product, List<String>> aliasesOf) {
         super(Product.class);
         this.today = today;
+        this.aliasesOf = aliasesOf;
 
         code.setMaxLength(Product.CODE_MAX_LENGTH);
         code.setHelperText("Lowercase, e.g. nd-metal-cn. Used in links and imports.");
@@ -86,6 +91,8 @@ public class ProductForm extends EntityForm<Product> {
         effectiveFrom.setHelperText("A specification change applies from this date on the charts");
         effectiveFrom.setRequiredIndicatorVisible(true);
         unboundField("effectiveDate", effectiveFrom);
+        unboundField("aliases", aliases);
+        keepEnterInside(aliases);
 
         // Empty input breaks two constraints; name the one that helps.
         binder.forField(code).asRequired("Enter a code").bind("code");
@@ -123,15 +130,21 @@ public class ProductForm extends EntityForm<Product> {
         displayName.addClassName("product-display-name");
         var layout = getContent();
         layout.add(preview, code, element, form, formDetail, minPurity, marketBasis, currency, unit,
-                priceScale, mainSource, active, effectiveFrom);
+                priceScale, mainSource, active, effectiveFrom, aliases);
         layout.setColspan(preview, 2);
         layout.setColspan(marketBasis, 2);
+        layout.setColspan(aliases, 2);
     }
 
     /** The date from which a specification change applies (today unless the user chose otherwise). */
     public LocalDate getEffectiveDate() {
         var value = effectiveFrom.getValue();
         return value == null ? today : value;
+    }
+
+    /** The aliases typed, one per line (cleaned and checked by the service). */
+    public List<String> getAliases() {
+        return aliases.getAliases();
     }
 
     /** The name composed from the current input, as {@link Product#getDisplayName()} would show it. */
@@ -149,11 +162,13 @@ public class ProductForm extends EntityForm<Product> {
         formDetail.setEnabled(bean.getForm() == MaterialForm.ALLOY);
         effectiveFrom.setVisible(!bean.isNew());
         effectiveFrom.setValue(today);
+        aliases.setAliases(bean.isNew() ? List.of() : aliasesOf.apply(bean));
         showDisplayName();
     }
 
     @Override
     protected boolean validateUnbound(Product bean) {
+        aliases.setInvalid(false);
         if (!bean.isNew() && effectiveFrom.getValue() == null) {
             effectiveFrom.setErrorMessage("Choose the date from which the change applies");
             effectiveFrom.setInvalid(true);

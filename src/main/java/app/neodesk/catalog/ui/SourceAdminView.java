@@ -39,7 +39,7 @@ public class SourceAdminView extends VerticalLayout {
         grid.addColumn(Source::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Source::getName).setHeader("Name").setFlexGrow(1);
         grid.addColumn(s -> s.getUrl() == null ? "" : s.getUrl()).setHeader("Web address").setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> sources.search(text, pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -51,8 +51,9 @@ public class SourceAdminView extends VerticalLayout {
     }
 
     private void edit(Source source) {
+        var form = new SourceForm(s -> sources.aliases(Objects.requireNonNull(s.getId())));
         var dialog = new EditorDialog<>(source.isNew() ? "New source" : "Source " + source.getCode(),
-                new SourceForm(), sources::save,
+                form, s -> sources.save(s, form.getAliases()),
                 s -> sources.get(Objects.requireNonNull(s.getId())),
                 saved -> {
                     Notifications.success("Source " + saved.getCode() + " saved");

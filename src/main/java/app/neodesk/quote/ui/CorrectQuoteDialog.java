@@ -8,7 +8,9 @@ import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteRules;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.ScaleGuardException;
 import app.neodesk.quote.SeriesBusyException;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -75,6 +77,10 @@ public class CorrectQuoteDialog extends Dialog {
     }
 
     private void save() {
+        save(false);
+    }
+
+    private void save(boolean scaleConfirmed) {
         for (var f : List.<HasValidation>of(low, high, mid, comment, reason)) {
             f.setInvalid(false);
         }
@@ -83,10 +89,15 @@ public class CorrectQuoteDialog extends Dialog {
         }
         try {
             var saved = quotes.correct(row.id(), row.version(), low.getValue(), high.getValue(), mid.getValue(),
-                    comment.getValue(), reason.getValue());
+                    comment.getValue(), reason.getValue(), scaleConfirmed);
             Notifications.success("Corrected " + saved.key());
             close();
             onSaved.accept(saved);
+        } catch (ScaleGuardException ex) {
+            var confirmScale = new ConfirmDialog("Is the unit right?", ex.getMessage(), "Save anyway", e -> save(true));
+            confirmScale.setCancelable(true);
+            confirmScale.setCancelText("Check again");
+            confirmScale.open();
         } catch (ConcurrentEditException | NotFoundException | SeriesBusyException ex) {
             Notifications.error(ex.getMessage());
         } catch (ValidationException ex) {

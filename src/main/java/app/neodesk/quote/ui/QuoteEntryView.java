@@ -11,6 +11,7 @@ import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.ScaleGuardException;
 import app.neodesk.quote.SeriesBusyException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -64,6 +65,12 @@ public class QuoteEntryView extends VerticalLayout {
             onSaved(row);
         } catch (DuplicateQuoteException e) {
             offerExisting(e);
+        } catch (ScaleGuardException e) {
+            var confirmScale = new ConfirmDialog("Is the unit right?", e.getMessage(), "Save anyway",
+                    ev -> enter(draft.withScaleConfirmed()));
+            confirmScale.setCancelable(true);
+            confirmScale.setCancelText("Check again");
+            confirmScale.open();
         } catch (LargeMoveException e) {
             var confirm = new ConfirmDialog("Large move", e.getMessage(), "Save anyway",
                     ev -> enter(draft.confirmed()));

@@ -60,6 +60,32 @@ class SourceAdminViewTest extends SpringBrowserlessTest {
         assertThat(sources.findByCode("smm")).get().extracting(s -> s.getName()).isEqualTo("Shanghai Metals Market");
     }
 
+    @Test
+    void adminEditsSourceAliasesAndAClashIsShownOnTheField() {
+        navigate(SourceAdminView.class);
+        test($(Button.class).withText("New source").single()).click();
+        var form = $(SourceForm.class).single();
+        assertThat(form.aliases.getHelperText())
+                .isEqualTo("English and Chinese names used by vendor files and notes, one per line");
+        test(form.code).setValue("mysteel-ui");
+        test(form.name).setValue("Mysteel");
+        test(form.aliases).setValue("我的钢铁网\nMysteel\n上海有色网");
+        clickSave();
+
+        assertThat(form.aliases.isInvalid()).isTrue();
+        assertThat(form.aliases.getErrorMessage()).isEqualTo("'上海有色网' is already an alias of smm");
+        assertThat(sources.findByCode("mysteel-ui")).isEmpty();
+
+        test(form.aliases).setValue("我的钢铁网\nMysteel");
+        clickSave();
+        var saved = sources.findByCode("mysteel-ui").orElseThrow();
+        assertThat(sources.aliases(saved.getId())).containsExactly("我的钢铁网", "Mysteel");
+
+        test($(app.neodesk.base.ui.ListToolbar.class).single().getSearchField()).setValue("mysteel-ui");
+        test($(Grid.class).single()).select(0);
+        assertThat($(SourceForm.class).single().aliases.getValue()).isEqualTo("我的钢铁网\nMysteel");
+    }
+
     private void clickSave() {
         test($(Button.class).withText("Save").single()).click();
     }

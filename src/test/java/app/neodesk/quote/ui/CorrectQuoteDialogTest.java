@@ -8,6 +8,7 @@ import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,23 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
         var saved = stored("2026-01-15");
         assertThat(saved.corrected()).isTrue();
         assertThat(saved.mid()).isEqualByComparingTo("1046000");
+    }
+
+    @Test
+    void correctionFarFromTheStoredLevelAsksIsTheUnitRightBeforeSaving() {
+        var dialog = correct("2026-01-16");
+        test(dialog.low.input()).setValue("1,041");
+        test(dialog.high.input()).setValue("1,051");
+        test(dialog.mid.input()).setValue("");
+        test(dialog.reason).setValue("typed in CNY/kg");
+
+        test(dialog.save).click();
+
+        assertThat(stored("2026-01-16").corrected()).as("not before the confirmation").isFalse();
+        var confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getText()).contains("1,046 is ~1/1,000 of").contains("is the unit right?");
+        test(confirm).confirm();
+        assertThat(stored("2026-01-16").mid()).isEqualByComparingTo("1046");
+        assertThat(dialog.isOpened()).isFalse();
     }
 }

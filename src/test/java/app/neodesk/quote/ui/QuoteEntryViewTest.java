@@ -136,4 +136,23 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
         test(confirm).confirm();
         assertThat(quotes.find(product("tb-oxide-cn").getId(), source("sunsirs").getId(), tbSunsirs)).isPresent();
     }
+
+    @Test
+    void priceFarFromTheStoredLevelAsksIsTheUnitRightAndSavesOnlyWhenConfirmed() {
+        var dy = app.neodesk.quote.ImportTestSupport.kgProduct(products, "guard-form-kg");
+        quotes.enter(new QuoteDraft(dy.getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 2),
+                new BigDecimal("1450"), new BigDecimal("1460"), null, null, false));
+        var view = fill("guard-form-kg", "yangtze", "2026-02-03", "1400000", "1420000");
+
+        test(view.save).click();
+
+        var day = LocalDate.of(2026, 2, 3);
+        assertThat(quotes.find(dy.getId(), source("yangtze").getId(), day)).isEmpty();
+        var confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getText())
+                .contains("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
+        test(confirm).confirm();
+        assertThat(quotes.find(dy.getId(), source("yangtze").getId(), day)).get()
+                .satisfies(q -> assertThat(q.mid()).isEqualByComparingTo("1410000"));
+    }
 }

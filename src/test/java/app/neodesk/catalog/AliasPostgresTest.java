@@ -1,0 +1,76 @@
+package app.neodesk.catalog;
+
+import app.neodesk.TestClockConfig;
+import app.neodesk.base.ValidationException;
+import app.neodesk.support.PostgresSchema;
+import app.neodesk.support.RequiresPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Aliases on PostgreSQL: the lookups (normalised codes, the one-query index) and the unique key race. */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@Import(TestClockConfig.class)
+class AliasPostgresTest {
+
+    private static final PostgresSchema SCHEMA = new PostgresSchema();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        SCHEMA.register(registry);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        SCHEMA.drop();
+    }
+
+    @Autowired
+    ProductService products;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void demoNamesResolveByCodeAndAlias() {
+        assertThat(products.resolve("Pr-Nd oxide")).map(Product::getCode).contains("prnd-oxide-cn");
+        assertThat(products.resolve("ND METAL CN")).map(Product::getCode).contains("nd-metal-cn");
+        assertThat(sources.resolve("生意社")).map(Source::getCode).contains("sunsirs");
+        var text = "据上海有色网（SMM）报道，氧化镨钕上涨";
+        assertThat(sources.aliasIndex().findAll(text)).extracting(m -> m.item().getCode() + "=" + m.in(text))
+                .containsExactly("smm=上海有色网", "smm=SMM");
+        assertThat(products.aliasIndex().resolve("tb-oxide-cn")).isPresent();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aClashIsRefusedByName() {
+        var product = products.save(AliasServiceTest.newProduct("ho-oxide-pg"), LocalDate.of(2026, 2, 12));
+        assertThatThrownBy(() -> products.setAliases(product.getId(), List.of("氧化钬", "Nd oxide")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("'Nd oxide' is already an alias of nd-oxide-cn");
+        assertThat(products.setAliases(product.getId(), List.of("氧化钬"))).containsExactly("氧化钬");
+    }
+
+    @Test
+    void anAliasCommittedByAnotherAdminAfterTheCheckBecomesTheSameClearMessage() throws Exception {
+        AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-pg");
+    }
+}

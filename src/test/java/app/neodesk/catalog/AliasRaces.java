@@ -1,0 +1,62 @@
+package app.neodesk.catalog;
+
+import app.neodesk.base.ValidationException;
+import app.neodesk.security.SystemAuthentication;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Races between two admins saving the same alias, for H2 and PostgreSQL alike. */
+final class AliasRaces {
+
+    private AliasRaces() {
+    }
+
+    /**
+     * Another admin's transaction has written an alias but not committed, so my save's check cannot
+     * see it; my insert meets the unique key. When they commit, I must read the same clear message
+     * as if the check had seen it, and nothing of mine is stored.
+     */
+    static void otherAdminCommitsWhileMySaveWaits(ProductService products, DataSource dataSource, String prefix)
+            throws Exception {
+        var ids = SystemAuthentication.call(() -> List.of(
+                products.save(AliasServiceTest.newProduct(prefix + "-a"), LocalDate.of(2026, 2, 12)).getId(),
+                products.save(AliasServiceTest.newProduct(prefix + "-b"), LocalDate.of(2026, 2, 12)).getId()));
+        var pool = Executors.newSingleThreadExecutor();
+        try (var other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var insert = other.prepareStatement("insert into product_alias (id, product_id, alias_name,"
+                    + " alias_key, sort_order) select coalesce(max(id), 0) + 1000, ?, ?, ?, 0 from product_alias")) {
+                insert.setLong(1, ids.getFirst());
+                insert.setString(2, "Y oxide 5N");
+                insert.setString(3, NameIndex.normalise("Y oxide 5N"));
+                insert.executeUpdate();
+            }
+            var mine = pool.submit(() -> SystemAuthentication.call(
+                    () -> products.setAliases(ids.get(1), List.of("氧化钇", "Y-oxide 5N"))));
+            // The unique key makes my insert wait for the other transaction (this is the path under test,
+            // not the check before it): still running after 2 seconds.
+            assertThatThrownBy(() -> mine.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+            other.commit();
+            assertThatThrownBy(() -> {
+                try {
+                    mine.get(1, TimeUnit.MINUTES);
+                } catch (ExecutionException e) {
+                    throw e.getCause();
+                }
+            }).isInstanceOf(ValidationException.class)
+                    .hasMessage("'Y-oxide 5N' is already an alias of " + prefix + "-a");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(SystemAuthentication.call(() -> products.aliases(ids.get(1)))).isEmpty();
+    }
+}
