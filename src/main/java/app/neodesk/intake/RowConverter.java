@@ -265,7 +265,7 @@ public final class RowConverter {
                                 + "; prices are never converted between currencies");
                 return null;
             }
-            var converted = from.convert(values[i], target.unit());
+            var converted = from.equals(target.unit()) ? stripped(values[i]) : from.convert(values[i], target.unit());
             if (converted.scale() > target.scale()) {
                 problem(problems, row.line(), header, values[i].toPlainString(),
                         format(values[i]) + " " + from + " is " + format(converted) + " " + target.unit() + ", more decimals than "
@@ -292,6 +292,12 @@ public final class RowConverter {
                     + "' is not a price (digits with an optional decimal point and thousands separators, e.g. 1,085,000 or 108.5)");
         }
         return number;
+    }
+
+    /** 1085000.00 → 1085000 (the scale the value needs, never negative), as {@link QuoteUnit#convert} gives it. */
+    private static BigDecimal stripped(BigDecimal value) {
+        var s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** 1085000 → "1,085,000", 108.55 → "108.55" */

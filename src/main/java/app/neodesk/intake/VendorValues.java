@@ -55,6 +55,20 @@ public final class VendorValues {
         return null;
     }
 
+    /** Digits with at most one decimal point between digits: the common case, checked without a regular expression. */
+    private static boolean plain(String t) {
+        int dot = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' && dot < 0 && i > 0 && i < t.length() - 1) {
+                dot = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the text holds no value: blank, "-", "—", "--", "N/A". */
     public static boolean empty(String text) {
         var t = text.strip();
@@ -69,6 +83,9 @@ public final class VendorValues {
         var t = text.strip().replace('\u00A0', ' ').replace('\u202F', ' ').replace('，', ',').replace('．', '.');
         if (t.isEmpty() || t.length() > MAX_LENGTH) {
             return null;
+        }
+        if (plain(t)) {
+            return new BigDecimal(t);
         }
         if (PLAIN.matcher(t).matches()) {
             return new BigDecimal(t);

@@ -44,7 +44,14 @@ class VendorImportIT {
             assertThat(browser.gridTexts()).contains("725,000", "735,000", "730,000", "CNY/t");
             browser.click(By.xpath("//vaadin-checkbox[contains(., 'Fix a mid outside')]"));
             browser.waitForText(By.className("preview-totals"), t -> !t.contains("have problems"));
-            browser.click(By.xpath("//vaadin-button[normalize-space(.)='Import']"));
+            browser.waitUntil(d -> {
+                var button = d.findElement(By.cssSelector("vaadin-button.import-button"));
+                if (button.getDomAttribute("disabled") != null) {
+                    return false;
+                }
+                browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+                return true;
+            });
             var summary = browser.waitForText(By.cssSelector(".report-step .import-status"), t -> t.startsWith("Imported"));
             assertThat(summary).startsWith("Imported 379 quotes").contains("4 mids outside low–high");
 

@@ -90,7 +90,7 @@ class RowConverterTest {
     @Test
     void theStrictFormatWithoutUnitsKeepsThePricesAsTheyAre() throws IOException {
         var m = mapper.map(List.of("date", "product", "source", "low", "high", "mid", "comment"));
-        convert(m, List.of("2026-02-11", "nd-metal-cn", "yangtze", "1080000", "1090000", "1085000", "seed"));
+        convert(m, List.of("2026-02-11", "nd-metal-cn", "yangtze", "1080000.00", "1090000", "1085000", "seed"));
         assertThat(rows).singleElement().extracting(VendorRow::low, VendorRow::comment)
                 .containsExactly(new BigDecimal("1080000"), "seed");
     }

@@ -52,6 +52,7 @@ public class PreviewStep extends VerticalLayout {
         totals.addClassName("preview-totals");
         back.addClickListener(e -> onBack.run());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClassName("import-button");
         importButton.addClickListener(e -> onImport.accept(options()));
         progress.setVisible(false);
         status.addClassName("import-status");
