@@ -15,6 +15,7 @@ final class Aliases {
     static final String FIELD = "aliases";
     static final int MAX_LENGTH = 100;
     static final int MAX_PER_ITEM = 30;
+    static final String BUSY_MESSAGE = "Another admin is saving one of these aliases right now; save again in a moment";
 
     private Aliases() {
     }

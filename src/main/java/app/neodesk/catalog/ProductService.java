@@ -229,6 +229,10 @@ public class ProductService {
             if (clash != null && clash.isPresent()) {
                 throw new ValidationException(Aliases.FIELD, clash.get());
             }
+            if (e instanceof PessimisticLockingFailureException) {
+                // H2 stopped waiting for the other admin's transaction, which has not committed yet.
+                throw new ValidationException(Aliases.FIELD, Aliases.BUSY_MESSAGE);
+            }
             throw new ConcurrentEditException("The aliases of product " + product.getCode(), e);
         }
         audit.record(ENTITY, id, AuditAction.UPDATE, product.getCode() + ": " + Aliases.describeChange(before, cleaned));

@@ -20,11 +20,13 @@ final class DemoAliases {
             "nd-metal-cn", List.of("金属钕", "钕金属", "Nd metal", "neodymium metal"),
             "nd-oxide-cn", List.of("氧化钕", "Nd oxide", "neodymium oxide", "Nd2O3"),
             "pr-oxide-cn", List.of("氧化镨", "Pr oxide", "praseodymium oxide", "Pr6O11"),
-            "prnd-oxide-cn", List.of("氧化镨钕", "镨钕氧化物", "PrNd oxide", "Pr-Nd oxide",
-                    "praseodymium-neodymium oxide", "didymium oxide"),
+            // "Pr-Nd oxide" and "PRND OXIDE" are the same name as "PrNd oxide" once normalised.
+            "prnd-oxide-cn", List.of("氧化镨钕", "镨钕氧化物", "PrNd oxide", "praseodymium-neodymium oxide",
+                    "didymium oxide"),
             "dy-oxide-cn", List.of("氧化镝", "Dy oxide", "dysprosium oxide", "Dy2O3"),
             "tb-oxide-cn", List.of("氧化铽", "Tb oxide", "terbium oxide", "Tb4O7"),
-            "prnd-oxide-fob", List.of("PrNd oxide FOB", "PrNd oxide FOB China", "PrNd oxide export"));
+            // "PrNd oxide FOB" is the code itself once normalised.
+            "prnd-oxide-fob", List.of("PrNd oxide FOB China", "PrNd oxide export", "PrNd oxide USD"));
 
     static final Map<String, List<String>> SOURCES = Map.of(
             "yangtze", List.of("长江有色金属网", "长江有色", "Yangtze Nonferrous Metals Network", "Yangtze Nonferrous",

@@ -62,6 +62,8 @@ class QuoteImporter {
     private static final Logger log = LoggerFactory.getLogger(QuoteImporter.class);
     private static final int CHUNK = 1000;
     private static final int PROGRESS_STEP = 10_000;
+    /** Dates of a chunk further apart than this are compared with the stored quotes in separate ranges. */
+    private static final int RANGE_GAP = 31;
     private static final String COLUMN_DATE = "date";
     private static final ImportProblems IGNORE = new ImportProblems() {
         @Override
@@ -469,7 +471,7 @@ class QuoteImporter {
                 byKey.computeIfAbsent(candidate.key(), k -> new ArrayList<>()).add(rows.get(i).date());
             }
             var storedPrices = new HashMap<SeriesKey, Map<LocalDate, QuotePrices>>();
-            byKey.forEach((key, dates) -> storedPrices.put(key, jdbc.pricesOn(key.productId(), key.sourceId(), dates)));
+            byKey.forEach((key, dates) -> storedPrices.put(key, storedOn(key, dates)));
             for (int i = 0; i < rows.size(); i++) {
                 var row = rows.get(i);
                 int index = indexes.get(i);
@@ -504,6 +506,25 @@ class QuoteImporter {
                     scaleStops++;
                 }
             }
+        }
+
+        /**
+         * The stored prices of a series on the given dates: one range query per run of dates less
+         * than {@value #RANGE_GAP} days apart (a file is usually in date order, so a chunk is one
+         * or two ranges), each read through the (product, source, date) key.
+         */
+        private Map<LocalDate, QuotePrices> storedOn(SeriesKey key, List<LocalDate> dates) {
+            var sorted = dates.stream().sorted().toList();
+            var result = new HashMap<LocalDate, QuotePrices>();
+            int start = 0;
+            for (int i = 1; i <= sorted.size(); i++) {
+                if (i == sorted.size() || sorted.get(i).toEpochDay() - sorted.get(i - 1).toEpochDay() > RANGE_GAP) {
+                    result.putAll(jdbc.pricesBetween(key.productId(), key.sourceId(), sorted.get(start),
+                            sorted.get(i - 1)));
+                    start = i;
+                }
+            }
+            return result;
         }
 
         /** A row that passed step 1 (the source gives the same rows each time). */

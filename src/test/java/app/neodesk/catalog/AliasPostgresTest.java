@@ -71,6 +71,6 @@ class AliasPostgresTest {
 
     @Test
     void anAliasCommittedByAnotherAdminAfterTheCheckBecomesTheSameClearMessage() throws Exception {
-        AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-pg");
+        AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-pg", true);
     }
 }

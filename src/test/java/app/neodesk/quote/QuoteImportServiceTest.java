@@ -238,4 +238,41 @@ class QuoteImportServiceTest {
         assertThat(second.imported()).isEqualTo(2);
         assertThat(second.skipped()).isEqualTo(1);
     }
+
+    @Test
+    void thePreviewShowsAFixedMidAsStoredWithItsNoteAndAWarning() throws Exception {
+        var code = product("imp-preview-fix");
+        var preview = imports.preview(ImportSource.of(vendorRows(code)),
+                ImportOptions.STRICT.withFixMidOutsideRange(true), 2);
+        assertThat(preview.rows().get(1)).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(ImportPreview.Status.WARNING);
+            assertThat(r.mid()).isEqualByComparingTo("345500");
+            assertThat(r.comment()).isEqualTo("mid 341,500 was outside low–high; stored (low+high)/2");
+            assertThat(r.messages()).containsExactly(
+                    "mid 341,500 was outside low 343,000–high 348,000; stored (low+high)/2 = 345,500");
+        });
+        assertThat(preview.totals().withWarnings()).as("3 fixed mids, one of them on a Saturday, and a Sunday").isEqualTo(4);
+        assertThat(stored(code)).isZero();
+    }
+
+    @Test
+    void unknownCodesAndUnreadableCellsAreProblemsWithTheirValues() throws Exception {
+        var file = java.nio.file.Files.createTempFile("imp-", ".csv");
+        try {
+            java.nio.file.Files.writeString(file, "date,product,source,low,high,mid\n"
+                    + "2024-03-04,no-such-oxide,sunsirs,343000,348000,\n"
+                    + "2024-03-05,nd-oxide-cn,sunsirs,abc,348000,\n");
+            var report = imports.importRows(ImportSource.csv(file), ImportOptions.STRICT.withValidRowsOnly(true),
+                    "unknown.csv", ImportProgress.NONE);
+            assertThat(report.rows()).isEqualTo(2);
+            assertThat(report.imported()).isZero();
+            assertThat(report.skippedRows().invalid()).isEqualTo(1);
+            assertThat(report.skippedRows().unreadable()).isEqualTo(1);
+            assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::value)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "product", "no-such-oxide"),
+                            org.assertj.core.groups.Tuple.tuple(3L, "low", "abc"));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
 }
