@@ -1,6 +1,5 @@
 package app.neodesk.quote.ui;
 
-import app.neodesk.base.UploadProperties;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -67,7 +66,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final Button revisions = new Button("Revisions");
     final Button correct = new Button("Correct");
     final Button delete = new Button("Delete");
-    final Button importCsv = new Button("Import CSV");
+    final Button importCsv = new Button("Import file");
     final Button annotate = new Button("Annotate");
     final Anchor export;
 
@@ -79,8 +78,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     private boolean applyingUrl;
 
     public HistoryView(QuoteService quotes, ProductService productService, SourceService sourceService,
-                       AuthenticationContext authentication, PriceUpdates updates, Clock clock,
-                       UploadProperties uploads) {
+                       AuthenticationContext authentication, PriceUpdates updates, Clock clock) {
         this.quotes = quotes;
         this.clock = clock;
         this.pager = new HistoryPager(quotes, QuoteFilter.all());
@@ -126,7 +124,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         correct.addClickListener(e -> selected().ifPresent(r -> new CorrectQuoteDialog(quotes, r, saved -> refresh()).open()));
         delete.addClickListener(e -> selected().ifPresent(r -> new DeleteQuoteDialog(quotes, r, this::refresh).open()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        importCsv.addClickListener(e -> new ImportDialog(quotes::importCsvFile, uploads.maxBytes(), this::refresh).open());
+        // The import wizard (intake.ui) by its route: no dependency of quote on intake.
+        importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quotes/import")));
         annotate.addClickListener(e -> selected().ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("drivers/new",
                 QueryParameters.simple(Map.of(DriverEditView.P_PRODUCT, r.product().getCode(),
                         DriverEditView.P_DATE, r.date().toString()))))));

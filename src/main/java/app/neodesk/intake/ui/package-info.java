@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.intake.ui;
+
+import org.jspecify.annotations.NullMarked;

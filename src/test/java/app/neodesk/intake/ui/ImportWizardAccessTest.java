@@ -1,0 +1,44 @@
+package app.neodesk.intake.ui;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.base.ui.NotAllowedView;
+import app.neodesk.dashboard.ui.DashboardView;
+import app.neodesk.quote.ui.HistoryView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The wizard is for analysts and admins: in their menu, behind History's import button; viewers get "not allowed". */
+@NeodeskSpringTest
+class ImportWizardAccessTest extends SpringBrowserlessTest {
+
+    private List<String> menuLabels() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void viewerGetsTheNotAllowedPageAndNoMenuEntry() {
+        assertThatThrownBy(() -> navigate(ImportWizardView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
+        navigate(DashboardView.class);
+        assertThat(menuLabels()).doesNotContain("Import prices");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void adminFindsTheWizardInTheMenuAndThroughHistory() {
+        navigate(DashboardView.class);
+        assertThat(menuLabels()).contains("Import prices");
+        navigate(HistoryView.class);
+        test(find(Button.class).withText("Import file").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(ImportWizardView.class);
+    }
+}
