@@ -33,16 +33,25 @@ class ProductAliasesIT {
                             + "const cellBox = cell ? cell.getBoundingClientRect() : box;"
                             + "return c.scrollWidth <= c.clientWidth + 1 && box.right <= cellBox.right + 1;", PRND)));
 
+            browser.waitFor(By.cssSelector("vaadin-text-field[placeholder='Search by code'] input")).sendKeys("tb-oxide");
+            browser.waitUntil(d -> !browser.gridTexts().contains(PRND) && browser.gridTexts().contains("tb-oxide-cn"));
             browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space()='tb-oxide-cn']"));
-            browser.waitUntil(d -> browser.inputValue("Aliases").startsWith("氧化铽"));
-            browser.type("Aliases", "氧化铽\nTb oxide\nterbium oxide\nTb4O7\n铽氧化物");
+            browser.waitUntil(d -> aliases(browser).startsWith("氧化铽"));
+            // Set as the browser sends a text area's value (its input is read through the component).
+            browser.script("const a = arguments[0]; a.value = arguments[1];"
+                    + " a.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                    browser.field("Aliases"), "氧化铽\nTb oxide\nterbium oxide\nTb4O7\n铽氧化物");
             browser.click(By.xpath("//vaadin-button[normalize-space()='Save']"));
             browser.waitUntil(d -> browser.texts(By.tagName("vaadin-notification-card")).stream()
                     .anyMatch(t -> t.contains("Product tb-oxide-cn saved")));
 
             browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space()='tb-oxide-cn']"));
-            browser.waitUntil(d -> browser.inputValue("Aliases").endsWith("铽氧化物"));
-            assertThat(browser.inputValue("Aliases")).isEqualTo("氧化铽\nTb oxide\nterbium oxide\nTb4O7\n铽氧化物");
+            browser.waitUntil(d -> aliases(browser).endsWith("铽氧化物"));
+            assertThat(aliases(browser)).isEqualTo("氧化铽\nTb oxide\nterbium oxide\nTb4O7\n铽氧化物");
         }
+    }
+
+    private static String aliases(Browser browser) {
+        return String.valueOf(browser.script("return arguments[0].value", browser.field("Aliases")));
     }
 }

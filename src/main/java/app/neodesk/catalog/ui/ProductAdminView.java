@@ -27,6 +27,9 @@ import java.util.Objects;
 @RolesAllowed("ADMIN")
 public class ProductAdminView extends VerticalLayout {
 
+    /** The product column's least width; it grows from there and its cells wrap. */
+    static final String PRODUCT_COLUMN_BASIS = "18rem";
+
     private final ProductService products;
     private final SourceService sources;
     private final Clock clock;
@@ -49,12 +52,14 @@ public class ProductAdminView extends VerticalLayout {
         toolbar.addPrimaryAction("New product", () -> edit(Product.blank()));
 
         grid.addColumn(Product::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        // The whole name, unit included: the cell wraps instead of cutting it, and the unit has its own column.
-        grid.addColumn(Product::getDisplayName).setHeader("Product").setKey("product").setFlexGrow(1);
+        // The whole name, unit included: the product column takes most of the free width and wraps its
+        // cells instead of cutting them; the main source wraps too rather than claiming its widest name.
+        grid.addColumn(Product::getDisplayName).setHeader("Product").setKey("product")
+                .setWidth(PRODUCT_COLUMN_BASIS).setFlexGrow(2);
         grid.addColumn(Product::getPriceUnitLabel).setHeader("Unit").setKey("unit").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> p.getMainSource() == null ? "" : p.getMainSource().getName())
-                .setHeader("Main source").setAutoWidth(true);
+                .setHeader("Main source").setKey("mainSource").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(p -> p.isActive() ? "active" : "inactive").setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

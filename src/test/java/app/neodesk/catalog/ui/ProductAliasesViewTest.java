@@ -88,8 +88,11 @@ class ProductAliasesViewTest extends SpringBrowserlessTest {
         var productColumn = grid.getColumnByKey("product");
         // At 1024 px a fixed narrow column cut "Praseodymium-neodymium oxide ≥99% · China ex-works · CNY/t"
         // before its unit: the column takes the free width and the cells wrap instead.
-        assertThat(productColumn.getWidth()).isNull();
-        assertThat(productColumn.getFlexGrow()).isGreaterThanOrEqualTo(1);
+        assertThat(productColumn.getWidth()).isEqualTo(ProductAdminView.PRODUCT_COLUMN_BASIS).endsWith("rem");
+        assertThat(Double.parseDouble(productColumn.getWidth().replace("rem", ""))).as("least width in rem")
+                .isGreaterThanOrEqualTo(16);
+        assertThat(productColumn.getFlexGrow()).isGreaterThan(grid.getColumnByKey("mainSource").getFlexGrow());
+        assertThat(grid.getColumnByKey("mainSource").isAutoWidth()).as("a long source name does not squeeze it").isFalse();
         assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         assertThat(grid.getColumnByKey("unit").isAutoWidth()).isTrue();
 
