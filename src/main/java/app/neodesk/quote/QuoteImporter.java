@@ -5,6 +5,7 @@ import app.neodesk.audit.AuditService;
 import app.neodesk.base.CurrentUser;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.UnitHistory;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.live.PriceUpdate;
@@ -201,6 +202,7 @@ class QuoteImporter {
         final Map<String, Product> productsByCode;
         final Map<Long, Product> productsById;
         final Map<String, Source> sourcesByCode;
+        final UnitHistory units;
         final LocalDate earliest = settings.earliestDate();
         final LocalDate today = LocalDate.now(clock);
         final Map<SeriesKey, SeriesDays> series = new LinkedHashMap<>();
@@ -231,6 +233,7 @@ class QuoteImporter {
             productsByCode = all.stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
             productsById = all.stream().collect(Collectors.toMap(Product::getId, Function.identity()));
             sourcesByCode = sources.findAll().stream().collect(Collectors.toMap(Source::getCode, Function.identity()));
+            units = guard.units();
         }
 
         // ------------------------------------------------ problems of the source itself (step 1)
@@ -490,7 +493,7 @@ class QuoteImporter {
                 }
                 var level = levels.get(candidate.key().productId()).at(row.date());
                 var finding = level.flatMap(l -> guard.judge(candidate.product(), row.date(),
-                        candidate.prices().mid(), l));
+                        candidate.prices().mid(), l, units));
                 if (finding.isEmpty()) {
                     continue;
                 }

@@ -1,6 +1,8 @@
 package app.neodesk.quote;
 
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.UnitHistory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,7 +21,9 @@ import java.util.Optional;
  * mid of the latest live quote of the product, from any source, within {@value #RECENT_DAYS}
  * days before the date (the date itself included); without one, the mid of the nearest live quote
  * before or after. A product without stored quotes has no level and no guard. Entry, correction
- * and import all use it; the user can only get past it by an explicit, audited confirmation.
+ * and import all use it; the user can only get past it by an explicit, audited confirmation. A level
+ * stored before a unit change of the product (t → kg) is converted exactly to the unit in force on
+ * the checked date first; across a currency change there is no level.
  */
 @Component
 public class ScaleGuard {
@@ -53,10 +58,17 @@ public class ScaleGuard {
 
     private final QuoteJdbc jdbc;
     private final QuoteSettings settings;
+    private final ProductService products;
 
-    ScaleGuard(QuoteJdbc jdbc, QuoteSettings settings) {
+    ScaleGuard(QuoteJdbc jdbc, QuoteSettings settings, ProductService products) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.products = products;
+    }
+
+    /** The units of every product over time, for {@link #judge}: one query, load once per import. */
+    UnitHistory units() {
+        return products.unitHistory();
     }
 
     /**
@@ -65,15 +77,16 @@ public class ScaleGuard {
      * @param exceptQuoteId a quote not to take as the level (the one being corrected), or {@code null}
      */
     Optional<Finding> check(Product product, LocalDate date, BigDecimal mid, @Nullable Long exceptQuoteId) {
-        long productId = java.util.Objects.requireNonNull(product.getId());
+        long productId = Objects.requireNonNull(product.getId());
         long except = exceptQuoteId == null ? -1 : exceptQuoteId;
         var recent = jdbc.latestMid(productId, date.minusDays(RECENT_DAYS), date, except);
+        var units = units();
         if (recent.isPresent()) {
-            return judge(product, date, mid, recent.get());
+            return judge(product, date, mid, recent.get(), units);
         }
         var before = jdbc.latestMid(productId, null, date.minusDays(RECENT_DAYS + 1), except);
         var after = jdbc.earliestMidAfter(productId, date, except);
-        return nearest(date, before.orElse(null), after.orElse(null)).flatMap(l -> judge(product, date, mid, l));
+        return nearest(date, before.orElse(null), after.orElse(null)).flatMap(l -> judge(product, date, mid, l, units));
     }
 
     private static Optional<Level> nearest(LocalDate date, @Nullable Level before, @Nullable Level after) {
@@ -85,8 +98,17 @@ public class ScaleGuard {
         return Optional.of(ahead < back ? after : before);
     }
 
-    /** The finding if {@code mid} is more than the factor away from {@code level}. */
-    Optional<Finding> judge(Product product, LocalDate date, BigDecimal mid, Level level) {
+    /**
+     * The finding if {@code mid} is more than the factor away from {@code stored}, both taken in the
+     * unit in force on {@code date}.
+     */
+    Optional<Finding> judge(Product product, LocalDate date, BigDecimal mid, Level stored, UnitHistory units) {
+        var unit = units.unitAt(product, date);
+        var storedUnit = units.unitAt(product, stored.date());
+        if (!storedUnit.convertibleTo(unit)) {
+            return Optional.empty();
+        }
+        var level = storedUnit.equals(unit) ? stored : new Level(stored.date(), storedUnit.convert(stored.mid(), unit));
         var factor = settings.scaleGuardFactor();
         boolean above = mid.compareTo(level.mid().multiply(factor)) > 0;
         boolean below = mid.multiply(factor).compareTo(level.mid()) < 0;
@@ -97,10 +119,9 @@ public class ScaleGuard {
         var ratioText = PriceFormat.price(ratio, 0);
         int scale = product.getPriceScale();
         boolean recent = !level.date().isBefore(date.minusDays(RECENT_DAYS)) && !level.date().isAfter(date);
-        var where = recent ? "the recent level of " + PriceFormat.price(level.mid(), scale) + " "
-                + product.getPriceUnitLabel()
-                : "the nearest stored level of " + PriceFormat.price(level.mid(), scale) + " "
-                + product.getPriceUnitLabel() + " (" + level.date() + ")";
+        var where = recent ? "the recent level of " + PriceFormat.price(level.mid(), scale) + " " + unit.label()
+                : "the nearest stored level of " + PriceFormat.price(level.mid(), scale) + " " + unit.label()
+                + " (" + level.date() + ")";
         var message = PriceFormat.price(mid, scale) + " is " + (above ? "~" + ratioText + "× " : "~1/" + ratioText
                 + " of ") + where + ": is the unit right?";
         return Optional.of(new Finding(mid, level.mid(), level.date(), recent, above, ratioText, message));

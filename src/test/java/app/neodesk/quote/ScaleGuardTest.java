@@ -5,6 +5,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.UnitHistory;
 import app.neodesk.catalog.Product;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScaleGuardTest {
 
     private final ScaleGuard guard = new ScaleGuard(null, new QuoteSettings(LocalDate.of(1990, 1, 1), 10,
-            new BigDecimal("3")));
+            new BigDecimal("3")), null);
 
     private static Product product(PriceUnit unit) {
         return new Product("dy-oxide-test", Element.DY, MaterialForm.OXIDE, new BigDecimal("99.5"), MarketBasis.CN_EXW,
@@ -32,7 +33,7 @@ class ScaleGuardTest {
     @Test
     void cnyPerTonneIntoACnyPerKgProductIsAboutAThousandTimesTheLevel() {
         var finding = guard.judge(product(PriceUnit.KG), LocalDate.of(2024, 3, 11), new BigDecimal("1410000"),
-                level("2024-03-08", "1455"));
+                level("2024-03-08", "1455"), UnitHistory.NONE);
         assertThat(finding).hasValueSatisfying(f -> {
             assertThat(f.message()).isEqualTo("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
             assertThat(f.ratioText()).isEqualTo("~1,000×");
@@ -43,7 +44,7 @@ class ScaleGuardTest {
     @Test
     void cnyPerKgIntoACnyPerTonneProductIsAboutAThousandthOfTheLevel() {
         var finding = guard.judge(product(PriceUnit.T), LocalDate.of(2024, 3, 11), new BigDecimal("1455"),
-                level("2024-03-11", "1410000"));
+                level("2024-03-11", "1410000"), UnitHistory.NONE);
         assertThat(finding).hasValueSatisfying(f -> assertThat(f.message())
                 .isEqualTo("1,455 is ~1/1,000 of the recent level of 1,410,000 CNY/t: is the unit right?"));
     }
@@ -52,16 +53,16 @@ class ScaleGuardTest {
     void withinThreeTimesEitherWayPasses() {
         var p = product(PriceUnit.KG);
         var day = LocalDate.of(2024, 3, 11);
-        assertThat(guard.judge(p, day, new BigDecimal("4365"), level("2024-03-08", "1455"))).as("exactly 3×").isEmpty();
-        assertThat(guard.judge(p, day, new BigDecimal("485"), level("2024-03-08", "1455"))).as("exactly 1/3").isEmpty();
-        assertThat(guard.judge(p, day, new BigDecimal("4366"), level("2024-03-08", "1455"))).isPresent();
-        assertThat(guard.judge(p, day, new BigDecimal("484"), level("2024-03-08", "1455"))).isPresent();
+        assertThat(guard.judge(p, day, new BigDecimal("4365"), level("2024-03-08", "1455"), UnitHistory.NONE)).as("exactly 3×").isEmpty();
+        assertThat(guard.judge(p, day, new BigDecimal("485"), level("2024-03-08", "1455"), UnitHistory.NONE)).as("exactly 1/3").isEmpty();
+        assertThat(guard.judge(p, day, new BigDecimal("4366"), level("2024-03-08", "1455"), UnitHistory.NONE)).isPresent();
+        assertThat(guard.judge(p, day, new BigDecimal("484"), level("2024-03-08", "1455"), UnitHistory.NONE)).isPresent();
     }
 
     @Test
     void aLevelFromYearsAwaySaysItsDate() {
         var finding = guard.judge(product(PriceUnit.KG), LocalDate.of(2021, 6, 1), new BigDecimal("2000000"),
-                level("2014-05-02", "2000"));
+                level("2014-05-02", "2000"), UnitHistory.NONE);
         assertThat(finding).hasValueSatisfying(f -> assertThat(f.message()).isEqualTo(
                 "2,000,000 is ~1,000× the nearest stored level of 2,000 CNY/kg (2014-05-02): is the unit right?"));
     }

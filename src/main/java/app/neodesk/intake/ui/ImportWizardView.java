@@ -32,7 +32,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 
 import java.io.IOException;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The import wizard for vendor price files: upload → mapping → preview → import → report, one
@@ -64,8 +66,10 @@ public class ImportWizardView extends VerticalLayout {
     private @Nullable ImportMapping mapping;
     private @Nullable ImportReport report;
     private volatile boolean importing;
+    /** Set when the view closes: an import still running then cleans up after itself. */
+    private volatile boolean detached;
     /** Runs the import off the UI thread (tests run it in place). */
-    java.util.concurrent.Executor importer = work -> Thread.ofVirtual().name("vendor-import").start(work);
+    Executor importer = work -> Thread.ofVirtual().name("vendor-import").start(work);
 
     public ImportWizardView(VendorImportService service, ProductService products, SourceService sources,
                             UploadProperties uploads) {
@@ -150,7 +154,11 @@ public class ImportWizardView extends VerticalLayout {
         try {
             var done = service.importFile(file, how, options,
                     (phase, n, total) -> push(() -> Objects.requireNonNull(previewStep).progress(phase, n, total)));
-            push(() -> showReport(file, done));
+            if (detached) {
+                done.discard();
+            } else {
+                push(() -> showReport(file, done));
+            }
         } catch (SeriesBusyException e) {
             push(() -> importFailed(e.getMessage() + ". Nothing was imported."));
         } catch (IOException | RuntimeException e) {
@@ -158,7 +166,7 @@ public class ImportWizardView extends VerticalLayout {
             push(() -> importFailed(text));
         } finally {
             importing = false;
-            if (!ui.isAttached()) {
+            if (detached) {
                 UploadStep.delete(file.file()); // the view closed while the import ran
             }
         }
@@ -170,6 +178,10 @@ public class ImportWizardView extends VerticalLayout {
     }
 
     void showReport(VendorUpload file, ImportReport done) {
+        if (detached) {
+            done.discard();
+            return;
+        }
         if (report != null) {
             report.discard();
         }
@@ -212,6 +224,12 @@ public class ImportWizardView extends VerticalLayout {
         }
     }
 
+    /** The received file, while the wizard holds one (for tests). */
+    @Nullable Path uploadedFile() {
+        var current = upload;
+        return current == null ? null : current.file();
+    }
+
     /** Deletes the received file and the kept problems of the last report. */
     private void release() {
         if (upload != null && !importing) {
@@ -227,6 +245,7 @@ public class ImportWizardView extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent event) {
         super.onDetach(event);
+        detached = true;
         release();
     }
 }

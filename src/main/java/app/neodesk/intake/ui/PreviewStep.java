@@ -109,6 +109,7 @@ public class PreviewStep extends VerticalLayout {
     void running() {
         importButton.setEnabled(false);
         back.setEnabled(false);
+        setOptionsEnabled(false);
         progress.setVisible(true);
         progress.setIndeterminate(true);
         status.setText("Importing…");
@@ -127,7 +128,15 @@ public class PreviewStep extends VerticalLayout {
         progress.setVisible(false);
         importButton.setEnabled(true);
         back.setEnabled(true);
+        setOptionsEnabled(true);
         status.setText(message);
         status.setClassName("import-status fall");
+    }
+
+    /** While an import runs its options cannot change (a change would preview again and unlock Import). */
+    private void setOptionsEnabled(boolean enabled) {
+        mode.setEnabled(enabled);
+        fixMid.setEnabled(enabled);
+        scaleConfirmed.setEnabled(enabled);
     }
 }

@@ -21,6 +21,8 @@ public class ReportStep extends VerticalLayout {
     final Grid<ImportProblem> problems = new Grid<>();
     final Anchor download;
     final DownloadHandler csv;
+    final Anchor warningsDownload;
+    final DownloadHandler warningsCsv;
     private final ImportReport report;
 
     public ReportStep(String fileName, ImportReport report, UploadStep nextUpload) {
@@ -46,7 +48,15 @@ public class ReportStep extends VerticalLayout {
         download = new Anchor(csv, AttachmentType.DOWNLOAD, "Download problems (CSV)");
         download.addClassName("problems-download");
         download.setVisible(report.problemCount() > 0);
-        add(summary, problems, download, new H3("Import another file"), nextUpload);
+        warningsCsv = event -> {
+            event.setFileName(baseName(fileName) + "-warnings.csv");
+            event.setContentType("text/csv; charset=utf-8");
+            report.writeWarningsCsv(event.getOutputStream());
+        };
+        warningsDownload = new Anchor(warningsCsv, AttachmentType.DOWNLOAD, "Download warnings (CSV)");
+        warningsDownload.addClassName("warnings-download");
+        warningsDownload.setVisible(report.warningCount() > 0);
+        add(summary, problems, download, warningsDownload, new H3("Import another file"), nextUpload);
     }
 
     public ImportReport report() {
@@ -82,7 +92,7 @@ public class ReportStep extends VerticalLayout {
         }
         if (r.warningCount() > 0) {
             text.append(' ').append(r.warningCount()).append(r.warningCount() == 1 ? " warning" : " warnings")
-                    .append(" (e.g. weekend dates).");
+                    .append(" (e.g. weekend dates, fixed mids), listed in \"Download warnings (CSV)\".");
         }
         return text.toString();
     }

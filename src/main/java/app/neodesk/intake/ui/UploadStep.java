@@ -68,11 +68,13 @@ public class UploadStep extends VerticalLayout {
     private void received(String fileName, Path file) {
         try {
             var opened = opener.open(file, fileName);
-            push(() -> {
+            if (!push(() -> {
                 message.setText("");
                 upload.clearFileList();
                 onOpened.accept(opened);
-            });
+            })) {
+                delete(file); // the tab closed meanwhile: nobody will use the file
+            }
         } catch (UserMessageException e) {
             delete(file);
             push(() -> fail(e.getMessage() + " Nothing was imported."));
@@ -95,11 +97,14 @@ public class UploadStep extends VerticalLayout {
         upload.clearFileList();
     }
 
-    private void push(Command command) {
+    /** Runs {@code command} in the UI; false if the tab is gone. */
+    private boolean push(Command command) {
         try {
             ui.access(command);
+            return true;
         } catch (UIDetachedException e) {
             log.debug("Import wizard closed while a file arrived");
+            return false;
         }
     }
 

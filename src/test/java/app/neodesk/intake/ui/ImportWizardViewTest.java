@@ -7,6 +7,7 @@ import app.neodesk.intake.ColumnSpec;
 import app.neodesk.intake.Fixtures;
 import app.neodesk.quote.ImportPreview;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
@@ -22,6 +23,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +114,14 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         assertThat(report.summary.getText()).startsWith("Imported " + (127 * 3 - 2) + " quotes")
                 .contains("4 mids outside low–high were stored as (low+high)/2");
         assertThat(stored("smm", "2023-01-01", "2023-12-31") - before).isEqualTo(127 * 3 - 2);
+        assertThat(report.warningsDownload.isVisible()).isTrue();
+        var warnings = new ByteArrayOutputStream();
+        var response = mock(VaadinResponse.class);
+        when(response.getOutputStream()).thenReturn(warnings);
+        report.warningsCsv.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response,
+                VaadinSession.getCurrent(), report.warningsDownload.getElement()));
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("line,column,value,reason")
+                .contains("; stored (low+high)/2 = ");
 
         // a new upload starts right from the report
         upload(Objects.requireNonNull(view.uploadStep), "again.csv", new ByteArrayInputStream(Fixtures.bytes("duplicates.csv")));
@@ -142,6 +153,31 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("line,column,value,reason")
                 .contains("2,mid,\"341,500\",\"mid 341,500 is not between low 343,000 and high 348,000\"");
         assertThat(stored("yangtze", "2017-03-01", "2017-03-31")).isZero();
+    }
+
+    @Test
+    void optionsAreLockedWhileTheImportRunsAndAnImportLeftBehindDeletesItsFile() throws Exception {
+        var view = navigate(ImportWizardView.class);
+        var queued = new ArrayList<Runnable>();
+        view.importer = queued::add;
+        var csv = "date,product,source,low,high,mid\n2017-04-03,nd-oxide-cn,yangtze,343000,348000,345500\n";
+        upload(Objects.requireNonNull(view.uploadStep), "left.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        test(Objects.requireNonNull(view.mappingStep).preview).click();
+        var preview = Objects.requireNonNull(view.previewStep);
+        test(preview.importButton).click();
+        assertThat(queued).hasSize(1);
+        assertThat(preview.importButton.isEnabled()).isFalse();
+        assertThat(preview.mode.isEnabled()).isFalse();
+        assertThat(preview.fixMid.isEnabled()).isFalse();
+        assertThat(preview.scaleConfirmed.isEnabled()).isFalse();
+        var file = Objects.requireNonNull(view.uploadedFile());
+        assertThat(Files.exists(file)).isTrue();
+
+        UI.getCurrent().navigate("history"); // the analyst leaves while the import runs on
+        queued.getFirst().run();
+        runUiTasks();
+        assertThat(Files.exists(file)).as("the uploaded file is deleted once the import ends").isFalse();
+        assertThat(stored("yangtze", "2017-04-03", "2017-04-03")).isEqualTo(1);
     }
 
     @Test
