@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Arrays;
 
 /**
  * An immutable lookup of items (products or sources) by their names: codes and aliases, compared
@@ -188,9 +189,9 @@ public final class NameIndex<T> {
                 for (int k = 0; k < piece.length(); k++) {
                     int at = chars.length();
                     if (at >= starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-                        pieceEnd = java.util.Arrays.copyOf(pieceEnd, pieceEnd.length * 2);
+                        starts = Arrays.copyOf(starts, starts.length * 2);
+                        ends = Arrays.copyOf(ends, ends.length * 2);
+                        pieceEnd = Arrays.copyOf(pieceEnd, pieceEnd.length * 2);
                     }
                     chars.append(piece.charAt(k));
                     starts[at] = pos;

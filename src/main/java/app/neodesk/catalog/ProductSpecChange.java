@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A dated change of a product's specification, e.g. a unit change from t to kg. Charts show it.
@@ -109,14 +110,14 @@ public class ProductSpecChange {
     }
 
     /** The currency and unit in force before this change, if it changed them. */
-    public java.util.Optional<QuoteUnit> getOldUnit() {
-        return oldCurrency == null || oldUnit == null ? java.util.Optional.empty()
-                : java.util.Optional.of(QuoteUnit.of(oldCurrency, oldUnit));
+    public Optional<QuoteUnit> getOldUnit() {
+        return oldCurrency == null || oldUnit == null ? Optional.empty()
+                : Optional.of(QuoteUnit.of(oldCurrency, oldUnit));
     }
 
     /** The currency and unit in force from this change on, if it changed them. */
-    public java.util.Optional<QuoteUnit> getNewUnit() {
-        return newCurrency == null || newUnit == null ? java.util.Optional.empty()
-                : java.util.Optional.of(QuoteUnit.of(newCurrency, newUnit));
+    public Optional<QuoteUnit> getNewUnit() {
+        return newCurrency == null || newUnit == null ? Optional.empty()
+                : Optional.of(QuoteUnit.of(newCurrency, newUnit));
     }
 }

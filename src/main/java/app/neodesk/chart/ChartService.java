@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import app.neodesk.driver.DriverMarker;
 
 /**
  * Loads what a chart shows. Every signed-in user reads prices; driver markers come from
@@ -93,7 +94,7 @@ public class ChartService {
             series.add(new ProductSeries(product, source, points, changes, specChanges));
         }
         var productIds = chosen.stream().map(Product::getId).map(Objects::requireNonNull).toList();
-        var markers = productIds.isEmpty() ? List.<app.neodesk.driver.DriverMarker>of()
+        var markers = productIds.isEmpty() ? List.<DriverMarker>of()
                 : drivers.markersFor(productIds, from, to);
         return new ChartData(state, series, markers, from, to, quotes.previousGap());
     }

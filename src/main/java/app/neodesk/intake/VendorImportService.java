@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import app.neodesk.base.ValidationException;
 
 /**
  * Vendor price files into quotes: opens an uploaded file (CSV, TSV, semicolon-separated, XLSX, XLS),
@@ -66,7 +67,7 @@ public class VendorImportService {
     public ImportSource source(VendorUpload upload, ImportMapping mapping) {
         var missing = mapping.missing();
         if (!missing.isEmpty()) {
-            throw new app.neodesk.base.ValidationException(String.join(" ", missing));
+            throw new ValidationException(String.join(" ", missing));
         }
         return new VendorSource(upload.table(), mapping, catalog());
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * A sheet of an Excel 97–2003 workbook (XLS) through HSSF. The format holds at most 65,536 rows
@@ -128,7 +129,7 @@ public final class XlsTable implements VendorTable {
 
     private static HSSFWorkbook workbook(Path file) throws IOException {
         try {
-            return new HSSFWorkbook(new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true));
+            return new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true));
         } catch (IOException | RuntimeException e) {
             throw new VendorFileException("The file looks like an Excel 97–2003 workbook (XLS) but cannot be read."
                     + " Save it from Excel as .xlsx or as CSV and upload it again.", e);

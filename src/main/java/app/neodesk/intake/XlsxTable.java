@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 
 /**
  * A sheet of an XLSX workbook, streamed with POI's SAX reader (XSSFReader and
@@ -179,7 +180,7 @@ public final class XlsxTable implements VendorTable {
     private static OPCPackage open(Path file) throws IOException {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+        } catch (InvalidFormatException | RuntimeException e) {
             throw notWorkbook(e);
         }
     }

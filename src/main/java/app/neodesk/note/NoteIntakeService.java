@@ -29,6 +29,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import app.neodesk.quote.QuotePrices;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Market-note intake: reads a pasted note into quote and driver drafts ({@link #extract}) and saves
@@ -70,7 +73,7 @@ public class NoteIntakeService {
             throw new ValidationException("text", "Paste the text of a market note first");
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new ValidationException("text", String.format(java.util.Locale.ROOT,
+            throw new ValidationException("text", String.format(Locale.ROOT,
                     "The note has %,d characters, more than the %,d this page reads: paste the part with the prices "
                             + "and the sections", text.length(), MAX_TEXT_LENGTH));
         }
@@ -184,7 +187,7 @@ public class NoteIntakeService {
         var existing = quotes.find(productId, sourceId, d.date());
         if (existing.isPresent()) {
             var e = existing.get();
-            var mid = d.mid() != null ? d.mid() : app.neodesk.quote.QuotePrices.defaultMid(d.low(), d.high(), e.scale());
+            var mid = d.mid() != null ? d.mid() : QuotePrices.defaultMid(d.low(), d.high(), e.scale());
             if (e.low().compareTo(d.low()) == 0 && e.high().compareTo(d.high()) == 0 && e.mid().compareTo(mid) == 0) {
                 return null;
             }
@@ -212,7 +215,7 @@ public class NoteIntakeService {
         return a;
     }
 
-    private static <T> NameMatcher matcher(NameIndex<T> index, java.util.function.Function<T, String> code) {
+    private static <T> NameMatcher matcher(NameIndex<T> index, Function<T, String> code) {
         return text -> index.findAll(text).stream()
                 .map(m -> new NameMatch(code.apply(m.item()), m.alias(), m.start(), m.end())).toList();
     }

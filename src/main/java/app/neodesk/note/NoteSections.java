@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.Objects;
 
 /**
  * Splits a note into its driver sections and the rest (where the prices are). A heading is a line
@@ -72,7 +73,7 @@ public final class NoteSections {
 
     private static NoteSection section(String title, List<String> body, @Nullable DriverCategory category) {
         var text = String.join("\n\n", body);
-        return new NoteSection(title, text, java.util.Objects.requireNonNull(category),
+        return new NoteSection(title, text, Objects.requireNonNull(category),
                 DirectionWords.propose(title, text));
     }
 

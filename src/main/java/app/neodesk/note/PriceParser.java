@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The price productions of the note grammar. Each product mention owns the tokens up to the next
@@ -123,7 +125,7 @@ final class PriceParser {
     /** Per sentence: the unit its amounts write, combined (the first written part of each kind wins). */
     private static NoteUnit[] sharedUnits(List<NoteToken> tokens, int[] sentenceOf, int sentences) {
         var units = new NoteUnit[sentences];
-        java.util.Arrays.fill(units, NoteUnit.NONE);
+        Arrays.fill(units, NoteUnit.NONE);
         for (int i = 0; i < tokens.size(); i++) {
             var t = tokens.get(i);
             if (t.hasUnit()) {
@@ -190,15 +192,15 @@ final class PriceParser {
                     if (skipNext) {
                         skipNext = false;
                     } else if (low == null && (t.hasUnit() || previous == Kind.RANGE_WORD || shared.isComplete())) {
-                        low = new NoteAmount(java.util.Objects.requireNonNull(t.value()), t.unit(), t.text()).withUnit(shared);
-                        high = new NoteAmount(java.util.Objects.requireNonNull(t.high()), t.unit(), t.text()).withUnit(shared);
+                        low = new NoteAmount(Objects.requireNonNull(t.value()), t.unit(), t.text()).withUnit(shared);
+                        high = new NoteAmount(Objects.requireNonNull(t.high()), t.unit(), t.text()).withUnit(shared);
                     }
                     pending = null;
                     level = false;
                 }
                 case NUMBER -> number(t, shared);
                 case PERCENT -> {
-                    var value = java.util.Objects.requireNonNull(t.value());
+                    var value = Objects.requireNonNull(t.value());
                     if (percent == null || percent.signum() == 0 && change != null && change.value().signum() == 0) {
                         boolean signed = t.text().matches("^[+\\-−].*");
                         var move = pending != null ? pending : lastMove;
@@ -222,7 +224,7 @@ final class PriceParser {
                 return;
             }
             boolean bare = !t.hasUnit();
-            var value = java.util.Objects.requireNonNull(t.value());
+            var value = Objects.requireNonNull(t.value());
             if (previous == Kind.RANGE_WORD && low == null) {
                 betweenLow = new NoteAmount(value, t.unit(), t.text()); // "between 6,800 and 6,900 yuan/kg"
                 return;

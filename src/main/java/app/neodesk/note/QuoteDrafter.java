@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * Turns what a note says about a product into a {@link NoteQuoteDraft}: converts the amounts to
@@ -89,15 +91,15 @@ final class QuoteDrafter {
         int scale = product.getPriceScale();
         var prev = previous.get();
         var actual = PriceChange.of(mid, prev.mid());
-        var amount = java.util.Objects.requireNonNull(actual.amount());
-        var percent = java.util.Objects.requireNonNull(actual.percent());
+        var amount = Objects.requireNonNull(actual.amount());
+        var percent = Objects.requireNonNull(actual.percent());
         var base = "stored previous " + PriceFormat.price(prev.mid(), scale) + " (" + prev.date() + ")";
         var differences = new ArrayList<String>();
         if (stated != null && stated.compareTo(amount) != 0) {
             differences.add("note says " + signed(stated, scale) + "; " + base + " gives " + signed(amount, scale));
         }
         if (statedPercent != null) {
-            var rounded = percent.setScale(Math.max(0, statedPercent.scale()), java.math.RoundingMode.HALF_UP);
+            var rounded = percent.setScale(Math.max(0, statedPercent.scale()), RoundingMode.HALF_UP);
             if (statedPercent.compareTo(rounded) != 0) {
                 differences.add("note says " + signedPercent(statedPercent) + "; " + base + " gives "
                         + PriceFormat.changePercent(actual));

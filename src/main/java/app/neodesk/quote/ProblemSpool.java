@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Every problem and warning of one import, kept in a temporary file instead of the heap (a
@@ -169,7 +170,7 @@ final class ProblemSpool {
     }
 
     /** Hands every entry of a kind, in line order, to {@code each}. */
-    synchronized void forEach(boolean warning, java.util.function.Consumer<ImportProblem> each) {
+    synchronized void forEach(boolean warning, Consumer<ImportProblem> each) {
         var index = warning ? warnings : problems;
         for (int start = 0; start < index.size; start += 10_000) {
             page(index, start, 10_000).forEach(each);

@@ -218,6 +218,8 @@ class QuoteImporter {
         final List<PreviewRow> preview = new ArrayList<>();
         final Map<SeriesKey, SeriesDays> stored = new LinkedHashMap<>();
         int emitted;
+        /** Lines the source itself refused (or part of: a wide line may give some quotes and refuse others). */
+        final BitSet refusedLines = new BitSet();
         int invalid;
         int duplicates;
         int conflicts;
@@ -241,6 +243,9 @@ class QuoteImporter {
         @Override
         public void problem(long line, String column, @Nullable String value, String message) {
             spool.add(false, new ImportProblem(line, column, value, message));
+            if (line >= 0 && line <= Integer.MAX_VALUE) {
+                refusedLines.set((int) line);
+            }
         }
 
         @Override
@@ -580,7 +585,9 @@ class QuoteImporter {
 
         /** Rows not stored because of a problem, by reason. */
         ImportReport.Skipped skipped(ImportSource.ReadResult read) {
-            return new ImportReport.Skipped(Math.max(0, read.rows() - emitted), invalid, duplicates, conflicts,
+            // a strict line gives at most one row; a wide line gives one per product, so count refused lines too
+            int unreadable = Math.max(read.rows() - emitted, refusedLines.cardinality());
+            return new ImportReport.Skipped(Math.max(0, unreadable), invalid, duplicates, conflicts,
                     scaleStops);
         }
 

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.Objects;
 
 /**
  * Plain SQL for what must be fast at millions of rows: the history pages (keyset on
@@ -160,7 +161,7 @@ class QuoteJdbc {
                     var first = rs.getObject(1, LocalDate.class);
                     var last = rs.getObject(2, LocalDate.class);
                     return first == null || last == null ? null : new QuoteService.DateRange(first, last);
-                }, productId, sourceId).stream().filter(java.util.Objects::nonNull).findFirst();
+                }, productId, sourceId).stream().filter(Objects::nonNull).findFirst();
     }
 
     private static final RowMapper<QuoteService.QuotePoint> POINT = (rs, n) -> new QuoteService.QuotePoint(
@@ -218,7 +219,7 @@ class QuoteJdbc {
                     var expectedDate = prevDate[0];
                     boolean sameMid = storedMid == null ? expectedMid == null
                             : expectedMid != null && storedMid.compareTo(expectedMid) == 0;
-                    if (!sameMid || !java.util.Objects.equals(storedDate, expectedDate)) {
+                    if (!sameMid || !Objects.equals(storedDate, expectedDate)) {
                         updates.add(new Object[]{expectedMid, expectedDate, rs.getLong(1)});
                     }
                     prevMid[0] = rs.getBigDecimal(2);

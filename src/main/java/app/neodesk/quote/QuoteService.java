@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
  * Quotes: everybody signed in reads them; analysts and admins enter, correct and import them;
@@ -284,7 +285,7 @@ public class QuoteService {
         }
         var next = jdbc.nextDate(draft.productId(), draft.sourceId(), draft.date()).orElse(draft.date());
         jdbc.refreshPrevMid(draft.productId(), draft.sourceId(), draft.date(), next);
-        long id = java.util.Objects.requireNonNull(saved.getId());
+        long id = Objects.requireNonNull(saved.getId());
         audit.record(ENTITY, id, AuditAction.CREATE, key + ": " + describe(prices, product.getPriceScale())
                 + (change.isPresent() ? ", change " + PriceFormat.changeAmount(change, product.getPriceScale())
                 + " / " + PriceFormat.changePercent(change) : "")
@@ -329,7 +330,7 @@ public class QuoteService {
         var newComment = comment(comment);
         var before = quote.getPrices();
         var oldComment = quote.getComment();
-        if (before.sameAs(prices) && java.util.Objects.equals(oldComment, newComment)) {
+        if (before.sameAs(prices) && Objects.equals(oldComment, newComment)) {
             throw new ValidationException(QuoteRules.FIELD_LOW, "Nothing to correct: the values are unchanged");
         }
         lock(quote.getProduct().getId());
@@ -345,7 +346,7 @@ public class QuoteService {
         revisions.save(revision);
         refreshNext(quote);
         audit.record(ENTITY, id, AuditAction.CORRECT, quote.getKey() + ": " + describe(before, scale) + " → "
-                + describe(prices, scale) + (java.util.Objects.equals(oldComment, newComment) ? ""
+                + describe(prices, scale) + (Objects.equals(oldComment, newComment) ? ""
                 : ", comment '" + (oldComment == null ? "" : oldComment) + "' → '"
                 + (newComment == null ? "" : newComment) + "'") + scaleFinding.map(QuoteService::overridden).orElse("")
                 + "; reason: " + why);
@@ -374,8 +375,8 @@ public class QuoteService {
 
     /** Tells open views about a committed change of this quote's series (delivered after commit). */
     private void announce(Quote quote) {
-        events.publishEvent(new PriceUpdate(java.util.Objects.requireNonNull(quote.getProduct().getId()),
-                java.util.Objects.requireNonNull(quote.getSource().getId()), quote.getQuoteDate()));
+        events.publishEvent(new PriceUpdate(Objects.requireNonNull(quote.getProduct().getId()),
+                Objects.requireNonNull(quote.getSource().getId()), quote.getQuoteDate()));
     }
 
     /**
@@ -471,8 +472,8 @@ public class QuoteService {
             var first = problems.getFirst();
             throw new ValidationException(first.field(), first.message());
         }
-        return new QuotePrices(java.util.Objects.requireNonNull(low), java.util.Objects.requireNonNull(high),
-                java.util.Objects.requireNonNull(effectiveMid));
+        return new QuotePrices(Objects.requireNonNull(low), Objects.requireNonNull(high),
+                Objects.requireNonNull(effectiveMid));
     }
 
     /** Locks the product's series for this transaction; a lock that cannot be had is a clear "try again". */

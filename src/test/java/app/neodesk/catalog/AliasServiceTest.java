@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.concurrent.CyclicBarrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -193,7 +194,7 @@ class AliasServiceTest {
                 products.save(newProduct("eu-oxide-race-b"), TODAY).getId()));
         for (int round = 0; round < 5; round++) {
             var alias = "氧化铕 round " + round;
-            var start = new java.util.concurrent.CyclicBarrier(2);
+            var start = new CyclicBarrier(2);
             var outcomes = Collections.synchronizedList(new ArrayList<String>());
             var threads = ids.stream().map(id -> new Thread(() -> {
                 try {

@@ -31,6 +31,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
+import com.sun.management.OperatingSystemMXBean;
+import java.util.LinkedHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,7 +134,7 @@ class ChartLoadBenchmark {
     /** JSON bytes per array name summed over all series, plus the rest (names, markers, spans). */
     private String breakdown(ChartState state) {
         var picture = ChartComposer.compose(SystemAuthentication.call(() -> charts.load(state)));
-        var parts = new java.util.LinkedHashMap<String, Integer>();
+        var parts = new LinkedHashMap<String, Integer>();
         int total = json(picture).getBytes(StandardCharsets.UTF_8).length;
         int counted = 0;
         for (var node : ChartPayload.series(picture.series())) {
@@ -216,7 +218,7 @@ class ChartLoadBenchmark {
 
     private static String memory() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        if (os instanceof OperatingSystemMXBean sun) {
             return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
         }
         return "? RAM";

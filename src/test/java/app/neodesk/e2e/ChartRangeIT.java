@@ -13,6 +13,7 @@ import org.openqa.selenium.interactions.Actions;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import org.openqa.selenium.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class ChartRangeIT {
                     var days = visibleDays(browser);
                     return days != null && days.get("from").longValue() == first && days.get("to").longValue() == last;
                 });
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 // Fails with the days the chart really shows.
                 assertThat(visibleDays(browser)).as("visible epoch days at " + width + " px")
                         .containsEntry("from", first).containsEntry("to", last);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Writes the workbook fixtures {@code intake/wide-oxides.xlsx} and {@code .xls} once from
@@ -34,7 +35,7 @@ public final class FixtureWorkbooks {
         }
     }
 
-    static void fill(Workbook workbook, java.util.List<String> lines) {
+    static void fill(Workbook workbook, List<String> lines) {
         var helper = workbook.getCreationHelper();
         var dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(helper.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));

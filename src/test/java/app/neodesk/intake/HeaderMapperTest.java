@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,9 +61,9 @@ class HeaderMapperTest {
         var groups = m.groups();
         assertThat(groups).containsOnlyKeys("氧化钕", "氧化镨钕", "氧化钇");
         assertThat(groups.get("氧化钕")).extracting(ColumnSpec::role, ColumnSpec::product).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ColumnRole.LOW, "nd-oxide-cn"),
-                org.assertj.core.groups.Tuple.tuple(ColumnRole.HIGH, "nd-oxide-cn"),
-                org.assertj.core.groups.Tuple.tuple(ColumnRole.MID, "nd-oxide-cn"));
+                Tuple.tuple(ColumnRole.LOW, "nd-oxide-cn"),
+                Tuple.tuple(ColumnRole.HIGH, "nd-oxide-cn"),
+                Tuple.tuple(ColumnRole.MID, "nd-oxide-cn"));
         assertThat(groups.get("氧化镨钕")).extracting(ColumnSpec::product).containsOnly("prnd-oxide-cn");
         assertThat(m.unresolvedGroups()).containsExactly("氧化钇");
         assertThat(m.missing()).contains("Pick a product or skip: 氧化钇 (not recognised).");

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +49,8 @@ class RowConverterTest {
         convert(m, List.of("2023-06-01", "51", "52", "", "", ""), List.of("2023-06-02", "51", "52", "50", "51", "50.5"));
         assertThat(problems).isEmpty();
         assertThat(rows).extracting(VendorRow::line, VendorRow::product).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "nd-oxide-cn"), org.assertj.core.groups.Tuple.tuple(3L, "nd-oxide-cn"),
-                org.assertj.core.groups.Tuple.tuple(3L, "pr-oxide-cn"));
+                Tuple.tuple(2L, "nd-oxide-cn"), Tuple.tuple(3L, "nd-oxide-cn"),
+                Tuple.tuple(3L, "pr-oxide-cn"));
         assertThat(rows.get(2).mid()).isEqualByComparingTo("505000");
         assertThat(rows.getFirst().mid()).as("no average: the engine takes (low+high)/2").isNull();
     }
@@ -60,8 +61,8 @@ class RowConverterTest {
         convert(m, List.of("2023年9月1日", "氧化镝", "2,490,000", "元/吨"), List.of("2023年9月1日", "金属钕", "640,000", "元/吨"));
         assertThat(problems).isEmpty();
         assertThat(rows).extracting(VendorRow::product, VendorRow::low, VendorRow::high, VendorRow::mid).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("dy-oxide-cn", new BigDecimal("2490"), new BigDecimal("2490"), new BigDecimal("2490")),
-                org.assertj.core.groups.Tuple.tuple("nd-metal-cn", new BigDecimal("640000"), new BigDecimal("640000"), new BigDecimal("640000")));
+                Tuple.tuple("dy-oxide-cn", new BigDecimal("2490"), new BigDecimal("2490"), new BigDecimal("2490")),
+                Tuple.tuple("nd-metal-cn", new BigDecimal("640000"), new BigDecimal("640000"), new BigDecimal("640000")));
     }
 
     @Test
@@ -82,7 +83,7 @@ class RowConverterTest {
                 List.of("2018-06-05", "nd-oxide-cn", "yangtze", "60", "61", "", "", "USD/kg", ""));
         assertThat(rows).isEmpty();
         assertThat(problems).extracting(Problem::line, Problem::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "currency"), org.assertj.core.groups.Tuple.tuple(3L, "low"));
+                Tuple.tuple(2L, "currency"), Tuple.tuple(3L, "low"));
         assertThat(problems.getFirst().message()).contains("USD", "tb-oxide-cn", "CNY/kg", "never converted");
         assertThat(problems.get(1).message()).contains("USD/kg", "nd-oxide-cn", "CNY/t");
     }
@@ -101,11 +102,11 @@ class RowConverterTest {
         convert(m, List.of("2023-02-30", "金属镨钕", "长江有色金属网", "abc", "109"), List.of("2023-03-01", "金属钕", "smm", "", ""));
         assertThat(rows).isEmpty();
         assertThat(problems).extracting(Problem::line, Problem::column, Problem::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "日期", "2023-02-30"),
-                org.assertj.core.groups.Tuple.tuple(2L, "品名", "金属镨钕"),
-                org.assertj.core.groups.Tuple.tuple(2L, "最低价", "abc"),
-                org.assertj.core.groups.Tuple.tuple(3L, "来源", "smm"),
-                org.assertj.core.groups.Tuple.tuple(3L, "最低价", null));
+                Tuple.tuple(2L, "日期", "2023-02-30"),
+                Tuple.tuple(2L, "品名", "金属镨钕"),
+                Tuple.tuple(2L, "最低价", "abc"),
+                Tuple.tuple(3L, "来源", "smm"),
+                Tuple.tuple(3L, "最低价", null));
         assertThat(problems.get(1).message()).startsWith("'金属镨钕' is not a known product code or alias");
         assertThat(problems.get(4).message()).isEqualTo("The row has no price");
     }

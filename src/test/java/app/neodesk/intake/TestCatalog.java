@@ -6,6 +6,7 @@ import app.neodesk.catalog.QuoteUnit;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 
 /** The demo catalog's units and scales with a few aliases, for the plain tests of mapping and conversion. */
 final class TestCatalog implements IntakeCatalog {
@@ -27,7 +28,7 @@ final class TestCatalog implements IntakeCatalog {
     }
 
     static Optional<String> code(String name) {
-        var key = name.strip().toLowerCase(java.util.Locale.ROOT);
+        var key = name.strip().toLowerCase(Locale.ROOT);
         return PRODUCTS.containsKey(key) ? Optional.of(key) : Optional.ofNullable(ALIASES.get(key));
     }
 

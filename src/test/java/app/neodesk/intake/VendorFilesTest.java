@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,7 +107,7 @@ class VendorFilesTest {
     @Test
     void controlCharacterGarbageIsRefusedAsBinary() {
         var garbage = new byte[4096];
-        new java.util.Random(7).nextBytes(garbage);
+        new Random(7).nextBytes(garbage);
         for (int i = 0; i < garbage.length; i++) {
             if (garbage[i] == 0) {
                 garbage[i] = 1;

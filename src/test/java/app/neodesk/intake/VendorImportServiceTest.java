@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,13 +41,13 @@ class VendorImportServiceTest {
     private int stored(String product, String source, String from, String to) {
         return jdbc.queryForObject("select count(*) from quote q join product p on p.id = q.product_id"
                 + " join source s on s.id = q.source_id where p.code = ? and s.code = ? and q.quote_date between ? and ?"
-                + " and q.deleted_id = 0", Integer.class, product, source, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+                + " and q.deleted_id = 0", Integer.class, product, source, Date.valueOf(from), Date.valueOf(to));
     }
 
     private BigDecimal mid(String product, String source, String day) {
         return jdbc.queryForObject("select q.mid from quote q join product p on p.id = q.product_id join source s on"
                 + " s.id = q.source_id where p.code = ? and s.code = ? and q.quote_date = ? and q.deleted_id = 0",
-                BigDecimal.class, product, source, java.sql.Date.valueOf(day));
+                BigDecimal.class, product, source, Date.valueOf(day));
     }
 
     @Test
@@ -85,6 +86,31 @@ class VendorImportServiceTest {
         assertThat(mid("prnd-oxide-cn", "yangtze", "2023-02-23")).isEqualByComparingTo("687500");
         assertThat(stored("pr-oxide-cn", "yangtze", "2023-06-01", "2023-06-02")).as("the vendor's gap stays a gap").isZero();
         assertThat(stored("nd-oxide-cn", "yangtze", "2023-05-04", "2023-05-19")).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "analyst", roles = "ANALYST")
+    void validRowsOnlyOfAWideFileCountsTheLineWithAnUnreadableCell() throws IOException {
+        var csv = "日期,氧化钕最低价(万元/吨),氧化钕最高价(万元/吨),氧化钕平均价(万元/吨),氧化镨最低价(万元/吨),"
+                + "氧化镨最高价(万元/吨),氧化镨平均价(万元/吨)\n"
+                + "2015-06-01,28.5,29.5,29,40,41,40.5\n"
+                + "2015-06-02,28.5,2O.5,29,40,41,40.5\n" // the vendor typed a letter O for a zero
+                + "2015-06-03,28.6,29.6,29.1,40,41,40.5\n";
+        var upload = service.open(Fixtures.write(".csv", csv.getBytes(StandardCharsets.UTF_8)), "wide-2015.csv", null);
+        var mapping = upload.proposed().withSource("smm");
+        // the nearest stored Nd oxide level is years away (~3×), so the prices are confirmed as right
+        var options = ImportOptions.STRICT.withValidRowsOnly(true).withScaleConfirmed(true);
+        try (var report = service.importFile(upload, mapping, options, ImportProgress.NONE)) {
+            assertThat(report.imported()).as("%s %s", report.problems(), report.skippedRows()).isEqualTo(5);
+            assertThat(report.skippedRows().unreadable()).isEqualTo(1);
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(3);
+                assertThat(p.value()).isEqualTo("2O.5");
+            });
+        }
+        assertThat(mid("nd-oxide-cn", "smm", "2015-06-03")).isEqualByComparingTo("291000");
+        assertThat(stored("nd-oxide-cn", "smm", "2015-06-02", "2015-06-02")).isZero();
+        assertThat(stored("pr-oxide-cn", "smm", "2015-06-02", "2015-06-02")).isEqualTo(1);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.QuoteUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +37,7 @@ class NoteGrammarTest {
 
     private static BigDecimal value(NoteAmount a) {
         return a.unit().toQuoteUnit().orElseThrow().convert(a.value(),
-                app.neodesk.catalog.QuoteUnit.of(a.unit().currency(), app.neodesk.catalog.PriceUnit.T));
+                QuoteUnit.of(a.unit().currency(), PriceUnit.T));
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static app.neodesk.GapAndUnitData.AFTER_GAP;
 import static app.neodesk.GapAndUnitData.BEFORE_GAP;
@@ -165,9 +166,9 @@ class PreviousDateAndUnitTest {
     @Test
     void anonymousCannotReadTheGapRuleOrUnits() {
         assertThatThrownBy(() -> quotes.previousGap())
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> products.unitHistory())
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

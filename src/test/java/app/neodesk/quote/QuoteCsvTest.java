@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import app.neodesk.base.Csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,11 +128,11 @@ class QuoteCsvTest {
 
     @Test
     void textGuardCoversEveryFormulaStart() {
-        assertThat(app.neodesk.base.Csv.cell("=1+2")).isEqualTo("'=1+2");
-        assertThat(app.neodesk.base.Csv.cell("+1")).isEqualTo("'+1");
-        assertThat(app.neodesk.base.Csv.cell("-1")).isEqualTo("'-1");
-        assertThat(app.neodesk.base.Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(app.neodesk.base.Csv.cell("plain")).isEqualTo("plain");
-        assertThat(app.neodesk.base.Csv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.cell("=1+2")).isEqualTo("'=1+2");
+        assertThat(Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(Csv.cell("-1")).isEqualTo("'-1");
+        assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.cell("plain")).isEqualTo("plain");
+        assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
     }
 }

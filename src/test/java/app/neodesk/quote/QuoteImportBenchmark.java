@@ -22,6 +22,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import app.neodesk.catalog.Element;
+import app.neodesk.catalog.PriceUnit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +76,7 @@ class QuoteImportBenchmark {
     @Test
     void aHundredThousandRowsStayWithinFifteenSeconds() throws Exception {
         var product = SystemAuthentication.call(() -> products.findByCode(PRODUCT).orElseGet(() ->
-                ImportTestData.product(products, PRODUCT, app.neodesk.catalog.Element.ND, app.neodesk.catalog.PriceUnit.T)));
+                ImportTestData.product(products, PRODUCT, Element.ND, PriceUnit.T)));
         var dir = Files.createDirectories(Path.of("target", "bench-import"));
         var clean = dir.resolve("clean.csv");
         var defects = dir.resolve("defects.csv");
@@ -75,7 +84,7 @@ class QuoteImportBenchmark {
         write(defects, 10); // every 10th row: the vendor's average outside low–high
         line("Import engine benchmark, H2 file, %,d rows per file (%.1f MB), %d cores, load average %.1f at start, Java %s",
                 ROWS, Files.size(clean) / 1e6, Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.version"));
         line("");
         line("| step | seconds | CPU seconds of the importing thread | result |");
@@ -140,8 +149,8 @@ class QuoteImportBenchmark {
 
     /** Wall and CPU time per phase the import reports (it reports on the importing thread). */
     static final class Phases implements ImportProgress {
-        final java.util.Map<String, long[]> times = new java.util.LinkedHashMap<>();
-        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        final Map<String, long[]> times = new LinkedHashMap<>();
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private String phase = "";
         private long wall;
         private long cpu;
@@ -177,8 +186,8 @@ class QuoteImportBenchmark {
         T run() throws IOException;
     }
 
-    private <T> T time(String label, Step<T> step, java.util.function.Function<T, String> result) {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private <T> T time(String label, Step<T> step, Function<T, String> result) {
+        var threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         T value = SystemAuthentication.call(() -> {
@@ -201,11 +210,11 @@ class QuoteImportBenchmark {
                     + " where product_id = " + productId + ")");
             c.createStatement().executeUpdate("delete from quote where product_id = " + productId);
         }
-        var levels = new java.util.ArrayList<ImportRow>();
+        var levels = new ArrayList<ImportRow>();
         for (int i = 0; i < ROWS; i += 250) {
             long mid = mid(i);
-            levels.add(new ImportRow(0, LAST_DAY.minusDays(i), PRODUCT, "smm", java.math.BigDecimal.valueOf(mid - 5000),
-                    java.math.BigDecimal.valueOf(mid + 5000), null, null));
+            levels.add(new ImportRow(0, LAST_DAY.minusDays(i), PRODUCT, "smm", BigDecimal.valueOf(mid - 5000),
+                    BigDecimal.valueOf(mid + 5000), null, null));
         }
         SystemAuthentication.call(() -> quotes.importRows(levels, "benchmark levels", ImportProgress.NONE));
     }

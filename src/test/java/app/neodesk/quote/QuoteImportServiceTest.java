@@ -14,6 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 
 import static app.neodesk.quote.ImportTestData.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +104,7 @@ class QuoteImportServiceTest {
     /** Vendor-defect style rows (as in the 2013–2024 oxide file): the average lies outside low–high on some. */
     private List<ImportRow> vendorRows(String code) {
         var rows = new ArrayList<ImportRow>();
-        var day = java.time.LocalDate.of(2019, 1, 7);
+        var day = LocalDate.of(2019, 1, 7);
         for (int i = 0; i < 10; i++, day = day.plusDays(1)) {
             boolean defect = i % 4 == 1; // lines 3, 7, 11
             rows.add(row(i + 2, day.toString(), code, "yangtze", "343000", "348000", defect ? "341500" : "345000"));
@@ -153,7 +157,7 @@ class QuoteImportServiceTest {
                         "mid 341,500 was outside low 343,000–high 348,000; stored (low+high)/2 = 345,500"));
         var fixed = jdbc.queryForMap("select q.mid, q.comment from quote q join product p on p.id = q.product_id"
                 + " where p.code = ? and q.quote_date = '2019-01-08'", code);
-        assertThat((java.math.BigDecimal) fixed.get("MID")).isEqualByComparingTo("345500");
+        assertThat((BigDecimal) fixed.get("MID")).isEqualByComparingTo("345500");
         assertThat(fixed.get("COMMENT")).isEqualTo("mid 341,500 was outside low–high; stored (low+high)/2");
         assertThat(audit("fix-mid")).singleElement().asString().contains("3 mids outside low–high stored as (low+high)/2");
     }
@@ -162,7 +166,7 @@ class QuoteImportServiceTest {
     void everyProblemIsKeptBeyondTheFirst200AndCanBePagedAndDownloaded() throws Exception {
         var code = product("imp-many-problems");
         var rows = new ArrayList<ImportRow>();
-        var day = java.time.LocalDate.of(2005, 1, 3);
+        var day = LocalDate.of(2005, 1, 3);
         for (int i = 0; i < 5752; i++, day = day.plusDays(1)) {
             boolean defect = i % 10 == 3 && i < 5280; // 528 rows
             rows.add(row(i + 2, day.toString(), code, "yangtze", "343000", "348000", defect ? "341500" : "345000"));
@@ -257,9 +261,9 @@ class QuoteImportServiceTest {
 
     @Test
     void unknownCodesAndUnreadableCellsAreProblemsWithTheirValues() throws Exception {
-        var file = java.nio.file.Files.createTempFile("imp-", ".csv");
+        var file = Files.createTempFile("imp-", ".csv");
         try {
-            java.nio.file.Files.writeString(file, "date,product,source,low,high,mid\n"
+            Files.writeString(file, "date,product,source,low,high,mid\n"
                     + "2024-03-04,no-such-oxide,sunsirs,343000,348000,\n"
                     + "2024-03-05,nd-oxide-cn,sunsirs,abc,348000,\n");
             var report = imports.importRows(ImportSource.csv(file), ImportOptions.STRICT.withValidRowsOnly(true),
@@ -269,10 +273,10 @@ class QuoteImportServiceTest {
             assertThat(report.skippedRows().invalid()).isEqualTo(1);
             assertThat(report.skippedRows().unreadable()).isEqualTo(1);
             assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::value)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "product", "no-such-oxide"),
-                            org.assertj.core.groups.Tuple.tuple(3L, "low", "abc"));
+                    .containsExactly(Tuple.tuple(2L, "product", "no-such-oxide"),
+                            Tuple.tuple(3L, "low", "abc"));
         } finally {
-            java.nio.file.Files.delete(file);
+            Files.delete(file);
         }
     }
 }

@@ -21,6 +21,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
+import app.neodesk.security.SystemAuthentication;
+import java.util.List;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,7 +91,7 @@ class QuoteServiceTest {
     @Test
     void anonymousCannotReadHistory() {
         assertThatThrownBy(() -> quotes.history(QuoteFilter.all(), PageRequest.of(0, 10)))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -133,7 +136,8 @@ class QuoteServiceTest {
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void largeMoveNeedsConfirmation() {
-        quotes.enter(draft("dy-oxide-cn", "smm", "2026-01-12", "1400", "1420"));
+        // the base quote is confirmed: whatever other tests stored before it is not this test's subject
+        quotes.enter(draft("dy-oxide-cn", "smm", "2026-01-12", "1400", "1420").confirmed());
         var jump = draft("dy-oxide-cn", "smm", "2026-01-13", "1600", "1620");
         assertThatThrownBy(() -> quotes.enter(jump)).isInstanceOf(LargeMoveException.class)
                 .hasMessageContaining("+14.18%");
@@ -279,8 +283,8 @@ class QuoteServiceTest {
         assertThat(nextByCursor).extracting(QuoteRow::id).first().isEqualTo(firstThree.get(2).id());
     }
 
-    private java.util.List<AuditEvent> auditOf(long id) {
-        return app.neodesk.security.SystemAuthentication.call(() -> audit.historyOf(QuoteService.ENTITY, id));
+    private List<AuditEvent> auditOf(long id) {
+        return SystemAuthentication.call(() -> audit.historyOf(QuoteService.ENTITY, id));
     }
 
     private static ByteArrayInputStream csv(String text) {

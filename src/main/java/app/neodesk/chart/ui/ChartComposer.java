@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns loaded chart data into what the {@link PriceChart} draws, per mode: bands and mid lines
@@ -71,14 +72,14 @@ public final class ChartComposer {
     }
 
     /** Parses the id that {@link #compose} gave a driver marker or span; empty for other ids. */
-    public static java.util.Optional<Long> driverId(String markerId) {
+    public static Optional<Long> driverId(String markerId) {
         if (!markerId.startsWith("driver-")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Long.parseLong(markerId.substring("driver-".length())));
+            return Optional.of(Long.parseLong(markerId.substring("driver-".length())));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

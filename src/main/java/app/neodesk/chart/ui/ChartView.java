@@ -40,6 +40,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import app.neodesk.chart.ProductSeries;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
 
 /**
  * {@code /chart}: one or more products as mid lines with low–high bands, compared rebased to
@@ -173,7 +176,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         shown = data.series().stream().map(s -> s.product().getId() + ":" + s.source().getId())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
         var picture = ChartComposer.compose(data);
         chart.setSeries(picture.series());
         chart.setMarkers(picture.markers());
@@ -196,10 +199,10 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         applying = true;
         try {
             var byCode = new ArrayList<Product>();
-            for (var s : data == null ? List.<app.neodesk.chart.ProductSeries>of() : data.series()) {
+            for (var s : data == null ? List.<ProductSeries>of() : data.series()) {
                 byCode.add(s.product());
             }
-            products.setValue(new java.util.LinkedHashSet<>(byCode));
+            products.setValue(new LinkedHashSet<>(byCode));
             source.setValue(state.sourceCode() == null ? null : source.getListDataView().getItems()
                     .filter(s -> s.getCode().equals(state.sourceCode())).findFirst().orElse(null));
             mode.setValue(state.mode());

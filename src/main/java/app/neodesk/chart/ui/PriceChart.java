@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 
 /**
  * Price chart: lines and low–high bands on one or more price scales, with markers, shaded date
@@ -148,7 +149,7 @@ public class PriceChart extends Component implements HasSize {
     public void exportPng(String fileName) {
         Objects.requireNonNull(fileName, "fileName");
         String name = fileName.isBlank() ? "chart.png" : fileName.strip();
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".png")) {
             name = name + ".png";
         }
         getElement().callJsFunction("exportPng", name);

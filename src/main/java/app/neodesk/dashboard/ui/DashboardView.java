@@ -41,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.Key;
 
 /**
  * The start page: the user's watchlist with latest mid, change, change %, date and a sparkline of
@@ -149,7 +150,7 @@ public class DashboardView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        save.addClickShortcut(Key.ENTER);
         dialog.add(picker);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();

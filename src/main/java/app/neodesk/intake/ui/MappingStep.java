@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Step 2: how the file's columns are read. Every column has a role (proposed from its header),
@@ -183,6 +184,6 @@ public class MappingStep extends VerticalLayout {
     }
 
     private static List<String> concat(String first, List<String> rest) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+        return Stream.concat(Stream.of(first), rest.stream()).toList();
     }
 }

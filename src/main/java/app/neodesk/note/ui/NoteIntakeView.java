@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Market-note intake: paste a note, extract quote and driver drafts, review and edit them, save
@@ -66,7 +67,7 @@ public class NoteIntakeView extends VerticalLayout {
         text.setMinHeight("10em");
         text.setMaxHeight("24em");
         text.setHelperText("Paste the text of an agency note in English or Chinese (up to "
-                + String.format(java.util.Locale.ROOT, "%,d", NoteIntakeService.MAX_TEXT_LENGTH)
+                + String.format(Locale.ROOT, "%,d", NoteIntakeService.MAX_TEXT_LENGTH)
                 + " characters). Ctrl+Enter extracts.");
         extract.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         extract.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.function.Consumer;
+import app.neodesk.quote.Quote;
 
 /**
  * Corrects a quote's prices with a reason; the service keeps the old values as a revision. The
@@ -55,9 +56,9 @@ public class CorrectQuoteDialog extends Dialog {
         high.setRequiredIndicatorVisible(true);
         mid.setHelperText("Empty: (low + high) / 2");
         comment.setValue(row.comment() == null ? "" : row.comment());
-        comment.setMaxLength(app.neodesk.quote.Quote.COMMENT_MAX_LENGTH);
+        comment.setMaxLength(Quote.COMMENT_MAX_LENGTH);
         reason.setRequired(true);
-        reason.setMaxLength(app.neodesk.quote.Quote.REASON_MAX_LENGTH);
+        reason.setMaxLength(Quote.REASON_MAX_LENGTH);
         reason.setPlaceholder("e.g. agency corrected its assessment");
         var form = new FormLayout(low, high, mid, comment, reason);
         form.setColspan(reason, 2);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The history table: date, product, source, low, high, mid, unit, change, change %, corrected mark
@@ -61,7 +62,7 @@ class HistoryGrid extends Grid<QuoteRow> {
         if (previous == null) {
             return "No earlier quote of this product and source";
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(previous, row.date());
+        long days = ChronoUnit.DAYS.between(previous, row.date());
         return "Against the quote of " + previous + " (" + days + (days == 1 ? " day" : " days") + " earlier)";
     }
 }

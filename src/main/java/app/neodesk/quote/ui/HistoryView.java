@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The quote history, newest first, lazily loaded with keyset paging. The filter lives in the URL,
@@ -152,7 +153,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addItemDoubleClickListener(e -> new RevisionsDialog(quotes, e.getItem(), clock.getZone()).open());
     }
 
-    private java.util.Optional<QuoteRow> selected() {
+    private Optional<QuoteRow> selected() {
         return grid.getSelectedItems().stream().findFirst();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import app.neodesk.base.ui.ListToolbar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +82,7 @@ class SourceAdminViewTest extends SpringBrowserlessTest {
         var saved = sources.findByCode("mysteel-ui").orElseThrow();
         assertThat(sources.aliases(saved.getId())).containsExactly("我的钢铁网", "Mysteel");
 
-        test($(app.neodesk.base.ui.ListToolbar.class).single().getSearchField()).setValue("mysteel-ui");
+        test($(ListToolbar.class).single().getSearchField()).setValue("mysteel-ui");
         test($(Grid.class).single()).select(0);
         assertThat($(SourceForm.class).single().aliases.getValue()).isEqualTo("我的钢铁网\nMysteel");
     }

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static app.neodesk.GapAndUnitData.AFTER_GAP;
 import static app.neodesk.GapAndUnitData.BEFORE_GAP;
@@ -80,7 +81,7 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
     void compareModeMarksTheGapToo() {
         var view = open("products=" + GapAndUnitData.GAP + "," + GapAndUnitData.GAP_TILE + "&mode=compare&range=All");
         var byId = view.chart.getSeries().stream()
-                .collect(java.util.stream.Collectors.toMap(ChartSeries::id, s -> s));
+                .collect(Collectors.toMap(ChartSeries::id, s -> s));
         var gapSeries = byId.get("mid-" + GapAndUnitData.GAP_TILE);
         assertThat(gapSeries.points()).extracting(ChartPoint::versusDate).containsExactly(null, BEFORE_GAP);
         assertThat(byId).hasSize(2);

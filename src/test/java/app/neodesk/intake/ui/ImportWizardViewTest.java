@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Objects;
+import com.vaadin.flow.component.select.Select;
+import java.sql.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -68,7 +70,7 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
     private int stored(String source, String from, String to) {
         return jdbc.queryForObject("select count(*) from quote q join source s on s.id = q.source_id where s.code = ?"
                 + " and q.quote_date between ? and ? and q.deleted_id = 0", Integer.class, source,
-                java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+                Date.valueOf(from), Date.valueOf(to));
     }
 
     @Test
@@ -86,7 +88,7 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
 
         // the user changes a mapping: the 备注 column is not wanted, and the headers carry no unit
         @SuppressWarnings("unchecked")
-        var role = (com.vaadin.flow.component.select.Select<ColumnRole>) columns.getCellComponent(10, 2);
+        var role = (Select<ColumnRole>) columns.getCellComponent(10, 2);
         test(role).selectItem(ColumnRole.IGNORE.label());
         assertThat(mapping.ignored.getText()).isEqualTo("Ignored columns: 备注");
         test(mapping.unit).selectItem("万元/吨");

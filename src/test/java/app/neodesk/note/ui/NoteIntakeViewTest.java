@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
+import com.vaadin.flow.component.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class NoteIntakeViewTest extends SpringBrowserlessTest {
         }
     }
 
-    private static String text(com.vaadin.flow.component.Component c) {
+    private static String text(Component c) {
         return c.getElement().getTextRecursively();
     }
 

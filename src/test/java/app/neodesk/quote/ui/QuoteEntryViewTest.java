@@ -15,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import app.neodesk.quote.ImportTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,7 +125,7 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
     @Test
     void moveAboveTenPercentAsksForConfirmation() {
         quotes.enter(new QuoteDraft(product("tb-oxide-cn").getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 5),
-                new BigDecimal("6000"), new BigDecimal("6020"), null, null, false));
+                new BigDecimal("6000"), new BigDecimal("6020"), null, null, true)); // base quote: move confirmed
         var view = fill("tb-oxide-cn", "sunsirs", "2026-02-06", "7000", "7020");
 
         test(view.save).click();
@@ -139,7 +140,7 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
 
     @Test
     void priceFarFromTheStoredLevelAsksIsTheUnitRightAndSavesOnlyWhenConfirmed() {
-        var dy = app.neodesk.quote.ImportTestSupport.kgProduct(products, "guard-form-kg");
+        var dy = ImportTestSupport.kgProduct(products, "guard-form-kg");
         quotes.enter(new QuoteDraft(dy.getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 2),
                 new BigDecimal("1450"), new BigDecimal("1460"), null, null, false));
         var view = fill("guard-form-kg", "yangtze", "2026-02-03", "1400000", "1420000");
