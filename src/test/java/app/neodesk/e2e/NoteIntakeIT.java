@@ -62,16 +62,16 @@ class NoteIntakeIT {
             assertThat(result).contains("nd-metal-cn/sunsirs/2026-02-11 · 1,080,000–1,090,000 · mid 1,085,000 CNY/t");
 
             browser.open("/history?product=nd-metal-cn&product=nd-oxide-cn&source=sunsirs");
-            browser.waitUntil(d -> browser.gridTexts().contains("905,000"));
-            assertThat(browser.gridTexts()).contains("2026-02-11", "1,085,000", "905,000", "900,000", "910,000");
+            browser.waitUntil(d -> browser.gridTexts().containsAll(
+                    List.of("2026-02-11", "1,085,000", "905,000", "900,000", "910,000")));
 
             browser.open("/drivers?tag=market-note");
-            browser.waitUntil(d -> browser.gridTexts().stream().anyMatch(t -> t.startsWith("Market Outlook")));
-            var titles = browser.gridTexts();
-            for (var heading : List.of("Supply Side:", "Demand Side:", "Policy Front:",
-                    "Macroeconomic and Capital Dynamics:", "Market Outlook:")) {
-                assertThat(titles).anyMatch(t -> t.startsWith(heading));
-            }
+            var headings = List.of("Supply Side:", "Demand Side:", "Policy Front:",
+                    "Macroeconomic and Capital Dynamics:", "Market Outlook:");
+            browser.waitUntil(d -> {
+                var titles = browser.gridTexts();
+                return headings.stream().allMatch(h -> titles.stream().anyMatch(t -> t.startsWith(h)));
+            });
         }
     }
 

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +37,12 @@ class VendorImportIT {
                 return true;
             });
             browser.waitForText(By.className("mapping-step"), t -> t.contains("Choose the source column"));
-            assertThat(browser.gridTexts()).contains("氧化钕最低价(万元/吨)", "10,000 CNY/t");
+            browser.waitUntil(d -> browser.gridTexts().containsAll(List.of("氧化钕最低价(万元/吨)", "10,000 CNY/t")));
             browser.choose("Source of the whole file", "inhouse");
             browser.click(By.xpath("//vaadin-button[normalize-space(.)='Preview']"));
 
             browser.waitForText(By.className("preview-totals"), t -> t.contains("have problems"));
-            assertThat(browser.gridTexts()).contains("725,000", "735,000", "730,000", "CNY/t");
+            browser.waitUntil(d -> browser.gridTexts().containsAll(List.of("725,000", "735,000", "730,000", "CNY/t")));
             browser.click(By.xpath("//vaadin-checkbox[contains(., 'Fix a mid outside')]"));
             browser.waitForText(By.className("preview-totals"), t -> !t.contains("have problems"));
             browser.waitUntil(d -> {
@@ -57,7 +58,7 @@ class VendorImportIT {
 
             browser.open("/history?product=nd-oxide-cn&source=inhouse&from=2023-02-23&to=2023-02-24");
             browser.waitUntil(d -> browser.gridTexts().contains("2023-02-23"));
-            assertThat(browser.gridTexts()).contains("725,000", "735,000", "730,000", "720,000", "725,000");
+            browser.waitUntil(d -> browser.gridTexts().containsAll(List.of("725,000", "735,000", "730,000", "720,000", "725,000")));
         } finally {
             Files.deleteIfExists(file);
         }
