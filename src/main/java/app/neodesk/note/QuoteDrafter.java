@@ -70,6 +70,11 @@ final class QuoteDrafter {
             }
             crossCheck = crossCheck(product, source, date, mid, change, m.changePercent());
         }
+        if (date != null && mid != null && mid.signum() > 0) {
+            // shown now, not first at saving: a price in the wrong unit is not included by default
+            quotes.scaleWarning(Objects.requireNonNull(product.getId()), date, mid).ifPresent(warning -> problems.add(
+                    warning + " Tick \"Confirm a large move or unusual scale\" only if it is."));
+        }
         boolean include = problems.isEmpty() && !identical;
         return new NoteQuoteDraft(m, product, source, date, low, high, mid, change, m.changePercent(), crossCheck,
                 existingId, existingVersion, identical, List.copyOf(problems), include, false);

@@ -185,6 +185,17 @@ public class QuoteService {
     }
 
     /**
+     * What the scale guard would say of {@code mid} for the product on {@code date} (e.g. "1,410,000
+     * is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?"), before anything is saved:
+     * for drafts the analyst still reviews. Entry, correction and import check again when saving.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<String> scaleWarning(long productId, LocalDate date, BigDecimal mid) {
+        return guard.check(products.get(productId), date, mid, null).map(ScaleGuard.Finding::message);
+    }
+
+    /**
      * A page of the history, newest first, by offset (for callers without a cursor). No count
      * query. Prefer {@link #historyAfter} for scrolling: it stays fast at any depth.
      */

@@ -264,13 +264,17 @@ class NoteIntakeServiceTest {
         var draft = intake.extract("On 2025-06-03, according to SMM, dysprosium oxide averaged 1,410,000 yuan/kg.")
                 .quotes().getFirst();
         assertThat(draft.mid()).isEqualByComparingTo("1410000");
+        assertThat(draft.problems()).singleElement().asString().startsWith(
+                "1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
+        assertThat(draft.include()).as("a price in the wrong unit is not included by default").isFalse();
 
-        assertThatThrownBy(() -> intake.confirm(new NoteConfirmation(List.of(draft), List.of())))
+        assertThatThrownBy(() -> intake.confirm(new NoteConfirmation(List.of(draft.withInclude(true)), List.of())))
                 .isInstanceOf(NoteSaveException.class)
                 .hasMessageStartingWith("Nothing was saved. Quote 1 (dy-oxide-cn/smm/2025-06-03): ");
         assertThat(quotes.find(product("dy-oxide-cn"), source("smm"), day)).isEmpty();
 
-        var saved = intake.confirm(new NoteConfirmation(List.of(draft.withConfirmedUnusual(true)), List.of()));
+        var saved = intake.confirm(new NoteConfirmation(List.of(draft.withInclude(true).withConfirmedUnusual(true)),
+                List.of()));
         var defect = saved.quotes().getFirst();
         assertThat(defect.mid()).isEqualByComparingTo("1410000");
         // the shared test database must not keep a 1,000× level of Dy oxide for the other tests' scale guard

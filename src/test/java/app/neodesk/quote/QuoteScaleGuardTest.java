@@ -1,20 +1,24 @@
-package app.neodesk.quote;
-
-import app.neodesk.NeodeskSpringTest;
+package app.neodesk.quote;import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import static app.neodesk.quote.ImportTestData.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +83,27 @@ class QuoteScaleGuardTest {
         var validOnly = imports.importRows(tonnes(code), ImportOptions.STRICT.withValidRowsOnly(true), "tonnes.csv",
                 ImportProgress.NONE);
         assertThat(validOnly.imported()).as("the good row still goes in").isEqualTo(1);
+    }
+
+    @Test
+    void analystsAskTheGuardAboutADraftBeforeSavingWhileViewersCannot() throws Exception {
+        var product = leveled("guard-draft-warning");
+        long id = Objects.requireNonNull(product.getId());
+        var day = LocalDate.of(2024, 3, 11);
+        assertThat(quotes.scaleWarning(id, day, new BigDecimal("1410000")))
+                .hasValue("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
+        assertThat(quotes.scaleWarning(id, day, new BigDecimal("1480"))).isEmpty();
+        var viewer = SecurityContextHolder.createEmptyContext();
+        viewer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("viewer", null,
+                List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
+        var analyst = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(viewer);
+        try {
+            assertThatThrownBy(() -> quotes.scaleWarning(id, day, BigDecimal.ONE))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.setContext(analyst);
+        }
     }
 
     @Test
