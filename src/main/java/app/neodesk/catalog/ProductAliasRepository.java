@@ -12,7 +12,10 @@ interface ProductAliasRepository extends JpaRepository<ProductAlias, Long> {
     @Query("select a.name from ProductAlias a where a.productId = :productId order by a.sortOrder")
     List<String> namesOf(long productId);
 
-    List<ProductAlias> findByAliasKeyIn(Collection<String> keys);
+    /** The owners of aliases with these normalised keys. */
+    @Query("select new app.neodesk.catalog.AliasOwner(a.aliasKey, x.id, x.code) from ProductAlias a, Product x"
+            + " where x.id = a.productId and a.aliasKey in :keys")
+    List<AliasOwner> ownersOf(Collection<String> keys);
 
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from ProductAlias a where a.productId = :productId")

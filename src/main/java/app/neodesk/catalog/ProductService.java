@@ -7,10 +7,8 @@ import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,16 +17,13 @@ import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -45,7 +40,7 @@ public class ProductService {
     private final ProductAliasRepository aliases;
     private final AuditService audit;
     private final Clock clock;
-    private final TransactionTemplate separateRead;
+    private final AliasBook book;
 
     ProductService(ProductRepository repository, ProductSpecChangeRepository specChanges,
                    ProductAliasRepository aliases, AuditService audit, Clock clock,
@@ -55,9 +50,7 @@ public class ProductService {
         this.aliases = aliases;
         this.audit = audit;
         this.clock = clock;
-        this.separateRead = new TransactionTemplate(transactions);
-        separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        separateRead.setReadOnly(true);
+        this.book = new AliasBook("product", ENTITY, new Aliased(), audit, transactions);
     }
 
     /** Active products, for pickers. */
@@ -127,7 +120,7 @@ public class ProductService {
         if (duplicate) {
             throw new ValidationException("code", "Another product already uses the code '" + product.getCode() + "'");
         }
-        aliasOwners(List.of(product.getCode()), id).values().stream().findFirst().ifPresent(owner -> {
+        book.aliasOwnerOf(product.getCode(), id).ifPresent(owner -> {
             throw new ValidationException("code", "'" + product.getCode() + "' is already an alias of " + owner);
         });
         var stored = id == null ? null : repository.findById(id)
@@ -172,10 +165,9 @@ public class ProductService {
     @Transactional
     public Product save(Product product, LocalDate effectiveDate, List<String> aliasList) {
         // Checked before the product is written, so a refused alias leaves the edited bean as it was.
-        var cleaned = Aliases.clean(aliasList, product.getCode(), "product");
-        checkClashes(cleaned, product.getId());
+        book.check(aliasList, product.getCode(), product.getId());
         var saved = save(product, effectiveDate);
-        storeAliases(saved, aliasList);
+        book.store(Objects.requireNonNull(saved.getId()), saved.getCode(), aliasList);
         return saved;
     }
 
@@ -224,73 +216,35 @@ public class ProductService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public List<String> setAliases(long productId, List<String> aliasList) {
-        return storeAliases(get(productId), aliasList);
+        var product = get(productId);
+        return book.store(productId, product.getCode(), aliasList);
     }
 
-    private List<String> storeAliases(Product product, List<String> aliasList) {
-        long id = Objects.requireNonNull(product.getId());
-        var cleaned = Aliases.clean(aliasList, product.getCode(), "product");
-        var before = aliases.namesOf(id);
-        if (cleaned.equals(before)) {
-            return before;
-        }
-        checkClashes(cleaned, id);
-        aliases.deleteOf(id);
-        var rows = IntStream.range(0, cleaned.size())
-                .mapToObj(i -> new ProductAlias(id, cleaned.get(i), i)).toList();
-        try {
-            aliases.saveAllAndFlush(rows);
-        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
-            // Another admin stored one of these aliases at the same moment: name it like the check does.
-            var clash = separateRead.execute(status -> Aliases.firstClash(cleaned, aliasOwners(cleaned, id),
-                    codeOwners(cleaned, id)));
-            if (clash != null && clash.isPresent()) {
-                throw new ValidationException(Aliases.FIELD, clash.get());
-            }
-            if (e instanceof PessimisticLockingFailureException) {
-                // H2 stopped waiting for the other admin's transaction, which has not committed yet.
-                throw new ValidationException(Aliases.FIELD, Aliases.BUSY_MESSAGE);
-            }
-            throw new ConcurrentEditException("The aliases of product " + product.getCode(), e);
-        }
-        audit.record(ENTITY, id, AuditAction.UPDATE, product.getCode() + ": " + Aliases.describeChange(before, cleaned));
-        return cleaned;
-    }
+    /** The {@link AliasBook}'s view of the product tables. */
+    private final class Aliased implements AliasBook.Store {
 
-    private void checkClashes(List<String> cleaned, @Nullable Long ownId) {
-        Aliases.firstClash(cleaned, aliasOwners(cleaned, ownId), codeOwners(cleaned, ownId)).ifPresent(message -> {
-            throw new ValidationException(Aliases.FIELD, message);
-        });
-    }
+        @Override
+        public List<String> namesOf(long ownerId) {
+            return aliases.namesOf(ownerId);
+        }
 
-    /** Normalised key → code of the other product that has it as an alias. */
-    private Map<String, String> aliasOwners(List<String> names, @Nullable Long ownId) {
-        if (names.isEmpty()) {
-            return Map.of();
+        @Override
+        public List<AliasOwner> aliasOwners(Collection<String> keys) {
+            return aliases.ownersOf(keys);
         }
-        var keys = names.stream().map(NameIndex::normalise).toList();
-        var others = aliases.findByAliasKeyIn(keys).stream()
-                .filter(a -> ownId == null || a.getProductId() != ownId).toList();
-        if (others.isEmpty()) {
-            return Map.of();
-        }
-        var codes = new HashMap<Long, String>();
-        repository.findAllById(others.stream().map(ProductAlias::getProductId).toList())
-                .forEach(p -> codes.put(p.getId(), p.getCode()));
-        var owners = new HashMap<String, String>();
-        others.forEach(a -> owners.put(a.getAliasKey(), codes.getOrDefault(a.getProductId(), "another product")));
-        return owners;
-    }
 
-    /** Normalised key → code of the other product whose code it is. */
-    private Map<String, String> codeOwners(List<String> names, @Nullable Long ownId) {
-        if (names.isEmpty()) {
-            return Map.of();
+        @Override
+        public List<AliasOwner> codeOwners(Collection<String> keys) {
+            return repository.findByCodeKeyIn(List.copyOf(keys)).stream()
+                    .map(x -> new AliasOwner(NameIndex.normalise(x.getCode()), Objects.requireNonNull(x.getId()), x.getCode()))
+                    .toList();
         }
-        var owners = new HashMap<String, String>();
-        repository.findByCodeKeyIn(names.stream().map(NameIndex::normalise).toList()).stream()
-                .filter(p -> !Objects.equals(p.getId(), ownId))
-                .forEach(p -> owners.put(NameIndex.normalise(p.getCode()), p.getCode()));
-        return owners;
+
+        @Override
+        public void replace(long ownerId, List<String> names) {
+            aliases.deleteOf(ownerId);
+            aliases.saveAllAndFlush(IntStream.range(0, names.size())
+                    .mapToObj(i -> new ProductAlias(ownerId, names.get(i), i)).toList());
+        }
     }
 }

@@ -12,7 +12,10 @@ interface SourceAliasRepository extends JpaRepository<SourceAlias, Long> {
     @Query("select a.name from SourceAlias a where a.sourceId = :sourceId order by a.sortOrder")
     List<String> namesOf(long sourceId);
 
-    List<SourceAlias> findByAliasKeyIn(Collection<String> keys);
+    /** The owners of aliases with these normalised keys. */
+    @Query("select new app.neodesk.catalog.AliasOwner(a.aliasKey, x.id, x.code) from SourceAlias a, Source x"
+            + " where x.id = a.sourceId and a.aliasKey in :keys")
+    List<AliasOwner> ownersOf(Collection<String> keys);
 
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from SourceAlias a where a.sourceId = :sourceId")

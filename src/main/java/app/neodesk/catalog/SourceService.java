@@ -9,7 +9,6 @@ import app.neodesk.base.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,13 +17,10 @@ import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -39,16 +35,14 @@ public class SourceService {
     private final SourceRepository repository;
     private final SourceAliasRepository aliases;
     private final AuditService audit;
-    private final TransactionTemplate separateRead;
+    private final AliasBook book;
 
     SourceService(SourceRepository repository, SourceAliasRepository aliases, AuditService audit,
                   PlatformTransactionManager transactions) {
         this.repository = repository;
         this.aliases = aliases;
         this.audit = audit;
-        this.separateRead = new TransactionTemplate(transactions);
-        separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        separateRead.setReadOnly(true);
+        this.book = new AliasBook("source", ENTITY, new Aliased(), audit, transactions);
     }
 
     @Transactional(readOnly = true)
@@ -90,7 +84,7 @@ public class SourceService {
         if (duplicate) {
             throw new ValidationException("code", "Another source already uses the code '" + source.getCode() + "'");
         }
-        aliasOwners(List.of(source.getCode()), id).values().stream().findFirst().ifPresent(owner -> {
+        book.aliasOwnerOf(source.getCode(), id).ifPresent(owner -> {
             throw new ValidationException("code", "'" + source.getCode() + "' is already an alias of " + owner);
         });
         Source saved;
@@ -117,10 +111,9 @@ public class SourceService {
     @Transactional
     public Source save(Source source, List<String> aliasList) {
         // Checked before the source is written, so a refused alias leaves the edited bean as it was.
-        var cleaned = Aliases.clean(aliasList, source.getCode(), "source");
-        checkClashes(cleaned, source.getId());
+        book.check(aliasList, source.getCode(), source.getId());
         var saved = save(source);
-        storeAliases(saved, aliasList);
+        book.store(Objects.requireNonNull(saved.getId()), saved.getCode(), aliasList);
         return saved;
     }
 
@@ -169,73 +162,35 @@ public class SourceService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public List<String> setAliases(long sourceId, List<String> aliasList) {
-        return storeAliases(get(sourceId), aliasList);
+        var source = get(sourceId);
+        return book.store(sourceId, source.getCode(), aliasList);
     }
 
-    private List<String> storeAliases(Source source, List<String> aliasList) {
-        long id = Objects.requireNonNull(source.getId());
-        var cleaned = Aliases.clean(aliasList, source.getCode(), "source");
-        var before = aliases.namesOf(id);
-        if (cleaned.equals(before)) {
-            return before;
-        }
-        checkClashes(cleaned, id);
-        aliases.deleteOf(id);
-        var rows = IntStream.range(0, cleaned.size())
-                .mapToObj(i -> new SourceAlias(id, cleaned.get(i), i)).toList();
-        try {
-            aliases.saveAllAndFlush(rows);
-        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
-            // Another admin stored one of these aliases at the same moment: name it like the check does.
-            var clash = separateRead.execute(status -> Aliases.firstClash(cleaned, aliasOwners(cleaned, id),
-                    codeOwners(cleaned, id)));
-            if (clash != null && clash.isPresent()) {
-                throw new ValidationException(Aliases.FIELD, clash.get());
-            }
-            if (e instanceof PessimisticLockingFailureException) {
-                // H2 stopped waiting for the other admin's transaction, which has not committed yet.
-                throw new ValidationException(Aliases.FIELD, Aliases.BUSY_MESSAGE);
-            }
-            throw new ConcurrentEditException("The aliases of source " + source.getCode(), e);
-        }
-        audit.record(ENTITY, id, AuditAction.UPDATE, source.getCode() + ": " + Aliases.describeChange(before, cleaned));
-        return cleaned;
-    }
+    /** The {@link AliasBook}'s view of the source tables. */
+    private final class Aliased implements AliasBook.Store {
 
-    private void checkClashes(List<String> cleaned, @Nullable Long ownId) {
-        Aliases.firstClash(cleaned, aliasOwners(cleaned, ownId), codeOwners(cleaned, ownId)).ifPresent(message -> {
-            throw new ValidationException(Aliases.FIELD, message);
-        });
-    }
+        @Override
+        public List<String> namesOf(long ownerId) {
+            return aliases.namesOf(ownerId);
+        }
 
-    /** Normalised key → code of the other source that has it as an alias. */
-    private Map<String, String> aliasOwners(List<String> names, @Nullable Long ownId) {
-        if (names.isEmpty()) {
-            return Map.of();
+        @Override
+        public List<AliasOwner> aliasOwners(Collection<String> keys) {
+            return aliases.ownersOf(keys);
         }
-        var keys = names.stream().map(NameIndex::normalise).toList();
-        var others = aliases.findByAliasKeyIn(keys).stream()
-                .filter(a -> ownId == null || a.getSourceId() != ownId).toList();
-        if (others.isEmpty()) {
-            return Map.of();
-        }
-        var codes = new HashMap<Long, String>();
-        repository.findAllById(others.stream().map(SourceAlias::getSourceId).toList())
-                .forEach(s -> codes.put(s.getId(), s.getCode()));
-        var owners = new HashMap<String, String>();
-        others.forEach(a -> owners.put(a.getAliasKey(), codes.getOrDefault(a.getSourceId(), "another source")));
-        return owners;
-    }
 
-    /** Normalised key → code of the other source whose code it is. */
-    private Map<String, String> codeOwners(List<String> names, @Nullable Long ownId) {
-        if (names.isEmpty()) {
-            return Map.of();
+        @Override
+        public List<AliasOwner> codeOwners(Collection<String> keys) {
+            return repository.findByCodeKeyIn(List.copyOf(keys)).stream()
+                    .map(x -> new AliasOwner(NameIndex.normalise(x.getCode()), Objects.requireNonNull(x.getId()), x.getCode()))
+                    .toList();
         }
-        var owners = new HashMap<String, String>();
-        repository.findByCodeKeyIn(names.stream().map(NameIndex::normalise).toList()).stream()
-                .filter(s -> !Objects.equals(s.getId(), ownId))
-                .forEach(s -> owners.put(NameIndex.normalise(s.getCode()), s.getCode()));
-        return owners;
+
+        @Override
+        public void replace(long ownerId, List<String> names) {
+            aliases.deleteOf(ownerId);
+            aliases.saveAllAndFlush(IntStream.range(0, names.size())
+                    .mapToObj(i -> new SourceAlias(ownerId, names.get(i), i)).toList());
+        }
     }
 }
