@@ -19,18 +19,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * A sheet of an Excel 97–2003 workbook (XLS) through HSSF. The format holds at most 65,536 rows
  * per sheet, so the workbook is read whole each time.
  */
-public final class XlsTable implements VendorTable {
-
-    private final Path file;
-    private final String sheet;
-    private final List<String> header;
-    private final long headerLine;
+public final class XlsTable extends WorkbookSheet {
 
     private XlsTable(Path file, String sheet, List<String> header, long headerLine) {
-        this.file = file;
-        this.sheet = sheet;
-        this.header = header;
-        this.headerLine = headerLine;
+        super(file, sheet, header, headerLine);
     }
 
     public static List<String> sheets(Path file) throws IOException {
@@ -44,21 +36,9 @@ public final class XlsTable implements VendorTable {
     }
 
     public static XlsTable open(Path file, @Nullable String sheet) throws IOException {
-        var names = sheets(file);
-        if (names.isEmpty()) {
-            throw new VendorFileException("The workbook has no sheets.");
-        }
-        var name = sheet == null ? names.getFirst() : sheet;
-        if (!names.contains(name)) {
-            throw new VendorFileException("The workbook has no sheet '" + name + "'. Its sheets: " + String.join(", ", names));
-        }
-        var rows = new ArrayList<TableRow>();
-        new XlsTable(file, name, List.of(), 0).read(rows::add, true);
-        if (rows.isEmpty()) {
-            throw new VendorFileException("The sheet '" + name + "' is empty: there is no header row and no prices.");
-        }
-        var first = rows.getFirst();
-        return new XlsTable(file, name, first.cells().stream().map(String::strip).toList(), first.line());
+        var name = choose(sheets(file), sheet);
+        var header = headerRow(new XlsTable(file, name, List.of(), 0));
+        return new XlsTable(file, name, cells(header), header.line());
     }
 
     @Override
@@ -66,26 +46,12 @@ public final class XlsTable implements VendorTable {
         return "Excel 97–2003 workbook (XLS), sheet " + sheet;
     }
 
-    public String sheet() {
-        return sheet;
-    }
+
+
+
 
     @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public long headerLine() {
-        return headerLine;
-    }
-
-    @Override
-    public void rows(Consumer<TableRow> sink) throws IOException {
-        read(sink, false);
-    }
-
-    private void read(Consumer<TableRow> sink, boolean headerOnly) throws IOException {
+    void read(Consumer<TableRow> sink, boolean headerOnly) throws IOException {
         try (var workbook = workbook(file)) {
             Sheet s = workbook.getSheet(sheet);
             var cells = new ExcelCells();

@@ -26,18 +26,10 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
  * A sheet of an XLSX workbook, streamed with POI's SAX reader (XSSFReader and
  * XSSFSheetXMLHandler): one row in memory at a time, so a sheet of 100,000 rows never loads whole.
  */
-public final class XlsxTable implements VendorTable {
-
-    private final Path file;
-    private final String sheet;
-    private final List<String> header;
-    private final long headerLine;
+public final class XlsxTable extends WorkbookSheet {
 
     private XlsxTable(Path file, String sheet, List<String> header, long headerLine) {
-        this.file = file;
-        this.sheet = sheet;
-        this.header = header;
-        this.headerLine = headerLine;
+        super(file, sheet, header, headerLine);
     }
 
     /** The names of the workbook's sheets, in order. */
@@ -58,21 +50,9 @@ public final class XlsxTable implements VendorTable {
 
     /** Opens a sheet ({@code null}: the first) and reads its header row. */
     public static XlsxTable open(Path file, @Nullable String sheet) throws IOException {
-        var names = sheets(file);
-        if (names.isEmpty()) {
-            throw new VendorFileException("The workbook has no sheets.");
-        }
-        var name = sheet == null ? names.getFirst() : sheet;
-        if (!names.contains(name)) {
-            throw new VendorFileException("The workbook has no sheet '" + name + "'. Its sheets: " + String.join(", ", names));
-        }
-        var first = new ArrayList<TableRow>(1);
-        new XlsxTable(file, name, List.of(), 0).read(first::add, true);
-        if (first.isEmpty()) {
-            throw new VendorFileException("The sheet '" + name + "' is empty: there is no header row and no prices.");
-        }
-        var row = first.getFirst();
-        return new XlsxTable(file, name, row.cells().stream().map(String::strip).toList(), row.line());
+        var name = choose(sheets(file), sheet);
+        var header = headerRow(new XlsxTable(file, name, List.of(), 0));
+        return new XlsxTable(file, name, cells(header), header.line());
     }
 
     @Override
@@ -80,26 +60,12 @@ public final class XlsxTable implements VendorTable {
         return "Excel workbook (XLSX), sheet " + sheet;
     }
 
-    public String sheet() {
-        return sheet;
-    }
+
+
+
 
     @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public long headerLine() {
-        return headerLine;
-    }
-
-    @Override
-    public void rows(Consumer<TableRow> sink) throws IOException {
-        read(sink, false);
-    }
-
-    private void read(Consumer<TableRow> sink, boolean headerOnly) throws IOException {
+    void read(Consumer<TableRow> sink, boolean headerOnly) throws IOException {
         try (var pkg = open(file)) {
             var reader = reader(pkg);
             var strings = new ReadOnlySharedStringsTable(pkg, false);
