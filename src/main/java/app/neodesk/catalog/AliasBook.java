@@ -15,7 +15,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The alias rules products and sources share, over each one's own tables ({@link Store}): clean
@@ -23,18 +25,24 @@ import java.util.Optional;
  * the stored list, and turn a race lost to another admin into the same clash message. Runs inside
  * the calling service's transaction.
  */
-final class AliasBook {
+final class AliasBook<T> {
 
     /** What the book needs of one kind's tables. */
-    interface Store {
+    interface Store<T> {
         /** The owner's aliases in the order typed. */
         List<String> namesOf(long ownerId);
 
         /** The owners of aliases with these normalised keys. */
         List<AliasOwner> aliasOwners(Collection<String> keys);
 
-        /** The owners whose code normalises to one of these keys. */
-        List<AliasOwner> codeOwners(Collection<String> keys);
+        /** The items whose code normalises to one of these keys. */
+        List<T> withCodeKeys(Collection<String> keys);
+
+        /** The items with an alias of this normalised key. */
+        List<T> withAliasKey(String key);
+
+        /** Every item with each of its aliases: [item, alias], an item without aliases once with a null alias. */
+        List<Object[]> withAliases();
 
         /** Replaces the owner's aliases by {@code names}, flushed, so a clash shows here. */
         void replace(long ownerId, List<String> names);
@@ -42,7 +50,9 @@ final class AliasBook {
 
     private final String kind;
     private final String entity;
-    private final Store store;
+    private final Function<T, String> code;
+    private final Function<T, @Nullable Long> id;
+    private final Store<T> store;
     private final AuditService audit;
     private final TransactionTemplate separateRead;
 
@@ -50,14 +60,45 @@ final class AliasBook {
      * @param kind   "product" or "source", as messages name it
      * @param entity the audit trail's entity type
      */
-    AliasBook(String kind, String entity, Store store, AuditService audit, PlatformTransactionManager transactions) {
+    AliasBook(String kind, String entity, Function<T, String> code, Function<T, @Nullable Long> id, Store<T> store,
+              AuditService audit, PlatformTransactionManager transactions) {
         this.kind = kind;
         this.entity = entity;
+        this.code = code;
+        this.id = id;
         this.store = store;
         this.audit = audit;
         this.separateRead = new TransactionTemplate(transactions);
         separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         separateRead.setReadOnly(true);
+    }
+
+    /** The item whose code or alias is {@code name}, compared normalised ({@link NameIndex#normalise}). */
+    Optional<T> resolve(String name) {
+        var key = NameIndex.normalise(name);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        var byCode = store.withCodeKeys(List.of(key));
+        if (byCode.size() == 1) {
+            return Optional.of(byCode.getFirst());
+        }
+        var byAlias = store.withAliasKey(key);
+        return byAlias.size() == 1 ? Optional.of(byAlias.getFirst()) : Optional.empty();
+    }
+
+    /** Every item by code and alias, read in one query: for imports and notes. */
+    @SuppressWarnings("unchecked")
+    NameIndex<T> index() {
+        var index = NameIndex.<T>builder();
+        for (var row : store.withAliases()) {
+            var item = (T) row[0];
+            index.add(code.apply(item), item);
+            if (row[1] instanceof String alias) {
+                index.add(alias, item);
+            }
+        }
+        return index.build();
     }
 
     /**
@@ -114,7 +155,9 @@ final class AliasBook {
             return Optional.empty();
         }
         var keys = cleaned.stream().map(NameIndex::normalise).toList();
-        return Aliases.firstClash(cleaned, others(store.aliasOwners(keys), ownId), others(store.codeOwners(keys), ownId));
+        var codeOwners = store.withCodeKeys(keys).stream().map(x -> new AliasOwner(NameIndex.normalise(code.apply(x)),
+                Objects.requireNonNull(id.apply(x)), code.apply(x))).toList();
+        return Aliases.firstClash(cleaned, others(store.aliasOwners(keys), ownId), others(codeOwners, ownId));
     }
 
     /** Normalised key → code of an owner other than {@code ownId}. */

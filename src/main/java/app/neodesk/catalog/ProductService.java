@@ -40,7 +40,7 @@ public class ProductService {
     private final ProductAliasRepository aliases;
     private final AuditService audit;
     private final Clock clock;
-    private final AliasBook book;
+    private final AliasBook<Product> book;
 
     ProductService(ProductRepository repository, ProductSpecChangeRepository specChanges,
                    ProductAliasRepository aliases, AuditService audit, Clock clock,
@@ -50,7 +50,7 @@ public class ProductService {
         this.aliases = aliases;
         this.audit = audit;
         this.clock = clock;
-        this.book = new AliasBook("product", ENTITY, new Aliased(), audit, transactions);
+        this.book = new AliasBook<>("product", ENTITY, Product::getCode, Product::getId, new Aliased(), audit, transactions);
     }
 
     /** Active products, for pickers. */
@@ -174,30 +174,13 @@ public class ProductService {
     /** The product whose code or alias is {@code name}, compared normalised ({@link NameIndex#normalise}). */
     @Transactional(readOnly = true)
     public Optional<Product> resolve(String name) {
-        var key = NameIndex.normalise(name);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        var byCode = repository.findByCodeKeyIn(List.of(key));
-        if (byCode.size() == 1) {
-            return Optional.of(byCode.getFirst());
-        }
-        var byAlias = aliases.productsWithAliasKey(key);
-        return byAlias.size() == 1 ? Optional.of(byAlias.getFirst()) : Optional.empty();
+        return book.resolve(name);
     }
 
     /** All products (active or not) by code and alias, read in one query: for imports and notes. */
     @Transactional(readOnly = true)
     public NameIndex<Product> aliasIndex() {
-        var index = NameIndex.<Product>builder();
-        for (var row : aliases.productsWithAliases()) {
-            var product = (Product) row[0];
-            index.add(product.getCode(), product);
-            if (row[1] instanceof String alias) {
-                index.add(alias, product);
-            }
-        }
-        return index.build();
+        return book.index();
     }
 
     /** The product's aliases in the order the admin typed them. */
@@ -221,7 +204,7 @@ public class ProductService {
     }
 
     /** The {@link AliasBook}'s view of the product tables. */
-    private final class Aliased implements AliasBook.Store {
+    private final class Aliased implements AliasBook.Store<Product> {
 
         @Override
         public List<String> namesOf(long ownerId) {
@@ -234,10 +217,18 @@ public class ProductService {
         }
 
         @Override
-        public List<AliasOwner> codeOwners(Collection<String> keys) {
-            return repository.findByCodeKeyIn(List.copyOf(keys)).stream()
-                    .map(x -> new AliasOwner(NameIndex.normalise(x.getCode()), Objects.requireNonNull(x.getId()), x.getCode()))
-                    .toList();
+        public List<Product> withCodeKeys(Collection<String> keys) {
+            return repository.findByCodeKeyIn(List.copyOf(keys));
+        }
+
+        @Override
+        public List<Product> withAliasKey(String key) {
+            return aliases.productsWithAliasKey(key);
+        }
+
+        @Override
+        public List<Object[]> withAliases() {
+            return aliases.productsWithAliases();
         }
 
         @Override

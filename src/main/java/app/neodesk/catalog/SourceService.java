@@ -35,14 +35,14 @@ public class SourceService {
     private final SourceRepository repository;
     private final SourceAliasRepository aliases;
     private final AuditService audit;
-    private final AliasBook book;
+    private final AliasBook<Source> book;
 
     SourceService(SourceRepository repository, SourceAliasRepository aliases, AuditService audit,
                   PlatformTransactionManager transactions) {
         this.repository = repository;
         this.aliases = aliases;
         this.audit = audit;
-        this.book = new AliasBook("source", ENTITY, new Aliased(), audit, transactions);
+        this.book = new AliasBook<>("source", ENTITY, Source::getCode, Source::getId, new Aliased(), audit, transactions);
     }
 
     @Transactional(readOnly = true)
@@ -120,30 +120,13 @@ public class SourceService {
     /** The source whose code or alias is {@code name}, compared normalised ({@link NameIndex#normalise}). */
     @Transactional(readOnly = true)
     public Optional<Source> resolve(String name) {
-        var key = NameIndex.normalise(name);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        var byCode = repository.findByCodeKeyIn(List.of(key));
-        if (byCode.size() == 1) {
-            return Optional.of(byCode.getFirst());
-        }
-        var byAlias = aliases.sourcesWithAliasKey(key);
-        return byAlias.size() == 1 ? Optional.of(byAlias.getFirst()) : Optional.empty();
+        return book.resolve(name);
     }
 
     /** All sources by code and alias, read in one query: for imports and notes. */
     @Transactional(readOnly = true)
     public NameIndex<Source> aliasIndex() {
-        var index = NameIndex.<Source>builder();
-        for (var row : aliases.sourcesWithAliases()) {
-            var source = (Source) row[0];
-            index.add(source.getCode(), source);
-            if (row[1] instanceof String alias) {
-                index.add(alias, source);
-            }
-        }
-        return index.build();
+        return book.index();
     }
 
     /** The source's aliases in the order the admin typed them. */
@@ -167,7 +150,7 @@ public class SourceService {
     }
 
     /** The {@link AliasBook}'s view of the source tables. */
-    private final class Aliased implements AliasBook.Store {
+    private final class Aliased implements AliasBook.Store<Source> {
 
         @Override
         public List<String> namesOf(long ownerId) {
@@ -180,10 +163,18 @@ public class SourceService {
         }
 
         @Override
-        public List<AliasOwner> codeOwners(Collection<String> keys) {
-            return repository.findByCodeKeyIn(List.copyOf(keys)).stream()
-                    .map(x -> new AliasOwner(NameIndex.normalise(x.getCode()), Objects.requireNonNull(x.getId()), x.getCode()))
-                    .toList();
+        public List<Source> withCodeKeys(Collection<String> keys) {
+            return repository.findByCodeKeyIn(List.copyOf(keys));
+        }
+
+        @Override
+        public List<Source> withAliasKey(String key) {
+            return aliases.sourcesWithAliasKey(key);
+        }
+
+        @Override
+        public List<Object[]> withAliases() {
+            return aliases.sourcesWithAliases();
         }
 
         @Override
