@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "product_alias")
-class ProductAlias {
+class ProductAlias extends AliasEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_alias_seq")
@@ -25,34 +25,11 @@ class ProductAlias {
     @Column(name = "product_id", nullable = false)
     private long productId;
 
-    @Column(name = "alias_name", nullable = false, length = Aliases.MAX_LENGTH)
-    private String name = "";
-
-    @Column(name = "alias_key", nullable = false, length = 400)
-    private String aliasKey = "";
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
     protected ProductAlias() {
     }
 
     ProductAlias(long productId, String name, int sortOrder) {
+        super(name, sortOrder);
         this.productId = productId;
-        this.name = name;
-        this.aliasKey = NameIndex.normalise(name);
-        this.sortOrder = sortOrder;
-    }
-
-    long getProductId() {
-        return productId;
-    }
-
-    String getName() {
-        return name;
-    }
-
-    String getAliasKey() {
-        return aliasKey;
     }
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "source_alias")
-class SourceAlias {
+class SourceAlias extends AliasEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "source_alias_seq")
@@ -25,34 +25,11 @@ class SourceAlias {
     @Column(name = "source_id", nullable = false)
     private long sourceId;
 
-    @Column(name = "alias_name", nullable = false, length = Aliases.MAX_LENGTH)
-    private String name = "";
-
-    @Column(name = "alias_key", nullable = false, length = 400)
-    private String aliasKey = "";
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
     protected SourceAlias() {
     }
 
     SourceAlias(long sourceId, String name, int sortOrder) {
+        super(name, sortOrder);
         this.sourceId = sourceId;
-        this.name = name;
-        this.aliasKey = NameIndex.normalise(name);
-        this.sortOrder = sortOrder;
-    }
-
-    long getSourceId() {
-        return sourceId;
-    }
-
-    String getName() {
-        return name;
-    }
-
-    String getAliasKey() {
-        return aliasKey;
     }
 }
