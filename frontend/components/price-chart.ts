@@ -6,9 +6,20 @@
  * Data in (set by the Java wrapper app.neodesk.chart.ui.PriceChart through Element.setPropertyJson,
  * i.e. one property write per list, never a round trip per point):
  *   series:  SeriesPayload[]  one compact, column-wise object per series (see below)
- *   markers: MarkerPayload[]  dated markers (drivers, spec changes); click -> 'marker-click'
+ *   markers: MarkerPayload[]  dated markers (drivers, spec changes), drawn as buttons in a strip at
+ *                             the bottom of the main pane: one per day with a count, days closer
+ *                             than a button merged; hover or click (Enter) lists them, a listed
+ *                             marker's click -> 'marker-click'
  *   spans:   SpanPayload[]    shaded date ranges, or dashed vertical lines when from === to
  *   emptyMessage: string      shown when no series has a point
+ *   scaleMode: 'linear' | 'log' | 'percent'  price axes; 'percent' puts every series on the right
+ *                             axis as % change from its first visible point
+ * A series whose scale is 'pane-N' is drawn in pane N below the main one, on that pane's right axis.
+ * Accessibility: the element is focusable (arrow keys scroll, +/−/↑/↓ zoom, Home/End go to the
+ * start/end), is named after its series (aria-label), and keeps a polite live region (part
+ * "summary") with last, change, high and low of each series over the visible range.
+ * Theme: colours are Lumo variables resolved for the canvas; they are resolved again when <html>'s
+ * attributes change (theme, class, style, data-*) or prefers-color-scheme changes.
  * Commands (Element.callJsFunction): setVisibleRange(fromDay, toDay), fitAll(), exportPng(fileName).
  * Both range commands lower the library's minimum bar spacing as far as needed, so "All" shows the
  * whole history at any width. visibleDays() reports the shown range (tests read it).
@@ -20,13 +31,14 @@
  * draw to the end of the animation frame in which the chart painted, and `drawCount` counts draws.
  */
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   ColorType,
   CrosshairMode,
   LineSeries,
+  PriceScaleMode,
   TickMarkType,
   createChart,
-  createSeriesMarkers,
   type AutoscaleInfo,
   type IChartApi,
   type IChartApiBase,
@@ -34,7 +46,6 @@ import {
   type IPanePrimitivePaneView,
   type IPrimitivePaneRenderer,
   type ISeriesApi,
-  type ISeriesMarkersPluginApi,
   type ISeriesPrimitive,
   type IPrimitivePaneView,
   type Logical,
@@ -42,7 +53,6 @@ import {
   type PaneAttachedParameter,
   type PrimitiveHoveredItem,
   type SeriesAttachedParameter,
-  type SeriesMarker,
   type SeriesType,
   type Time,
   type UTCTimestamp,
@@ -98,9 +108,26 @@ interface DrawnSeries {
   color: string;
   /** epoch day -> index into the payload columns */
   index: Map<number, number>;
-  markers?: ISeriesMarkersPluginApi<Time>;
-  /** The markers given to the plugin, sorted by time (for MarkerHitPrimitive). */
-  markerList?: SeriesMarker<Time>[];
+  /** Pane index: 0 for the main pane, N for scale 'pane-N'. */
+  pane: number;
+  band?: BandPrimitive;
+}
+
+export type ScaleMode = 'linear' | 'log' | 'percent';
+
+/** The markers of one day. */
+interface MarkerGroup {
+  day: number;
+  markers: MarkerPayload[];
+}
+
+/** One marker button: the groups of one day, or of days too close together to tell apart. */
+interface MarkerCluster {
+  key: string;
+  /** Media x of the button's centre, relative to the main pane's left edge. */
+  x: number;
+  groups: MarkerGroup[];
+  count: number;
 }
 
 interface HoverState {
@@ -200,8 +227,8 @@ class BandPrimitive implements ISeriesPrimitive<Time> {
 
   constructor(
     private readonly payload: SeriesPayload,
-    private readonly fill: string,
-    private readonly edge: string,
+    private fill: string,
+    private edge: string,
     private readonly timeline: () => readonly number[],
   ) {
     const renderer: IPrimitivePaneRenderer = { draw: (target) => this.draw(target) };
@@ -216,6 +243,12 @@ class BandPrimitive implements ISeriesPrimitive<Time> {
   detached(): void {
     this.chart = null;
     this.series = null;
+  }
+
+  /** New colours after a theme change. */
+  recolor(fill: string, edge: string): void {
+    this.fill = fill;
+    this.edge = edge;
   }
 
   paneViews(): readonly IPrimitivePaneView[] {
@@ -403,78 +436,38 @@ class SpansPrimitive implements IPanePrimitive<Time> {
   }
 }
 
-/**
- * Click/hover target for markers on the 'top' layer. The markers plugin's own hit test loses to
- * the line of any series added after the marker's series, so a marker under another line could
- * not be clicked. This primitive mirrors the plugin's marker geometry (lightweight-charts 5.2
- * series-markers: shape height = barSpacing clamped to 12..30, margin = max(10 %, 3 px), labels
- * one font height beyond the shape, stacked per bar) and wins over the built-in hit tests.
- */
-class MarkerHitPrimitive implements IPanePrimitive<Time> {
-  private chart: IChartApi | null = null;
+/** Calls back whenever the chart updates its views: scroll, zoom, resize, autoscale. */
+class RedrawPrimitive implements IPanePrimitive<Time> {
+  constructor(private readonly onRedraw: () => void) {}
 
-  constructor(
-    private readonly seriesWithMarkers: () => readonly DrawnSeries[],
-    private readonly fontSize: number,
-  ) {}
-
-  attached(param: PaneAttachedParameter<Time>): void {
-    this.chart = param.chart as IChartApi;
+  updateAllViews(): void {
+    this.onRedraw();
   }
 
-  detached(): void {
-    this.chart = null;
+  paneViews(): readonly IPanePrimitivePaneView[] {
+    return [];
   }
+}
 
-  hitTest(x: number, y: number): PrimitiveHoveredItem | null {
-    const chart = this.chart;
-    if (!chart) return null;
-    const timeScale = chart.timeScale();
-    const clamped = Math.min(Math.max(timeScale.options().barSpacing, 12), 30);
-    const shape = Math.ceil(clamped / 2) * 2;
-    const margin = Math.max(Math.ceil(clamped * 0.1), 3);
-    const text = this.fontSize * 1.2;
-    for (const drawn of this.seriesWithMarkers()) {
-      const list = drawn.markerList;
-      if (!list || list.length === 0) continue;
-      let lastTime: Time | null = null;
-      let above = margin;
-      let below = margin;
-      for (const marker of list) {
-        if (marker.time !== lastTime) {
-          lastTime = marker.time;
-          above = margin;
-          below = margin;
-        }
-        const k = drawn.index.get(toDay(marker.time));
-        const mx = timeScale.timeToCoordinate(marker.time);
-        const py = k === undefined ? null : drawn.api.priceToCoordinate(drawn.payload.mid[k]);
-        if (mx === null || py === null) continue;
-        const labelled = !!marker.text;
-        let top: number;
-        let bottom: number;
-        if (marker.position === 'belowBar') {
-          top = py + below - 2;
-          bottom = py + below + shape + (labelled ? margin + text : 0) + 2;
-          below += shape + margin + (labelled ? text : 0);
-        } else {
-          bottom = py - above + 2;
-          top = py - above - shape - (labelled ? text : 0) - 2;
-          above += shape + margin + (labelled ? text : 0);
-        }
-        if (Math.abs(x - mx) <= shape / 2 + 3 && y >= top && y <= bottom) {
-          return {
-            externalId: String(marker.id),
-            zOrder: 'top',
-            cursorStyle: 'pointer',
-            hitTestPriority: 2,
-            itemType: 'marker',
-          };
-        }
-      }
-    }
-    return null;
+/** Width and gap of a marker button, px. */
+const MARKER_SIZE = 18;
+const MARKER_GAP = 4;
+const SHAPE_NAMES: Record<MarkerPayload['shape'], string> = {
+  arrowUp: 'up',
+  arrowDown: 'down',
+  circle: 'neutral',
+  square: 'note',
+};
+
+/** Markers grouped by day, days in order. */
+export function groupMarkersByDay(markers: readonly MarkerPayload[]): { day: number; markers: MarkerPayload[] }[] {
+  const byDay = new Map<number, MarkerPayload[]>();
+  for (const marker of markers) {
+    const list = byDay.get(marker.day) ?? [];
+    list.push(marker);
+    byDay.set(marker.day, list);
   }
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, list]) => ({ day, markers: list }));
 }
 
 export class NeodeskPriceChart extends LitElement {
@@ -483,13 +476,19 @@ export class NeodeskPriceChart extends LitElement {
     markers: { attribute: false },
     spans: { attribute: false },
     emptyMessage: { type: String, attribute: 'empty-message' },
+    scaleMode: { type: String, attribute: 'scale-mode' },
     lastDrawMs: { type: Number, attribute: 'last-draw-ms', reflect: true },
     hover: { state: true },
+    clusters: { state: true },
+    strip: { state: true },
+    openKey: { state: true },
+    summary: { state: true },
   };
 
   static override styles = css`
     :host {
       display: flex;
+      outline: none;
       flex-direction: column;
       position: relative;
       box-sizing: border-box;
@@ -499,6 +498,105 @@ export class NeodeskPriceChart extends LitElement {
       font-size: var(--lumo-font-size-s, 14px);
       color: var(--lumo-body-text-color, #1f2933);
       background: var(--lumo-base-color, #fff);
+    }
+    :host(:focus-visible) {
+      box-shadow: 0 0 0 2px var(--lumo-primary-color-50pct, rgba(26, 115, 232, 0.5));
+    }
+    .summary {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .markers {
+      position: absolute;
+      z-index: 3;
+      height: ${MARKER_SIZE}px;
+      pointer-events: none;
+    }
+    .marker {
+      position: absolute;
+      top: 0;
+      box-sizing: border-box;
+      min-width: ${MARKER_SIZE}px;
+      height: ${MARKER_SIZE}px;
+      margin: 0 0 0 -${MARKER_SIZE / 2}px;
+      padding: 0 3px;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      border: 2px solid var(--marker-color, var(--lumo-contrast-60pct, #666));
+      border-radius: 9px;
+      background: var(--lumo-base-color, #fff);
+      color: var(--lumo-body-text-color, #1f2933);
+      font: 600 11px/1 var(--lumo-font-family, system-ui, sans-serif);
+      cursor: pointer;
+      pointer-events: auto;
+    }
+    .marker:focus-visible {
+      outline: 2px solid var(--lumo-primary-color, #1a73e8);
+      outline-offset: 1px;
+    }
+    .marker .shape {
+      width: 8px;
+      height: 8px;
+      background: var(--marker-color, currentColor);
+    }
+    .marker .shape.up {
+      clip-path: polygon(50% 0, 100% 100%, 0 100%);
+    }
+    .marker .shape.down {
+      clip-path: polygon(0 0, 100% 0, 50% 100%);
+    }
+    .marker .shape.neutral {
+      border-radius: 50%;
+    }
+    .marker-list {
+      position: absolute;
+      z-index: 5;
+      box-sizing: border-box;
+      width: max-content;
+      max-width: min(360px, 100%);
+      max-height: 60%;
+      overflow: auto;
+      padding: 6px 8px;
+      border-radius: var(--lumo-border-radius-m, 6px);
+      background: var(--lumo-base-color, #fff);
+      box-shadow: var(--lumo-box-shadow-s, 0 2px 6px rgba(0, 0, 0, 0.2));
+      border: 1px solid var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.1));
+      font-size: var(--lumo-font-size-xs, 12px);
+    }
+    .marker-list .date {
+      font-weight: 600;
+      margin-bottom: 2px;
+    }
+    .marker-list ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .marker-list button {
+      display: block;
+      width: 100%;
+      padding: 3px 4px;
+      border: 0;
+      border-radius: 4px;
+      background: none;
+      color: var(--lumo-body-text-color, #1f2933);
+      font: inherit;
+      text-align: left;
+      cursor: pointer;
+    }
+    .marker-list button:hover,
+    .marker-list button:focus-visible {
+      background: var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.1));
+      outline: none;
+    }
+    .marker-list .muted {
+      color: var(--lumo-secondary-text-color, #5f6b7a);
     }
     .legend {
       display: flex;
@@ -575,10 +673,10 @@ export class NeodeskPriceChart extends LitElement {
       color: var(--lumo-secondary-text-color, #5f6b7a);
     }
     .tooltip .up {
-      color: var(--lumo-success-text-color, #188038);
+      color: var(--neodesk-rise, var(--lumo-success-text-color, #188038));
     }
     .tooltip .down {
-      color: var(--lumo-error-text-color, #c5221f);
+      color: var(--neodesk-fall, var(--lumo-error-text-color, #c5221f));
     }
     .tooltip td:first-child {
       padding-left: 0;
@@ -594,6 +692,13 @@ export class NeodeskPriceChart extends LitElement {
   declare markers: MarkerPayload[];
   declare spans: SpanPayload[];
   declare emptyMessage: string;
+  declare scaleMode: ScaleMode;
+  declare clusters: MarkerCluster[];
+  /** Where the marker strip sits in .plot: main pane's left edge, width, and top. */
+  declare strip: { left: number; width: number; top: number } | null;
+  /** The cluster whose list is open, by key; null when none. */
+  declare openKey: string | null;
+  declare summary: string;
   /** Milliseconds of the last draw (data applied -> chart painted). -1 before the first draw. */
   declare lastDrawMs: number;
   declare hover: HoverState | null;
@@ -619,6 +724,16 @@ export class NeodeskPriceChart extends LitElement {
   private drawToken = 0;
   private colorCache = new Map<string, string>();
   private probe: HTMLElement | null = null;
+  private groups: MarkerGroup[] = [];
+  /** The list was opened by a click or a key (stays open), not by hovering. */
+  private pinned = false;
+  /** The marker button that has the roving tabindex. */
+  private activeKey: string | null = null;
+  private closeTimer: number | undefined;
+  private positionQueued = false;
+  private themeObserver: MutationObserver | null = null;
+  private colorScheme: MediaQueryList | null = null;
+  private themeQueued = false;
 
   constructor() {
     super();
@@ -628,6 +743,11 @@ export class NeodeskPriceChart extends LitElement {
     this.emptyMessage = 'No quotes in this range';
     this.lastDrawMs = -1;
     this.hover = null;
+    this.scaleMode = 'linear';
+    this.clusters = [];
+    this.strip = null;
+    this.openKey = null;
+    this.summary = '';
   }
 
   // ---- commands (callJsFunction from the server) ----
@@ -665,6 +785,23 @@ export class NeodeskPriceChart extends LitElement {
     return first > last ? null : { from: t[first], to: t[last] };
   }
 
+  /** The mode of each visible axis of the main pane, e.g. {right: 'log'} (tests read it). */
+  axisModes(): Record<string, ScaleMode> {
+    const chart = this.chart;
+    const result: Record<string, ScaleMode> = {};
+    if (!chart) return result;
+    const names: Record<number, ScaleMode> = {
+      [PriceScaleMode.Normal]: 'linear',
+      [PriceScaleMode.Logarithmic]: 'log',
+      [PriceScaleMode.Percentage]: 'percent',
+    };
+    for (const id of ['left', 'right']) {
+      const options = chart.priceScale(id, 0).options();
+      if (options.visible) result[id] = names[options.mode] ?? 'linear';
+    }
+    return result;
+  }
+
   /** Downloads the chart as a PNG file. */
   exportPng(fileName = 'chart.png'): void {
     const canvas = this.renderPng();
@@ -692,6 +829,13 @@ export class NeodeskPriceChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '0');
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'figure');
+    this.addEventListener('keydown', this.onKeyDown);
+    this.themeObserver = new MutationObserver(this.onThemeChange);
+    this.themeObserver.observe(document.documentElement, { attributes: true });
+    this.colorScheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this.colorScheme.addEventListener('change', this.onThemeChange);
     if (this.hasUpdated && !this.chart) {
       this.createChart();
       this.draw();
@@ -700,6 +844,11 @@ export class NeodeskPriceChart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.themeObserver?.disconnect();
+    this.themeObserver = null;
+    this.colorScheme?.removeEventListener('change', this.onThemeChange);
+    this.colorScheme = null;
     this.destroyChart();
   }
 
@@ -708,8 +857,8 @@ export class NeodeskPriceChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('series')) {
-      this.draw();
+    if (changed.has('series') || (changed.has('scaleMode') && changed.get('scaleMode') !== undefined)) {
+      this.redrawKeepingRange(changed.has('series'));
     } else if (changed.has('markers') || changed.has('spans')) {
       // Keep the user's zoom: only the overlays change.
       const started = performance.now();
@@ -722,13 +871,16 @@ export class NeodeskPriceChart extends LitElement {
   protected override render() {
     const series = Array.isArray(this.series) ? this.series : [];
     const empty = series.every((s) => !s.days || s.days.length === 0);
+    const open = this.openKey === null ? undefined : this.clusters.find((c) => c.key === this.openKey);
     return html`
       ${series.length > 0 ? this.renderLegend(series) : nothing}
       <div class="plot">
-        <div class="chart" part="chart"></div>
+        <div class="chart" part="chart" aria-hidden="true"></div>
         ${empty ? html`<div class="empty" part="empty" role="status">${this.emptyMessage}</div>` : nothing}
-        ${this.hover ? this.renderTooltip(this.hover) : nothing}
+        ${this.hover && !open ? this.renderTooltip(this.hover) : nothing}
+        ${this.renderMarkers()} ${open ? this.renderMarkerList(open) : nothing}
       </div>
+      <div class="summary" part="summary" role="status" aria-live="polite">${this.summary}</div>
     `;
   }
 
@@ -739,27 +891,16 @@ export class NeodeskPriceChart extends LitElement {
     if (!container || this.chart) return;
     this.container = container;
     this.colorCache.clear();
-    const text = this.resolveColor('var(--lumo-secondary-text-color, #5f6b7a)');
-    const grid = this.resolveColor('var(--lumo-contrast-5pct, rgba(0, 0, 0, 0.05))');
-    const border = this.resolveColor('var(--lumo-contrast-20pct, rgba(0, 0, 0, 0.2))');
-    const background = this.resolveColor('var(--lumo-base-color, #ffffff)');
     const chart = createChart(container, {
       width: container.clientWidth,
       height: container.clientHeight,
-      layout: {
-        background: { type: ColorType.Solid, color: background },
-        textColor: text,
-        fontFamily: this.fontFamily(),
-        fontSize: FONT_SIZE,
-        // Required by the lightweight-charts licence: keep the TradingView attribution link.
-        attributionLogo: true,
-      },
-      grid: { vertLines: { color: grid }, horzLines: { color: grid } },
-      rightPriceScale: { borderColor: border },
-      leftPriceScale: { borderColor: border },
+      ...this.themeOptions(),
       timeScale: {
-        borderColor: border,
+        ...this.themeOptions().timeScale,
         rightOffset: 4,
+        // Nothing lies before the first quote; fixing the edge also keeps the first date label
+        // inside the axis instead of cutting it ("018" for 2018).
+        fixLeftEdge: true,
         tickMarkFormatter: (time: Time, type: TickMarkType) => {
           const iso = isoDate(toDay(time));
           switch (type) {
@@ -783,7 +924,7 @@ export class NeodeskPriceChart extends LitElement {
     this.chart = chart;
     this.spansPrimitive = new SpansPrimitive((day) => this.xForDay(day));
     chart.panes()[0].attachPrimitive(this.spansPrimitive);
-    chart.panes()[0].attachPrimitive(new MarkerHitPrimitive(() => this.drawn, FONT_SIZE));
+    chart.panes()[0].attachPrimitive(new RedrawPrimitive(() => this.queuePositionMarkers()));
     chart.subscribeCrosshairMove(this.onCrosshairMove);
     chart.subscribeClick(this.onClick);
     chart.timeScale().subscribeVisibleTimeRangeChange(this.onVisibleRangeChange);
@@ -826,6 +967,73 @@ export class NeodeskPriceChart extends LitElement {
     this.spansPrimitive = null;
     this.drawn = [];
     this.hover = null;
+    this.clusters = [];
+    this.openKey = null;
+  }
+
+  /** Layout, grid and axis colours from the current theme. */
+  private themeOptions() {
+    const text = this.resolveColor('var(--lumo-secondary-text-color, #5f6b7a)');
+    const grid = this.resolveColor('var(--lumo-contrast-5pct, rgba(0, 0, 0, 0.05))');
+    const border = this.resolveColor('var(--lumo-contrast-20pct, rgba(0, 0, 0, 0.2))');
+    const background = this.resolveColor('var(--lumo-base-color, #ffffff)');
+    return {
+      layout: {
+        background: { type: ColorType.Solid, color: background },
+        textColor: text,
+        fontFamily: this.fontFamily(),
+        fontSize: FONT_SIZE,
+        // Required by the lightweight-charts licence: keep the TradingView attribution link.
+        attributionLogo: true,
+        panes: { separatorColor: border },
+      },
+      grid: { vertLines: { color: grid }, horzLines: { color: grid } },
+      rightPriceScale: { borderColor: border },
+      leftPriceScale: { borderColor: border },
+      timeScale: { borderColor: border },
+    };
+  }
+
+  private readonly onThemeChange = (): void => {
+    if (this.themeQueued) return;
+    this.themeQueued = true;
+    // Several attributes often change together (theme and style): re-apply once.
+    requestAnimationFrame(() => {
+      this.themeQueued = false;
+      this.applyTheme();
+    });
+  };
+
+  /** Resolves the Lumo and rise/fall colours again and repaints with them, keeping the range. */
+  applyTheme(): void {
+    const chart = this.chart;
+    if (!chart) return;
+    this.colorCache.clear();
+    chart.applyOptions(this.themeOptions());
+    this.drawn.forEach((d, i) => {
+      d.color = this.resolveColor(d.payload.color || PALETTE[i % PALETTE.length]);
+      d.api.applyOptions({ color: d.color });
+      d.band?.recolor(this.withAlpha(d.color, 0.16), this.withAlpha(d.color, 0.45));
+    });
+    this.rise = this.resolveColor('var(--neodesk-rise, #188038)');
+    this.fall = this.resolveColor('var(--neodesk-fall, #c5221f)');
+    this.drawSpans();
+    this.requestUpdate();
+  }
+
+  /** The colours of an up and a down move as resolved for the current theme (rgba). */
+  rise = '';
+  fall = '';
+
+  /**
+   * Draws again (new series or scale mode). When the user has scrolled or zoomed since the last
+   * requested range, the shown bars stay; else the requested range (or all) is shown again.
+   */
+  private redrawKeepingRange(newSeries: boolean): void {
+    const logical = this.chart?.timeScale().getVisibleLogicalRange();
+    const keep = !newSeries && !this.followRequest && logical;
+    this.draw();
+    if (keep && logical) this.chart?.timeScale().setVisibleLogicalRange(logical);
   }
 
   /** Applies series, markers and spans; measures until the chart has painted. */
@@ -835,10 +1043,9 @@ export class NeodeskPriceChart extends LitElement {
     const started = performance.now();
     this.colorCache.clear();
 
-    for (const old of this.drawn) {
-      old.markers?.detach();
-      chart.removeSeries(old.api);
-    }
+    for (const old of this.drawn) chart.removeSeries(old.api);
+    // A spread's lower pane must not stay behind, empty, when the next picture has one pane.
+    for (let i = chart.panes().length - 1; i > 0; i--) chart.removePane(i);
     this.drawn = [];
 
     const payloads = (Array.isArray(this.series) ? this.series : []).filter((s) => s && Array.isArray(s.days));
@@ -846,8 +1053,18 @@ export class NeodeskPriceChart extends LitElement {
     for (const s of payloads) for (const d of s.days) allDays.add(d);
     this.timeline = [...allDays].sort((a, b) => a - b);
 
-    const usesLeft = payloads.some((s) => s.scale === 'left');
-    const usesRight = payloads.some((s) => s.scale === 'right');
+    const percent = this.scaleMode === 'percent';
+    const mode =
+      this.scaleMode === 'log'
+        ? PriceScaleMode.Logarithmic
+        : percent
+          ? PriceScaleMode.Percentage
+          : PriceScaleMode.Normal;
+    const paneOf = (scale: string) => Number(/^pane-(\d+)$/.exec(scale ?? '')?.[1] ?? 0);
+    // % change puts the main pane's series on one axis: they are all in %, whatever their unit.
+    const scaleOf = (p: SeriesPayload) => (paneOf(p.scale) > 0 || percent ? 'right' : p.scale || 'right');
+    const usesLeft = payloads.some((s) => scaleOf(s) === 'left' && paneOf(s.scale) === 0);
+    const usesRight = payloads.some((s) => scaleOf(s) === 'right' && paneOf(s.scale) === 0);
     chart.applyOptions({
       leftPriceScale: { visible: usesLeft },
       rightPriceScale: { visible: usesRight || !usesLeft },
@@ -858,28 +1075,42 @@ export class NeodeskPriceChart extends LitElement {
     payloads.forEach((payload, i) => {
       const color = this.resolveColor(payload.color || PALETTE[i % PALETTE.length]);
       const dp = Math.max(0, Math.min(8, payload.dp ?? 2));
-      const api = chart.addSeries(LineSeries, {
-        color,
-        lineWidth: 2,
-        priceScaleId: payload.scale || 'right',
-        priceLineVisible: false,
-        lastValueVisible: true,
-        pointMarkersVisible: payload.days.length < 3,
-        priceFormat: { type: 'custom', minMove: Math.pow(10, -dp), formatter: (p: number) => formatNumber(p, dp) },
+      const pane = paneOf(payload.scale);
+      const scaleId = scaleOf(payload);
+      const api = chart.addSeries(
+        LineSeries,
+        {
+          color,
+          lineWidth: 2,
+          priceScaleId: scaleId,
+          priceLineVisible: false,
+          lastValueVisible: true,
+          pointMarkersVisible: payload.days.length < 3,
+          priceFormat: { type: 'custom', minMove: Math.pow(10, -dp), formatter: (p: number) => formatNumber(p, dp) },
+        },
+        pane,
+      );
+      // Log and % apply to the main pane; a lower pane (the ratio A / B) stays linear.
+      chart.priceScale(scaleId, pane).applyOptions({
+        mode: pane === 0 ? mode : PriceScaleMode.Normal,
+        scaleMargins: { top: 0.1, bottom: pane === 0 ? this.bottomMargin() : 0.1 },
       });
-      if (payload.scale !== 'left' && payload.scale !== 'right') {
-        chart.priceScale(payload.scale).applyOptions({ scaleMargins: { top: 0.1, bottom: 0.1 } });
-      }
       api.setData(payload.days.map((day, k) => ({ time: toTime(day), value: payload.mid[k] })));
+      let band: BandPrimitive | undefined;
       if (payload.kind === 'band' && payload.low && payload.high) {
-        api.attachPrimitive(
-          new BandPrimitive(payload, this.withAlpha(color, 0.16), this.withAlpha(color, 0.45), () => this.timeline),
-        );
+        band = new BandPrimitive(payload, this.withAlpha(color, 0.16), this.withAlpha(color, 0.45), () => this.timeline);
+        api.attachPrimitive(band);
       }
       const index = new Map<number, number>();
       payload.days.forEach((day, k) => index.set(day, k));
-      this.drawn.push({ payload, api, color, index });
+      this.drawn.push({ payload, api, color, index, pane, band });
     });
+    const panes = chart.panes();
+    if (panes.length > 1) {
+      panes[0].setStretchFactor(2);
+      for (let i = 1; i < panes.length; i++) panes[i].setStretchFactor(1);
+    }
+    this.updateAccessibleName(payloads);
 
     this.drawMarkers();
     this.drawSpans();
@@ -896,45 +1127,260 @@ export class NeodeskPriceChart extends LitElement {
     requestAnimationFrame(() => {
       if (token !== this.drawToken) return;
       this.lastDrawMs = Math.round((performance.now() - started) * 10) / 10;
+      this.updateSummary();
       this.drawCount++;
       this.dispatchEvent(new CustomEvent('chart-drawn', { detail: { ms: this.lastDrawMs } }));
     });
   }
 
+  /** Groups the markers by day; the buttons are placed on the next redraw. */
   private drawMarkers(): void {
-    for (const d of this.drawn) {
-      d.markers?.detach();
-      d.markers = undefined;
-      d.markerList = undefined;
-    }
     const markers = Array.isArray(this.markers) ? this.markers : [];
-    if (this.drawn.length === 0 || markers.length === 0) return;
-    const fallback = this.resolveColor('var(--lumo-contrast-70pct, rgba(0, 0, 0, 0.7))');
-    const bySeries = new Map<DrawnSeries, SeriesMarker<Time>[]>();
-    for (const marker of markers) {
-      const target = this.drawn.find((d) => d.payload.id === marker.series) ?? this.drawn[0];
-      if (target.payload.days.length === 0) continue;
-      // Sit on the nearest quote of that series; the tooltip still names the marker's own date.
-      const day = nearest(target.payload.days, marker.day);
-      const label = marker.label.length > 24 ? marker.label.slice(0, 23) + '…' : marker.label;
-      const list = bySeries.get(target) ?? [];
-      list.push({
-        time: toTime(day),
-        position: marker.shape === 'arrowUp' ? 'belowBar' : 'aboveBar',
-        shape: marker.shape,
-        color: marker.color ? this.resolveColor(marker.color) : fallback,
-        id: MARKER_PREFIX + marker.id,
-        text: label,
-      });
-      bySeries.set(target, list);
+    this.groups = this.drawn.length === 0 ? [] : groupMarkersByDay(markers);
+    this.openKey = null;
+    this.queuePositionMarkers();
+  }
+
+  /** Scale margin below the main pane's lines, so they stay clear of the marker strip. */
+  private bottomMargin(): number {
+    const markers = Array.isArray(this.markers) ? this.markers : [];
+    const height = this.container?.clientHeight ?? 0;
+    if (markers.length === 0 || height <= 0) return 0.1;
+    return Math.min(0.35, 0.05 + (MARKER_SIZE + 10) / height);
+  }
+
+  private queuePositionMarkers(): void {
+    if (this.positionQueued) return;
+    this.positionQueued = true;
+    requestAnimationFrame(() => {
+      this.positionQueued = false;
+      this.positionMarkers();
+    });
+  }
+
+  /**
+   * One button per day with markers, in a strip along the bottom of the main pane (never over the
+   * lines or the price tags). Days closer than a button are merged into one button, so a phone
+   * shows a few counts, not a wall of symbols.
+   */
+  private positionMarkers(): void {
+    const chart = this.chart;
+    if (!chart || this.groups.length === 0 || this.timeline.length === 0) {
+      if (this.clusters.length > 0) this.clusters = [];
+      this.strip = null;
+      return;
     }
-    for (const [target, list] of bySeries) {
-      list.sort((a, b) => (a.time as number) - (b.time as number));
-      // 'top': markers stay visible and clickable where another series' line crosses them.
-      target.markers = createSeriesMarkers(target.api, list, { zOrder: 'top' });
-      target.markerList = list;
+    const timeScale = chart.timeScale();
+    const width = timeScale.width();
+    const left = chart.options().leftPriceScale.visible ? chart.priceScale('left').width() : 0;
+    const paneHeight = chart.paneSize(0).height;
+    const clusters: MarkerCluster[] = [];
+    let startX = -Infinity;
+    for (const group of this.groups) {
+      const x = this.xForDay(group.day);
+      if (x === null || x < MARKER_SIZE / 2 - 1 || x > width - MARKER_SIZE / 2 + 1) continue;
+      const last = clusters[clusters.length - 1];
+      if (last && x - startX < MARKER_SIZE + MARKER_GAP) {
+        last.groups.push(group);
+        last.count += group.markers.length;
+        last.x = (startX + x) / 2;
+      } else {
+        startX = x;
+        clusters.push({ key: String(group.day), x, groups: [group], count: group.markers.length });
+      }
+    }
+    // Push apart what the averaging brought too close, keeping the last one inside the pane.
+    for (let i = 1; i < clusters.length; i++) {
+      clusters[i].x = Math.max(clusters[i].x, clusters[i - 1].x + MARKER_SIZE + 2);
+    }
+    for (let i = clusters.length - 1; i >= 0; i--) {
+      const limit = i === clusters.length - 1 ? width - MARKER_SIZE / 2 : clusters[i + 1].x - MARKER_SIZE - 2;
+      clusters[i].x = Math.min(clusters[i].x, limit);
+    }
+    const strip = { left, width, top: Math.max(0, paneHeight - MARKER_SIZE - 4) };
+    const same =
+      this.strip &&
+      this.strip.left === strip.left &&
+      this.strip.width === strip.width &&
+      this.strip.top === strip.top &&
+      clusters.length === this.clusters.length &&
+      clusters.every((c, i) => c.key === this.clusters[i].key && c.x === this.clusters[i].x && c.count === this.clusters[i].count);
+    if (same) return;
+    this.strip = strip;
+    this.clusters = clusters;
+    if (this.openKey !== null && !clusters.some((c) => c.key === this.openKey)) this.openKey = null;
+  }
+
+  private renderMarkers() {
+    const strip = this.strip;
+    if (!strip || this.clusters.length === 0) return nothing;
+    const active = this.clusters.some((c) => c.key === this.activeKey)
+      ? this.activeKey
+      : this.clusters[this.clusters.length - 1].key;
+    return html`<div
+      class="markers"
+      part="markers"
+      role="toolbar"
+      aria-label="Drivers and events"
+      style="left:${strip.left}px;width:${strip.width}px;top:${strip.top}px"
+      @keydown=${this.onMarkerKey}
+    >
+      ${repeat(
+        this.clusters,
+        (c) => c.key,
+        (c) => {
+          const markers = c.groups.flatMap((g) => g.markers);
+          const colors = new Set(markers.map((m) => m.color ?? ''));
+          const color = colors.size === 1 && markers[0].color ? markers[0].color : '';
+          const when = this.clusterDates(c);
+          const label =
+            c.count === 1 ? `${markers[0].label}, ${when}` : `${c.count} drivers and events, ${when}`;
+          return html`<button
+            class="marker ${c.count > 1 ? 'group' : 'single'}"
+            part="marker"
+            data-key=${c.key}
+            style="left:${c.x}px;${color ? `--marker-color:${color}` : ''}"
+            tabindex=${c.key === active ? 0 : -1}
+            aria-label=${label}
+            aria-haspopup="dialog"
+            aria-expanded=${this.openKey === c.key ? 'true' : 'false'}
+            @click=${() => this.toggleList(c.key)}
+            @mouseenter=${() => this.hoverList(c.key)}
+            @mouseleave=${this.leaveList}
+            @focus=${() => {
+              this.activeKey = c.key;
+            }}
+          >
+            ${c.count > 1
+              ? c.count
+              : html`<span class="shape ${SHAPE_NAMES[markers[0].shape] ?? 'neutral'}"></span>`}
+          </button>`;
+        },
+      )}
+    </div>`;
+  }
+
+  private clusterDates(c: MarkerCluster): string {
+    const first = c.groups[0].day;
+    const last = c.groups[c.groups.length - 1].day;
+    return first === last ? isoDate(first) : `${isoDate(first)} – ${isoDate(last)}`;
+  }
+
+  private renderMarkerList(c: MarkerCluster) {
+    const strip = this.strip;
+    if (!strip) return nothing;
+    const plotWidth = this.container?.clientWidth ?? strip.width;
+    const listWidth = Math.min(360, plotWidth);
+    const x = Math.max(0, Math.min(plotWidth - listWidth, strip.left + c.x - listWidth / 2));
+    const bottom = (this.container?.clientHeight ?? 0) - strip.top + 4;
+    const when = this.clusterDates(c);
+    return html`<div
+      class="marker-list"
+      part="marker-list"
+      role="dialog"
+      aria-label="Drivers and events, ${when}"
+      style="left:${x}px;bottom:${bottom}px"
+      @mouseenter=${() => window.clearTimeout(this.closeTimer)}
+      @mouseleave=${this.leaveList}
+      @keydown=${this.onListKey}
+    >
+      <div class="date">${when} · ${c.count === 1 ? '1 marker' : `${c.count} markers`}</div>
+      <ul>
+        ${c.groups.flatMap((g) =>
+          g.markers.map(
+            (m) =>
+              html`<li>
+                <button class="driver" data-id=${m.id} @click=${() => this.fireMarker(m.id)}>
+                  <span class="swatch" style="background:${m.color ?? 'currentColor'}"></span>${m.label}
+                  ${c.groups.length > 1 ? html`<span class="muted">${isoDate(m.day)}</span>` : nothing}
+                </button>
+              </li>`,
+          ),
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private toggleList(key: string): void {
+    window.clearTimeout(this.closeTimer);
+    if (this.openKey === key && this.pinned) {
+      this.openKey = null;
+      return;
+    }
+    this.openKey = key;
+    this.pinned = true;
+    this.activeKey = key;
+    // Opened by click or Enter: move into the list, so the keyboard can pick a driver.
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>('.marker-list button')?.focus({ preventScroll: true }),
+    );
+  }
+
+  private hoverList(key: string): void {
+    window.clearTimeout(this.closeTimer);
+    if (this.pinned && this.openKey !== null) return;
+    this.openKey = key;
+    this.pinned = false;
+  }
+
+  private readonly leaveList = (): void => {
+    if (this.pinned) return;
+    window.clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => {
+      if (!this.pinned) this.openKey = null;
+    }, 300);
+  };
+
+  private closeList(focusMarker: boolean): void {
+    const key = this.openKey;
+    this.openKey = null;
+    this.pinned = false;
+    if (focusMarker && key !== null) {
+      this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLButtonElement>(`.marker[data-key="${key}"]`)?.focus({ preventScroll: true }),
+      );
     }
   }
+
+  private fireMarker(id: string): void {
+    this.closeList(false);
+    this.dispatchEvent(new CustomEvent('marker-click', { detail: { id, source: 'marker' }, bubbles: true, composed: true }));
+  }
+
+  /** Arrow keys move between marker buttons (one tab stop for all of them); Escape closes the list. */
+  private readonly onMarkerKey = (e: KeyboardEvent): void => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.marker')];
+    const at = buttons.findIndex((b) => b === this.shadowRoot?.activeElement);
+    let next = -1;
+    if (e.key === 'ArrowRight') next = Math.min(buttons.length - 1, at + 1);
+    else if (e.key === 'ArrowLeft') next = Math.max(0, at - 1);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = buttons.length - 1;
+    else if (e.key === 'Escape' && this.openKey !== null) {
+      this.closeList(true);
+      e.preventDefault();
+    }
+    e.stopPropagation();
+    if (next >= 0 && buttons[next]) {
+      e.preventDefault();
+      this.activeKey = buttons[next].dataset.key ?? null;
+      buttons[next].focus();
+    }
+  };
+
+  private readonly onListKey = (e: KeyboardEvent): void => {
+    e.stopPropagation();
+    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.marker-list button')];
+    const at = items.findIndex((b) => b === this.shadowRoot?.activeElement);
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeList(true);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+      items[next]?.focus();
+    }
+  };
 
   private drawSpans(): void {
     const spans = Array.isArray(this.spans) ? this.spans : [];
@@ -1029,6 +1475,7 @@ export class NeodeskPriceChart extends LitElement {
   private readonly onVisibleRangeChange = (): void => {
     window.clearTimeout(this.rangeTimer);
     this.rangeTimer = window.setTimeout(() => {
+      this.updateSummary();
       const range = this.chart?.timeScale().getVisibleRange();
       if (!range) return;
       this.dispatchEvent(
@@ -1037,15 +1484,120 @@ export class NeodeskPriceChart extends LitElement {
     }, 250);
   };
 
+  /**
+   * Keyboard on the focused chart: ← → scroll by a tenth of the shown bars, ↑ / + zoom in,
+   * ↓ / − zoom out, Home and End go to the first and last quote.
+   */
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.composedPath()[0] !== this || e.altKey || e.ctrlKey || e.metaKey) return;
+    const timeScale = this.chart?.timeScale();
+    const range = timeScale?.getVisibleLogicalRange();
+    const bars = this.timeline.length;
+    if (!timeScale || !range || bars === 0) return;
+    const span = range.to - range.from;
+    const step = Math.max(1, Math.round(span / 10));
+    let from: number = range.from;
+    let to: number = range.to;
+    switch (e.key) {
+      case 'ArrowLeft':
+        from -= step;
+        to -= step;
+        break;
+      case 'ArrowRight':
+        from += step;
+        to += step;
+        break;
+      case 'ArrowUp':
+      case '+':
+      case '=':
+        from = to - Math.max(5, span * 0.8);
+        break;
+      case 'ArrowDown':
+      case '-':
+        from = to - span * 1.25;
+        break;
+      case 'Home':
+        from = 0;
+        to = span;
+        break;
+      case 'End':
+        to = bars - 1 + timeScale.options().rightOffset;
+        from = to - span;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.followRequest = false;
+    this.allowBarSpacingFor(Math.ceil(to - from));
+    timeScale.setVisibleLogicalRange({ from: from as Logical, to: to as Logical });
+  };
+
+  /** "Price chart: Nd metal · yangtze, Nd oxide · yangtze", unless the page named it itself. */
+  private updateAccessibleName(payloads: SeriesPayload[]): void {
+    if (this.hasAttribute('aria-label') && !this.hasAttribute('data-auto-label')) return;
+    const names = payloads.map((p) => p.name).join(', ');
+    this.setAttribute('aria-label', names ? `Price chart: ${names}` : 'Price chart, no data');
+    this.setAttribute('data-auto-label', '');
+  }
+
+  /**
+   * The text summary of what is shown: per series last, change, high and low over the visible
+   * range (low/high of a band; the mid of a line), in the series' own unit and decimals.
+   */
+  private updateSummary(): void {
+    const shown = this.visibleDays();
+    if (!shown || this.drawn.length === 0) {
+      this.summary = this.drawn.length === 0 ? '' : 'No quotes in the visible range.';
+      return;
+    }
+    const parts = [`Shown: ${isoDate(shown.from)} to ${isoDate(shown.to)}.`];
+    for (const d of this.drawn) {
+      const { days, mid, low, high } = d.payload;
+      const dp = d.payload.dp ?? 2;
+      const start = lowerBound(days, shown.from);
+      const end = lowerBound(days, shown.to + 1) - 1;
+      if (start > end) {
+        parts.push(`${d.payload.name}: no quote.`);
+        continue;
+      }
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let k = start; k <= end; k++) {
+        const l = low?.[k] ?? mid[k];
+        const h = high?.[k] ?? mid[k];
+        if (l < lo) lo = l;
+        if (h > hi) hi = h;
+      }
+      const first = mid[start];
+      const last = mid[end];
+      const change = last - first;
+      const pct = first !== 0 && start < end ? ` (${formatPercent((change / Math.abs(first)) * 100)})` : '';
+      parts.push(
+        `${d.payload.name}: last ${formatNumber(last, dp)} on ${isoDate(days[end])}, ` +
+          `change ${start < end ? formatChange(change, dp) : '—'}${pct} since ${isoDate(days[start])}, ` +
+          `high ${formatNumber(hi, dp)}, low ${formatNumber(lo, dp)}.`,
+      );
+    }
+    this.summary = parts.join(' ');
+  }
+
   // ---- rendering helpers ----
 
   private renderLegend(series: SeriesPayload[]) {
     const scales = new Set(series.map((s) => s.scale));
-    const showScale = scales.size > 1;
+    const showScale = scales.size > 1 && this.scaleMode !== 'percent';
     return html`<div class="legend" part="legend">
       ${series.map((s, i) => {
         const color = s.color || PALETTE[i % PALETTE.length];
-        const scale = s.scale === 'left' ? ' (left axis)' : s.scale === 'right' ? ' (right axis)' : '';
+        const scale =
+          s.scale === 'left'
+            ? ' (left axis)'
+            : s.scale === 'right'
+              ? ' (right axis)'
+              : s.scale.startsWith('pane-')
+                ? ' (lower pane)'
+                : '';
         return html`<span><span class="swatch" style="background:${color}"></span>${s.name}${showScale ? scale : ''}</span>`;
       })}
     </div>`;

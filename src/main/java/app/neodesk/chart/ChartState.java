@@ -20,9 +20,10 @@ import java.util.Map;
  * @param mode          absolute, compare or spread
  * @param range         the range preset
  * @param metalContent  in spread mode, whether the oxide side is converted to contained metal
+ * @param scale         linear, log or % change axes (spread mode always draws linear axes)
  */
 public record ChartState(List<String> productCodes, @Nullable String sourceCode, ChartMode mode, RangePreset range,
-                         boolean metalContent) {
+                         boolean metalContent, ScaleMode scale) {
 
     public static final int MAX_PRODUCTS = 6;
     public static final String PRODUCTS = "products";
@@ -30,9 +31,16 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
     public static final String MODE = "mode";
     public static final String RANGE = "range";
     public static final String METAL = "metal";
+    public static final String SCALE = "scale";
 
     public ChartState {
         productCodes = List.copyOf(productCodes);
+    }
+
+    /** A state with linear axes. */
+    public ChartState(List<String> productCodes, @Nullable String sourceCode, ChartMode mode, RangePreset range,
+                      boolean metalContent) {
+        this(productCodes, sourceCode, mode, range, metalContent, ScaleMode.LINEAR);
     }
 
     public static ChartState defaults(List<String> productCodes) {
@@ -84,7 +92,8 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
             case "false", "0", "no", "" -> false;
             default -> throw new ValidationException(METAL, "metal must be true or false, not '" + abbreviate(v) + "'");
         }).orElse(false);
-        return new ChartState(new ArrayList<>(codes), source, mode, range, metal);
+        var scale = one(query, SCALE).map(ScaleMode::parse).orElse(ScaleMode.LINEAR);
+        return new ChartState(new ArrayList<>(codes), source, mode, range, metal, scale);
     }
 
     /** The query parameters that reproduce this state, in a stable order. */
@@ -99,27 +108,39 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
         if (metalContent) {
             query.put(METAL, "true");
         }
+        if (scale != ScaleMode.LINEAR) {
+            query.put(SCALE, scale.code());
+        }
         return query;
     }
 
     public ChartState withProducts(List<String> codes) {
-        return new ChartState(codes, sourceCode, mode, range, metalContent);
+        return new ChartState(codes, sourceCode, mode, range, metalContent, scale);
     }
 
     public ChartState withMode(ChartMode newMode) {
-        return new ChartState(productCodes, sourceCode, newMode, range, metalContent);
+        return new ChartState(productCodes, sourceCode, newMode, range, metalContent, scale);
     }
 
     public ChartState withRange(RangePreset newRange) {
-        return new ChartState(productCodes, sourceCode, mode, newRange, metalContent);
+        return new ChartState(productCodes, sourceCode, mode, newRange, metalContent, scale);
     }
 
     public ChartState withSource(@Nullable String newSource) {
-        return new ChartState(productCodes, newSource, mode, range, metalContent);
+        return new ChartState(productCodes, newSource, mode, range, metalContent, scale);
     }
 
     public ChartState withMetalContent(boolean metal) {
-        return new ChartState(productCodes, sourceCode, mode, range, metal);
+        return new ChartState(productCodes, sourceCode, mode, range, metal, scale);
+    }
+
+    public ChartState withScale(ScaleMode newScale) {
+        return new ChartState(productCodes, sourceCode, mode, range, metalContent, newScale);
+    }
+
+    /** The scale actually drawn: spreads can cross zero, so spread mode is always linear. */
+    public ScaleMode effectiveScale() {
+        return mode == ChartMode.SPREAD ? ScaleMode.LINEAR : scale;
     }
 
     private static java.util.Optional<String> one(Map<String, List<String>> query, String key) {

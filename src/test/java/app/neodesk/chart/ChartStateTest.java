@@ -41,6 +41,32 @@ class ChartStateTest {
     }
 
     @Test
+    void scaleModeRoundTripsThroughTheQueryAndLinearIsLeftOut() {
+        var state = ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "scale", List.of("LOG")));
+        assertThat(state.scale()).isEqualTo(ScaleMode.LOG);
+        assertThat(state.toQuery()).containsEntry("scale", "log");
+        assertThat(state.withScale(ScaleMode.PERCENT).toQuery()).containsEntry("scale", "percent");
+        assertThat(state.withScale(ScaleMode.LINEAR).toQuery()).doesNotContainKey("scale");
+        assertThat(ChartState.defaults(List.of("nd-metal-cn")).scale()).isEqualTo(ScaleMode.LINEAR);
+    }
+
+    @Test
+    void spreadIsAlwaysDrawnOnLinearAxes() {
+        var spread = ChartState.parse(Map.of("products", List.of("nd-metal-cn,nd-oxide-cn"), "mode", List.of("spread"),
+                "scale", List.of("log")));
+        assertThat(spread.scale()).isEqualTo(ScaleMode.LOG);
+        assertThat(spread.effectiveScale()).isEqualTo(ScaleMode.LINEAR);
+        assertThat(spread.withMode(ChartMode.ABSOLUTE).effectiveScale()).isEqualTo(ScaleMode.LOG);
+    }
+
+    @Test
+    void unknownScaleIsRefusedWithTheChoices() {
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "scale", List.of("sqrt"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Unknown scale 'sqrt'")
+                .hasMessageContaining("linear, log, percent");
+    }
+
+    @Test
     void badParametersAreRefusedWithAMessageNamingThem() {
         assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("ND METAL"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("'ND METAL' is not a product code");

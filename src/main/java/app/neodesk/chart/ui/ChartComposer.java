@@ -9,6 +9,7 @@ import app.neodesk.chart.MetalContent;
 import app.neodesk.chart.PricePoint;
 import app.neodesk.chart.ProductSeries;
 import app.neodesk.chart.SeriesMath;
+import app.neodesk.chart.SeriesValue;
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverCategory;
 import app.neodesk.driver.DriverMarker;
@@ -128,18 +129,45 @@ public final class ChartComposer {
         return result;
     }
 
+    /** Significant digits of the ratio A / B: "1.199", "0.8574". */
+    static final int RATIO_DIGITS = 4;
+
+    /**
+     * The spread on the right axis in its unit, rounded to the products' own quoting precision (a
+     * CNY/t spread in whole yuan, not "280,000.00"), and the ratio in a pane of its own below it with
+     * {@value #RATIO_DIGITS} significant digits: two lines that often look alike never share one area.
+     */
     private static List<ChartSeries> spread(List<ProductSeries> input, boolean metalContent, PreviousGap gap) {
         var a = input.get(0);
         var b = input.get(1);
         var basis = metalContent ? metalBasis(a.product(), b.product()) : MetalContent.AS_QUOTED;
         var suffix = basis == MetalContent.AS_QUOTED ? "" : " (oxide as contained metal, ×1/0.8574)";
-        var spread = SeriesMath.spread(a.points(), b.points(), basis);
-        var ratio = SeriesMath.ratio(a.points(), b.points(), basis);
+        var spreadScale = Math.max(a.product().getPriceScale(), b.product().getPriceScale());
+        var spread = SeriesMath.rounded(SeriesMath.spread(a.points(), b.points(), basis), spreadScale);
+        var exactRatio = SeriesMath.ratio(a.points(), b.points(), basis);
+        var ratio = SeriesMath.rounded(exactRatio,
+                SeriesMath.significantScale(exactRatio.stream().map(SeriesValue::value).toList(), RATIO_DIGITS));
+        var codes = a.product().getCode() + " − " + b.product().getCode();
+        var ratioUnit = ratioUnit(a.product(), b.product());
         return List.of(
-                ChartSeries.ofValues("spread", a.product().getCode() + " − " + b.product().getCode() + suffix,
+                ChartSeries.ofValues("spread", codes + suffix + " · " + spreadUnit(a.product(), b.product()),
                         ChartScale.RIGHT, PALETTE[0], spread, gap),
-                ChartSeries.ofValues("ratio", a.product().getCode() + " / " + b.product().getCode() + suffix,
-                        ChartScale.LEFT, PALETTE[1], ratio, gap));
+                ChartSeries.ofValues("ratio", a.product().getCode() + " / " + b.product().getCode() + suffix
+                        + (ratioUnit.isEmpty() ? "" : " · " + ratioUnit), ChartScale.pane(1), PALETTE[1], ratio, gap));
+    }
+
+    /** The unit of A − B: the common unit ("CNY/t"), or both when they differ ("CNY/t − USD/kg"). */
+    static String spreadUnit(Product a, Product b) {
+        var ua = a.getPriceUnitLabel();
+        var ub = b.getPriceUnitLabel();
+        return ua.equals(ub) ? ua : ua + " − " + ub;
+    }
+
+    /** The unit of A / B: none when both are quoted alike, else "CNY/t per USD/kg". */
+    static String ratioUnit(Product a, Product b) {
+        var ua = a.getPriceUnitLabel();
+        var ub = b.getPriceUnitLabel();
+        return ua.equals(ub) ? "" : ua + " per " + ub;
     }
 
     /**

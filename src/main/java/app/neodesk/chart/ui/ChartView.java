@@ -8,6 +8,7 @@ import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.ChartService;
 import app.neodesk.chart.ChartState;
 import app.neodesk.chart.RangePreset;
+import app.neodesk.chart.ScaleMode;
 import com.vaadin.flow.component.html.AttachmentType;
 import app.neodesk.driver.ui.DriverEditView;
 import app.neodesk.live.PriceUpdates;
@@ -64,6 +65,8 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     final Checkbox metal = new Checkbox("Oxide as contained metal (Nd₂O₃ → Nd, 0.8574)");
     final Div problem = new Div();
     final Map<RangePreset, Button> rangeButtons = new EnumMap<>(RangePreset.class);
+    final Button logScale = new Button("Log");
+    final Button percent = new Button("%");
     private final Anchor exportCsv;
     private final Anchor annotate = new Anchor("", "Annotate");
     private ChartState state = ChartState.defaults(DEFAULT_PRODUCTS);
@@ -102,6 +105,21 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             rangeButtons.put(preset, button);
             ranges.add(button);
         }
+        // Toggles: pressing the active one goes back to linear axes.
+        logScale.addClickListener(e -> userChanged(state.withScale(
+                state.scale() == ScaleMode.LOG ? ScaleMode.LINEAR : ScaleMode.LOG)));
+        percent.addClickListener(e -> userChanged(state.withScale(
+                state.scale() == ScaleMode.PERCENT ? ScaleMode.LINEAR : ScaleMode.PERCENT)));
+        logScale.setTooltipText("Logarithmic price axis");
+        logScale.setAriaLabel("Log scale");
+        percent.setTooltipText("% change from the first visible quote, all series on one axis");
+        percent.setAriaLabel("% change");
+        var scales = new HorizontalLayout(logScale, percent);
+        scales.setSpacing(false);
+        scales.addClassName("scale-toggles");
+        for (var toggle : List.of(logScale, percent)) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
         var png = new Button("PNG", e -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"));
         png.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         DownloadHandler csv = event -> {
@@ -119,8 +137,10 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         var controls = new HorizontalLayout(products, source, mode, metal);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.addClassName("view-toolbar");
-        var actions = new HorizontalLayout(ranges, png, exportCsv, annotate);
+        var actions = new HorizontalLayout(ranges, scales, png, exportCsv, annotate);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone the range buttons and toggles wrap instead of running off-screen.
+        actions.addClassName("chart-actions");
         problem.addClassName("chart-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
@@ -181,6 +201,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         chart.setSeries(picture.series());
         chart.setMarkers(picture.markers());
         chart.setSpans(picture.spans());
+        chart.setScaleMode(state.effectiveScale());
         if (data.isEmpty()) {
             // Nothing to show.
         } else if (state.range() == RangePreset.ALL) {
@@ -214,6 +235,9 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
                     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 }
             });
+            var spread = state.mode() == ChartMode.SPREAD;
+            reflectToggle(logScale, state.scale() == ScaleMode.LOG, spread);
+            reflectToggle(percent, state.scale() == ScaleMode.PERCENT, spread);
             var first = state.productCodes().isEmpty() ? null : state.productCodes().getFirst();
             annotate.setVisible(first != null && data != null);
             if (first != null && data != null) {
@@ -221,6 +245,16 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             }
         } finally {
             applying = false;
+        }
+    }
+
+    /** A pressed toggle is primary and says so to screen readers; spreads (which cross 0) have neither. */
+    private static void reflectToggle(Button toggle, boolean pressed, boolean unavailable) {
+        toggle.setEnabled(!unavailable);
+        toggle.getElement().setAttribute("aria-pressed", Boolean.toString(pressed && !unavailable));
+        toggle.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (pressed && !unavailable) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
     }
 

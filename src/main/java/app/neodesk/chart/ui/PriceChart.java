@@ -1,6 +1,7 @@
 package app.neodesk.chart.ui;
 
 import app.neodesk.chart.RangePreset;
+import app.neodesk.chart.ScaleMode;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -41,6 +42,7 @@ public class PriceChart extends Component implements HasSize {
     private @Nullable LocalDate visibleFrom;
     private @Nullable LocalDate visibleTo;
     private boolean showAll;
+    private ScaleMode scaleMode = ScaleMode.LINEAR;
 
     public PriceChart() {
         setSeries(List.of());
@@ -153,6 +155,19 @@ public class PriceChart extends Component implements HasSize {
             name = name + ".png";
         }
         getElement().callJsFunction("exportPng", name);
+    }
+
+    /**
+     * How the price axes map prices: linear, logarithmic, or % change from the first visible point
+     * of each series (all series on one axis). A property, so it survives detach and re-attach.
+     */
+    public void setScaleMode(ScaleMode mode) {
+        this.scaleMode = Objects.requireNonNull(mode, "mode");
+        getElement().setProperty("scaleMode", mode.code());
+    }
+
+    public ScaleMode getScaleMode() {
+        return scaleMode;
     }
 
     /** The message shown when no series has a point. Default: "No quotes in this range". */

@@ -3,6 +3,7 @@ package app.neodesk.chart.ui;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.RangePreset;
+import app.neodesk.chart.ScaleMode;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -41,6 +42,43 @@ class ChartViewTest extends SpringBrowserlessTest {
         assertThat(view.chart.getSeries()).extracting(ChartSeries::id).containsExactly("mid-nd-metal-cn");
         assertThat(view.chart.getMarkers()).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.id()).startsWith("driver-"));
+    }
+
+    @Test
+    void logAndPercentTogglesSwitchTheScaleAndTheUrl() {
+        var view = open("products=nd-metal-cn&range=All");
+        assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LINEAR);
+        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        view.logScale.click();
+        assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LOG);
+        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.queryParameters().getParameters()).containsEntry("scale", java.util.List.of("log"));
+        view.percent.click();
+        assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.PERCENT);
+        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(view.percent.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        view.percent.click();
+        assertThat(view.chart.getScaleMode()).as("pressing the active toggle goes back").isEqualTo(ScaleMode.LINEAR);
+        assertThat(view.queryParameters().getParameters()).doesNotContainKey("scale");
+    }
+
+    @Test
+    void spreadModeHasLinearAxesAndTheTogglesAreOff() {
+        var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&scale=log");
+        assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LINEAR);
+        assertThat(view.logScale.isEnabled()).isFalse();
+        assertThat(view.percent.isEnabled()).isFalse();
+    }
+
+    @Test
+    void spreadHasItsUnitAndWholeYuanWhileTheRatioHasFourSignificantDigits() {
+        var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&metal=true");
+        var spread = view.chart.getSeries().get(0);
+        var ratio = view.chart.getSeries().get(1);
+        assertThat(spread.name()).endsWith(" · CNY/t");
+        assertThat(spread.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isZero());
+        assertThat(ratio.scale()).as("the ratio has a pane of its own").isEqualTo(ChartScale.pane(1));
+        assertThat(ratio.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().precision()).isLessThanOrEqualTo(4));
     }
 
     @Test
