@@ -89,6 +89,25 @@ public final class NameIndex<T> {
         return entry == null ? Optional.empty() : Optional.of(entry.item());
     }
 
+    /**
+     * The items with a name (code or alias) that contains {@code fragment} once both are normalised,
+     * each once, in no particular order: "oxide" finds every oxide, "氧化镨" finds both
+     * 氧化镨 and 氧化镨钕. A blank fragment finds nothing.
+     */
+    public List<T> containing(@Nullable String fragment) {
+        var key = normalise(fragment);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        var found = new LinkedHashMap<T, Boolean>();
+        byKey.forEach((name, entry) -> {
+            if (name.contains(key)) {
+                found.putIfAbsent(entry.item(), Boolean.TRUE);
+            }
+        });
+        return List.copyOf(found.keySet());
+    }
+
     /** How many distinct names (normalised) the index holds. */
     public int size() {
         return byKey.size();

@@ -114,4 +114,14 @@ class NameIndexTest {
         assertThat(PRODUCTS.findAll("")).isEmpty();
         assertThat(NameIndex.<String>empty().findAll("氧化镨钕")).isEmpty();
     }
+
+    @Test
+    void containingFindsEveryItemWithANamePartOnceNormalised() {
+        assertThat(PRODUCTS.containing("氧化镨")).containsExactlyInAnyOrder("pr-oxide-cn", "prnd-oxide-cn");
+        assertThat(PRODUCTS.containing("pr-nd OX")).containsExactlyInAnyOrder("prnd-oxide-cn", "prnd-oxide-fob");
+        assertThat(PRODUCTS.containing("metal")).containsExactly("nd-metal-cn");
+        assertThat(SOURCES.containing("ppi")).containsExactly("sunsirs");
+        assertThat(PRODUCTS.containing(" - ")).isEmpty();
+        assertThat(PRODUCTS.containing("gold")).isEmpty();
+    }
 }

@@ -52,6 +52,10 @@ public class CorrectQuoteDialog extends Dialog {
         low.setValue(PriceFormat.atScale(row.low(), scale));
         high.setValue(PriceFormat.atScale(row.high(), scale));
         mid.setValue(PriceFormat.atScale(row.mid(), scale));
+        for (var f : List.of(low, high, mid)) {
+            f.setUnit(row.unit().label());
+            f.addClassName("num");
+        }
         low.setRequiredIndicatorVisible(true);
         high.setRequiredIndicatorVisible(true);
         mid.setHelperText("Empty: (low + high) / 2");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -35,7 +36,43 @@ public class PriceField extends AbstractCompositeField<TextField, PriceField, @N
         implements HasValidation, HasValidator<@Nullable BigDecimal>, HasLabel, HasHelper, HasStyle, HasSize,
         Focusable<PriceField> {
 
+    /**
+     * Thousands separators while typing: digits typed or deleted in a plain or well-grouped number
+     * regroup it on every input, before the field reads it, keeping the caret after the same digit.
+     * A comma the user types, and any other text ("1e3", "1,00"), stays exactly as typed, for the
+     * server to read or refuse: a decimal comma must not silently become a hundredfold price.
+     */
+    private static final String GROUP_WHILE_TYPING = """
+            if (!this.__neodeskGrouping) {
+              this.__neodeskGrouping = true;
+              const grouped = t => /^-?([0-9]*|[0-9]{1,3}(,[0-9]{3})+)(\\.[0-9]*)?$/.test(t);
+              this.addEventListener('input', e => {
+                const input = e.target;
+                if (!(input instanceof HTMLInputElement)) { return; }
+                const text = input.value;
+                const before = input.__neodeskLast ?? '';
+                input.__neodeskLast = text;
+                if ((e.data || '').includes(',') || !/^-?[0-9,]*(\\.[0-9]*)?$/.test(text)
+                    || !(grouped(before) || grouped(text))) { return; }
+                const dot = text.indexOf('.');
+                const whole = (dot < 0 ? text : text.slice(0, dot)).replace(/[-,]/g, '');
+                const regrouped = (text.startsWith('-') ? '-' : '') + whole.replace(/\\B(?=([0-9]{3})+(?![0-9]))/g, ',')
+                    + (dot < 0 ? '' : text.slice(dot));
+                if (regrouped === text) { return; }
+                const caret = input.selectionStart ?? text.length;
+                const kept = text.slice(0, caret).replace(/,/g, '').length;
+                let pos = 0;
+                for (let seen = 0; pos < regrouped.length && seen < kept; pos++) {
+                  if (regrouped[pos] !== ',') { seen++; }
+                }
+                input.value = regrouped;
+                input.__neodeskLast = regrouped;
+                input.setSelectionRange(pos, pos);
+              }, true);
+            }""";
+
     private final List<ValidationStatusChangeListener<@Nullable BigDecimal>> statusListeners = new ArrayList<>();
+    private final Span unit = new Span();
     private @Nullable String textProblem;
 
     public PriceField(String label) {
@@ -46,6 +83,10 @@ public class PriceField extends AbstractCompositeField<TextField, PriceField, @N
         input.setValueChangeMode(ValueChangeMode.EAGER);
         // The field's rules are ours (text, then the quote rules); the text field must not judge on its own.
         input.setManualValidation(true);
+        input.setAutoselect(true);
+        unit.addClassName("price-unit");
+        input.setSuffixComponent(unit);
+        input.addAttachListener(e -> input.getElement().executeJs(GROUP_WHILE_TYPING));
         input.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 typed(e.getValue());
@@ -65,6 +106,16 @@ public class PriceField extends AbstractCompositeField<TextField, PriceField, @N
     /** The problem with what was typed ({@link PriceText#NOT_A_NUMBER}), or {@code null} if it reads as a number. */
     public @Nullable String textProblem() {
         return textProblem;
+    }
+
+    /** Shows the unit the price is in (e.g. "CNY/t") beside it; {@code null} or blank shows none. */
+    public void setUnit(@Nullable String unitLabel) {
+        unit.setText(unitLabel == null ? "" : unitLabel);
+    }
+
+    /** The unit shown beside the price, or "" if none. */
+    public String getUnit() {
+        return unit.getText();
     }
 
     /** The typed text, as it stands. */

@@ -43,20 +43,32 @@ public class QuoteEntryView extends VerticalLayout {
     final QuoteForm form;
     final Button save = new Button("Save quote");
     final Div saved = new Div();
+    final Span missing = new Span();
     private final QuoteService quotes;
 
     public QuoteEntryView(QuoteService quotes, ProductService products, SourceService sources, Clock clock) {
         this.quotes = quotes;
         addClassName("quote-entry-view");
-        form = new QuoteForm(products.findActive(), sources.findAll(), clock, quotes.earliestDate(), quotes::previous);
+        form = new QuoteForm(products.findActive(), products.aliasIndex(), sources.findAll(), sources.aliasIndex(),
+                clock, quotes.earliestDate(), quotes::previous);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
-        save.addClickListener(e -> form.draft().ifPresent(this::enter));
+        save.addClickListener(e -> save());
+        missing.addClassName("missing-fields");
+        missing.getElement().setAttribute("role", "status");
         saved.addClassName("saved-quotes");
         add(new H2("Enter quotes"),
-                new Paragraph("Tab between fields, Enter saves. After saving, source and date stay for the next quote."),
-                form, new HorizontalLayout(save), saved);
+                new Paragraph("Type a product or source code or alias, Tab between fields, Enter saves a complete quote. "
+                        + "After saving, source and date stay for the next quote."),
+                form, new HorizontalLayout(save, missing), saved);
         form.focus();
+    }
+
+    /** Saves a complete form; an incomplete one says what is missing, saves nothing and keeps every value. */
+    private void save() {
+        var draft = form.draft();
+        missing.setText(draft.isPresent() ? "" : "Not saved yet: check " + String.join(", ", form.problems()));
+        draft.ifPresent(this::enter);
     }
 
     private void enter(QuoteDraft draft) {

@@ -1,26 +1,24 @@
 package app.neodesk.quote.ui;
 
 import app.neodesk.base.ui.IsoDatePicker;
+import app.neodesk.catalog.NameIndex;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.Source;
-import app.neodesk.quote.PriceChange;
-import app.neodesk.quote.PriceFormat;
+import app.neodesk.quote.Quote;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuotePrices;
-import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteRules;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -29,86 +27,45 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * The quote entry form: product and source (searchable by code and name), date (today by default,
- * no future), low, high, and a mid that follows (low + high) / 2 until the user types their own.
+ * The quote entry form, built for typing quotes in a row: product and source take a typed code or
+ * alias on Tab ({@link NamePicker}), the date is typed without the calendar opening and starts at
+ * the market's today (the injected clock is in the market's time zone), the prices show thousands
+ * separators and their unit, and a mid follows (low + high) / 2 until the user types their own.
  * Shows the previous quote of the product and source and the resulting change while typing.
  */
 public class QuoteForm extends Composite<FormLayout> {
 
-    /** The form bean. */
-    public static final class Entry {
-        @NotNull(message = "Choose a product")
-        private @Nullable Product product;
-        @NotNull(message = "Choose a source")
-        private @Nullable Source source;
-        @NotNull(message = "Enter the date")
-        private @Nullable LocalDate date;
-        private @Nullable BigDecimal low;
-        private @Nullable BigDecimal high;
-        private @Nullable BigDecimal mid;
-        @Size(max = app.neodesk.quote.Quote.COMMENT_MAX_LENGTH, message = "At most 500 characters")
-        private @Nullable String comment;
-
-        public @Nullable Product getProduct() { return product; }
-        public void setProduct(@Nullable Product product) { this.product = product; }
-        public @Nullable Source getSource() { return source; }
-        public void setSource(@Nullable Source source) { this.source = source; }
-        public @Nullable LocalDate getDate() { return date; }
-        public void setDate(@Nullable LocalDate date) { this.date = date; }
-        public @Nullable BigDecimal getLow() { return low; }
-        public void setLow(@Nullable BigDecimal low) { this.low = low; }
-        public @Nullable BigDecimal getHigh() { return high; }
-        public void setHigh(@Nullable BigDecimal high) { this.high = high; }
-        public @Nullable BigDecimal getMid() { return mid; }
-        public void setMid(@Nullable BigDecimal mid) { this.mid = mid; }
-        public @Nullable String getComment() { return comment; }
-        public void setComment(@Nullable String comment) { this.comment = comment; }
-    }
-
-    /** Looks up the previous quote for the preview: (productId, sourceId, date). */
-    @FunctionalInterface
-    public interface PreviousLookup {
-        Optional<QuoteRow> previous(long productId, long sourceId, LocalDate date);
-    }
-
-    final ComboBox<Product> product = new ComboBox<>("Product");
-    final ComboBox<Source> source = new ComboBox<>("Source");
-    final DatePicker date = new IsoDatePicker("Date");
+    final NamePicker<Product> product;
+    final NamePicker<Source> source;
+    final IsoDatePicker date = new IsoDatePicker("Date").forTyping();
     final PriceField low = new PriceField("Low");
     final PriceField high = new PriceField("High");
     final PriceField mid = new PriceField("Mid");
     final TextField comment = new TextField("Comment");
-    final Span preview = new Span();
+    final QuotePreview preview;
 
-    private final BeanValidationBinder<Entry> binder = new BeanValidationBinder<>(Entry.class);
+    private final BeanValidationBinder<QuoteEntry> binder = new BeanValidationBinder<>(QuoteEntry.class);
     private final Clock clock;
-    private final LocalDate earliest;
-    private final PreviousLookup lookup;
-    private final Binder.Binding<Entry, BigDecimal> lowBinding;
-    private final Binder.Binding<Entry, BigDecimal> highBinding;
-    private final Binder.Binding<Entry, BigDecimal> midBinding;
+    private final List<Binder.Binding<QuoteEntry, ?>> bindings;
     private boolean midTyped;
-    private @Nullable String previousKey;
-    private Optional<QuoteRow> previousValue = Optional.empty();
     private boolean settingMid;
 
     /**
+     * @param clock    the market's clock: its zone decides "today"
      * @param earliest the earliest quote date the desk accepts
      */
-    public QuoteForm(List<Product> products, List<Source> sources, Clock clock, LocalDate earliest,
-                     PreviousLookup lookup) {
+    public QuoteForm(List<Product> products, NameIndex<Product> productNames, List<Source> sources,
+                     NameIndex<Source> sourceNames, Clock clock, LocalDate earliest,
+                     QuotePreview.PreviousLookup lookup) {
         this.clock = clock;
-        this.earliest = earliest;
-        this.lookup = lookup;
-        product.setItems(products);
-        product.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
+        product = new NamePicker<>("Product", "product", products, p -> p.getCode() + " · " + p.getDisplayName(),
+                productNames);
+        source = new NamePicker<>("Source", "source", sources, Source::getLabel, sourceNames);
+        preview = new QuotePreview(lookup);
         product.setRequiredIndicatorVisible(true);
         product.setWidthFull();
-        source.setItems(sources);
-        source.setItemLabelGenerator(Source::getLabel);
         source.setRequiredIndicatorVisible(true);
         date.setMin(earliest);
         var i18n = date.getI18n();
@@ -121,37 +78,41 @@ public class QuoteForm extends Composite<FormLayout> {
             f.setRequiredIndicatorVisible(true);
         }
         mid.setHelperText("(low + high) / 2 unless the source publishes its own");
-        comment.setMaxLength(app.neodesk.quote.Quote.COMMENT_MAX_LENGTH);
-        preview.addClassName("quote-preview");
+        comment.setMaxLength(Quote.COMMENT_MAX_LENGTH);
 
-        binder.forField(product).bind(Entry::getProduct, Entry::setProduct);
-        binder.forField(source).bind(Entry::getSource, Entry::setSource);
-        binder.forField(date).withValidator(rule(d -> QuoteRules.dateProblem(d, earliest, today())))
-                .bind(Entry::getDate, Entry::setDate);
-        lowBinding = binder.forField(low).withValidator(rule(v -> QuoteRules.priceProblem(v, "low", scale())))
-                .bind(Entry::getLow, Entry::setLow);
-        highBinding = binder.forField(high).withValidator(rule(v -> {
+        var productBinding = binder.forField(product).bind(QuoteEntry::getProduct, QuoteEntry::setProduct);
+        var sourceBinding = binder.forField(source).bind(QuoteEntry::getSource, QuoteEntry::setSource);
+        var dateBinding = binder.forField(date)
+                .withValidator(rule(d -> QuoteRules.dateProblem(d, earliest, today())))
+                .bind(QuoteEntry::getDate, QuoteEntry::setDate);
+        var lowBinding = binder.forField(low).withValidator(rule(v -> QuoteRules.priceProblem(v, "low", scale())))
+                .bind(QuoteEntry::getLow, QuoteEntry::setLow);
+        var highBinding = binder.forField(high).withValidator(rule(v -> {
             var p = QuoteRules.priceProblem(v, "high", scale());
             return p != null ? p : QuoteRules.highProblem(low.getValue(), v);
-        })).bind(Entry::getHigh, Entry::setHigh);
-        midBinding = binder.forField(mid).withValidator(rule(v -> {
+        })).bind(QuoteEntry::getHigh, QuoteEntry::setHigh);
+        var midBinding = binder.forField(mid).withValidator(rule(v -> {
             var p = QuoteRules.priceProblem(v, "mid", scale());
             return p != null ? p : QuoteRules.midProblem(low.getValue(), high.getValue(), v);
-        })).bind(Entry::getMid, Entry::setMid);
-        binder.forField(comment).bind(Entry::getComment, Entry::setComment);
-        binder.setBean(new Entry());
+        })).bind(QuoteEntry::getMid, QuoteEntry::setMid);
+        var commentBinding = binder.forField(comment).bind(QuoteEntry::getComment, QuoteEntry::setComment);
+        bindings = List.of(productBinding, sourceBinding, dateBinding, lowBinding, highBinding, midBinding,
+                commentBinding);
+        binder.setBean(new QuoteEntry());
         date.setValue(today()); // after setBean, which shows the empty bean's null date
 
         product.addValueChangeListener(e -> {
             var p = e.getValue();
-            if (p != null && source.isEmpty() && p.getMainSource() != null) {
-                sources.stream().filter(s -> s.getId().equals(p.getMainSource().getId())).findFirst()
-                        .ifPresent(source::setValue);
-            }
+            var unit = p == null ? null : QuoteUnit.of(p).label();
+            List.of(low, high, mid).forEach(f -> f.setUnit(unit));
+            // Decided once the whole round trip is read: the Tab that took the product may also have
+            // moved into the source, where the user is now typing.
+            getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(source, ctx -> mainSource(sources)));
             revalidatePrices();
             updatePreview();
         });
         source.addValueChangeListener(e -> updatePreview());
+        source.addBlurListener(e -> mainSource(sources));
         date.addValueChangeListener(e -> updatePreview());
         low.addValueChangeListener(e -> pricesChanged());
         high.addValueChangeListener(e -> pricesChanged());
@@ -170,6 +131,15 @@ public class QuoteForm extends Composite<FormLayout> {
                 new FormLayout.ResponsiveStep("60em", 3));
     }
 
+    /** An empty source the user is not in gets the product's main source. */
+    private void mainSource(List<Source> sources) {
+        var p = product.getValue();
+        if (p != null && p.getMainSource() != null && source.isEmpty() && !source.hasFocus()) {
+            sources.stream().filter(s -> s.getId().equals(p.getMainSource().getId())).findFirst()
+                    .ifPresent(source::setValue);
+        }
+    }
+
     private static <V> Validator<V> rule(Function<V, @Nullable String> check) {
         return (value, ctx) -> {
             var problem = check.apply(value);
@@ -177,23 +147,24 @@ public class QuoteForm extends Composite<FormLayout> {
         };
     }
 
+    /** The market's today: the injected clock is in the market's time zone. */
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
     private int scale() {
         var p = product.getValue();
-        return p == null ? app.neodesk.catalog.Product.MAX_PRICE_SCALE : p.getPriceScale();
+        return p == null ? Product.MAX_PRICE_SCALE : p.getPriceScale();
     }
 
     private void pricesChanged() {
-        if (!midTyped && low.getValue() != null && high.getValue() != null) {
+        if (!midTyped) {
             settingMid = true;
-            mid.setValue(QuotePrices.defaultMid(low.getValue(), high.getValue(), scale()));
-            settingMid = false;
-        } else if (!midTyped) {
-            settingMid = true;
-            mid.clear();
+            if (low.getValue() != null && high.getValue() != null) {
+                mid.setValue(QuotePrices.defaultMid(low.getValue(), high.getValue(), scale()));
+            } else {
+                mid.clear();
+            }
             settingMid = false;
         }
         revalidatePrices();
@@ -201,55 +172,27 @@ public class QuoteForm extends Composite<FormLayout> {
     }
 
     private void revalidatePrices() {
-        for (var b : List.of(lowBinding, highBinding, midBinding)) {
+        for (var b : bindings.subList(3, 6)) {
             if (!b.getField().isEmpty()) {
                 b.validate();
             }
         }
     }
 
-    /** The previous quote of the series, looked up once per product, source and date, not per keystroke. */
-    private Optional<QuoteRow> previous(long productId, long sourceId, LocalDate date) {
-        var key = productId + "/" + sourceId + "/" + date;
-        if (!key.equals(previousKey)) {
-            previousValue = lookup.previous(productId, sourceId, date);
-            previousKey = key;
-        }
-        return previousValue;
-    }
-
     /** The change against the previous quote, as the user types. */
     void updatePreview() {
-        var p = product.getValue();
-        var s = source.getValue();
-        var d = date.getValue();
-        if (p == null || s == null || d == null) {
-            preview.setText("");
-            return;
-        }
-        var previous = previous(p.getId(), s.getId(), d);
-        if (previous.isEmpty()) {
-            preview.setText("No earlier quote of " + p.getCode() + " from " + s.getCode() + ": the change will be empty.");
-            preview.setClassName("quote-preview");
-            return;
-        }
-        var prev = previous.get();
-        var text = "Previous: " + prev.date() + " mid " + PriceFormat.price(prev.mid(), p.getPriceScale());
-        var m = mid.getValue();
-        if (m != null && m.signum() > 0) {
-            var change = PriceChange.of(m, prev.mid());
-            text += " → change " + PriceFormat.changeAmount(change, p.getPriceScale()) + " ("
-                    + PriceFormat.changePercent(change) + ")";
-            preview.setClassName("quote-preview " + PriceFormat.cssClass(change));
-        } else {
-            preview.setClassName("quote-preview");
-        }
-        preview.setText(text);
+        preview.show(product.getValue(), source.getValue(), date.getValue(), mid.getValue());
     }
 
-    /** The draft if every field is valid, else empty with the field errors shown. */
+    /**
+     * The draft if every field is valid, else empty with the field errors shown and the first
+     * field with a problem focused; nothing is cleared.
+     */
     public Optional<QuoteDraft> draft() {
         if (!binder.validate().isOk()) {
+            bindings.stream().map(Binder.Binding::getField)
+                    .filter(f -> f instanceof HasValidation v && v.isInvalid())
+                    .findFirst().ifPresent(f -> ((Focusable<?>) f).focus());
             return Optional.empty();
         }
         var e = binder.getBean();
@@ -257,13 +200,20 @@ public class QuoteForm extends Composite<FormLayout> {
                 e.getHigh(), e.getMid(), e.getComment(), false));
     }
 
+    /** The labels of the fields with a problem, in form order, e.g. ["Low", "High"]; empty when all are valid. */
+    public List<String> problems() {
+        return bindings.stream().map(Binder.Binding::getField)
+                .filter(f -> f instanceof HasValidation v && v.isInvalid())
+                .map(f -> ((Component) f).getElement().getProperty("label", "")).toList();
+    }
+
     /** Shows a server-side problem on its field. */
     public void showError(String field, String message) {
-        var target = switch (field) {
+        HasValidation target = switch (field) {
             case QuoteRules.FIELD_LOW -> low;
             case QuoteRules.FIELD_HIGH -> high;
             case QuoteRules.FIELD_MID -> mid;
-            case "comment" -> (com.vaadin.flow.component.HasValidation) comment;
+            case "comment" -> comment;
             default -> date;
         };
         target.setErrorMessage(message);
@@ -272,7 +222,7 @@ public class QuoteForm extends Composite<FormLayout> {
 
     /** Ready for the next quote: keeps source and date, clears product and prices, focuses the product. */
     public void readyForNext() {
-        previousKey = null; // the quote just saved may be the next one's previous
+        preview.forget();
         midTyped = false;
         settingMid = true;
         product.clear();
@@ -281,19 +231,14 @@ public class QuoteForm extends Composite<FormLayout> {
         mid.clear();
         comment.clear();
         settingMid = false;
-        product.setInvalid(false);
-        low.setInvalid(false);
-        high.setInvalid(false);
-        mid.setInvalid(false);
+        for (var f : List.<HasValidation>of(product, low, high, mid, comment)) {
+            f.setInvalid(false);
+        }
         updatePreview();
         product.focus();
     }
 
     public void focus() {
         product.focus();
-    }
-
-    Supplier<Entry> bean() {
-        return binder::getBean;
     }
 }
