@@ -1,6 +1,7 @@
 package app.neodesk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.PWA;
@@ -22,6 +23,8 @@ import java.time.ZoneId;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+// Light or dark as the system says, until a signed-in user chooses (PageThemeBootstrap).
+@ColorScheme(ColorScheme.Value.SYSTEM)
 // Client messages go over XHR (push comes back over the websocket): every message is an HTTP
 // request through the security filters, so a revoked session is refused at once (SessionRevocation).
 @Push(transport = Transport.WEBSOCKET_XHR)

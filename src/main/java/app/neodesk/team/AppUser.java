@@ -64,6 +64,17 @@ public class AppUser extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    // Display preferences: written only by UserService's own-preference updates (one column each,
+    // without a version bump), never by saving the entity, so an admin's edit of the account and
+    // the user's menu choice cannot overwrite or block each other.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "theme_mode", nullable = false, length = 10, updatable = false)
+    private ThemeMode themeMode = ThemeMode.SYSTEM;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rise_color", length = 5, updatable = false)
+    private @Nullable RiseColor riseColor;
+
     @NotEmpty(message = "Give the user at least one role")
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -132,6 +143,10 @@ public class AppUser extends AbstractEntity {
 
     void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public DisplayPreferences getDisplayPreferences() {
+        return new DisplayPreferences(themeMode, riseColor);
     }
 
     public Set<Role> getRoles() {

@@ -3,6 +3,7 @@ package app.neodesk.team;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -24,4 +25,14 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u from AppUser u join u.teams t where t.id = :teamId order by u.username")
     List<AppUser> findByTeam(@Param("teamId") long teamId);
+
+    /** Sets one user's theme mode; leaves the version alone (see {@link AppUser}). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.themeMode = :mode where u.username = :username")
+    int updateThemeMode(@Param("username") String username, @Param("mode") ThemeMode mode);
+
+    /** Sets one user's rise colour; leaves the version alone (see {@link AppUser}). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.riseColor = :color where u.username = :username")
+    int updateRiseColor(@Param("username") String username, @Param("color") RiseColor color);
 }

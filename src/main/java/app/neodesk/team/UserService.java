@@ -74,6 +74,42 @@ public class UserService {
     }
 
     /**
+     * The signed-in user's own display preferences (theme, colour of an up move); the defaults for a
+     * signed-in name without an account row, so a page can always be drawn.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DisplayPreferences ownDisplayPreferences() {
+        return repository.findByUsername(currentUsername()).map(AppUser::getDisplayPreferences)
+                .orElse(DisplayPreferences.DEFAULT);
+    }
+
+    /**
+     * Saves the signed-in user's choice of light, dark or the system's theme. Only ever the caller's
+     * own account: the user comes from the security context, never from a parameter.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public DisplayPreferences changeOwnThemeMode(ThemeMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (repository.updateThemeMode(currentUsername(), mode) != 1) {
+            throw new NotFoundException(ENTITY);
+        }
+        return currentUser().getDisplayPreferences();
+    }
+
+    /** Saves the signed-in user's colour of an up move (red in China, green internationally). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public DisplayPreferences changeOwnRiseColor(RiseColor color) {
+        Objects.requireNonNull(color, "color");
+        if (repository.updateRiseColor(currentUsername(), color) != 1) {
+            throw new NotFoundException(ENTITY);
+        }
+        return currentUser().getDisplayPreferences();
+    }
+
+    /**
      * Creates a user with an initial password that must be changed at first sign-in.
      *
      * @throws ValidationException if the name is taken or the password breaks the policy

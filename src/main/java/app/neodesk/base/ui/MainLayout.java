@@ -1,6 +1,7 @@
 package app.neodesk.base.ui;
 
 import app.neodesk.team.Role;
+import app.neodesk.team.UserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -27,19 +28,20 @@ import java.util.stream.Collectors;
 
 /**
  * The application shell: app name, a side navigation built from the views' {@code @Menu}
- * annotations (Vaadin leaves out entries the user may not open), and the user menu.
+ * annotations (Vaadin leaves out entries the user may not open), and the user menu (with the
+ * display choices of {@link DisplayMenu}).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, UserService users) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         var title = new Span("Neodesk");
         title.addClassName("app-title");
-        var header = new HorizontalLayout(toggle, title, new Div(), userMenu(authentication));
+        var header = new HorizontalLayout(toggle, title, new Div(), userMenu(authentication, users));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
@@ -63,7 +65,7 @@ public class MainLayout extends AppLayout {
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private static Component userMenu(AuthenticationContext authentication) {
+    private static Component userMenu(AuthenticationContext authentication, UserService users) {
         var name = authentication.getPrincipalName().orElse("?");
         var roles = Arrays.stream(Role.values())
                 .filter(r -> authentication.hasRole(r.name()))
@@ -78,6 +80,7 @@ public class MainLayout extends AppLayout {
         var sub = top.getSubMenu();
         var who = sub.addItem(name + " · " + (roles.isEmpty() ? "no role" : roles));
         who.setEnabled(false);
+        DisplayMenu.addTo(sub, users, menu);
         sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
         sub.addItem(new HorizontalLayout(VaadinIcon.SIGN_OUT.create(), new Span("Sign out")),
                 e -> authentication.logout());

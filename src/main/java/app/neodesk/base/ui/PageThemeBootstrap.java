@@ -1,0 +1,35 @@
+package app.neodesk.base.ui;
+
+import app.neodesk.team.DisplayPreferences;
+import app.neodesk.team.UserService;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serves every page with the signed-in user's theme and colour convention already on
+ * {@code <html>} (see {@link PageTheme}); before sign-in, the system's theme and the colour
+ * convention of the browser's language.
+ */
+@Component
+class PageThemeBootstrap implements VaadinServiceInitListener {
+
+    private final UserService users;
+
+    PageThemeBootstrap(UserService users) {
+        this.users = users;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::apply);
+    }
+
+    void apply(IndexHtmlResponse response) {
+        var request = response.getVaadinRequest();
+        var preferences = request.getUserPrincipal() == null ? DisplayPreferences.DEFAULT
+                : users.ownDisplayPreferences();
+        PageTheme.apply(response.getDocument(), preferences.themeMode(), preferences.riseColorFor(request.getLocale()));
+    }
+}
