@@ -4,15 +4,12 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
-import app.neodesk.chart.ChartState;
 import app.neodesk.dashboard.DashboardService;
-import app.neodesk.dashboard.WatchTile;
 import app.neodesk.dashboard.WatchlistService;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.ui.LatestDriversPanel;
 import app.neodesk.live.PriceUpdates;
 import app.neodesk.live.ui.LiveRefresh;
-import app.neodesk.quote.PriceFormat;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
@@ -28,24 +25,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import com.vaadin.flow.component.Key;
 
 /**
- * The start page: the user's watchlist with latest mid, change, change %, date and a sparkline of
- * the last 90 quotes; the latest drivers the user may see; and, for analysts, the way to quote
+ * The start page: the user's watchlist as tiles ({@link WatchTileCard}: latest mid with its unit,
+ * low–high, 1D/1W/1M changes, a sparkline over a labelled period, a stale mark); the latest drivers the user may see; and, for analysts, the way to quote
  * entry. Prices refresh live when anyone saves a quote of a watched product.
  */
 @Route("")
@@ -57,7 +51,7 @@ public class DashboardView extends VerticalLayout {
     private final DashboardService dashboard;
     private final WatchlistService watchlist;
     private final ProductService products;
-    final FlexLayout tiles = new FlexLayout();
+    final Div tiles = new Div();
     /** Product ids on the watchlist; read by the live-update thread, so immutable and volatile. */
     private volatile Set<Long> watched = Set.of();
 
@@ -74,6 +68,7 @@ public class DashboardView extends VerticalLayout {
         who.addClassName("signed-in-user");
         var header = new HorizontalLayout(new H2("Welcome, " + me.getDisplayName()));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("view-toolbar");
         if (me.hasRole(Role.ANALYST) || me.hasRole(Role.ADMIN)) {
             var enter = new Anchor("quotes/new", "Enter quotes");
             enter.addClassName("shortcut-quote-entry");
@@ -85,9 +80,9 @@ public class DashboardView extends VerticalLayout {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var watchHeader = new HorizontalLayout(new H3("Watchlist"), edit);
         watchHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        watchHeader.addClassName("view-toolbar");
         tiles.addClassName("watch-tiles");
-        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        tiles.getStyle().set("gap", "var(--lumo-space-m)");
+        tiles.setWidthFull();
         add(watchHeader, tiles);
         add(new LatestDriversPanel(drivers, 8));
         refreshTiles();
@@ -100,34 +95,11 @@ public class DashboardView extends VerticalLayout {
         var all = dashboard.myTiles();
         watched = all.stream().map(t -> t.product().getId()).collect(Collectors.toUnmodifiableSet());
         if (all.isEmpty()) {
-            tiles.add(new Span("Your watchlist is empty. Use \"Edit watchlist\" to add products."));
+            var empty = new Span("Your watchlist is empty. Use \"Edit watchlist\" to add products.");
+            empty.addClassName("watch-tiles-empty");
+            tiles.add(empty);
         }
-        all.forEach(tile -> tiles.add(tile(tile)));
-    }
-
-    private Div tile(WatchTile tile) {
-        var card = new Div();
-        card.addClassName("watch-tile");
-        var link = new Anchor("chart?" + QueryParameters.simple(Map.of(ChartState.PRODUCTS, tile.product().getCode()))
-                .getQueryString(), tile.product().getCode());
-        link.addClassName("watch-tile-code");
-        card.add(link, new Div(tile.product().getDisplayName()));
-        if (!tile.hasQuote()) {
-            card.add(new Div("No quotes yet"));
-            return card;
-        }
-        int scale = tile.product().getPriceScale();
-        var mid = new Span(PriceFormat.price(tile.mid(), scale));
-        mid.addClassNames("watch-tile-mid", "num");
-        var change = new Span(PriceFormat.changeAmount(tile.change(), scale) + "  " + PriceFormat.changePercent(tile.change())
-                + (tile.versusDate() == null ? "" : " vs " + tile.versusDate()));
-        change.addClassNames("watch-tile-change", "num", PriceFormat.cssClass(tile.change()));
-        var date = new Span(tile.date() + " · " + (tile.source() == null ? "" : tile.source().getCode()));
-        date.addClassName("watch-tile-date");
-        var spark = Sparkline.of(tile.sparkline());
-        spark.addClassName(PriceFormat.cssClass(tile.change()));
-        card.add(new Div(mid, new Span(" "), change), date, spark);
-        return card;
+        all.forEach(tile -> tiles.add(new WatchTileCard(tile)));
     }
 
     private void editWatchlist() {
@@ -137,7 +109,7 @@ public class DashboardView extends VerticalLayout {
         picker.setItems(products.findActive());
         picker.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
         picker.setValue(new LinkedHashSet<>(watchlist.myProducts()));
-        picker.setWidth("32rem");
+        picker.setWidth("min(32rem, 80vw)");
         var save = new Button("Save", e -> {
             try {
                 watchlist.setMyProducts(picker.getValue().stream().map(Product::getCode).toList());
