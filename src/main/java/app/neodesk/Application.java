@@ -2,6 +2,7 @@ package app.neodesk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.PWA;
@@ -32,6 +33,12 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The app icon (also at /favicon.ico, where browsers look without a link). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/icon.png", "192x192");
     }
 
     /**

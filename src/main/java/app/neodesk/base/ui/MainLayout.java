@@ -3,10 +3,12 @@ package app.neodesk.base.ui;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,13 +31,18 @@ import java.util.stream.Collectors;
 /**
  * The application shell: app name, a side navigation built from the views' {@code @Menu}
  * annotations (Vaadin leaves out entries the user may not open), and the user menu (with the
- * display choices of {@link DisplayMenu}).
+ * display choices of {@link DisplayMenu}). Every view, error views included, is shown inside one
+ * {@code <main>} landmark: vaadin-app-layout renders only plain {@code div}s around its content.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final Main main = new Main();
+
     public MainLayout(AuthenticationContext authentication, UserService users) {
+        main.addClassName("app-main");
+        setContent(main);
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -51,6 +58,12 @@ public class MainLayout extends AppLayout {
         var brand = new Span("Neodesk");
         brand.addClassName("drawer-brand");
         addToDrawer(brand, navigation());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
     }
 
     private SideNav navigation() {

@@ -34,6 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public LoginView(DemoProperties demo, LoginThrottleProperties throttle) {
         this.throttle = throttle;
         addClassName("login-view");
+        // The page's one landmark: this view has no app layout around it.
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
