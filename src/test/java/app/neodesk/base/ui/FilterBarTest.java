@@ -99,9 +99,12 @@ class FilterBarTest extends SpringBrowserlessTest {
         try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/META-INF/resources/filter-bar.css"))) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        var narrow = css.substring(css.indexOf("@media (max-width: 640px)"));
-        assertThat(css.substring(0, css.indexOf("@media"))).contains(".filter-bar-toggle { display: none; }");
-        assertThat(narrow).contains(".filter-bar-toggle { display: inline-flex; }")
-                .contains(".filter-bar:not([open]) > .filter-bar-fields { display: none; }");
+        // The production build minifies the file, so compare without whitespace.
+        var compact = css.replaceAll("\\s+", "");
+        var media = compact.indexOf("@media(max-width:640px)");
+        assertThat(media).as("a narrow-screen media query").isPositive();
+        assertThat(compact.substring(0, media)).contains(".filter-bar-toggle{display:none");
+        assertThat(compact.substring(media)).contains(".filter-bar-toggle{display:inline-flex")
+                .contains(".filter-bar:not([open])>.filter-bar-fields{display:none");
     }
 }
