@@ -84,6 +84,8 @@ public final class NeodeskServer {
         return withHistory;
     }
 
+    private static final long START_MINUTES = Long.getLong("neodesk.e2e.start-minutes", 3);
+
     private static final boolean HISTORY_BY_DEFAULT = Boolean.getBoolean("neodesk.e2e.history");
 
     public String baseUrl() {
@@ -92,8 +94,8 @@ public final class NeodeskServer {
 
     private void awaitStarted() throws IOException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        // -Dneodesk.e2e.start-minutes=10 on a crowded machine; 3 minutes is plenty on a quiet one.
-        var deadline = Instant.now().plus(Duration.ofMinutes(Long.getLong("neodesk.e2e.start-minutes", 3)));
+        // -Dneodesk.e2e.start-minutes=N for a machine under heavy load.
+        var deadline = Instant.now().plus(Duration.ofMinutes(START_MINUTES));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app exited while starting:\n" + tail());
@@ -118,8 +120,7 @@ public final class NeodeskServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not start within " + Long.getLong("neodesk.e2e.start-minutes", 3)
-                + " minutes:\n" + tail());
+        throw new IllegalStateException("The app did not start within " + START_MINUTES + " minutes:\n" + tail());
     }
 
     private String tail() throws IOException {

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,16 +50,23 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         var title = new Span("Neodesk");
         title.addClassName("app-title");
-        var header = new HorizontalLayout(toggle, title, new Div(), userMenu(authentication, users));
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(header.getComponentAt(2));
-        header.addClassName("app-header");
+        var bar = new HorizontalLayout(toggle, title, new Div(), userMenu(authentication, users));
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(bar.getComponentAt(2));
+        bar.addClassName("app-header");
+        // Landmarks: banner (header), navigation (drawer) and main (the view), so that every
+        // piece of the page is in one and screen readers can jump between them.
+        var header = new Header(bar);
+        header.addClassName("app-banner");
         addToNavbar(header);
 
         var brand = new Span("Neodesk");
         brand.addClassName("drawer-brand");
-        addToDrawer(brand, navigation());
+        var drawer = new Nav(brand, navigation());
+        drawer.addClassName("app-drawer");
+        drawer.getElement().setAttribute("aria-label", "Main menu");
+        addToDrawer(drawer);
     }
 
     @Override
