@@ -86,13 +86,16 @@ public final class NeodeskServer {
 
     private static final boolean HISTORY_BY_DEFAULT = Boolean.getBoolean("neodesk.e2e.history");
 
+    /** How long to wait for the app to start: {@code -Dneodesk.e2e.startMinutes} (default 3; more on a busy machine). */
+    private static final long START_MINUTES = Long.getLong("neodesk.e2e.startMinutes", 3);
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
 
     private void awaitStarted() throws IOException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        var deadline = Instant.now().plus(Duration.ofMinutes(START_MINUTES));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app exited while starting:\n" + tail());
@@ -117,7 +120,7 @@ public final class NeodeskServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not start within 3 minutes:\n" + tail());
+        throw new IllegalStateException("The app did not start within " + START_MINUTES + " minutes:\n" + tail());
     }
 
     private String tail() throws IOException {
