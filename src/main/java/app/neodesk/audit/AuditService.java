@@ -48,6 +48,7 @@ public class AuditService {
                 event.username() + ": sign-in blocked after repeated failed attempts"));
     }
 
+    /** A page of the trail, newest first (ties by id, so the later of two events at one instant comes first). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<AuditEvent> search(AuditFilter filter, Pageable pageable) {
@@ -71,14 +72,17 @@ public class AuditService {
             spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
         }
         var newestFirst = Sort.by(Sort.Order.desc(AuditEvent.SORT_OCCURRED_AT), Sort.Order.desc("id"));
-        return repository.findBy(spec, q -> q.sortBy(newestFirst)
-                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        // The sort goes into the page request: slice() orders by the pageable's sort and would drop
+        // a sortBy() given before it, leaving the rows in insertion order (oldest first).
+        return repository.findBy(spec, q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                newestFirst)));
     }
 
+    /** The trail of one entity, newest first (as the audit view lists it). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String entityType, long entityId) {
-        return repository.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId);
+        return repository.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId);
     }
 
     private Instant startOf(LocalDate date) {

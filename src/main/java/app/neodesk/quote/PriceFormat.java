@@ -48,6 +48,26 @@ public final class PriceFormat {
         return format(percent, PriceChange.PERCENT_SCALE, percent.signum() != 0) + "%";
     }
 
+    /**
+     * The change % as tables show it next to {@link #changeAmount}: "+3.33%", "-0.50%", and "nc" when
+     * the mid did not move (never "0.00%" beside an "nc"), or "" without a previous quote. A move too
+     * small to show at 2 decimals keeps its direction: "+0.00%".
+     */
+    public static String changePercentOrNc(PriceChange change) {
+        var amount = change.amount();
+        var percent = change.percent();
+        if (amount == null || percent == null) {
+            return "";
+        }
+        if (amount.signum() == 0) {
+            return NO_CHANGE;
+        }
+        if (percent.signum() == 0) {
+            return (amount.signum() > 0 ? "+" : "-") + format(percent, PriceChange.PERCENT_SCALE, false) + "%";
+        }
+        return format(percent, PriceChange.PERCENT_SCALE, true) + "%";
+    }
+
     /** CSS class of a rise. */
     public static final String RISE = "rise";
     /** CSS class of a fall. */

@@ -6,5 +6,5 @@ import java.util.List;
 
 interface QuoteRevisionRepository extends JpaRepository<QuoteRevision, Long> {
 
-    List<QuoteRevision> findByQuoteIdOrderByRevisionNo(long quoteId);
+    List<QuoteRevision> findByQuoteIdOrderByRevisionNoDesc(long quoteId);
 }

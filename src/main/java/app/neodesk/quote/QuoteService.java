@@ -245,11 +245,11 @@ public class QuoteService {
         return count[0];
     }
 
-    /** The corrections of a quote, oldest first. */
+    /** The corrections of a quote, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuoteRevision> revisions(long quoteId) {
-        return revisions.findByQuoteIdOrderByRevisionNo(quoteId);
+        return revisions.findByQuoteIdOrderByRevisionNoDesc(quoteId);
     }
 
     // ----------------------------------------------------------------- writes

@@ -109,12 +109,12 @@ class AliasServiceTest {
         assertThat(stored).containsExactly("氧化钬", "Ho oxide", "holmium oxide");
         assertThat(products.aliases(product.getId())).containsExactly("氧化钬", "Ho oxide", "holmium oxide");
         assertThat(products.resolve("Holmium-Oxide")).map(Product::getCode).contains("ho-oxide-alias");
-        assertThat(audit.historyOf("Product", product.getId())).last().extracting(AuditEvent::getSummary)
+        assertThat(audit.historyOf("Product", product.getId())).first().extracting(AuditEvent::getSummary)
                 .isEqualTo("ho-oxide-alias: aliases added 氧化钬, Ho oxide, holmium oxide");
 
         products.setAliases(product.getId(), List.of("Ho oxide"));
         assertThat(products.resolve("氧化钬")).isEmpty();
-        assertThat(audit.historyOf("Product", product.getId())).last().extracting(AuditEvent::getSummary)
+        assertThat(audit.historyOf("Product", product.getId())).first().extracting(AuditEvent::getSummary)
                 .isEqualTo("ho-oxide-alias: aliases removed 氧化钬, holmium oxide");
     }
 
@@ -183,7 +183,7 @@ class AliasServiceTest {
                 .hasMessage("'生意社' is already an alias of sunsirs");
         assertThatThrownBy(() -> sources.setAliases(source.getId(), List.of("In house")))
                 .hasMessage("'In house' is already the code of inhouse");
-        assertThat(audit.historyOf("Source", source.getId())).last().extracting(AuditEvent::getSummary)
+        assertThat(audit.historyOf("Source", source.getId())).first().extracting(AuditEvent::getSummary)
                 .isEqualTo("baiinfo-test: aliases added 百川盈孚, Baiinfo");
     }
 

@@ -105,6 +105,6 @@ class SourceServiceTest {
             assertThat(s.getNotes()).isNull();
         });
         assertThat(audit.historyOf("Source", saved.getId())).extracting(AuditEvent::getAction)
-                .containsExactly(AuditAction.CREATE, AuditAction.UPDATE);
+                .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
     }
 }

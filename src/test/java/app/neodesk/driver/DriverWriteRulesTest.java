@@ -78,7 +78,7 @@ class DriverWriteRulesTest {
         assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.get(saved.getId()))).isInstanceOf(NotFoundException.class);
         var history = AsUser.call("admin", () -> audit.historyOf("Driver", saved.getId()));
         assertThat(history).extracting(AuditEvent::getAction)
-                .containsExactly(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE);
+                .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
         assertThat(history).extracting(AuditEvent::getActor).containsOnly("trader");
         assertThat(history.get(1).getSummary()).contains("Trader audited note, revised");
     }

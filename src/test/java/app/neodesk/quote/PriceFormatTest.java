@@ -17,6 +17,27 @@ class PriceFormatTest {
     }
 
     @Test
+    void tablesReadNcInBothChangeColumnsForAnUnchangedMid() {
+        var unchanged = PriceChange.of(new BigDecimal("12.50"), new BigDecimal("12.5"));
+        assertThat(PriceFormat.changeAmount(unchanged, 2)).isEqualTo("nc");
+        assertThat(PriceFormat.changePercentOrNc(unchanged)).isEqualTo("nc");
+        assertThat(PriceFormat.changePercentOrNc(PriceChange.NONE)).isEmpty();
+        assertThat(PriceFormat.changePercentOrNc(PriceChange.of(new BigDecimal("1085000"), new BigDecimal("1050000"))))
+                .isEqualTo("+3.33%");
+        assertThat(PriceFormat.changePercentOrNc(PriceChange.of(new BigDecimal("1050000"), new BigDecimal("1085000"))))
+                .isEqualTo("-3.23%");
+    }
+
+    @Test
+    void aMoveTooSmallForTwoDecimalsKeepsItsDirectionInsteadOfReadingAsUnchanged() {
+        var tinyRise = PriceChange.of(new BigDecimal("1085005"), new BigDecimal("1085000"));
+        var tinyFall = PriceChange.of(new BigDecimal("1084995"), new BigDecimal("1085000"));
+        assertThat(PriceFormat.changeAmount(tinyRise, 0)).isEqualTo("+5");
+        assertThat(PriceFormat.changePercentOrNc(tinyRise)).isEqualTo("+0.00%");
+        assertThat(PriceFormat.changePercentOrNc(tinyFall)).isEqualTo("-0.00%");
+    }
+
+    @Test
     void everyKindOfChangeHasANonBlankCssClass() {
         var rise = PriceChange.of(new BigDecimal("1085000"), new BigDecimal("1050000"));
         var fall = PriceChange.of(new BigDecimal("1050000"), new BigDecimal("1085000"));

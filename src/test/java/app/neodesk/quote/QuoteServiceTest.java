@@ -181,7 +181,37 @@ class QuoteServiceTest {
             assertThat(r.getReason()).isEqualTo("Agency corrected its assessment");
         });
         assertThat(auditOf(day1.id())).extracting(AuditEvent::getAction)
-                .containsExactly(AuditAction.CREATE, AuditAction.CORRECT);
+                .containsExactly(AuditAction.CORRECT, AuditAction.CREATE);
+    }
+
+    @Test
+    @WithMockUser(username = "analyst", roles = "ANALYST")
+    void revisionsListTheLatestCorrectionFirst() {
+        var q = quotes.enter(draft("dy-oxide-cn", "sunsirs", "2018-05-07", "1500", "1520").confirmed());
+        var once = quotes.correct(q.id(), q.version(), new BigDecimal("1502"), new BigDecimal("1522"), null, null,
+                "first correction");
+        quotes.correct(q.id(), once.version(), new BigDecimal("1504"), new BigDecimal("1524"), null, null,
+                "second correction");
+        assertThat(quotes.revisions(q.id())).extracting(QuoteRevision::getReason)
+                .containsExactly("second correction", "first correction");
+        assertThat(quotes.revisions(q.id()).getLast().getOldPrices().mid()).as("the oldest keeps the first published mid")
+                .isEqualByComparingTo("1510");
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void viewerReadsRevisions() {
+        var stored = SystemAuthentication.call(() -> {
+            var q = quotes.enter(draft("dy-oxide-cn", "sunsirs", "2018-05-14", "1500", "1520").confirmed());
+            return quotes.correct(q.id(), q.version(), new BigDecimal("1501"), new BigDecimal("1521"), null, null,
+                    "viewer reads this");
+        });
+        assertThat(quotes.revisions(stored.id())).extracting(QuoteRevision::getReason).containsExactly("viewer reads this");
+    }
+
+    @Test
+    void anonymousCannotReadRevisions() {
+        assertThatThrownBy(() -> quotes.revisions(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -220,7 +250,7 @@ class QuoteServiceTest {
         assertThat(quotes.get(d3.id()).change().amount()).isEqualByComparingTo("30000");
         assertThat(jdbc.queryForObject("select count(*) from quote where id = ?", Integer.class, d2.id())).isEqualTo(1);
         assertThat(auditOf(d2.id())).extracting(AuditEvent::getAction)
-                .containsExactly(AuditAction.CREATE, AuditAction.DELETE);
+                .containsExactly(AuditAction.DELETE, AuditAction.CREATE);
         // The day can be entered again after the deletion.
         var again = quotes.enter(draft("nd-oxide-cn", "inhouse", "2026-01-27", "821000", "821000"));
         assertThat(quotes.get(d3.id()).change().amount()).isEqualByComparingTo("9000");

@@ -120,7 +120,7 @@ class UserServiceTest {
         assertThat(passwordEncoder.matches("temporary-password-2", reset.getPasswordHash())).isTrue();
         assertThat(reset.isMustChangePassword()).isTrue();
         assertThat(audit.historyOf("User", created.getId())).extracting(AuditEvent::getAction)
-                .containsExactly(AuditAction.CREATE, AuditAction.PASSWORD);
+                .containsExactly(AuditAction.PASSWORD, AuditAction.CREATE);
     }
 
     @Test

@@ -7,57 +7,122 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+
 import java.time.temporal.ChronoUnit;
 
 /**
  * The history table: date, product, source, low, high, mid, unit, change, change %, corrected mark
- * and who entered it. Numbers carry thousands separators at the product's scale; rises are green,
- * falls red, and an unchanged mid reads "nc". The unit is the one in force on the quote's date
- * ("CNY/t" before a product moved to kg). A change against a previous quote older than the desk's
- * gap names that quote's date: "-21.70% vs 2021-03-18".
+ * and who entered it. Numbers carry thousands separators at the product's scale; rises and falls
+ * take the shared {@code rise}/{@code fall} colours, and an unchanged mid reads "nc" in both change
+ * columns. The unit is the one in force on the quote's date ("CNY/t" before a product moved to kg).
+ * A change against a previous quote older than the desk's gap names that quote's date:
+ * "-21.70% vs 2021-03-18".
+ * <p>
+ * Built for scrolling: plain text columns and two small Lit templates, no components, tooltips or
+ * class-name generators per row, so a row costs the server only its cell texts. Pages are
+ * {@link #PAGE_SIZE} rows, fetched by {@link HistoryPager} with a keyset cursor.
+ * <p>
+ * On narrow screens the browser folds the less important columns (a media query in the page,
+ * no server round trip): below {@value #MEDIUM} "Corrected" and "Entered by" go; below
+ * {@value #NARROW} only date, product, mid (with its unit beside it) and change stay.
  */
 class HistoryGrid extends Grid<QuoteRow> {
 
+    /**
+     * Rows per page, one keyset query each. The grid asks for the screen in view plus one screen
+     * either side, rounded out to whole pages: with 100 rows (four to six screens of the compact
+     * grid) a request brings several scroll steps' worth of rows, and the prefetch below asks for
+     * the next ones a screen before they are needed. Vaadin's default of 50 made every third step
+     * wait for the server.
+     */
+    static final int PAGE_SIZE = 100;
+    static final String NARROW = "640px";
+    static final String MEDIUM = "1100px";
+    static final String FOLD = "data-fold";
+
     HistoryGrid(PreviousGap gap) {
-        addColumn(QuoteRow::date).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.product().getCode()).setHeader("Product").setAutoWidth(true)
-                .setTooltipGenerator(r -> r.product().getDisplayName());
-        addColumn(r -> r.source().getCode()).setHeader("Source").setAutoWidth(true)
-                .setTooltipGenerator(r -> r.source().getName());
-        addColumn(r -> PriceFormat.price(r.low(), r.scale())).setHeader("Low").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setPartNameGenerator(r -> "num");
-        addColumn(r -> PriceFormat.price(r.high(), r.scale())).setHeader("High").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(r -> PriceFormat.price(r.mid(), r.scale())).setHeader("Mid").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(QuoteRow::unitLabel).setHeader("Unit").setAutoWidth(true).setFlexGrow(0).setKey("unit")
-                .setTooltipGenerator(r -> "Prices in " + r.currency() + " per " + r.unit().quantity().symbol()
-                        + " on " + r.date());
-        addColumn(LitRenderer.<QuoteRow>of("<span class=\"num ${item.cls}\" title=\"${item.base}\">${item.text}</span>")
+        super(PAGE_SIZE);
+        addClassName("history-grid");
+        addColumn(QuoteRow::date).setHeader("Date").setKey("date").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> r.product().getCode()).setHeader("Product").setKey("product").setAutoWidth(true);
+        fold(addColumn(r -> r.source().getCode()).setHeader("Source").setKey("source").setAutoWidth(true), NARROW);
+        fold(addColumn(r -> PriceFormat.price(r.low(), r.scale())).setHeader("Low").setKey("low")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), NARROW);
+        fold(addColumn(r -> PriceFormat.price(r.high(), r.scale())).setHeader("High").setKey("high")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), NARROW);
+        addColumn(LitRenderer.<QuoteRow>of("${item.text}<span class=\"history-unit-inline\"> ${item.unit}</span>")
+                        .withProperty("text", r -> PriceFormat.price(r.mid(), r.scale()))
+                        .withProperty("unit", QuoteRow::unitLabel))
+                .setHeader("Mid").setKey("mid").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        fold(addColumn(QuoteRow::unitLabel).setHeader("Unit").setKey("unit").setAutoWidth(true).setFlexGrow(0),
+                NARROW);
+        addColumn(LitRenderer.<QuoteRow>of("<span class=\"${item.cls}\" title=\"${item.base}\">${item.text}</span>")
                         .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
-                        .withProperty("base", r -> base(r))
+                        .withProperty("base", HistoryGrid::base)
                         .withProperty("text", r -> PriceFormat.changeAmount(r.change(), r.scale())))
-                .setHeader("Change").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("change");
-        addColumn(LitRenderer.<QuoteRow>of("<span class=\"num ${item.cls}\" title=\"${item.base}\">${item.text}</span>")
+                .setHeader("Change").setKey("change").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        fold(addColumn(LitRenderer.<QuoteRow>of("<span class=\"${item.cls}\" title=\"${item.base}\">${item.text}</span>")
                         .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
-                        .withProperty("base", r -> base(r))
+                        .withProperty("base", HistoryGrid::base)
                         .withProperty("text", r -> changePercentText(r, gap)))
-                .setHeader("Change %").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("changePct");
-        addColumn(r -> r.corrected() ? "corrected" : "").setHeader("Corrected").setAutoWidth(true)
-                .setKey("corrected").setTooltipGenerator(r -> r.corrected() ? "Corrected " + r.revisionCount()
-                        + " time(s); open Revisions to see the history" : "");
-        addColumn(QuoteRow::enteredBy).setHeader("Entered by").setAutoWidth(true);
+                .setHeader("Change %").setKey("changePct").setTextAlign(ColumnTextAlign.END).setAutoWidth(true),
+                NARROW);
+        fold(addColumn(r -> r.corrected() ? "corrected" : "").setHeader("Corrected").setKey("corrected")
+                .setAutoWidth(true), MEDIUM);
+        fold(addColumn(QuoteRow::enteredBy).setHeader("Entered by").setKey("enteredBy").setAutoWidth(true), MEDIUM);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addAttachListener(e -> getElement().executeJs(BROWSER_SIDE));
     }
 
-    /** "+3.33%", or "-21.70% vs 2021-03-18" when the previous quote is older than the gap. */
+    /**
+     * Runs in the browser on every attach (once per grid element): folds the columns marked with
+     * {@value #FOLD} by media queries, and prefetches. Vaadin's grid connector asks the server for
+     * rows only when a row on screen has none, so every page boundary would show loading rows for
+     * a debounce (150 ms) plus a round trip. Instead, after each scroll the rows one screen below
+     * the view are asked for if they are missing (the grid's own {@code ensureFlatIndexLoaded}, the
+     * path the grid takes for a row it renders); the connector then fetches the screen in view plus
+     * one either side in whole pages, and the next scroll step lands on rows already there.
+     */
+    private static final String BROWSER_SIDE = """
+            const grid = this;
+            if (grid.__neodeskHistory) { grid.__neodeskHistory(); return; }
+            const narrow = matchMedia('(max-width: %s)');
+            const medium = matchMedia('(max-width: %s)');
+            grid.__neodeskHistory = () => {
+              for (const c of grid.querySelectorAll(':scope > vaadin-grid-column[%s]')) {
+                c.hidden = c.getAttribute('%s') === '%s' ? narrow.matches : medium.matches;
+              }
+            };
+            const refold = () => { grid.__neodeskHistory(); grid.recalculateColumnWidths(); };
+            narrow.addEventListener('change', refold);
+            medium.addEventListener('change', refold);
+            grid.__neodeskHistory();
+            let queued = false;
+            grid.$.table.addEventListener('scroll', () => {
+              if (queued) return;
+              queued = true;
+              requestAnimationFrame(() => {
+                queued = false;
+                const first = grid._firstVisibleIndex, last = grid._lastVisibleIndex;
+                const controller = grid._dataProviderController;
+                if (!controller || !(grid.size > 0) || !(last >= first)) return;
+                controller.ensureFlatIndexLoaded(Math.min(grid.size - 1, last + (last - first + 1)));
+              });
+            }, {passive: true});""".formatted(NARROW, MEDIUM, FOLD, FOLD, NARROW);
+
+    private static Column<QuoteRow> fold(Column<QuoteRow> column, String below) {
+        column.getElement().setAttribute(FOLD, below);
+        return column;
+    }
+
+    /** "+3.33%", "nc", or "-21.70% vs 2021-03-18" when the previous quote is older than the gap. */
     static String changePercentText(QuoteRow row, PreviousGap gap) {
-        var percent = PriceFormat.changePercent(row.change());
+        var percent = PriceFormat.changePercentOrNc(row.change());
         return percent.isEmpty() ? percent : percent + gap.label(row.date(), row.previousDate());
     }
 
     /** The change's base for the hover text: "Against the quote of 2021-03-18 (805 days earlier)". */
-    private static String base(QuoteRow row) {
+    static String base(QuoteRow row) {
         var previous = row.previousDate();
         if (previous == null) {
             return "No earlier quote of this product and source";

@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -70,19 +71,21 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final Button importCsv = new Button("Import file");
     final Button annotate = new Button("Annotate");
     final Anchor export;
+    final FilterBar filters;
+    final HistoryEmptyState empty = new HistoryEmptyState(this::clearFilters);
 
     private final QuoteService quotes;
     private final Clock clock;
     private final Map<String, Product> productsByCode;
     private final Map<String, Source> sourcesByCode;
     private HistoryPager pager;
-    private boolean applyingUrl;
+    private boolean settingFields;
 
     public HistoryView(QuoteService quotes, ProductService productService, SourceService sourceService,
                        AuthenticationContext authentication, PriceUpdates updates, Clock clock) {
         this.quotes = quotes;
         this.clock = clock;
-        this.pager = new HistoryPager(quotes, QuoteFilter.all());
+        this.pager = new HistoryPager(quotes, QuoteFilter.all(), HistoryGrid.PAGE_SIZE);
         this.grid = new HistoryGrid(quotes.previousGap());
         addClassName("history-view");
         setSizeFull();
@@ -136,11 +139,10 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         delete.setVisible(admin);
         updateActions();
 
-        var filters = new HorizontalLayout(products, source, from, to);
-        filters.addClassName("view-toolbar");
+        filters = new FilterBar(products, source, from, to);
         var actions = new HorizontalLayout(revisions, correct, delete, annotate, importCsv, export);
         actions.addClassName("view-toolbar");
-        add(new H2("Quote history"), filters, filterError, actions, grid);
+        add(new H2("Quote history"), filters, filterError, actions, empty, grid);
         expand(grid);
 
         LiveRefresh.attach(this, updates, update -> pager.filter().productIds().isEmpty()
@@ -166,23 +168,47 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        pager = new HistoryPager(quotes, pager.filter());
+        load(pager.filter());
+    }
+
+    /** A new pager for the filter; the grid, or the empty state naming the filters when nothing matches. */
+    private void load(QuoteFilter filter) {
+        pager = new HistoryPager(quotes, filter, HistoryGrid.PAGE_SIZE);
+        boolean none = pager.isEmpty();
+        empty.show(none, products.getValue(), source.getValue(), from.getValue(), to.getValue());
+        grid.setVisible(!none);
         grid.getDataProvider().refreshAll();
         grid.deselectAll();
+    }
+
+    /** "Clear filters" in the empty state: everything, newest first, in one refresh. */
+    private void clearFilters() {
+        settingFields = true;
+        try {
+            products.clear();
+            source.clear();
+            from.clear();
+            to.clear();
+        } finally {
+            settingFields = false;
+        }
+        to.setInvalid(false);
+        filterError.setVisible(false);
+        applyFilter(true);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var url = HistoryUrl.parse(event.getLocation().getQueryParameters().getParameters(), productsByCode,
                 sourcesByCode);
-        applyingUrl = true;
+        settingFields = true;
         try {
             products.setValue(url.products());
             source.setValue(url.source());
             from.setValue(url.from());
             to.setValue(url.to());
         } finally {
-            applyingUrl = false;
+            settingFields = false;
         }
         var problems = url.problems();
         filterError.setText(problems.isEmpty() ? "" : "Some filters were ignored: " + String.join("; ", problems)
@@ -192,7 +218,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void filterChanged() {
-        if (applyingUrl) {
+        if (settingFields) {
             return;
         }
         if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
@@ -208,9 +234,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     private void applyFilter(boolean updateUrl) {
         var filter = new QuoteFilter(products.getValue().stream().map(Product::getId).collect(Collectors.toSet()),
                 source.getValue() == null ? null : source.getValue().getId(), from.getValue(), to.getValue());
-        pager = new HistoryPager(quotes, filter);
-        grid.getDataProvider().refreshAll();
-        grid.deselectAll();
+        load(filter);
         if (updateUrl) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                     new Location("history", queryParameters())));

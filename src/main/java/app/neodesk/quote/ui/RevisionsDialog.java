@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** A quote's corrections: old and new values, who, when and why. */
+/** A quote's corrections, newest first: old and new values, who, when and why. */
 public class RevisionsDialog extends Dialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -29,7 +29,7 @@ public class RevisionsDialog extends Dialog {
         var intro = revisions.isEmpty()
                 ? "Never corrected. Entered by " + row.enteredBy() + " at " + WHEN.format(row.enteredAt().atZone(zone)) + "."
                 : "Entered by " + row.enteredBy() + " at " + WHEN.format(row.enteredAt().atZone(zone))
-                + "; first published as " + describe(revisions.getFirst().getOldPrices(), scale) + ".";
+                + "; first published as " + describe(revisions.getLast().getOldPrices(), scale) + ".";
         add(new Paragraph(intro));
         if (!revisions.isEmpty()) {
             grid.addColumn(QuoteRevision::getRevisionNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);

@@ -1,0 +1,211 @@
+package app.neodesk.e2e;
+
+import app.neodesk.support.Browser;
+import app.neodesk.support.NeodeskServer;
+import app.neodesk.support.RequiresBrowser;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long one scroll step of the history grid takes, and how many server round trips it costs, in
+ * headless Chromium against the packaged production jar with the ten-year demo history
+ * ({@link NeodeskServer#withHistory()}). Not part of the normal build:
+ * <pre>
+ * ./mvnw -B -ntp package -DskipTests
+ * ./mvnw -B -ntp failsafe:integration-test failsafe:verify -Dit.test=HistoryScrollBenchmarkIT \
+ *     -Dneodesk.benchmark=history-scroll
+ * </pre>
+ * A script installed before every page load counts Vaadin's UIDL requests (XHR and fetch to
+ * {@code ?v-r=uidl}) and times each one. A scroll step moves the grid's scroller down by one
+ * screen, as Page Down does; its time runs from the scroll until every row in view has its data,
+ * and its round trips are the UIDL requests from the scroll until the grid is quiet again (no
+ * request in flight or pending for 500 ms), so prefetches after the rows show count too. The
+ * same-run baseline is the median time of one UIDL round trip. Results go to
+ * target/benchmark-history-scroll.md.
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "history-scroll")
+@RequiresBrowser
+class HistoryScrollBenchmarkIT {
+
+    static final int WARMUP = 5;
+    static final int STEPS = 40;
+
+    static final String PROBE = """
+            window.__uidl = {count: 0, inFlight: 0, lastEnd: 0, durations: []};
+            const isUidl = url => String(url).includes('v-r=uidl');
+            const open = XMLHttpRequest.prototype.open;
+            XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+              this.__uidl = isUidl(url);
+              return open.call(this, method, url, ...rest);
+            };
+            const send = XMLHttpRequest.prototype.send;
+            XMLHttpRequest.prototype.send = function (...args) {
+              if (this.__uidl) {
+                const b = window.__uidl, start = performance.now();
+                b.count++; b.inFlight++;
+                this.addEventListener('loadend', () => {
+                  b.inFlight--; b.lastEnd = performance.now(); b.durations.push(b.lastEnd - start);
+                });
+              }
+              return send.apply(this, args);
+            };
+            const originalFetch = window.fetch;
+            window.fetch = function (input, init) {
+              const url = typeof input === 'string' ? input : (input && input.url);
+              if (!isUidl(url)) return originalFetch.call(this, input, init);
+              const b = window.__uidl, start = performance.now();
+              b.count++; b.inFlight++;
+              return originalFetch.call(this, input, init).finally(() => {
+                b.inFlight--; b.lastEnd = performance.now(); b.durations.push(b.lastEnd - start);
+              });
+            };
+            """;
+
+    /** One scroll step; calls back with {ms, requests, firstIndex} or {error}. */
+    static final String STEP = """
+            const done = arguments[arguments.length - 1];
+            const grid = document.querySelector('vaadin-grid');
+            const table = grid.$.table;
+            const b = window.__uidl;
+            const before = b.count;
+            const inView = () => {
+              const box = table.getBoundingClientRect();
+              return grid._getRenderedRows().filter(r => {
+                const rb = r.getBoundingClientRect();
+                return !r.hidden && rb.bottom > box.top && rb.top < box.bottom;
+              });
+            };
+            const rendered = () => {
+              const rows = inView();
+              return rows.length > 0 && rows.every(r => !r.hasAttribute('loading') && r._item);
+            };
+            const quiet = now => b.inFlight === 0 && !grid.$connector.hasRootRequestQueue() && now - b.lastEnd > 500;
+            const t0 = performance.now();
+            table.scrollTop += table.clientHeight;
+            let shownAt = null;
+            const poll = () => {
+              const now = performance.now();
+              if (shownAt === null && rendered()) shownAt = now;
+              if (shownAt !== null && quiet(now) && now - t0 > 500) {
+                done({ms: shownAt - t0, requests: b.count - before,
+                      firstIndex: Math.min(...inView().map(r => r.index))});
+              } else if (now - t0 > 30000) {
+                done({error: 'no rows after 30 s', requests: b.count - before});
+              } else {
+                requestAnimationFrame(poll);
+              }
+            };
+            requestAnimationFrame(poll);
+            """;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void scrollStepsThroughTheWholeHistory() throws Exception {
+        var server = NeodeskServer.withHistory();
+        try (var browser = new Browser(server.baseUrl())) {
+            var chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+            browser.signIn("trader", "demo");
+            browser.open("/history");
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                    "const g = document.querySelector('vaadin-grid');"
+                            + " return !!g && g.size > 0 && !g.loading && !!g._getRenderedRows().find(r => r._item);")));
+            var pageSize = browser.script("return document.querySelector('vaadin-grid').pageSize");
+            var rowsInView = browser.script("const t = document.querySelector('vaadin-grid').$.table;"
+                    + " const r = document.querySelector('vaadin-grid')._getRenderedRows().find(r => r._item);"
+                    + " return Math.round(t.clientHeight / r.getBoundingClientRect().height);");
+            var startCount = ((Number) browser.script("return window.__uidl.durations.length")).intValue();
+
+            var ms = new ArrayList<Double>();
+            var trips = new ArrayList<Double>();
+            long lastIndex = 0;
+            for (int i = 0; i < WARMUP + STEPS; i++) {
+                var step = (Map<String, Object>) chrome.executeAsyncScript(STEP);
+                assertThat(step.get("error")).as("step %d: %s", i, step).isNull();
+                if (i >= WARMUP) {
+                    ms.add(((Number) step.get("ms")).doubleValue());
+                    trips.add(((Number) step.get("requests")).doubleValue());
+                }
+                lastIndex = ((Number) step.get("firstIndex")).longValue();
+            }
+            var durations = (List<Number>) browser.script("return window.__uidl.durations");
+            var roundTrips = durations.subList(startCount, durations.size()).stream()
+                    .map(Number::doubleValue).toList();
+            assertThat(lastIndex).as("the grid scrolled").isGreaterThan(STEPS);
+
+            line("Machine: %d cores, %s, Java %s, Chromium %s, window 1400×900; server %s",
+                    Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
+                    ((HasCapabilities) chrome).getCapabilities().getBrowserVersion(), server.baseUrl());
+            line("/history, all products, ten-year demo history; grid page size %s, about %s rows in view; "
+                    + "%d scroll steps of one screen after %d warm-ups, ending at row %,d", pageSize, rowsInView,
+                    STEPS, WARMUP, lastIndex);
+            line("");
+            line("| measure | median | p95 | max |");
+            line("|---|---:|---:|---:|");
+            line("| scroll step until the rows in view are rendered, ms | **%.0f** | %.0f | %.0f |",
+                    median(ms), p95(ms), max(ms));
+            line("| UIDL round trips per scroll step | **%.0f** | %.0f | %.0f |", median(trips), p95(trips),
+                    max(trips));
+            line("| baseline: one UIDL round trip (same run, all requests of the steps), ms | **%.1f** | %.1f | %.1f |",
+                    median(roundTrips), p95(roundTrips), max(roundTrips));
+            System.out.println("step ms: " + ms + "\nround trips: " + trips);
+        }
+        var out = Path.of("target", "benchmark-history-scroll.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("\n" + report);
+    }
+
+    private static double median(List<Double> values) {
+        return percentile(values, 0.5);
+    }
+
+    private static double p95(List<Double> values) {
+        return percentile(values, 0.95);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** Nearest-rank percentile. */
+    private static double percentile(List<Double> values, double p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        var sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static String memory() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof OperatingSystemMXBean sun) {
+            return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
+        }
+        return "? RAM";
+    }
+
+    private void line(String format, Object... args) {
+        report.append(args.length == 0 ? format : format.formatted(args)).append('\n');
+    }
+}
