@@ -3,8 +3,9 @@
  * lightweight-charts 5.2.1 (Apache-2.0). The library's TradingView attribution logo/link stays
  * enabled, and exported PNGs carry a "Charts by TradingView" line, as the licence requires.
  *
- * Data in (set by the Java wrapper app.neodesk.chart.ui.PriceChart through Element.setPropertyJson,
- * i.e. one property write per list, never a round trip per point):
+ * Data in (set by the Java wrapper app.neodesk.chart.ui.PriceChart with one Element.executeJs call
+ * per list that assigns the property here, never a round trip per point; not a Vaadin element
+ * property, so the server does not keep the data; it sends it again after a re-attach):
  *   series:  SeriesPayload[]  one compact, column-wise object per series (see below)
  *   markers: MarkerPayload[]  dated markers (drivers, spec changes), drawn as buttons in a strip at
  *                             the bottom of the main pane: one per day with a count, days closer

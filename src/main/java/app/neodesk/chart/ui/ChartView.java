@@ -36,7 +36,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +71,14 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     final Button percent = new Button("%");
     private final Anchor exportCsv;
     private final Anchor annotate = new Anchor("", "Annotate");
-    private ChartState state = ChartState.defaults(DEFAULT_PRODUCTS);
-    private @Nullable ChartData data;
+    /** Read by the CSV download (outside the session lock), so immutable and volatile. */
+    private volatile ChartState state = ChartState.defaults(DEFAULT_PRODUCTS);
+    /**
+     * What the view keeps of the loaded data: the shown products and the last date. The points went
+     * to the browser; CSV export and a re-attach load them again from the service.
+     */
+    private List<Product> shownProducts = List.of();
+    private @Nullable LocalDate shownTo;
     /** "productId:sourceId" of the shown series; read by the live-update thread, so immutable and volatile. */
     private volatile Set<String> shown = Set.of();
     private boolean applying;
@@ -125,10 +133,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         DownloadHandler csv = event -> {
             event.setFileName("neodesk-chart.csv");
             event.setContentType("text/csv; charset=utf-8");
-            var current = data;
-            if (current != null) {
-                ChartCsv.write(ChartComposer.compose(current).series(), event.getOutputStream());
-            }
+            writeCsv(event.getOutputStream());
         };
         exportCsv = new Anchor(csv, AttachmentType.DOWNLOAD, "CSV");
         exportCsv.addClassName("export-link");
@@ -149,6 +154,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         chart.setEmptyMessage("No quotes in this range");
         chart.addMarkerClickListener(e -> ChartComposer.driverId(e.getMarkerId())
                 .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("drivers/" + id))));
+        chart.setReloader(() -> load(false));
         add(controls, actions, problem, chart);
         setFlexGrow(1, chart);
 
@@ -187,14 +193,18 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void load(boolean updateUrl) {
+        ChartData data;
         try {
             data = charts.load(state);
         } catch (ValidationException e) {
             showProblem(e.getMessage());
-            data = null;
+            shownProducts = List.of();
+            shownTo = null;
             chart.setSeries(List.of());
             return;
         }
+        shownProducts = data.series().stream().map(ProductSeries::product).toList();
+        shownTo = data.to();
         shown = data.series().stream().map(s -> s.product().getId() + ":" + s.source().getId())
                 .collect(Collectors.toUnmodifiableSet());
         var picture = ChartComposer.compose(data);
@@ -219,11 +229,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     private void reflectState() {
         applying = true;
         try {
-            var byCode = new ArrayList<Product>();
-            for (var s : data == null ? List.<ProductSeries>of() : data.series()) {
-                byCode.add(s.product());
-            }
-            products.setValue(new LinkedHashSet<>(byCode));
+            products.setValue(new LinkedHashSet<>(shownProducts));
             source.setValue(state.sourceCode() == null ? null : source.getListDataView().getItems()
                     .filter(s -> s.getCode().equals(state.sourceCode())).findFirst().orElse(null));
             mode.setValue(state.mode());
@@ -239,9 +245,9 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             reflectToggle(logScale, state.scale() == ScaleMode.LOG, spread);
             reflectToggle(percent, state.scale() == ScaleMode.PERCENT, spread);
             var first = state.productCodes().isEmpty() ? null : state.productCodes().getFirst();
-            annotate.setVisible(first != null && data != null);
-            if (first != null && data != null) {
-                annotate.setHref(DriverEditView.link(first, data.to()));
+            annotate.setVisible(first != null && shownTo != null);
+            if (first != null && shownTo != null) {
+                annotate.setHref(DriverEditView.link(first, shownTo));
             }
         } finally {
             applying = false;
@@ -261,6 +267,20 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     private void showProblem(@Nullable String message) {
         problem.setText(message == null ? "" : message);
         problem.setVisible(message != null);
+    }
+
+    /**
+     * Writes the shown series as CSV, loaded again from the service for the current state (the view
+     * keeps no points). Writes only the header when the state does not load.
+     */
+    void writeCsv(OutputStream out) throws IOException {
+        List<ChartSeries> series;
+        try {
+            series = ChartComposer.compose(charts.load(state)).series();
+        } catch (ValidationException e) {
+            series = List.of();
+        }
+        ChartCsv.write(series, out);
     }
 
     QueryParameters queryParameters() {

@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import java.util.Locale;
+import com.vaadin.flow.component.DetachEvent;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Price chart: lines and low–high bands on one or more price scales, with markers, shaded date
@@ -23,10 +25,14 @@ import java.util.Locale;
  * ({@code frontend/components/price-chart.ts}), built on TradingView lightweight-charts (Apache-2.0;
  * the chart shows the required TradingView attribution link).
  *
- * <p><b>Data transfer.</b> Series, markers and spans are element properties holding the compact JSON
- * of {@link ChartPayload}: one property write per call, no round trip per point. Being properties,
- * they survive detach and re-attach. Commands (visible range, PNG export) are {@code callJsFunction}
- * calls; the last visible range is sent again on re-attach.
+ * <p><b>Data transfer.</b> Series, markers and spans go to the browser as the compact JSON of {@link
+ * ChartPayload}, one JavaScript call per list that sets the element's {@code series}, {@code markers}
+ * or {@code spans} property in the browser: no round trip per point. The server keeps none of it
+ * (no points, no JSON in the state tree; issue 10 measured 8.7 MB per open chart when it did), only
+ * the series and marker ids and the first and last date. So a chart that is detached and attached
+ * again asks its {@link #setReloader reloader} to set its data again; without one it shows the empty
+ * message. Commands (visible range, PNG export) are {@code callJsFunction} calls; the last visible
+ * range is sent again on re-attach.
  *
  * <p>The default height is 400 px; use {@link #setHeight(String)} to change it. Width follows the
  * container.
@@ -36,52 +42,78 @@ import java.util.Locale;
 @JsModule("./components/price-chart.ts")
 public class PriceChart extends Component implements HasSize {
 
-    private List<ChartSeries> series = List.of();
-    private List<ChartMarker> markers = List.of();
-    private List<ChartSpan> spans = List.of();
+    private List<String> seriesIds = List.of();
+    private List<String> markerIds = List.of();
+    private @Nullable LocalDate firstDate;
+    private @Nullable LocalDate lastDate;
+    private @Nullable Runnable reloader;
+    /** Whether the element in the browser has (or will get, on attach) the data of the last set calls. */
+    private boolean delivered;
     private @Nullable LocalDate visibleFrom;
     private @Nullable LocalDate visibleTo;
     private boolean showAll;
     private ScaleMode scaleMode = ScaleMode.LINEAR;
 
     public PriceChart() {
-        setSeries(List.of());
-        setMarkers(List.of());
-        setSpans(List.of());
+        // The browser element starts with empty lists (the empty message); nothing to send.
     }
 
-    /** Replaces all series. Series ids must be unique. An empty list shows the empty message. */
+    /**
+     * Replaces all series and sends them to the browser; the chart keeps only their ids and the first
+     * and last date. Series ids must be unique. An empty list shows the empty message.
+     */
     public void setSeries(List<ChartSeries> series) {
         long distinct = series.stream().map(ChartSeries::id).distinct().count();
         if (distinct != series.size()) {
             throw new IllegalArgumentException("series ids must be unique within one chart");
         }
-        this.series = List.copyOf(series);
-        getElement().setPropertyJson("series", ChartPayload.series(this.series));
+        seriesIds = series.stream().map(ChartSeries::id).toList();
+        firstDate = series.stream().filter(s -> !s.isEmpty()).map(s -> s.points().getFirst().date())
+                .min(LocalDate::compareTo).orElse(null);
+        lastDate = series.stream().filter(s -> !s.isEmpty()).map(s -> s.points().getLast().date())
+                .max(LocalDate::compareTo).orElse(null);
+        send("series", ChartPayload.series(series));
     }
 
-    public List<ChartSeries> getSeries() {
-        return series;
+    /** The ids of the series last set, in order (the points are in the browser only). */
+    public List<String> getSeriesIds() {
+        return seriesIds;
     }
 
-    /** Replaces all markers (drivers, specification changes). */
+    /** The first date of any series last set; empty when no series has a point. */
+    public Optional<LocalDate> getFirstDate() {
+        return Optional.ofNullable(firstDate);
+    }
+
+    /** The last date of any series last set; empty when no series has a point. */
+    public Optional<LocalDate> getLastDate() {
+        return Optional.ofNullable(lastDate);
+    }
+
+    /** Replaces all markers (drivers, specification changes) and sends them to the browser. */
     public void setMarkers(List<ChartMarker> markers) {
-        this.markers = List.copyOf(markers);
-        getElement().setPropertyJson("markers", ChartPayload.markers(this.markers));
+        markerIds = markers.stream().map(ChartMarker::id).toList();
+        send("markers", ChartPayload.markers(markers));
     }
 
-    public List<ChartMarker> getMarkers() {
-        return markers;
+    /** The ids of the markers last set. */
+    public List<String> getMarkerIds() {
+        return markerIds;
     }
 
-    /** Replaces all shaded date ranges and single-date vertical lines. */
+    /** Replaces all shaded date ranges and single-date vertical lines and sends them to the browser. */
     public void setSpans(List<ChartSpan> spans) {
-        this.spans = List.copyOf(spans);
-        getElement().setPropertyJson("spans", ChartPayload.spans(this.spans));
+        send("spans", ChartPayload.spans(spans));
     }
 
-    public List<ChartSpan> getSpans() {
-        return spans;
+    /**
+     * Sets what re-creates the data when the chart is attached again after a detach (e.g. navigating
+     * away and back to a kept view): it calls {@link #setSeries}, {@link #setMarkers} and {@link
+     * #setSpans} again, typically from the service. Not called on the first attach when the data was
+     * set before it.
+     */
+    public void setReloader(@Nullable Runnable reloader) {
+        this.reloader = reloader;
     }
 
     /**
@@ -105,16 +137,8 @@ public class PriceChart extends Component implements HasSize {
      * before the earliest one. Does nothing when there is no data.
      */
     public void showPreset(RangePreset preset) {
-        Optional<LocalDate> earliest = series.stream()
-                .flatMap(s -> s.points().stream())
-                .map(ChartPoint::date)
-                .min(LocalDate::compareTo);
-        Optional<LocalDate> latest = series.stream()
-                .flatMap(s -> s.points().stream())
-                .map(ChartPoint::date)
-                .max(LocalDate::compareTo);
-        if (earliest.isPresent() && latest.isPresent()) {
-            setVisibleRange(preset.from(latest.get(), earliest.get()), latest.get());
+        if (firstDate != null && lastDate != null) {
+            setVisibleRange(preset.from(lastDate, firstDate), lastDate);
         }
     }
 
@@ -188,12 +212,32 @@ public class PriceChart extends Component implements HasSize {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        // JS calls made while detached are lost on re-attach; properties are not. Resend the range.
+        // The browser element is new after a re-attach and the server kept no data: load it again.
+        if (!delivered && reloader != null) {
+            reloader.run();
+        }
+        delivered = true;
+        // JS calls made before a detach are lost on re-attach. Resend the range.
         if (visibleFrom != null && visibleTo != null) {
             sendVisibleRange();
         } else if (showAll) {
             getElement().callJsFunction("fitAll");
         }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        delivered = false;
+    }
+
+    /**
+     * Sets a property of the element in the browser only. A JavaScript call made while detached runs
+     * on the next attach; its JSON is dropped once sent, so the server does not keep it.
+     */
+    private void send(String property, JsonNode json) {
+        getElement().executeJs("this[$0] = $1", property, json);
+        delivered = true;
     }
 
     private void sendVisibleRange() {

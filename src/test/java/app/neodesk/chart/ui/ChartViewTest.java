@@ -7,6 +7,10 @@ import app.neodesk.chart.ScaleMode;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import app.neodesk.chart.ChartData;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -30,7 +34,7 @@ class ChartViewTest extends SpringBrowserlessTest {
         assertThat(view.metal.getValue()).isTrue();
         assertThat(view.metal.isVisible()).isTrue();
         assertThat(view.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
-        assertThat(view.chart.getSeries()).extracting(ChartSeries::id).containsExactly("spread", "ratio");
+        assertThat(view.chart.getSeriesIds()).containsExactly("spread", "ratio");
         assertThat(view.queryParameters().getParameters()).isEqualTo(java.util.Map.of(
                 "products", java.util.List.of("nd-metal-cn,nd-oxide-cn"), "mode", java.util.List.of("spread"),
                 "range", java.util.List.of("All"), "metal", java.util.List.of("true")));
@@ -39,9 +43,8 @@ class ChartViewTest extends SpringBrowserlessTest {
     @Test
     void absoluteChartCarriesDriverMarkersOfTheSeedNote() {
         var view = open("products=nd-metal-cn&range=All");
-        assertThat(view.chart.getSeries()).extracting(ChartSeries::id).containsExactly("mid-nd-metal-cn");
-        assertThat(view.chart.getMarkers()).isNotEmpty()
-                .allSatisfy(m -> assertThat(m.id()).startsWith("driver-"));
+        assertThat(view.chart.getSeriesIds()).containsExactly("mid-nd-metal-cn");
+        assertThat(view.chart.getMarkerIds()).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("driver-"));
     }
 
     @Test
@@ -87,7 +90,7 @@ class ChartViewTest extends SpringBrowserlessTest {
         assertThat(view.problem.isVisible()).isTrue();
         assertThat(view.problem.getText()).contains("Unknown range preset '2W'").contains("default chart");
         assertThat(view.state().range()).isEqualTo(RangePreset.ONE_YEAR);
-        assertThat(view.chart.getSeries()).isNotEmpty();
+        assertThat(view.chart.getSeriesIds()).isNotEmpty();
     }
 
     @Test
@@ -103,5 +106,54 @@ class ChartViewTest extends SpringBrowserlessTest {
         test(view.rangeButtons.get(RangePreset.ONE_MONTH)).click();
         assertThat(view.state().range()).isEqualTo(RangePreset.ONE_MONTH);
         assertThat(view.queryParameters().getQueryString()).contains("range=1M");
+    }
+
+    @Test
+    void allRangeSendsThePointsToTheBrowserAndKeepsNoneOnTheServer() {
+        var view = open("products=nd-metal-cn,nd-oxide-cn&range=All");
+        var sent = SentToChart.drain(view.chart);
+        assertThat(sent.get("series")).extracting(s -> s.get("id").asString())
+                .containsExactly("mid-nd-metal-cn", "mid-nd-oxide-cn");
+        assertThat(sent.get("series").get(0).get("days").size()).isPositive();
+        assertThat(sent).containsKeys("markers", "spans");
+        assertThat(view.chart.getElement().getPropertyNames()).doesNotContain("series", "markers", "spans");
+        assertThat(ChartView.class.getDeclaredFields()).extracting(Field::getType)
+                .as("the view keeps no loaded chart data")
+                .doesNotContain(ChartData.class, ChartSeries.class, ChartComposer.Picture.class);
+    }
+
+    @Test
+    void reattachedChartGetsItsSeriesAgainFromTheService() {
+        var view = open("products=nd-metal-cn&range=All");
+        SentToChart.drain(view.chart);
+
+        view.remove(view.chart);
+        view.add(view.chart);
+
+        var sent = SentToChart.drain(view.chart);
+        assertThat(sent.get("series")).extracting(s -> s.get("id").asString()).containsExactly("mid-nd-metal-cn");
+        assertThat(sent.get("series").get(0).get("days").size()).isPositive();
+        assertThat(view.chart.isShowingAll()).isTrue();
+    }
+
+    @Test
+    void navigatingAwayAndBackShowsTheChartAgain() {
+        open("products=nd-metal-cn&range=1Y");
+        UI.getCurrent().navigate("history");
+        var view = open("products=nd-metal-cn&range=1Y");
+        assertThat(SentToChart.drain(view.chart).get("series")).extracting(s -> s.get("id").asString())
+                .containsExactly("mid-nd-metal-cn");
+        assertThat(view.chart.getVisibleTo()).isEqualTo(view.chart.getLastDate());
+    }
+
+    @Test
+    void csvExportLoadsTheShownSeriesAgain() throws Exception {
+        var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All");
+        var out = new ByteArrayOutputStream();
+        view.writeCsv(out);
+        var csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("series,date,low,high,value,change,change_pct")
+                .contains("nd-metal-cn − nd-oxide-cn").contains("nd-metal-cn / nd-oxide-cn")
+                .contains(",2026-02-11,");
     }
 }

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.neodesk.chart.PricePoint;
+import app.neodesk.chart.RangePreset;
+import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
 
-class PriceChartTest {
+class PriceChartTest extends BrowserlessTest {
 
     private static final LocalDate FEB_11 = LocalDate.of(2026, 2, 11);
 
@@ -22,25 +26,82 @@ class PriceChartTest {
     }
 
     @Test
-    void seriesMarkersAndSpansAreSentAsJsonElementProperties() {
+    void seriesMarkersAndSpansGoToTheBrowserAsJsonButAreNotKeptAsElementProperties() {
         PriceChart chart = new PriceChart();
+        UI.getCurrent().add(chart);
         chart.setSeries(List.of(series("a")));
         chart.setMarkers(List.of(ChartMarker.of("m1", FEB_11, MarkerShape.CIRCLE, null, "note")));
+        chart.setSpans(List.of(ChartSpan.line("s1", FEB_11, null, "unit change")));
 
-        Object series = chart.getElement().getPropertyRaw("series");
-        Object markers = chart.getElement().getPropertyRaw("markers");
-        assertThat(series).isInstanceOf(ArrayNode.class);
-        assertThat(((ArrayNode) series).get(0).get("id").asString()).isEqualTo("a");
-        assertThat(((ArrayNode) markers).get(0).get("id").asString()).isEqualTo("m1");
+        var sent = SentToChart.drain(chart);
+        assertThat(sent.get("series").get(0).get("id").asString()).isEqualTo("a");
+        assertThat(sent.get("series").get(0).get("mid").get(0).decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(sent.get("markers").get(0).get("id").asString()).isEqualTo("m1");
+        assertThat(sent.get("spans").get(0).get("id").asString()).isEqualTo("s1");
+        assertThat(chart.getElement().getPropertyNames()).doesNotContain("series", "markers", "spans");
         assertThat(chart.getElement().getTag()).isEqualTo("neodesk-price-chart");
     }
 
     @Test
-    void newChartHasEmptyListsSoTheBrowserShowsTheEmptyMessage() {
+    void chartKeepsOnlyIdsAndDateBoundsNotThePoints() {
         PriceChart chart = new PriceChart();
+        chart.setSeries(List.of(ChartSeries.ofQuotes("a", "a", SeriesKind.LINE, ChartScale.RIGHT, null, List.of(
+                new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5")),
+                new PricePoint(FEB_11.minusYears(3), BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5"))))));
+        chart.setMarkers(List.of(ChartMarker.of("m1", FEB_11, MarkerShape.CIRCLE, null, "note")));
 
-        assertThat(((ArrayNode) chart.getElement().getPropertyRaw("series")).size()).isZero();
-        assertThat(((ArrayNode) chart.getElement().getPropertyRaw("spans")).size()).isZero();
+        assertThat(chart.getSeriesIds()).containsExactly("a");
+        assertThat(chart.getMarkerIds()).containsExactly("m1");
+        assertThat(chart.getFirstDate()).contains(FEB_11.minusYears(3));
+        assertThat(chart.getLastDate()).contains(FEB_11);
+        assertThat(PriceChart.class.getDeclaredFields()).extracting(Field::getType)
+                .as("no field holds series, points, markers or JSON")
+                .allSatisfy(type -> assertThat(type).isNotIn(ChartSeries.class, ChartPoint.class, ChartMarker.class,
+                        ChartSpan.class, JsonNode.class, BigDecimal.class));
+    }
+
+    @Test
+    void presetIsTakenFromTheKeptDateBounds() {
+        PriceChart chart = new PriceChart();
+        chart.setSeries(List.of(ChartSeries.ofQuotes("a", "a", SeriesKind.LINE, ChartScale.RIGHT, null, List.of(
+                new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5")),
+                new PricePoint(FEB_11.minusYears(3), BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5"))))));
+
+        chart.showPreset(RangePreset.ONE_YEAR);
+
+        assertThat(chart.getVisibleFrom()).contains(FEB_11.minusYears(1));
+        assertThat(chart.getVisibleTo()).contains(FEB_11);
+    }
+
+    @Test
+    void reattachedChartAsksItsReloaderForTheDataAgainButTheFirstAttachDoesNot() {
+        PriceChart chart = new PriceChart();
+        List<String> reloads = new ArrayList<>();
+        chart.setReloader(() -> {
+            reloads.add("reload");
+            chart.setSeries(List.of(series("again")));
+        });
+        chart.setSeries(List.of(series("a")));
+        UI ui = UI.getCurrent();
+        ui.add(chart);
+        assertThat(reloads).as("data set before the first attach is sent on it").isEmpty();
+        assertThat(SentToChart.drain(chart).get("series").get(0).get("id").asString()).isEqualTo("a");
+
+        ui.remove(chart);
+        ui.add(chart);
+
+        assertThat(reloads).containsExactly("reload");
+        assertThat(SentToChart.drain(chart).get("series").get(0).get("id").asString()).isEqualTo("again");
+    }
+
+    @Test
+    void newChartSendsNothingSoTheBrowserShowsTheEmptyMessage() {
+        PriceChart chart = new PriceChart();
+        UI.getCurrent().add(chart);
+
+        assertThat(SentToChart.drain(chart)).isEmpty();
+        assertThat(chart.getSeriesIds()).isEmpty();
+        assertThat(chart.getFirstDate()).isEmpty();
     }
 
     @Test
