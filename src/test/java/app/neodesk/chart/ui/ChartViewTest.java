@@ -2,6 +2,7 @@ package app.neodesk.chart.ui;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.chart.ChartMode;
+import app.neodesk.chart.ChartService;
 import app.neodesk.chart.RangePreset;
 import app.neodesk.chart.ScaleMode;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NeodeskSpringTest
 @WithMockUser(username = "trader", roles = "VIEWER")
 class ChartViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ChartService charts;
 
     private ChartView open(String query) {
         UI.getCurrent().navigate("chart", QueryParameters.fromString(query));
@@ -76,8 +81,10 @@ class ChartViewTest extends SpringBrowserlessTest {
     @Test
     void spreadHasItsUnitAndWholeYuanWhileTheRatioHasFourSignificantDigits() {
         var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&metal=true");
-        var spread = view.chart.getSeries().get(0);
-        var ratio = view.chart.getSeries().get(1);
+        // The chart keeps no points on the server: compose what the view sent, from the same state.
+        var series = ChartComposer.compose(charts.load(view.state())).series();
+        var spread = series.get(0);
+        var ratio = series.get(1);
         assertThat(spread.name()).endsWith(" · CNY/t");
         assertThat(spread.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isZero());
         assertThat(ratio.scale()).as("the ratio has a pane of its own").isEqualTo(ChartScale.pane(1));
