@@ -876,10 +876,10 @@ export class NeodeskPriceChart extends LitElement {
     return html`
       ${series.length > 0 ? this.renderLegend(series) : nothing}
       <div class="plot">
-        <div class="chart" part="chart" aria-hidden="true"></div>
+        ${this.renderMarkers()} ${open ? this.renderMarkerList(open) : nothing}
+        <div class="chart" part="chart"></div>
         ${empty ? html`<div class="empty" part="empty" role="status">${this.emptyMessage}</div>` : nothing}
         ${this.hover && !open ? this.renderTooltip(this.hover) : nothing}
-        ${this.renderMarkers()} ${open ? this.renderMarkerList(open) : nothing}
       </div>
       <div class="summary" part="summary" role="status" aria-live="polite">${this.summary}</div>
     `;
@@ -1005,7 +1005,10 @@ export class NeodeskPriceChart extends LitElement {
     });
   };
 
-  /** Resolves the Lumo and rise/fall colours again and repaints with them, keeping the range. */
+  /**
+   * Resolves the Lumo colours of the canvas again and repaints with them, keeping the range. The
+   * HTML parts (tooltip, marker list, rise/fall via --neodesk-rise/--neodesk-fall) follow by CSS.
+   */
   applyTheme(): void {
     const chart = this.chart;
     if (!chart) return;
@@ -1016,15 +1019,9 @@ export class NeodeskPriceChart extends LitElement {
       d.api.applyOptions({ color: d.color });
       d.band?.recolor(this.withAlpha(d.color, 0.16), this.withAlpha(d.color, 0.45));
     });
-    this.rise = this.resolveColor('var(--neodesk-rise, #188038)');
-    this.fall = this.resolveColor('var(--neodesk-fall, #c5221f)');
     this.drawSpans();
     this.requestUpdate();
   }
-
-  /** The colours of an up and a down move as resolved for the current theme (rgba). */
-  rise = '';
-  fall = '';
 
   /**
    * Draws again (new series or scale mode). When the user has scrolled or zoomed since the last

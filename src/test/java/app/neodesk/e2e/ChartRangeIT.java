@@ -29,7 +29,7 @@ class ChartRangeIT {
     static final LocalDate LAST = LocalDate.of(2026, 2, 11);
 
     @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {1440, 390})
+    @ValueSource(ints = {1440, 1024, 390})
     void allShowsFromTheFirstQuoteToTheLast(int width) {
         try (var browser = new Browser(NeodeskServer.withHistory().baseUrl())) {
             browser.driver().manage().window().setSize(new Dimension(width, 900));

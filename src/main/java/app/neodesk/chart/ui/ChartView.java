@@ -151,6 +151,8 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         problem.setVisible(false);
         chart.setWidthFull();
         chart.setHeight("520px");
+        // Never squeezed to a strip by the toolbar on a phone: the page scrolls instead.
+        chart.setMinHeight("300px");
         chart.setEmptyMessage("No quotes in this range");
         chart.addMarkerClickListener(e -> ChartComposer.driverId(e.getMarkerId())
                 .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("drivers/" + id))));
