@@ -85,6 +85,8 @@ public final class NeodeskServer {
     }
 
     private static final boolean HISTORY_BY_DEFAULT = Boolean.getBoolean("neodesk.e2e.history");
+    /** How long the app may take to start; 3 minutes unless {@code -Dneodesk.e2e.start-minutes} (a loaded shared machine). */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("neodesk.e2e.start-minutes", 3));
 
     public String baseUrl() {
         return "http://localhost:" + port;
@@ -92,7 +94,7 @@ public final class NeodeskServer {
 
     private void awaitStarted() throws IOException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        var deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app exited while starting:\n" + tail());
@@ -117,7 +119,8 @@ public final class NeodeskServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not start within 3 minutes:\n" + tail());
+        throw new IllegalStateException("The app did not start within " + START_TIMEOUT.toMinutes() + " minutes "
+                + "(-Dneodesk.e2e.start-minutes):\n" + tail());
     }
 
     private String tail() throws IOException {
