@@ -1,6 +1,7 @@
 package app.neodesk.chart.ui;
 
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.FilterBar;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
 import app.neodesk.chart.ChartData;
@@ -139,9 +140,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         exportCsv.addClassName("export-link");
         annotate.addClassName("annotate-link");
 
-        var controls = new HorizontalLayout(products, source, mode, metal);
-        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        controls.addClassName("view-toolbar");
+        var controls = new FilterBar(products, source, mode, metal);
         var actions = new HorizontalLayout(ranges, scales, png, exportCsv, annotate);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         // On a phone the range buttons and toggles wrap instead of running off-screen.

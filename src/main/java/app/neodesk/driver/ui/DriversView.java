@@ -1,7 +1,9 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.base.Csv;
+import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.IsoDatePicker;
+import app.neodesk.base.ui.NarrowColumns;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.Direction;
@@ -88,21 +90,28 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         header.addClassName("view-toolbar");
 
         configureFilters(drivers, products);
-        var filters = new HorizontalLayout(text, category, direction, product, tag, from, to, author, visibility);
-        filters.addClassNames("view-toolbar", "driver-filters");
+        var filters = new FilterBar(text, category, direction, product, tag, from, to, author, visibility);
+        filters.addClassName("driver-filters");
 
         grid.addColumn(a -> DriverBadges.dates(a.getStartDate(), a.getEndDate())).setHeader("Date").setAutoWidth(true)
                 .setFlexGrow(0).setKey("date");
         grid.addColumn(DriverAnnotation::getTitle).setHeader("Title").setFlexGrow(3).setKey("title");
-        grid.addComponentColumn(a -> DriverBadges.category(a.getCategory())).setHeader("Category").setAutoWidth(true)
-                .setKey("category");
-        grid.addComponentColumn(a -> DriverBadges.direction(a.getDirection())).setHeader("Direction").setAutoWidth(true)
-                .setKey("direction");
-        grid.addColumn(a -> DriverBadges.impact(a.getImpact())).setHeader("Impact").setAutoWidth(true).setKey("impact");
+        var categoryColumn = grid.addComponentColumn(a -> DriverBadges.category(a.getCategory())).setHeader("Category")
+                .setAutoWidth(true).setKey("category");
+        var directionColumn = grid.addComponentColumn(a -> DriverBadges.direction(a.getDirection()))
+                .setHeader("Direction").setAutoWidth(true).setKey("direction");
+        var impactColumn = grid.addColumn(a -> DriverBadges.impact(a.getImpact())).setHeader("Impact")
+                .setAutoWidth(true).setKey("impact");
         grid.addColumn(a -> String.join(", ", a.getProductCodes())).setHeader("Products").setFlexGrow(1).setKey("products");
-        grid.addColumn(a -> String.join(", ", a.getTags())).setHeader("Tags").setFlexGrow(1).setKey("tags");
-        grid.addColumn(DriverBadges::visibility).setHeader("Visible to").setAutoWidth(true).setKey("visibility");
-        grid.addColumn(DriverAnnotation::getAuthorUsername).setHeader("Author").setAutoWidth(true).setKey("author");
+        var tagsColumn = grid.addColumn(a -> String.join(", ", a.getTags())).setHeader("Tags").setFlexGrow(1)
+                .setKey("tags");
+        var visibilityColumn = grid.addColumn(DriverBadges::visibility).setHeader("Visible to").setAutoWidth(true)
+                .setKey("visibility");
+        var authorColumn = grid.addColumn(DriverAnnotation::getAuthorUsername).setHeader("Author").setAutoWidth(true)
+                .setKey("author");
+        // On a phone: date, title and products.
+        NarrowColumns.hide(grid, categoryColumn, directionColumn, impactColumn, tagsColumn, visibilityColumn,
+                authorColumn);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItemsPageable(pageable -> drivers.search(filter, pageable).getContent());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DriverDetailView.class,

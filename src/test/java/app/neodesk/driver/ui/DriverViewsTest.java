@@ -1,6 +1,7 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.NeodeskSpringTest;
+import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.RecordNotFoundView;
 import app.neodesk.driver.AsUser;
 import app.neodesk.driver.DriverAnnotation;
@@ -9,6 +10,7 @@ import app.neodesk.driver.DriverFilter;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Visibility;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -151,6 +153,22 @@ class DriverViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < rows.size(); i++) {
             assertThat(rows.getRow(i).getTitle()).doesNotStartWith("Desk A");
         }
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void filtersFoldIntoAFilterBarThatCountsThemAndPhonesKeepDateTitleAndProducts() {
+        var view = open("drivers?category=supply&q=quotas", DriversView.class);
+        var bar = view.getChildren().filter(FilterBar.class::isInstance).map(FilterBar.class::cast).findFirst()
+                .orElseThrow();
+        assertThat(view.text.getParent().flatMap(Component::getParent)).contains(bar);
+        assertThat(view.visibility.getParent().flatMap(Component::getParent)).contains(bar);
+        assertThat(bar.activeCount()).isEqualTo(2);
+
+        var narrowHidden = view.grid.getColumns().stream()
+                .filter(c -> c.getElement().hasAttribute("narrow-hidden")).map(Grid.Column::getKey).toList();
+        assertThat(narrowHidden).containsExactlyInAnyOrder("category", "direction", "impact", "tags", "visibility",
+                "author");
     }
 
     @Test
