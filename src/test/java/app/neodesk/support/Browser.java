@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -56,6 +57,16 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(TIMEOUT);
+    }
+
+    /**
+     * Makes the page's viewport exactly {@code width} × {@code height} CSS pixels (device scale 1), as
+     * on a phone or tablet of that size: media queries and {@code window.innerWidth} follow.
+     */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        waitUntil(d -> Long.valueOf(width).equals(script("return window.innerWidth")));
     }
 
     public static boolean isInstalled() {
