@@ -55,6 +55,9 @@ public final class NeodeskServer {
     }
 
     public static synchronized NeodeskServer get() {
+        if (instance == null && RUNNING != null) {
+            instance = new NeodeskServer(RUNNING);
+        }
         if (instance == null) {
             try {
                 instance = new NeodeskServer(HISTORY_BY_DEFAULT);
@@ -71,7 +74,7 @@ public final class NeodeskServer {
      * else a second instance started once per test JVM.
      */
     public static synchronized NeodeskServer withHistory() {
-        if (HISTORY_BY_DEFAULT) {
+        if (HISTORY_BY_DEFAULT || RUNNING != null) {
             return get();
         }
         if (withHistory == null) {
@@ -84,9 +87,20 @@ public final class NeodeskServer {
         return withHistory;
     }
 
+    private static final boolean HISTORY_BY_DEFAULT = Boolean.getBoolean("neodesk.e2e.history");
+    /**
+     * {@code -Dneodesk.e2e.url=http://localhost:8080}: use a server already running in demo mode
+     * with the history (e.g. on a loaded machine where starting one takes longer than the timeout).
+     */
+    private static final String RUNNING = System.getProperty("neodesk.e2e.url");
+    /** Minutes to wait for the app to start ({@code -Dneodesk.e2e.start-minutes}, default 3). */
     private static final long START_MINUTES = Long.getLong("neodesk.e2e.start-minutes", 3);
 
-    private static final boolean HISTORY_BY_DEFAULT = Boolean.getBoolean("neodesk.e2e.history");
+    private NeodeskServer(String url) {
+        process = null;
+        port = URI.create(url).getPort();
+        log = null;
+    }
 
     public String baseUrl() {
         return "http://localhost:" + port;
@@ -94,7 +108,6 @@ public final class NeodeskServer {
 
     private void awaitStarted() throws IOException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        // -Dneodesk.e2e.start-minutes=N for a machine under heavy load.
         var deadline = Instant.now().plus(Duration.ofMinutes(START_MINUTES));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -120,7 +133,9 @@ public final class NeodeskServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not start within " + START_MINUTES + " minutes:\n" + tail());
+        var tail = tail();
+        process.destroy();
+        throw new IllegalStateException("The app did not start within " + START_MINUTES + " minutes:\n" + tail);
     }
 
     private String tail() throws IOException {
