@@ -99,7 +99,8 @@ class ThemeIT {
 
     private static WebElement visibleItem(Browser browser, String text) {
         return (WebElement) browser.script("return Array.from(document.querySelectorAll('vaadin-menu-bar-item'))"
-                + ".find(i => i.offsetParent !== null && i.textContent.trim() === arguments[0]) || null", text);
+                + ".find(i => i.checkVisibility() && i.getClientRects().length > 0"
+                + " && i.textContent.trim() === arguments[0]) || null", text);
     }
 
     private static void signOut(Browser browser) {
