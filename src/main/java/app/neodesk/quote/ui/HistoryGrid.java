@@ -71,6 +71,8 @@ class HistoryGrid extends Grid<QuoteRow> {
                 .setAutoWidth(true), MEDIUM);
         fold(addColumn(QuoteRow::enteredBy).setHeader("Entered by").setKey("enteredBy").setAutoWidth(true), MEDIUM);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Names each column in the page (browser tests find folded columns, which have no header cell).
+        getColumns().forEach(c -> c.getElement().setAttribute("data-key", c.getKey()));
         addAttachListener(e -> getElement().executeJs(BROWSER_SIDE));
     }
 
@@ -98,7 +100,7 @@ class HistoryGrid extends Grid<QuoteRow> {
             medium.addEventListener('change', refold);
             grid.__neodeskHistory();
             let queued = false;
-            grid.$.table.addEventListener('scroll', () => {
+            const prefetch = () => {
               if (queued) return;
               queued = true;
               requestAnimationFrame(() => {
@@ -108,7 +110,12 @@ class HistoryGrid extends Grid<QuoteRow> {
                 if (!controller || !(grid.size > 0) || !(last >= first)) return;
                 controller.ensureFlatIndexLoaded(Math.min(grid.size - 1, last + (last - first + 1)));
               });
-            }, {passive: true});""".formatted(NARROW, MEDIUM, FOLD, FOLD, NARROW);
+            };
+            // The grid renders its shadow parts after this runs on a first attach: wait for its scroller.
+            const listen = () => grid.$ && grid.$.table
+                ? grid.$.table.addEventListener('scroll', prefetch, {passive: true})
+                : requestAnimationFrame(listen);
+            listen();""".formatted(NARROW, MEDIUM, FOLD, FOLD, NARROW);
 
     private static Column<QuoteRow> fold(Column<QuoteRow> column, String below) {
         column.getElement().setAttribute(FOLD, below);
