@@ -84,6 +84,9 @@ public final class NeodeskServer {
         return withHistory;
     }
 
+    /** How long the app may take to start: 3 minutes, or {@code -Dneodesk.e2e.start-minutes=N} on a busy machine. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("neodesk.e2e.start-minutes", 3));
+
     private static final boolean HISTORY_BY_DEFAULT = Boolean.getBoolean("neodesk.e2e.history");
 
     public String baseUrl() {
@@ -92,7 +95,7 @@ public final class NeodeskServer {
 
     private void awaitStarted() throws IOException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        var deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app exited while starting:\n" + tail());
@@ -117,7 +120,8 @@ public final class NeodeskServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not start within 3 minutes:\n" + tail());
+        throw new IllegalStateException("The app did not start within " + START_TIMEOUT.toMinutes() + " minutes"
+                + " (-Dneodesk.e2e.start-minutes=N gives a busy machine longer):\n" + tail());
     }
 
     private String tail() throws IOException {
