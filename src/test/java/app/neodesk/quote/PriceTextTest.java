@@ -50,4 +50,14 @@ class PriceTextTest {
         assertThat(PriceText.parse(PriceText.format(new BigDecimal("12345678.1234"))).value())
                 .isEqualByComparingTo("12345678.1234");
     }
+
+    @Test
+    void whatTheFieldShowsWhileTypingIsReadBackExactly() {
+        for (var typed : new String[]{"1,080,000", "1,080,000.5", "1,080,000.50", "0.0005", "99,999,999,999.9999",
+                "118.50", "7"}) {
+            var value = PriceText.parse(typed).value();
+            assertThat(value).as(typed).isEqualTo(new BigDecimal(typed.replace(",", "")));
+            assertThat(PriceText.format(value)).as(typed).isEqualTo(typed);
+        }
+    }
 }

@@ -235,10 +235,12 @@ public class QuoteForm extends Composite<FormLayout> {
             f.setInvalid(false);
         }
         updatePreview();
-        product.focus();
+        focus();
     }
 
+    /** Focuses the product, also right after the page loads, once the field has rendered its input. */
     public void focus() {
-        product.focus();
+        product.getElement().executeJs("customElements.whenDefined(this.localName)"
+                + ".then(() => this.updateComplete).then(() => this.focus())");
     }
 }

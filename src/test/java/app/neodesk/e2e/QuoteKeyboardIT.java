@@ -1,0 +1,137 @@
+package app.neodesk.e2e;
+
+import app.neodesk.support.Browser;
+import app.neodesk.support.NeodeskServer;
+import app.neodesk.support.RequiresBrowser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.interactions.Actions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Twenty quotes typed with the keyboard only (typing, Tab, Esc, Enter; no clicks), as an analyst
+ * enters a day's prices: product codes and aliases, the source by its alias, typed ISO dates. Uses
+ * source "inhouse" in May and June 2023, which no other browser test uses.
+ */
+@RequiresBrowser
+class QuoteKeyboardIT {
+
+    /** The label of the field with the keyboard focus, else the focused element's tag (for the failure message). */
+    private static final String FOCUSED_FIELD = "const a = document.activeElement;"
+            + " const f = a && a.closest('vaadin-combo-box, vaadin-date-picker, vaadin-text-field');"
+            + " return f ? f.label : (a ? a.localName : null);";
+
+    private record Typed(String product, String code, String date, String low, String high, String mid) {
+        String key() {
+            return code + "/inhouse/" + date;
+        }
+    }
+
+    @Test
+    void analystTypesTwentyQuotesWithTheKeyboardOnlyAndHistoryHasThemAll() {
+        var typed = new ArrayList<Typed>();
+        for (int day = 0; day < 10; day++) {
+            var date = LocalDate.of(2023, 5, 1).plusDays(day).toString();
+            typed.add(new Typed("pr-oxide-cn", "pr-oxide-cn", date, String.valueOf(880_000 + 1_000 * day),
+                    String.valueOf(890_000 + 1_000 * day), String.format("%,d", 885_000 + 1_000 * day)));
+            typed.add(new Typed("PrNd oxide", "prnd-oxide-cn", date, String.valueOf(850_000 + 500 * day),
+                    String.valueOf(856_000 + 500 * day), String.format("%,d", 853_000 + 500 * day)));
+        }
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.signIn("analyst", "demo");
+            browser.open("/quotes/new");
+            tabIntoProduct(browser);
+            String lastDate = null;
+            for (var q : typed) {
+                inField(browser, "Product", q.product(), Keys.TAB);
+                if (lastDate == null) {
+                    inField(browser, "Source", "In-house deals", Keys.TAB);
+                } else {
+                    inField(browser, "Source", Keys.TAB);
+                }
+                if (!q.date().equals(lastDate)) {
+                    inField(browser, "Date", q.date(), Keys.TAB);
+                } else {
+                    inField(browser, "Date", Keys.TAB);
+                }
+                lastDate = q.date();
+                inField(browser, "Low", q.low(), Keys.TAB);
+                inField(browser, "High", q.high(), Keys.TAB);
+                browser.waitUntil(d -> q.mid().equals(browser.inputValue("Mid")));
+                assertThat(browser.inputValue("Low")).as("thousands separators while typing")
+                        .isEqualTo(String.format("%,d", Long.parseLong(q.low())));
+                assertThat(browser.field("Low").getText()).as("the unit beside the price").contains("CNY/t");
+                inField(browser, "Mid", Keys.ENTER);
+                browser.waitForText(By.className("saved-quotes"), t -> t.contains(q.key()));
+            }
+
+            // Five days a page, so every row is on screen.
+            for (var range : List.of(List.of("pr-oxide-cn", "2023-05-01", "2023-05-05"),
+                    List.of("pr-oxide-cn", "2023-05-06", "2023-05-10"), List.of("prnd-oxide-cn", "2023-05-01", "2023-05-05"),
+                    List.of("prnd-oxide-cn", "2023-05-06", "2023-05-10"))) {
+                var code = range.get(0);
+                browser.open("/history?product=" + code + "&source=inhouse&from=" + range.get(1) + "&to=" + range.get(2));
+                var mine = typed.stream().filter(q -> q.code().equals(code) && q.date().compareTo(range.get(1)) >= 0
+                        && q.date().compareTo(range.get(2)) <= 0).toList();
+                assertThat(mine).hasSize(5);
+                browser.waitUntil(d -> browser.gridTexts().containsAll(mine.stream().map(Typed::date).toList()));
+                var cells = browser.gridTexts();
+                for (var q : mine) {
+                    assertThat(cells).as(q.key()).contains(q.date(), q.mid(),
+                            String.format("%,d", Long.parseLong(q.low())), String.format("%,d", Long.parseLong(q.high())));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTypedDateSurvivesEscAndTabAndEnterOnAnIncompleteFormSavesNothing() {
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.signIn("analyst", "demo");
+            browser.open("/quotes/new");
+            tabIntoProduct(browser);
+            inField(browser, "Product", "pr-oxide-cn", Keys.TAB);
+            inField(browser, "Source", "inhouse", Keys.TAB);
+            inField(browser, "Date", "2023-06-01", Keys.ESCAPE);
+            assertThat(browser.inputValue("Date")).as("Esc keeps the typed date").isEqualTo("2023-06-01");
+            assertThat(browser.script("return arguments[0].opened", browser.field("Date"))).isEqualTo(false);
+            inField(browser, "Date", Keys.TAB);
+            inField(browser, "Low", "880000", Keys.ENTER);
+
+            browser.waitForText(By.className("missing-fields"), t -> t.contains("High"));
+            assertThat(browser.inputValue("Date")).isEqualTo("2023-06-01");
+            assertThat(browser.inputValue("Low")).isEqualTo("880,000");
+            assertThat(browser.stable(() -> browser.driver().findElement(By.className("saved-quotes")).getText()))
+                    .doesNotContain("2023-06-01");
+            // Enter took the user to what is missing; typing it and Enter again saves.
+            inField(browser, "High", "890000", Keys.ENTER);
+            browser.waitForText(By.className("saved-quotes"), t -> t.contains("pr-oxide-cn/inhouse/2023-06-01"));
+        }
+    }
+
+    /** Tabs from wherever the page put the focus to the product field, as a keyboard user would. */
+    private static void tabIntoProduct(Browser browser) {
+        browser.field("Product");
+        for (int i = 0; i < 40 && !"Product".equals(browser.script(FOCUSED_FIELD)); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+    }
+
+    /** Waits until the keyboard focus is in the labelled field, then types there (no click). */
+    private static void inField(Browser browser, String label, CharSequence... keys) {
+        var focused = new Object[1];
+        try {
+            browser.waitUntil(d -> label.equals(focused[0] = browser.script(FOCUSED_FIELD)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The keyboard focus should be in " + label + ", but is in " + focused[0], e);
+        }
+        browser.driver().switchTo().activeElement().sendKeys(keys);
+    }
+}
