@@ -260,7 +260,7 @@ class QuoteServiceTest {
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void importIsAllOrNothingAndSkipsIdenticalRows() throws Exception {
-        quotes.enter(draft("pr-oxide-cn", "inhouse", "2025-12-01", "700000", "710000"));
+        quotes.enter(draft("pr-oxide-cn", "inhouse", "2025-12-01", "700000", "710000").confirmed());
         var bad = """
                 date,product,source,low,high,mid,comment
                 2025-12-02,pr-oxide-cn,inhouse,701000,711000,,

@@ -99,7 +99,8 @@ public class NamePicker<T> extends ComboBox<T> {
         if (named.isPresent()) {
             return new Match<>(named.get(), null);
         }
-        var candidates = items.stream().filter(i -> labelContains(i, t) || names.containing(t).contains(i)).toList();
+        var byName = names.containing(t);
+        var candidates = items.stream().filter(i -> labelContains(i, t) || byName.contains(i)).toList();
         if (candidates.size() == 1) {
             return new Match<>(candidates.getFirst(), null);
         }
