@@ -78,13 +78,9 @@ class ResponsiveLayoutIT {
         soft.assertAll();
     }
 
-    /**
-     * The shared production-jar server, or with {@code -Dneodesk.e2e.url=http://…} one already
-     * running in demo mode (useful on a loaded machine where the jar takes minutes to start).
-     */
+    /** The shared production-jar server (or the running one {@code -Dneodesk.e2e.url} names). */
     static String baseUrl() {
-        var url = System.getProperty("neodesk.e2e.url");
-        return url == null || url.isBlank() ? NeodeskServer.get().baseUrl() : url;
+        return NeodeskServer.get().baseUrl();
     }
 
     /** On the phone the filters hide behind "Filters"; Enter on the button opens them and moves focus in. */

@@ -25,6 +25,7 @@ public final class NeodeskServer {
 
     private final Process process;
     private final int port;
+    private final String baseUrl;
     private final Path log;
 
     private NeodeskServer(boolean history) throws IOException {
@@ -35,6 +36,7 @@ public final class NeodeskServer {
         }
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            baseUrl = "http://localhost:" + port;
         }
         var work = Files.createTempDirectory("neodesk-e2e-");
         log = work.resolve("server.log");
@@ -99,11 +101,12 @@ public final class NeodeskServer {
     private NeodeskServer(String url) {
         process = null;
         port = URI.create(url).getPort();
+        baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         log = null;
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return baseUrl;
     }
 
     private void awaitStarted() throws IOException {

@@ -5,6 +5,8 @@ import app.neodesk.team.UserService;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PageThemeBootstrap implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageThemeBootstrap.class);
 
     private final UserService users;
 
@@ -28,8 +32,20 @@ class PageThemeBootstrap implements VaadinServiceInitListener {
 
     void apply(IndexHtmlResponse response) {
         var request = response.getVaadinRequest();
-        var preferences = request.getUserPrincipal() == null ? DisplayPreferences.DEFAULT
-                : users.ownDisplayPreferences();
+        var preferences = request.getUserPrincipal() == null ? DisplayPreferences.DEFAULT : own();
         PageTheme.apply(response.getDocument(), preferences.themeMode(), preferences.riseColorFor(request.getLocale()));
+    }
+
+    /**
+     * The signed-in user's choices. A display preference never stops a page from loading: if they
+     * cannot be read (database down), the page is served with the defaults and the cause is logged.
+     */
+    private DisplayPreferences own() {
+        try {
+            return users.ownDisplayPreferences();
+        } catch (RuntimeException e) {
+            LOG.warn("Display preferences could not be read; serving the page with the defaults", e);
+            return DisplayPreferences.DEFAULT;
+        }
     }
 }
