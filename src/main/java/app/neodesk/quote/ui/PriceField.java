@@ -37,23 +37,42 @@ public class PriceField extends AbstractCompositeField<TextField, PriceField, @N
         Focusable<PriceField> {
 
     /**
-     * Thousands separators while typing: digits typed or deleted in a plain or well-grouped number
-     * regroup it on every input, before the field reads it, keeping the caret after the same digit.
-     * A comma the user types, and any other text ("1e3", "1,00"), stays exactly as typed, for the
-     * server to read or refuse: a decimal comma must not silently become a hundredfold price.
+     * Thousands separators while typing: digits typed ({@code insertText}) or deleted
+     * ({@code deleteContent*}) in a number whose commas all came from this script or from the server
+     * regroup it before the field reads it, keeping the caret after the same digit. Once a comma
+     * arrives any other way (typed, pasted, dropped, filled in), the field is the user's: nothing is
+     * regrouped until no comma is left (e.g. the field is emptied) or the server sets the value. So
+     * "1,00", "118,5000" or a pasted "118,50" stay exactly as entered, for the server to refuse: a
+     * decimal comma must never silently become a hundredfold or 10,000-fold price. Pasted or
+     * otherwise inserted text is never regrouped.
      */
     private static final String GROUP_WHILE_TYPING = """
             if (!this.__neodeskGrouping) {
               this.__neodeskGrouping = true;
               const grouped = t => /^-?([0-9]*|[0-9]{1,3}(,[0-9]{3})+)(\\.[0-9]*)?$/.test(t);
+              this.addEventListener('beforeinput', e => {
+                if (e.target instanceof HTMLInputElement) { e.target.__neodeskBefore = e.target.value; }
+              }, true);
               this.addEventListener('input', e => {
                 const input = e.target;
                 if (!(input instanceof HTMLInputElement)) { return; }
                 const text = input.value;
-                const before = input.__neodeskLast ?? '';
+                const before = input.__neodeskBefore;
+                input.__neodeskBefore = undefined;
+                if (before !== undefined && before !== input.__neodeskLast) {
+                  // Set since the last edit by the server, whose commas are always well placed.
+                  input.__neodeskUsersCommas = before.includes(',') && !grouped(before);
+                }
                 input.__neodeskLast = text;
-                if ((e.data || '').includes(',') || !/^-?[0-9,]*(\\.[0-9]*)?$/.test(text)
-                    || !(grouped(before) || grouped(text))) { return; }
+                const type = e.inputType || '';
+                const typing = type === 'insertText' || type.startsWith('deleteContent');
+                // A comma typed, pasted, dropped or filled in (or an insertion whose text is unknown) is the user's.
+                if (!text.includes(',')) {
+                  input.__neodeskUsersCommas = false;
+                } else if ((typing ? e.data || '' : e.data ?? e.dataTransfer?.getData('text/plain') ?? ',').includes(',')) {
+                  input.__neodeskUsersCommas = true;
+                }
+                if (input.__neodeskUsersCommas || !typing || !/^-?[0-9,]*(\\.[0-9]*)?$/.test(text)) { return; }
                 const dot = text.indexOf('.');
                 const whole = (dot < 0 ? text : text.slice(0, dot)).replace(/[-,]/g, '');
                 const regrouped = (text.startsWith('-') ? '-' : '') + whole.replace(/\\B(?=([0-9]{3})+(?![0-9]))/g, ',')
