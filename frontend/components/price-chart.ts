@@ -892,6 +892,11 @@ export class NeodeskPriceChart extends LitElement {
     if (!container || this.chart) return;
     this.container = container;
     this.colorCache.clear();
+    // Created before the page has laid the element out, the library would paint its panes and axes
+    // at a default size and then grow them on the first resize: a layout shift after first paint
+    // (issue 10: CLS 0.48 on /chart). Kept invisible until it has its real size.
+    const sized = container.clientWidth > 0 && container.clientHeight > 0;
+    if (!sized) container.style.visibility = 'hidden';
     const chart = createChart(container, {
       width: container.clientWidth,
       height: container.clientHeight,
@@ -942,7 +947,9 @@ export class NeodeskPriceChart extends LitElement {
       const width = Math.floor(box.width);
       const widthChanged = width !== this.lastWidth;
       this.lastWidth = width;
-      this.chart.resize(width, Math.floor(box.height));
+      // Applied now (forceRepaint), inside the observer callback, so the page paints it at once.
+      this.chart.resize(width, Math.floor(box.height), true);
+      if (width > 0 && box.height > 0) container.style.visibility = '';
       if (hadNoWidth || (this.followRequest && widthChanged)) {
         // After the library has applied the new size: show the requested range again.
         requestAnimationFrame(() => {
