@@ -79,16 +79,20 @@ class ChartViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void spreadHasItsUnitAndWholeYuanWhileTheRatioHasFourSignificantDigits() {
+    void spreadIsShownInItsUnitInWholeYuanAndTheRatioWithFourSignificantDigitsWhileTheValuesStayExact() {
         var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&metal=true");
         // The chart keeps no points on the server: compose what the view sent, from the same state.
         var series = ChartComposer.compose(charts.load(view.state())).series();
         var spread = series.get(0);
         var ratio = series.get(1);
         assertThat(spread.name()).endsWith(" · CNY/t");
-        assertThat(spread.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isZero());
         assertThat(ratio.scale()).as("the ratio has a pane of its own").isEqualTo(ChartScale.pane(1));
-        assertThat(ratio.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().precision()).isLessThanOrEqualTo(4));
+        // The browser is told how to show them; the values stay exact (CSV and changes lose nothing).
+        var sent = SentToChart.drain(view.chart).get("series");
+        assertThat(sent.get(0).get("dp").asInt()).as("spread in whole yuan").isZero();
+        assertThat(sent.get(1).get("dp").asInt()).as("ratio ~1.2 to four significant digits").isEqualTo(3);
+        assertThat(spread.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(2));
+        assertThat(ratio.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(6));
     }
 
     @Test
