@@ -38,7 +38,7 @@ class ChartViewTest extends SpringBrowserlessTest {
         assertThat(view.mode.getValue()).isEqualTo(ChartMode.SPREAD);
         assertThat(view.metal.getValue()).isTrue();
         assertThat(view.metal.isVisible()).isTrue();
-        assertThat(view.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
+        assertThat(view.toolbar.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
         assertThat(view.chart.getSeriesIds()).containsExactly("spread", "ratio");
         assertThat(view.queryParameters().getParameters()).isEqualTo(java.util.Map.of(
                 "products", java.util.List.of("nd-metal-cn,nd-oxide-cn"), "mode", java.util.List.of("spread"),
@@ -56,16 +56,16 @@ class ChartViewTest extends SpringBrowserlessTest {
     void logAndPercentTogglesSwitchTheScaleAndTheUrl() {
         var view = open("products=nd-metal-cn&range=All");
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LINEAR);
-        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        view.logScale.click();
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        view.toolbar.logScale.click();
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LOG);
-        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(view.queryParameters().getParameters()).containsEntry("scale", java.util.List.of("log"));
-        view.percent.click();
+        view.toolbar.percent.click();
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.PERCENT);
-        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(view.percent.getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        view.percent.click();
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(view.toolbar.percent.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        view.toolbar.percent.click();
         assertThat(view.chart.getScaleMode()).as("pressing the active toggle goes back").isEqualTo(ScaleMode.LINEAR);
         assertThat(view.queryParameters().getParameters()).doesNotContainKey("scale");
     }
@@ -74,8 +74,8 @@ class ChartViewTest extends SpringBrowserlessTest {
     void spreadModeHasLinearAxesAndTheTogglesAreOff() {
         var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&scale=log");
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LINEAR);
-        assertThat(view.logScale.isEnabled()).isFalse();
-        assertThat(view.percent.isEnabled()).isFalse();
+        assertThat(view.toolbar.logScale.isEnabled()).isFalse();
+        assertThat(view.toolbar.percent.isEnabled()).isFalse();
     }
 
     @Test
@@ -114,7 +114,7 @@ class ChartViewTest extends SpringBrowserlessTest {
     @Test
     void choosingARangeButtonChangesTheState() {
         var view = open("products=nd-metal-cn&range=All");
-        test(view.rangeButtons.get(RangePreset.ONE_MONTH)).click();
+        test(view.toolbar.rangeButtons.get(RangePreset.ONE_MONTH)).click();
         assertThat(view.state().range()).isEqualTo(RangePreset.ONE_MONTH);
         assertThat(view.queryParameters().getQueryString()).contains("range=1M");
     }
