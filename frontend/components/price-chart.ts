@@ -143,6 +143,7 @@ const DEFAULT_MIN_BAR_SPACING = 0.5;
 const FONT_SIZE = 12;
 const MARKER_PREFIX = 'm:';
 const SPAN_PREFIX = 's:';
+const FOLLOW_BREAKERS = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
 const PALETTE = [
   'var(--lumo-primary-color, #1a73e8)',
   '#e8710a',
@@ -834,7 +835,10 @@ export class NeodeskPriceChart extends LitElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'figure');
     this.addEventListener('keydown', this.onKeyDown);
     this.themeObserver = new MutationObserver(this.onThemeChange);
-    this.themeObserver.observe(document.documentElement, { attributes: true });
+    this.themeObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['theme', 'data-rise', 'style', 'class', 'lang'],
+    });
     this.colorScheme = window.matchMedia('(prefers-color-scheme: dark)');
     this.colorScheme.addEventListener('change', this.onThemeChange);
     if (this.hasUpdated && !this.chart) {
@@ -850,6 +854,8 @@ export class NeodeskPriceChart extends LitElement {
     this.themeObserver = null;
     this.colorScheme?.removeEventListener('change', this.onThemeChange);
     this.colorScheme = null;
+    window.clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
     this.destroyChart();
   }
 
@@ -934,11 +940,9 @@ export class NeodeskPriceChart extends LitElement {
     chart.subscribeCrosshairMove(this.onCrosshairMove);
     chart.subscribeClick(this.onClick);
     chart.timeScale().subscribeVisibleTimeRangeChange(this.onVisibleRangeChange);
-    const stopFollowing = () => {
-      this.followRequest = false;
-    };
-    for (const type of ['wheel', 'pointerdown', 'touchstart', 'keydown']) {
-      container.addEventListener(type, stopFollowing, { passive: true });
+    // The .chart div outlives a disconnect (it stays in the shadow root): destroyChart removes these.
+    for (const type of FOLLOW_BREAKERS) {
+      container.addEventListener(type, this.stopFollowing, { passive: true });
     }
     this.resizeObserver = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
@@ -962,7 +966,15 @@ export class NeodeskPriceChart extends LitElement {
     this.resizeObserver.observe(container);
   }
 
+  /** A user's own zoom or pan ends following the requested range on resize. */
+  private readonly stopFollowing = () => {
+    this.followRequest = false;
+  };
+
   private destroyChart(): void {
+    for (const type of FOLLOW_BREAKERS) {
+      this.container?.removeEventListener(type, this.stopFollowing);
+    }
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     window.clearTimeout(this.rangeTimer);

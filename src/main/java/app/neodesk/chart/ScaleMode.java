@@ -34,7 +34,11 @@ public enum ScaleMode {
     public static ScaleMode parse(String code) {
         var wanted = code.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(m -> m.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> new ValidationException("scale", "Unknown scale '" + code + "'. Use one of: "
+                .orElseThrow(() -> new ValidationException("scale", "Unknown scale '" + abbreviate(code) + "'. Use one of: "
                         + Arrays.stream(values()).map(ScaleMode::code).collect(Collectors.joining(", "))));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -139,34 +139,6 @@ public final class SeriesMath {
     }
 
     /**
-     * The number of decimals that shows the largest magnitude among {@code values} with {@code digits}
-     * significant digits: 1.198895 → 3 (1.199), 0.857400 → 4 (0.8574), 12.5 → 2 with 4 digits. Never
-     * negative, at most {@link #RATIO_SCALE}; {@code digits − 1} when there is no non-zero value.
-     */
-    public static int significantScale(List<BigDecimal> values, int digits) {
-        if (digits < 1) {
-            throw new IllegalArgumentException("need at least one significant digit, not " + digits);
-        }
-        BigDecimal largest = BigDecimal.ZERO;
-        for (BigDecimal value : values) {
-            if (value.abs().compareTo(largest) > 0) {
-                largest = value.abs();
-            }
-        }
-        if (largest.signum() == 0) {
-            return Math.min(RATIO_SCALE, digits - 1);
-        }
-        // Position of the leading digit: 0 for 1.x, 1 for 12.x, −1 for 0.8x.
-        int magnitude = largest.precision() - largest.scale() - 1;
-        return Math.max(0, Math.min(RATIO_SCALE, digits - 1 - magnitude));
-    }
-
-    /** The values rounded HALF_UP to {@code scale} decimals (a scale of 0 gives whole numbers). */
-    public static List<SeriesValue> rounded(List<SeriesValue> values, int scale) {
-        return values.stream().map(v -> new SeriesValue(v.date(), v.value().setScale(scale, ROUNDING))).toList();
-    }
-
-    /**
      * Copy of {@code points} sorted by date.
      *
      * @throws IllegalArgumentException if two points share a date

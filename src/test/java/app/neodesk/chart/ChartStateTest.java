@@ -67,6 +67,14 @@ class ChartStateTest {
     }
 
     @Test
+    void aLongUnknownScaleIsShortenedInTheMessage() {
+        var scale = "x".repeat(500);
+        assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("nd-metal-cn"), "scale", List.of(scale))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Unknown scale '" + "x".repeat(40) + "…'")
+                .hasMessageNotContaining(scale);
+    }
+
+    @Test
     void badParametersAreRefusedWithAMessageNamingThem() {
         assertThatThrownBy(() -> ChartState.parse(Map.of("products", List.of("ND METAL"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("'ND METAL' is not a product code");

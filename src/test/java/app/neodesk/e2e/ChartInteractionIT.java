@@ -10,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,22 @@ class ChartInteractionIT {
                 + " top: r.top - plot.top, bottom: r.bottom - plot.top, plotHeight: plot.height}; });");
     }
 
+    /**
+     * The markers whose label ends with {@code day}, once two reads in a row agree: the chart lays
+     * its markers out again while it settles (fonts, resize, range), so one read may be a moment old.
+     */
+    private static List<Map<String, Object>> settledMarkers(Browser browser, String day) {
+        var last = new ArrayList<List<Map<String, Object>>>(1);
+        browser.waitUntil(d -> {
+            var now = markerButtons(browser).stream().filter(b -> String.valueOf(b.get("label")).endsWith(day)).toList();
+            var same = !now.isEmpty() && !last.isEmpty() && last.getFirst().equals(now);
+            last.clear();
+            last.add(now);
+            return same;
+        });
+        return last.getFirst();
+    }
+
     @Test
     void driversOfOneDayAreOneMarkerWithACountWhoseListOpensOnClickAndLeadsToTheDriver() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
@@ -50,24 +67,20 @@ class ChartInteractionIT {
             browser.signIn("trader", "demo");
             browser.open("/chart?products=nd-metal-cn&range=1M");
             assertThat(browser.chartPixels()).isGreaterThan(500);
-            browser.waitUntil(d -> markerButtons(browser).stream()
-                    .anyMatch(b -> String.valueOf(b.get("label")).contains("2026-02-11")));
-            var noteDay = markerButtons(browser).stream()
-                    .filter(b -> String.valueOf(b.get("label")).endsWith("2026-02-11")).findFirst().orElseThrow();
+            var ofNoteDay = settledMarkers(browser, "2026-02-11");
+            assertThat(ofNoteDay).as("one marker per day").hasSize(1);
+            var noteDay = ofNoteDay.getFirst();
             int count = Integer.parseInt((String) noteDay.get("text"));
             assertThat(count).as("the seed note's drivers of 2026-02-11 in one marker").isGreaterThanOrEqualTo(5);
             assertThat((String) noteDay.get("label")).isEqualTo(count + " drivers and events, 2026-02-11");
-            assertThat(markerButtons(browser)).as("one marker per day")
-                    .filteredOn(b -> String.valueOf(b.get("label")).contains("2026-02-11")).hasSize(1);
 
             browser.waitUntil(d -> {
                 shadow(browser, ".marker[aria-label$='2026-02-11']").click();
                 return true;
             });
             browser.waitUntil(d -> shadow(browser, ".marker-list").isDisplayed());
-            var items = browser.driver().findElement(By.tagName("neodesk-price-chart")).getShadowRoot()
-                    .findElements(By.cssSelector(".marker-list li"));
-            assertThat(items).hasSize(count);
+            browser.waitUntil(d -> d.findElement(By.tagName("neodesk-price-chart")).getShadowRoot()
+                    .findElements(By.cssSelector(".marker-list li")).size() == count);
             assertThat(shadow(browser, ".marker-list").getText()).contains("2026-02-11")
                     .contains("Export licensing raises costs for uncertified products");
 
@@ -88,7 +101,11 @@ class ChartInteractionIT {
                 new Actions(d).moveToElement(shadow(browser, ".marker[aria-label$='2026-02-11']")).perform();
                 return shadow(browser, ".marker-list").isDisplayed();
             });
-            new Actions(browser.driver()).moveByOffset(-400, -300).perform();
+            // Away from the marker and its list, onto the view's title.
+            browser.waitUntil(d -> {
+                new Actions(d).moveToElement(d.findElement(By.xpath("//h2[normalize-space()='Chart']"))).perform();
+                return true;
+            });
             browser.waitUntil(d -> d.findElement(By.tagName("neodesk-price-chart")).getShadowRoot()
                     .findElements(By.cssSelector(".marker-list")).isEmpty());
 
@@ -172,8 +189,8 @@ class ChartInteractionIT {
 
             browser.click(By.cssSelector(".scale-toggles vaadin-button[aria-label='% change']"));
             browser.waitUntil(d -> axisModes(browser).equals(Map.of("right", "percent")));
-            assertThat(browser.driver().findElement(By.cssSelector(".scale-toggles vaadin-button[aria-label='% change']"))
-                    .getDomAttribute("aria-pressed")).isEqualTo("true");
+            browser.waitUntil(d -> "true".equals(d.findElement(
+                    By.cssSelector(".scale-toggles vaadin-button[aria-label='% change']")).getDomAttribute("aria-pressed")));
             assertThat(shadow(browser, ".legend").getText()).as("one axis: no axis names in the legend")
                     .doesNotContain("left axis");
         }

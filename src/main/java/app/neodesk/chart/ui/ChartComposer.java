@@ -9,7 +9,7 @@ import app.neodesk.chart.MetalContent;
 import app.neodesk.chart.PricePoint;
 import app.neodesk.chart.ProductSeries;
 import app.neodesk.chart.SeriesMath;
-import app.neodesk.chart.SeriesValue;
+import app.neodesk.chart.SeriesPrecision;
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverCategory;
 import app.neodesk.driver.DriverMarker;
@@ -129,31 +129,28 @@ public final class ChartComposer {
         return result;
     }
 
-    /** Significant digits of the ratio A / B: "1.199", "0.8574". */
-    static final int RATIO_DIGITS = 4;
-
     /**
-     * The spread on the right axis in its unit, rounded to the products' own quoting precision (a
+     * The spread on the right axis in its unit, shown with the products' own quoting precision (a
      * CNY/t spread in whole yuan, not "280,000.00"), and the ratio in a pane of its own below it with
-     * {@value #RATIO_DIGITS} significant digits: two lines that often look alike never share one area.
+     * {@value SeriesPrecision#RATIO_DIGITS} significant digits: two lines that often look alike never
+     * share one area. The values stay exact; only their display precision is set.
      */
     private static List<ChartSeries> spread(List<ProductSeries> input, boolean metalContent, PreviousGap gap) {
         var a = input.get(0);
         var b = input.get(1);
         var basis = metalContent ? metalBasis(a.product(), b.product()) : MetalContent.AS_QUOTED;
         var suffix = basis == MetalContent.AS_QUOTED ? "" : " (oxide as contained metal, ×1/0.8574)";
-        var spreadScale = Math.max(a.product().getPriceScale(), b.product().getPriceScale());
-        var spread = SeriesMath.rounded(SeriesMath.spread(a.points(), b.points(), basis), spreadScale);
-        var exactRatio = SeriesMath.ratio(a.points(), b.points(), basis);
-        var ratio = SeriesMath.rounded(exactRatio,
-                SeriesMath.significantScale(exactRatio.stream().map(SeriesValue::value).toList(), RATIO_DIGITS));
+        var spread = SeriesMath.spread(a.points(), b.points(), basis);
+        var ratio = SeriesMath.ratio(a.points(), b.points(), basis);
+        var spreadDecimals = SeriesPrecision.spreadDecimals(a.product().getPriceScale(), b.product().getPriceScale());
         var codes = a.product().getCode() + " − " + b.product().getCode();
         var ratioUnit = ratioUnit(a.product(), b.product());
         return List.of(
                 ChartSeries.ofValues("spread", codes + suffix + " · " + spreadUnit(a.product(), b.product()),
-                        ChartScale.RIGHT, PALETTE[0], spread, gap),
+                        ChartScale.RIGHT, PALETTE[0], spread, gap).withDecimals(spreadDecimals),
                 ChartSeries.ofValues("ratio", a.product().getCode() + " / " + b.product().getCode() + suffix
-                        + (ratioUnit.isEmpty() ? "" : " · " + ratioUnit), ChartScale.pane(1), PALETTE[1], ratio, gap));
+                        + (ratioUnit.isEmpty() ? "" : " · " + ratioUnit), ChartScale.pane(1), PALETTE[1], ratio, gap)
+                        .withDecimals(SeriesPrecision.ratioDecimals(ratio)));
     }
 
     /** The unit of A − B: the common unit ("CNY/t"), or both when they differ ("CNY/t − USD/kg"). */

@@ -31,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Numbers are exact decimals written in plain notation with trailing zeros stripped ({@code
  * 1085000}, {@code 12.5}); {@code dp} is the largest scale the server used for the series' prices,
- * so the client can show {@code 12.50} as the source published it. {@code color} is left out when
+ * so the client can show {@code 12.50} as the source published it, or the display precision the
+ * series asks for ({@link ChartSeries#decimals()}: a spread in whole yuan, a ratio to 4 significant
+ * digits) while the numbers stay exact. {@code color} is left out when
  * the series has none.
  *
  * <p>Markers: {@code {"id","day","shape","color"?,"label","series"?}}. Spans: {@code
@@ -66,7 +68,8 @@ public final class ChartPayload {
         if (series.color() != null) {
             node.put("color", series.color());
         }
-        node.put("dp", decimals(points));
+        node.put("dp", series.decimals() == null
+                ? decimals(points) : Math.min(series.decimals(), MAX_DECIMALS));
         ArrayNode days = node.putArray("days");
         for (ChartPoint point : points) {
             days.add(epochDay(point.date()));

@@ -21,9 +21,16 @@ import org.jspecify.annotations.Nullable;
  * @param color a CSS colour (hex, rgb(), or {@code var(--lumo-…)}); {@code null} picks one from the
  *     chart's palette
  * @param points the points, sorted by date on construction; one per date
+ * @param decimals how many decimals the chart shows on the axis, labels and tooltip; {@code null}
+ *     shows the points as precise as they are. The points themselves are never rounded for display.
  */
-public record ChartSeries(
-        String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color, List<ChartPoint> points) {
+public record ChartSeries(String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color,
+                          List<ChartPoint> points, @Nullable Integer decimals) {
+
+    public ChartSeries(
+            String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color, List<ChartPoint> points) {
+        this(id, name, kind, scale, color, points, null);
+    }
 
     public ChartSeries {
         Objects.requireNonNull(id, "id");
@@ -43,6 +50,14 @@ public record ChartSeries(
             }
         }
         points = List.copyOf(sorted);
+        if (decimals != null && decimals < 0) {
+            throw new IllegalArgumentException("series '" + id + "' cannot show " + decimals + " decimals");
+        }
+    }
+
+    /** This series shown with {@code decimals} decimals; its values stay as they are. */
+    public ChartSeries withDecimals(int decimals) {
+        return new ChartSeries(id, name, kind, scale, color, points, decimals);
     }
 
     /**

@@ -9,21 +9,13 @@ import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.ChartService;
 import app.neodesk.chart.ChartState;
 import app.neodesk.chart.RangePreset;
-import app.neodesk.chart.ScaleMode;
-import com.vaadin.flow.component.html.AttachmentType;
-import app.neodesk.driver.ui.DriverEditView;
 import app.neodesk.live.PriceUpdates;
 import app.neodesk.live.ui.LiveRefresh;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,9 +32,7 @@ import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import app.neodesk.chart.ProductSeries;
 import java.util.LinkedHashSet;
@@ -67,11 +57,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     final Select<ChartMode> mode = new Select<>();
     final Checkbox metal = new Checkbox("Oxide as contained metal (Nd₂O₃ → Nd, 0.8574)");
     final Div problem = new Div();
-    final Map<RangePreset, Button> rangeButtons = new EnumMap<>(RangePreset.class);
-    final Button logScale = new Button("Log");
-    final Button percent = new Button("%");
-    private final Anchor exportCsv;
-    private final Anchor annotate = new Anchor("", "Annotate");
+    final ChartToolbar toolbar;
     /** Read by the CSV download (outside the session lock), so immutable and volatile. */
     private volatile ChartState state = ChartState.defaults(DEFAULT_PRODUCTS);
     /**
@@ -105,46 +91,14 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         mode.addValueChangeListener(e -> userChanged(state.withMode(e.getValue() == null ? ChartMode.ABSOLUTE : e.getValue())));
         metal.addValueChangeListener(e -> userChanged(state.withMetalContent(e.getValue())));
 
-        var ranges = new HorizontalLayout();
-        ranges.setSpacing(false);
-        ranges.addClassName("range-presets");
-        for (var preset : RangePreset.values()) {
-            var button = new Button(preset.code(), e -> userChanged(state.withRange(preset)));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            rangeButtons.put(preset, button);
-            ranges.add(button);
-        }
-        // Toggles: pressing the active one goes back to linear axes.
-        logScale.addClickListener(e -> userChanged(state.withScale(
-                state.scale() == ScaleMode.LOG ? ScaleMode.LINEAR : ScaleMode.LOG)));
-        percent.addClickListener(e -> userChanged(state.withScale(
-                state.scale() == ScaleMode.PERCENT ? ScaleMode.LINEAR : ScaleMode.PERCENT)));
-        logScale.setTooltipText("Logarithmic price axis");
-        logScale.setAriaLabel("Log scale");
-        percent.setTooltipText("% change from the first visible quote, all series on one axis");
-        percent.setAriaLabel("% change");
-        var scales = new HorizontalLayout(logScale, percent);
-        scales.setSpacing(false);
-        scales.addClassName("scale-toggles");
-        for (var toggle : List.of(logScale, percent)) {
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        }
-        var png = new Button("PNG", e -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"));
-        png.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         DownloadHandler csv = event -> {
             event.setFileName("neodesk-chart.csv");
             event.setContentType("text/csv; charset=utf-8");
             writeCsv(event.getOutputStream());
         };
-        exportCsv = new Anchor(csv, AttachmentType.DOWNLOAD, "CSV");
-        exportCsv.addClassName("export-link");
-        annotate.addClassName("annotate-link");
-
+        toolbar = new ChartToolbar(() -> state, this::userChanged,
+                () -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"), csv);
         var controls = new FilterBar(products, source, mode, metal);
-        var actions = new HorizontalLayout(ranges, scales, png, exportCsv, annotate);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        // On a phone the range buttons and toggles wrap instead of running off-screen.
-        actions.addClassName("chart-actions");
         problem.addClassName("chart-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
@@ -156,7 +110,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         chart.addMarkerClickListener(e -> ChartComposer.driverId(e.getMarkerId())
                 .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("drivers/" + id))));
         chart.setReloader(() -> load(false));
-        add(controls, actions, problem, chart);
+        add(controls, toolbar, problem, chart);
         setFlexGrow(1, chart);
 
         LiveRefresh.attach(this, updates, update -> shown.contains(update.productId() + ":" + update.sourceId()),
@@ -236,32 +190,9 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             mode.setValue(state.mode());
             metal.setValue(state.metalContent());
             metal.setVisible(state.mode() == ChartMode.SPREAD);
-            rangeButtons.forEach((preset, button) -> {
-                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                if (preset == state.range()) {
-                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                }
-            });
-            var spread = state.mode() == ChartMode.SPREAD;
-            reflectToggle(logScale, state.scale() == ScaleMode.LOG, spread);
-            reflectToggle(percent, state.scale() == ScaleMode.PERCENT, spread);
-            var first = state.productCodes().isEmpty() ? null : state.productCodes().getFirst();
-            annotate.setVisible(first != null && shownTo != null);
-            if (first != null && shownTo != null) {
-                annotate.setHref(DriverEditView.link(first, shownTo));
-            }
+            toolbar.reflect(state, shownTo);
         } finally {
             applying = false;
-        }
-    }
-
-    /** A pressed toggle is primary and says so to screen readers; spreads (which cross 0) have neither. */
-    private static void reflectToggle(Button toggle, boolean pressed, boolean unavailable) {
-        toggle.setEnabled(!unavailable);
-        toggle.getElement().setAttribute("aria-pressed", Boolean.toString(pressed && !unavailable));
-        toggle.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (pressed && !unavailable) {
-            toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
     }
 

@@ -45,7 +45,7 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
         assertThat(view.chart.isShowingAll()).isTrue();
         assertThat(view.chart.getVisibleFrom()).as("no range that the browser could cut").isEmpty();
         assertThat(view.chart.getFirstDate()).contains(BEFORE_GAP);
-        assertThat(view.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
+        assertThat(view.toolbar.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
     }
 
     @Test
@@ -53,7 +53,7 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
         var view = open("products=" + GapAndUnitData.GAP + "&range=1M");
         assertThat(view.chart.isShowingAll()).isFalse();
         assertThat(view.chart.getVisibleFrom()).contains(LocalDate.of(2023, 5, 6));
-        test(view.rangeButtons.get(RangePreset.ALL)).click();
+        test(view.toolbar.rangeButtons.get(RangePreset.ALL)).click();
         assertThat(view.chart.isShowingAll()).isTrue();
         assertThat(view.chart.getVisibleFrom()).isEmpty();
     }

@@ -38,7 +38,7 @@ class ChartViewTest extends SpringBrowserlessTest {
         assertThat(view.mode.getValue()).isEqualTo(ChartMode.SPREAD);
         assertThat(view.metal.getValue()).isTrue();
         assertThat(view.metal.isVisible()).isTrue();
-        assertThat(view.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
+        assertThat(view.toolbar.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
         assertThat(view.chart.getSeriesIds()).containsExactly("spread", "ratio");
         assertThat(view.queryParameters().getParameters()).isEqualTo(java.util.Map.of(
                 "products", java.util.List.of("nd-metal-cn,nd-oxide-cn"), "mode", java.util.List.of("spread"),
@@ -56,16 +56,16 @@ class ChartViewTest extends SpringBrowserlessTest {
     void logAndPercentTogglesSwitchTheScaleAndTheUrl() {
         var view = open("products=nd-metal-cn&range=All");
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LINEAR);
-        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        view.logScale.click();
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        view.toolbar.logScale.click();
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LOG);
-        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(view.queryParameters().getParameters()).containsEntry("scale", java.util.List.of("log"));
-        view.percent.click();
+        view.toolbar.percent.click();
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.PERCENT);
-        assertThat(view.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(view.percent.getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        view.percent.click();
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(view.toolbar.percent.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        view.toolbar.percent.click();
         assertThat(view.chart.getScaleMode()).as("pressing the active toggle goes back").isEqualTo(ScaleMode.LINEAR);
         assertThat(view.queryParameters().getParameters()).doesNotContainKey("scale");
     }
@@ -74,21 +74,25 @@ class ChartViewTest extends SpringBrowserlessTest {
     void spreadModeHasLinearAxesAndTheTogglesAreOff() {
         var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&scale=log");
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LINEAR);
-        assertThat(view.logScale.isEnabled()).isFalse();
-        assertThat(view.percent.isEnabled()).isFalse();
+        assertThat(view.toolbar.logScale.isEnabled()).isFalse();
+        assertThat(view.toolbar.percent.isEnabled()).isFalse();
     }
 
     @Test
-    void spreadHasItsUnitAndWholeYuanWhileTheRatioHasFourSignificantDigits() {
+    void spreadIsShownInItsUnitInWholeYuanAndTheRatioWithFourSignificantDigitsWhileTheValuesStayExact() {
         var view = open("products=nd-metal-cn,nd-oxide-cn&mode=spread&range=All&metal=true");
         // The chart keeps no points on the server: compose what the view sent, from the same state.
         var series = ChartComposer.compose(charts.load(view.state())).series();
         var spread = series.get(0);
         var ratio = series.get(1);
         assertThat(spread.name()).endsWith(" · CNY/t");
-        assertThat(spread.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isZero());
         assertThat(ratio.scale()).as("the ratio has a pane of its own").isEqualTo(ChartScale.pane(1));
-        assertThat(ratio.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().precision()).isLessThanOrEqualTo(4));
+        // The browser is told how to show them; the values stay exact (CSV and changes lose nothing).
+        var sent = SentToChart.drain(view.chart).get("series");
+        assertThat(sent.get(0).get("dp").asInt()).as("spread in whole yuan").isZero();
+        assertThat(sent.get(1).get("dp").asInt()).as("ratio ~1.2 to four significant digits").isEqualTo(3);
+        assertThat(spread.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(2));
+        assertThat(ratio.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(6));
     }
 
     @Test
@@ -110,7 +114,7 @@ class ChartViewTest extends SpringBrowserlessTest {
     @Test
     void choosingARangeButtonChangesTheState() {
         var view = open("products=nd-metal-cn&range=All");
-        test(view.rangeButtons.get(RangePreset.ONE_MONTH)).click();
+        test(view.toolbar.rangeButtons.get(RangePreset.ONE_MONTH)).click();
         assertThat(view.state().range()).isEqualTo(RangePreset.ONE_MONTH);
         assertThat(view.queryParameters().getQueryString()).contains("range=1M");
     }
