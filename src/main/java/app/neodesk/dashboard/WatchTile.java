@@ -81,6 +81,15 @@ public record WatchTile(Product product, @Nullable Source source, @Nullable Last
                 .orElse(new Change(span, PriceChange.NONE, null, null));
     }
 
+    /**
+     * The sparkline's move from its first mid to its last (both in the latest unit), which colours
+     * it; {@link PriceChange#NONE} with fewer than two points.
+     */
+    public PriceChange sparklineTrend() {
+        return sparkline.size() < 2 ? PriceChange.NONE
+                : PriceChange.of(sparkline.getLast().mid(), sparkline.getFirst().mid());
+    }
+
     WatchTile withFreshest(@Nullable LocalDate newest) {
         var date = date();
         var stale = date != null && newest != null && date.isBefore(newest) ? newest : null;

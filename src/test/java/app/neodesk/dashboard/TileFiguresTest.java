@@ -111,6 +111,17 @@ class TileFiguresTest {
         assertThat(t.change(ChangeSpan.WEEK).change().amount()).isEqualByComparingTo("60");
         assertThat(t.sparkline()).extracting(WatchTile.Point::mid).map(BigDecimal::toPlainString)
                 .containsExactly("2430", "2490", "2490");
+        assertThat(t.sparklineTrend().amount()).as("the trend compares in the latest unit").isEqualByComparingTo("60");
+    }
+
+    @Test
+    void sparklineTrendRunsFromItsFirstMidToItsLast() {
+        var fall = tile(series(null, "2023-08-25 650000", "2023-08-31 660000", "2023-09-01 640000"));
+        assertThat(fall.sparklineTrend().direction()).isNegative();
+        assertThat(fall.sparklineTrend().amount()).isEqualByComparingTo("-10000");
+        var flat = tile(series(null, "2023-08-25 640000", "2023-09-01 640000"));
+        assertThat(flat.sparklineTrend().isPresent()).isTrue();
+        assertThat(flat.sparklineTrend().direction()).isZero();
     }
 
     @Test
@@ -130,6 +141,7 @@ class TileFiguresTest {
             assertThat(t.change(span).change()).isEqualTo(PriceChange.NONE);
         }
         assertThat(t.sparkline()).hasSize(1);
+        assertThat(t.sparklineTrend()).as("one point has no trend").isEqualTo(PriceChange.NONE);
         assertThat(t.last().low()).isEqualByComparingTo("640000");
     }
 }

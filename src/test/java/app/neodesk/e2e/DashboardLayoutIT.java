@@ -6,7 +6,6 @@ import app.neodesk.support.RequiresBrowser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,9 @@ class DashboardLayoutIT {
     @ValueSource(ints = {390, 1024})
     void dashboardFitsTheWidthWithFullWidthSparklines(int width) {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
-            browser.driver().manage().window().setSize(new Dimension(width, 900));
             browser.signIn("trader", "demo");
+            browser.viewport(width, 900);
+            browser.open("/");
             browser.waitFor(By.className("watch-tile"));
             browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
                     "return document.querySelectorAll('.watch-tile').length === 5"

@@ -4,7 +4,6 @@ import app.neodesk.catalog.Product;
 import app.neodesk.chart.ChartState;
 import app.neodesk.dashboard.ChangeSpan;
 import app.neodesk.dashboard.WatchTile;
-import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -70,9 +69,7 @@ final class WatchTileCard extends Div {
         period.getElement().setAttribute("title", "Mids from " + tile.sparklinePeriod().from() + " to "
                 + tile.sparklinePeriod().to());
         var spark = Sparkline.of(tile.sparklinePeriod(), tile.sparkline(), unit, scale);
-        var trend = tile.sparkline().size() < 2 ? PriceChange.NONE
-                : PriceChange.of(tile.sparkline().getLast().mid(), tile.sparkline().getFirst().mid());
-        spark.addClassName(PriceFormat.cssClass(trend));
+        spark.addClassName(PriceFormat.cssClass(tile.sparklineTrend()));
         var sparkBox = new Div(period, spark);
         sparkBox.addClassName("watch-tile-spark");
 

@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.NarrowColumns;
 import app.neodesk.quote.PreviousGap;
 import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteRow;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.time.temporal.ChronoUnit;
+
+import static app.neodesk.base.ui.NarrowColumns.PHONE;
 
 /**
  * The history table: date, product, source, low, high, mid, unit, change, change %, corrected mark
@@ -22,9 +25,9 @@ import java.time.temporal.ChronoUnit;
  * class-name generators per row, so a row costs the server only its cell texts. Pages are
  * {@link #PAGE_SIZE} rows, fetched by {@link HistoryPager} with a keyset cursor.
  * <p>
- * On narrow screens the browser folds the less important columns (a media query in the page,
- * no server round trip): below {@value #MEDIUM} "Corrected" and "Entered by" go; below
- * {@value #NARROW} only date, product, mid (with its unit beside it) and change stay.
+ * On narrow screens the browser folds the less important columns ({@link NarrowColumns}, no server
+ * round trip): at or below {@value #MEDIUM} px "Corrected" and "Entered by" go; at or below
+ * {@value NarrowColumns#PHONE} px only date, product, mid (with its unit beside it) and change stay.
  */
 class HistoryGrid extends Grid<QuoteRow> {
 
@@ -36,26 +39,27 @@ class HistoryGrid extends Grid<QuoteRow> {
      * wait for the server.
      */
     static final int PAGE_SIZE = 100;
-    static final String NARROW = "640px";
-    static final String MEDIUM = "1100px";
-    static final String FOLD = "data-fold";
+    /** At or below this width (CSS px) "Corrected" and "Entered by" fold; at or below {@link NarrowColumns#PHONE} more. */
+    static final int MEDIUM = 1100;
+    /** How many frames the prefetch waits for the grid's scroller on an attach (about 5 s at 60 Hz). */
+    static final int SCROLLER_FRAMES = 300;
 
     HistoryGrid(PreviousGap gap) {
         super(PAGE_SIZE);
         addClassName("history-grid");
         addColumn(QuoteRow::date).setHeader("Date").setKey("date").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.product().getCode()).setHeader("Product").setKey("product").setAutoWidth(true);
-        fold(addColumn(r -> r.source().getCode()).setHeader("Source").setKey("source").setAutoWidth(true), NARROW);
+        fold(addColumn(r -> r.source().getCode()).setHeader("Source").setKey("source").setAutoWidth(true), PHONE);
         fold(addColumn(r -> PriceFormat.price(r.low(), r.scale())).setHeader("Low").setKey("low")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), NARROW);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), PHONE);
         fold(addColumn(r -> PriceFormat.price(r.high(), r.scale())).setHeader("High").setKey("high")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), NARROW);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), PHONE);
         addColumn(LitRenderer.<QuoteRow>of("${item.text}<span class=\"history-unit-inline\"> ${item.unit}</span>")
                         .withProperty("text", r -> PriceFormat.price(r.mid(), r.scale()))
                         .withProperty("unit", QuoteRow::unitLabel))
                 .setHeader("Mid").setKey("mid").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         fold(addColumn(QuoteRow::unitLabel).setHeader("Unit").setKey("unit").setAutoWidth(true).setFlexGrow(0),
-                NARROW);
+                PHONE);
         addColumn(LitRenderer.<QuoteRow>of("<span class=\"${item.cls}\" title=\"${item.base}\">${item.text}</span>")
                         .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
                         .withProperty("base", HistoryGrid::base)
@@ -66,7 +70,7 @@ class HistoryGrid extends Grid<QuoteRow> {
                         .withProperty("base", HistoryGrid::base)
                         .withProperty("text", r -> changePercentText(r, gap)))
                 .setHeader("Change %").setKey("changePct").setTextAlign(ColumnTextAlign.END).setAutoWidth(true),
-                NARROW);
+                PHONE);
         fold(addColumn(r -> r.corrected() ? "corrected" : "").setHeader("Corrected").setKey("corrected")
                 .setAutoWidth(true), MEDIUM);
         fold(addColumn(QuoteRow::enteredBy).setHeader("Entered by").setKey("enteredBy").setAutoWidth(true), MEDIUM);
@@ -77,28 +81,22 @@ class HistoryGrid extends Grid<QuoteRow> {
     }
 
     /**
-     * Runs in the browser on every attach (once per grid element): folds the columns marked with
-     * {@value #FOLD} by media queries, and prefetches. Vaadin's grid connector asks the server for
+     * Runs in the browser on every attach: prefetches. Vaadin's grid connector asks the server for
      * rows only when a row on screen has none, so every page boundary would show loading rows for
      * a debounce (150 ms) plus a round trip. Instead, after each scroll the rows one screen below
      * the view are asked for if they are missing (the grid's own {@code ensureFlatIndexLoaded}, the
      * path the grid takes for a row it renders); the connector then fetches the screen in view plus
      * one either side in whole pages, and the next scroll step lands on rows already there.
+     * <p>
+     * The scroll listener sits on the grid's own scroller, so it goes with the grid. On a first
+     * attach the grid renders its scroller after this runs: the script waits for it frame by frame,
+     * but at most {@value #SCROLLER_FRAMES} frames and only while the grid is in the page (the next
+     * attach tries again), so a grid that never renders is not kept alive by a loop.
      */
     private static final String BROWSER_SIDE = """
             const grid = this;
-            if (grid.__neodeskHistory) { grid.__neodeskHistory(); return; }
-            const narrow = matchMedia('(max-width: %s)');
-            const medium = matchMedia('(max-width: %s)');
-            grid.__neodeskHistory = () => {
-              for (const c of grid.querySelectorAll(':scope > vaadin-grid-column[%s]')) {
-                c.hidden = c.getAttribute('%s') === '%s' ? narrow.matches : medium.matches;
-              }
-            };
-            const refold = () => { grid.__neodeskHistory(); grid.recalculateColumnWidths(); };
-            narrow.addEventListener('change', refold);
-            medium.addEventListener('change', refold);
-            grid.__neodeskHistory();
+            if (grid.__neodeskPrefetch) return;
+            grid.__neodeskPrefetch = 'waiting';
             let queued = false;
             const prefetch = () => {
               if (queued) return;
@@ -111,14 +109,21 @@ class HistoryGrid extends Grid<QuoteRow> {
                 controller.ensureFlatIndexLoaded(Math.min(grid.size - 1, last + (last - first + 1)));
               });
             };
-            // The grid renders its shadow parts after this runs on a first attach: wait for its scroller.
-            const listen = () => grid.$ && grid.$.table
-                ? grid.$.table.addEventListener('scroll', prefetch, {passive: true})
-                : requestAnimationFrame(listen);
-            listen();""".formatted(NARROW, MEDIUM, FOLD, FOLD, NARROW);
+            let frames = 0;
+            const listen = () => {
+              if (grid.$ && grid.$.table) {
+                grid.$.table.addEventListener('scroll', prefetch, {passive: true});
+                grid.__neodeskPrefetch = 'listening';
+              } else if (grid.isConnected && ++frames <= %d) {
+                requestAnimationFrame(listen);
+              } else {
+                delete grid.__neodeskPrefetch;
+              }
+            };
+            listen();""".formatted(SCROLLER_FRAMES);
 
-    private static Column<QuoteRow> fold(Column<QuoteRow> column, String below) {
-        column.getElement().setAttribute(FOLD, below);
+    private Column<QuoteRow> fold(Column<QuoteRow> column, int maxWidth) {
+        NarrowColumns.hideBelow(this, maxWidth, column);
         return column;
     }
 

@@ -2,6 +2,7 @@ package app.neodesk.quote.ui;
 
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
+import app.neodesk.quote.QuoteFilter;
 import com.vaadin.flow.router.QueryParameters;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The history filter as written in the URL, e.g.
@@ -27,6 +29,8 @@ record HistoryUrl(Set<Product> products, @Nullable Source source, @Nullable Loca
     static final String SOURCE = "source";
     static final String FROM = "from";
     static final String TO = "to";
+    /** No filter: all products and sources, any date. */
+    static final HistoryUrl NONE = new HistoryUrl(Set.of(), null, null, null, List.of());
 
     static HistoryUrl parse(Map<String, List<String>> params, Map<String, Product> productsByCode,
                             Map<String, Source> sourcesByCode) {
@@ -65,6 +69,13 @@ record HistoryUrl(Set<Product> products, @Nullable Source source, @Nullable Loca
             to = null;
         }
         return new HistoryUrl(products, source, from, to, List.copyOf(problems));
+    }
+
+    /** The quote filter of the chosen products, source and dates. */
+    static QuoteFilter filter(Collection<Product> products, @Nullable Source source, @Nullable LocalDate from,
+                              @Nullable LocalDate to) {
+        return new QuoteFilter(products.stream().map(Product::getId).collect(Collectors.toSet()),
+                source == null ? null : source.getId(), from, to);
     }
 
     static QueryParameters query(Collection<Product> products, @Nullable Source source, @Nullable LocalDate from,

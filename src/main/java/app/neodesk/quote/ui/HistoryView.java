@@ -183,15 +183,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     /** "Clear filters" in the empty state: everything, newest first, in one refresh. */
     private void clearFilters() {
-        settingFields = true;
-        try {
-            products.clear();
-            source.clear();
-            from.clear();
-            to.clear();
-        } finally {
-            settingFields = false;
-        }
+        setFields(HistoryUrl.NONE);
         to.setInvalid(false);
         filterError.setVisible(false);
         applyFilter(true);
@@ -201,6 +193,16 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var url = HistoryUrl.parse(event.getLocation().getQueryParameters().getParameters(), productsByCode,
                 sourcesByCode);
+        setFields(url);
+        var problems = url.problems();
+        filterError.setText(problems.isEmpty() ? "" : "Some filters were ignored: " + String.join("; ", problems)
+                + ".");
+        filterError.setVisible(!problems.isEmpty());
+        applyFilter(false);
+    }
+
+    /** Sets the filter fields without each change reloading the grid. */
+    private void setFields(HistoryUrl url) {
         settingFields = true;
         try {
             products.setValue(url.products());
@@ -210,11 +212,6 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             settingFields = false;
         }
-        var problems = url.problems();
-        filterError.setText(problems.isEmpty() ? "" : "Some filters were ignored: " + String.join("; ", problems)
-                + ".");
-        filterError.setVisible(!problems.isEmpty());
-        applyFilter(false);
     }
 
     private void filterChanged() {
@@ -232,9 +229,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void applyFilter(boolean updateUrl) {
-        var filter = new QuoteFilter(products.getValue().stream().map(Product::getId).collect(Collectors.toSet()),
-                source.getValue() == null ? null : source.getValue().getId(), from.getValue(), to.getValue());
-        load(filter);
+        load(HistoryUrl.filter(products.getValue(), source.getValue(), from.getValue(), to.getValue()));
         if (updateUrl) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                     new Location("history", queryParameters())));

@@ -1,0 +1,30 @@
+package app.neodesk.quote.ui;
+
+import app.neodesk.quote.PreviousGap;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The history grid folds through NarrowColumns: two columns at 1100 px, all but four at 640 px. */
+class HistoryGridFoldTest {
+
+    @Test
+    void correctedAndEnteredByFoldOnATabletAndOnlyDateProductMidAndChangeStayOnAPhone() {
+        var grid = new HistoryGrid(PreviousGap.DEFAULT);
+        Map<String, String> foldAt = grid.getColumns().stream()
+                .collect(Collectors.toMap(Grid.Column::getKey,
+                        c -> String.valueOf(c.getElement().getAttribute("narrow-hidden"))));
+
+        assertThat(foldAt).containsEntry("corrected", "1100").containsEntry("enteredBy", "1100");
+        for (var key : new String[] {"source", "low", "high", "unit", "changePct"}) {
+            assertThat(foldAt).containsEntry(key, "640");
+        }
+        for (var key : new String[] {"date", "product", "mid", "change"}) {
+            assertThat(foldAt).as(key + " never folds").containsEntry(key, "null");
+        }
+    }
+}
