@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.interactions.Actions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Twenty quotes typed with the keyboard only (typing, Tab, Esc, Enter; no clicks), as an analyst
- * enters a day's prices: product codes and aliases, the source by its alias, typed ISO dates. Uses
+ * enters a day's prices, starting in the Product field where the page puts the focus: product codes and aliases, the source by its alias, typed ISO dates. Uses
  * source "inhouse" in May and June 2023, which no other browser test uses.
  */
 @RequiresBrowser
@@ -47,7 +46,7 @@ class QuoteKeyboardIT {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("analyst", "demo");
             browser.open("/quotes/new");
-            tabIntoProduct(browser);
+            focusIsInProductWhenThePageOpens(browser);
             String lastDate = null;
             for (var q : typed) {
                 inField(browser, "Product", q.product(), Keys.TAB);
@@ -96,7 +95,7 @@ class QuoteKeyboardIT {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("analyst", "demo");
             browser.open("/quotes/new");
-            tabIntoProduct(browser);
+            focusIsInProductWhenThePageOpens(browser);
             inField(browser, "Product", "pr-oxide-cn", Keys.TAB);
             inField(browser, "Source", "inhouse", Keys.TAB);
             inField(browser, "Date", "2023-06-01", Keys.ESCAPE);
@@ -116,11 +115,13 @@ class QuoteKeyboardIT {
         }
     }
 
-    /** Tabs from wherever the page put the focus to the product field, as a keyboard user would. */
-    private static void tabIntoProduct(Browser browser) {
-        browser.field("Product");
-        for (int i = 0; i < 40 && !"Product".equals(browser.script(FOCUSED_FIELD)); i++) {
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    /** The page opens with the keyboard focus in Product, so typing can start at once (no Tab, no click). */
+    private static void focusIsInProductWhenThePageOpens(Browser browser) {
+        var focused = new Object[1];
+        try {
+            browser.waitUntil(d -> "Product".equals(focused[0] = browser.script(FOCUSED_FIELD)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("/quotes/new should open with the focus in Product, but it is in " + focused[0], e);
         }
     }
 
