@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Twenty quotes typed with the keyboard only (typing, Tab, Esc, Enter; no clicks), as an analyst
  * enters a day's prices, starting in the Product field where the page puts the focus: product codes and aliases, the source by its alias, typed ISO dates. Uses
- * source "inhouse" in May and June 2023, which no other browser test uses.
+ * source "inhouse" in May and June 2021, which no other browser test uses (VendorImportIT imports in-house prices for 2023).
  */
 @RequiresBrowser
 class QuoteKeyboardIT {
@@ -37,7 +37,7 @@ class QuoteKeyboardIT {
     void analystTypesTwentyQuotesWithTheKeyboardOnlyAndHistoryHasThemAll() {
         var typed = new ArrayList<Typed>();
         for (int day = 0; day < 10; day++) {
-            var date = LocalDate.of(2023, 5, 1).plusDays(day).toString();
+            var date = LocalDate.of(2021, 5, 1).plusDays(day).toString();
             typed.add(new Typed("pr-oxide-cn", "pr-oxide-cn", date, String.valueOf(880_000 + 1_000 * day),
                     String.valueOf(890_000 + 1_000 * day), String.format("%,d", 885_000 + 1_000 * day)));
             typed.add(new Typed("PrNd oxide", "prnd-oxide-cn", date, String.valueOf(850_000 + 500 * day),
@@ -72,9 +72,9 @@ class QuoteKeyboardIT {
             }
 
             // Five days a page, so every row is on screen.
-            for (var range : List.of(List.of("pr-oxide-cn", "2023-05-01", "2023-05-05"),
-                    List.of("pr-oxide-cn", "2023-05-06", "2023-05-10"), List.of("prnd-oxide-cn", "2023-05-01", "2023-05-05"),
-                    List.of("prnd-oxide-cn", "2023-05-06", "2023-05-10"))) {
+            for (var range : List.of(List.of("pr-oxide-cn", "2021-05-01", "2021-05-05"),
+                    List.of("pr-oxide-cn", "2021-05-06", "2021-05-10"), List.of("prnd-oxide-cn", "2021-05-01", "2021-05-05"),
+                    List.of("prnd-oxide-cn", "2021-05-06", "2021-05-10"))) {
                 var code = range.get(0);
                 browser.open("/history?product=" + code + "&source=inhouse&from=" + range.get(1) + "&to=" + range.get(2));
                 var mine = typed.stream().filter(q -> q.code().equals(code) && q.date().compareTo(range.get(1)) >= 0
@@ -98,20 +98,20 @@ class QuoteKeyboardIT {
             focusIsInProductWhenThePageOpens(browser);
             inField(browser, "Product", "pr-oxide-cn", Keys.TAB);
             inField(browser, "Source", "inhouse", Keys.TAB);
-            inField(browser, "Date", "2023-06-01", Keys.ESCAPE);
-            assertThat(browser.inputValue("Date")).as("Esc keeps the typed date").isEqualTo("2023-06-01");
+            inField(browser, "Date", "2021-06-01", Keys.ESCAPE);
+            assertThat(browser.inputValue("Date")).as("Esc keeps the typed date").isEqualTo("2021-06-01");
             assertThat(browser.script("return arguments[0].opened", browser.field("Date"))).isEqualTo(false);
             inField(browser, "Date", Keys.TAB);
             inField(browser, "Low", "880000", Keys.ENTER);
 
             browser.waitForText(By.className("missing-fields"), t -> t.contains("High"));
-            assertThat(browser.inputValue("Date")).isEqualTo("2023-06-01");
+            assertThat(browser.inputValue("Date")).isEqualTo("2021-06-01");
             assertThat(browser.inputValue("Low")).isEqualTo("880,000");
             assertThat(browser.stable(() -> browser.driver().findElement(By.className("saved-quotes")).getText()))
-                    .doesNotContain("2023-06-01");
+                    .doesNotContain("2021-06-01");
             // Enter took the user to what is missing; typing it and Enter again saves.
             inField(browser, "High", "890000", Keys.ENTER);
-            browser.waitForText(By.className("saved-quotes"), t -> t.contains("pr-oxide-cn/inhouse/2023-06-01"));
+            browser.waitForText(By.className("saved-quotes"), t -> t.contains("pr-oxide-cn/inhouse/2021-06-01"));
         }
     }
 
