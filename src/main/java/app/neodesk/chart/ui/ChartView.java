@@ -2,6 +2,7 @@ package app.neodesk.chart.ui;
 
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.FilterBar;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
 import app.neodesk.chart.ChartData;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -87,7 +87,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     public ChartView(ChartService charts, PriceUpdates updates) {
         this.charts = charts;
         setSizeFull();
-        add(new H2("Chart"));
+        add(Headings.viewTitle("Chart"));
 
         products.setItems(charts.products());
         products.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
