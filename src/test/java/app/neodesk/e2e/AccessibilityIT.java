@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * axe-core on every route of the production jar in Chromium, signed in as an admin (every view)
  * and as a viewer (the views that differ for them, and the "not allowed" page). A serious or
- * critical violation fails {@code ./mvnw verify}; every violation, with its rule, impact and
- * targets, is written to {@code target/axe/}. Every page must also have a {@code <main>} landmark
- * and a title of its own.
+ * critical violation fails {@code ./mvnw verify}, and so does a page without an h1 (axe's moderate
+ * {@code page-has-heading-one}); every violation, with its rule, impact and targets, is written to
+ * {@code target/axe/}. Every page must also have a {@code <main>} landmark and a title of its own.
  */
 @RequiresBrowser
 class AccessibilityIT {
@@ -148,7 +148,7 @@ class AccessibilityIT {
         var blocking = found.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().filter(Violation::blocking).map(v -> e.getKey() + ": " + v))
                 .toList();
-        assertThat(blocking).as("serious or critical accessibility violations as " + who + " (all: target/axe/"
+        assertThat(blocking).as("serious or critical accessibility violations (or a page without h1) as " + who + " (all: target/axe/"
                 + who + ".txt)\n" + text).isEmpty();
     }
 }

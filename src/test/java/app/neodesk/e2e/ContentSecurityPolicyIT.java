@@ -52,7 +52,7 @@ class ContentSecurityPolicyIT {
                     "/admin/audit")) {
                 browser.open(path);
                 browser.waitFor(By.tagName("vaadin-app-layout"));
-                browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout, h2")).size() > 0);
+                browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout, h1")).size() > 0);
                 violations.addAll(violations(browser, path));
             }
             browser.open("/chart?products=nd-metal-cn&range=All");

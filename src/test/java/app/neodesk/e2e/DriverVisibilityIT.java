@@ -40,7 +40,7 @@ class DriverVisibilityIT {
             trader2.chartPixels();
             assertThat(trader2.chartIds("markers")).isNotEmpty().doesNotContain("driver-" + id);
             trader2.open("/drivers/" + id);
-            assertThat(trader2.waitForText(By.tagName("h2"), t -> !t.isBlank())).isEqualTo("Driver not found");
+            assertThat(trader2.waitForText(By.tagName("h1"), t -> !t.isBlank())).isEqualTo("Driver not found");
         }
     }
 }

@@ -59,7 +59,7 @@ class ErrorPagesIT {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("trader", "demo");
             browser.open("/no/such/page");
-            assertThat(browser.waitForText(By.tagName("h2"), t -> !t.isBlank())).isEqualTo("Page not found");
+            assertThat(browser.waitForText(By.tagName("h1"), t -> !t.isBlank())).isEqualTo("Page not found");
             assertThat(browser.texts(By.tagName("vaadin-side-nav-item"))).contains("Dashboard", "History");
             assertThat(browser.driver().getTitle()).isEqualTo("Page not found · Neodesk");
             browser.click(By.className("error-back"));

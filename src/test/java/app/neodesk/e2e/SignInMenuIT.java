@@ -22,7 +22,7 @@ class SignInMenuIT {
             assertThat(menu).contains("Dashboard").doesNotContain("Products", "Users", "Teams", "Sources", "Audit trail");
 
             browser.open("/admin/users");
-            assertThat(browser.waitForText(By.tagName("h2"), t -> !t.isBlank())).isEqualTo("Not allowed");
+            assertThat(browser.waitForText(By.tagName("h1"), t -> !t.isBlank())).isEqualTo("Not allowed");
             assertThat(browser.driver().findElements(By.tagName("vaadin-grid"))).as("no user grid for a trader").isEmpty();
             assertThat(menu(browser)).as("still inside the app layout").contains("Dashboard");
         }

@@ -25,6 +25,9 @@ public final class Axe {
     /** Impacts that fail the build. */
     public static final Set<String> BLOCKING = Set.of("serious", "critical");
 
+    /** Rules of a lower impact that fail the build too: every view has its title as an h1. */
+    public static final Set<String> BLOCKING_RULES = Set.of("page-has-heading-one");
+
     private static final String SCRIPT = load();
 
     private Axe() {
@@ -34,7 +37,7 @@ public final class Axe {
     public record Violation(String rule, String impact, String help, List<String> targets) {
 
         public boolean blocking() {
-            return BLOCKING.contains(impact);
+            return BLOCKING.contains(impact) || BLOCKING_RULES.contains(rule);
         }
 
         @Override

@@ -1,7 +1,7 @@
 package app.neodesk.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,7 +16,7 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_PATH_SHOWN = 120;
 
-    private final H2 heading = new H2();
+    private final H1 heading = Headings.viewTitle("");
     private final Paragraph explanation = new Paragraph();
     private final Paragraph errorId = new Paragraph();
     private String title = "Neodesk";

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,7 +29,7 @@ public class ListToolbar extends HorizontalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> onSearch.accept(e.getValue()));
-        add(new H2(title), search, spacer);
+        add(Headings.viewTitle(title), search, spacer);
         setFlexGrow(1, spacer);
     }
 

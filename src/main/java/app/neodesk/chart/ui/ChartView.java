@@ -2,6 +2,7 @@ package app.neodesk.chart.ui;
 
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.FilterBar;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
 import app.neodesk.chart.ChartData;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -73,7 +73,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     public ChartView(ChartService charts, PriceUpdates updates) {
         this.charts = charts;
         setSizeFull();
-        add(new H2("Chart"));
+        add(Headings.viewTitle("Chart"));
 
         products.setItems(charts.products());
         products.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());

@@ -1,6 +1,7 @@
 package app.neodesk.dashboard.ui;
 
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -66,7 +65,7 @@ public class DashboardView extends VerticalLayout {
         var who = new Paragraph("Signed in as " + me.getUsername() + " · " + roles
                 + (teams.isEmpty() ? "" : " · " + teams));
         who.addClassName("signed-in-user");
-        var header = new HorizontalLayout(new H2("Welcome, " + me.getDisplayName()));
+        var header = new HorizontalLayout(Headings.viewTitle("Welcome, " + me.getDisplayName()));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-toolbar");
         if (me.hasRole(Role.ANALYST) || me.hasRole(Role.ADMIN)) {
@@ -78,7 +77,7 @@ public class DashboardView extends VerticalLayout {
 
         var edit = new Button("Edit watchlist", e -> editWatchlist());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var watchHeader = new HorizontalLayout(new H3("Watchlist"), edit);
+        var watchHeader = new HorizontalLayout(Headings.section("Watchlist"), edit);
         watchHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         watchHeader.addClassName("view-toolbar");
         tiles.addClassName("watch-tiles");

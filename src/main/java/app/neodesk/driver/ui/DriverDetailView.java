@@ -1,6 +1,7 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.base.NotFoundException;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.DriverAnnotation;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -91,7 +90,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
 
     private void show(DriverAnnotation a) {
         title = a.getTitle();
-        var heading = new H2(a.getTitle());
+        var heading = Headings.viewTitle(a.getTitle());
         heading.addClassName("driver-title");
 
         var meta = new HorizontalLayout(DriverBadges.category(a.getCategory()), DriverBadges.direction(a.getDirection()),
@@ -145,7 +144,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
             actions.add(edit, delete);
         }
 
-        add(heading, meta, productLinks, tagLinks, body, source, byline, actions, new H3("Scorecard"),
+        add(heading, meta, productLinks, tagLinks, body, source, byline, actions, Headings.section("Scorecard"),
                 ScorecardPanel.forAnnotation(scorecards, a));
     }
 

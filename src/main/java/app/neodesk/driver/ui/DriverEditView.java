@@ -1,5 +1,6 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.DriverAnnotation;
@@ -8,7 +9,6 @@ import app.neodesk.driver.Visibility;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -79,7 +79,7 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-driver");
         var cancel = new Button("Cancel", e -> UI.getCurrent().navigate(DriversView.class));
-        add(new H2("New driver"), form, new HorizontalLayout(save, cancel));
+        add(Headings.viewTitle("New driver"), form, new HorizontalLayout(save, cancel));
     }
 
     private LocalDate date(List<String> values) {

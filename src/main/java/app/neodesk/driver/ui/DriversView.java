@@ -2,6 +2,7 @@ package app.neodesk.driver.ui;
 
 import app.neodesk.base.Csv;
 import app.neodesk.base.ui.FilterBar;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.NarrowColumns;
 import app.neodesk.catalog.Product;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -85,7 +85,7 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         var export = new Anchor(csvDownload(clock), AttachmentType.DOWNLOAD, "Export CSV");
         export.addClassName("export-drivers");
         var scorecard = new Anchor("drivers/scorecard", "Scorecard");
-        var header = new HorizontalLayout(new H2("Drivers"), newDriver, export, scorecard);
+        var header = new HorizontalLayout(Headings.viewTitle("Drivers"), newDriver, export, scorecard);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-toolbar");
 

@@ -1,9 +1,9 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.ui.Headings;
 import app.neodesk.driver.DriverService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +17,7 @@ public class LatestDriversPanel extends Div {
 
     public LatestDriversPanel(DriverService drivers, int limit) {
         addClassName("latest-drivers");
-        add(new H3("Latest drivers"));
+        add(Headings.section("Latest drivers"));
         var latest = drivers.latestVisible(limit);
         if (latest.isEmpty()) {
             add(new Paragraph("No drivers yet."));

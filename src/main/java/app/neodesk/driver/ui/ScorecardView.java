@@ -1,12 +1,12 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.ui.Headings;
 import app.neodesk.driver.DriverFilter;
 import app.neodesk.driver.Scorecard;
 import app.neodesk.driver.ScorecardService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,7 +37,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var filter = DriverFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
-        add(new H2("Driver scorecard"), new Paragraph("Did prices move the way the drivers said? Moves are of the mid "
+        add(Headings.viewTitle("Driver scorecard"), new Paragraph("Did prices move the way the drivers said? Moves are of the mid "
                 + "of each product's main source, counted in quotes after the driver's date. Neutral drivers have no "
                 + "hit rate. Horizons without enough quotes yet are pending."), new Anchor(DriversView.link(filter), "Back to drivers"));
         if (!scorecards.hasPriceData()) {

@@ -4,6 +4,7 @@ import app.neodesk.base.ErrorReports;
 import app.neodesk.base.UploadProperties;
 import app.neodesk.base.UserMessageException;
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -81,7 +81,7 @@ public class ImportWizardView extends VerticalLayout {
         addClassName("import-wizard");
         steps.addClassName("wizard-steps");
         body.setWidthFull();
-        add(new H2("Import prices"), steps, body);
+        add(Headings.viewTitle("Import prices"), steps, body);
         showUpload();
     }
 

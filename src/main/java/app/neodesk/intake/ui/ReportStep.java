@@ -1,12 +1,12 @@
 package app.neodesk.intake.ui;
 
+import app.neodesk.base.ui.Headings;
 import app.neodesk.quote.ImportProblem;
 import app.neodesk.quote.ImportReport;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -56,7 +56,7 @@ public class ReportStep extends VerticalLayout {
         warningsDownload = new Anchor(warningsCsv, AttachmentType.DOWNLOAD, "Download warnings (CSV)");
         warningsDownload.addClassName("warnings-download");
         warningsDownload.setVisible(report.warningCount() > 0);
-        add(summary, problems, download, warningsDownload, new H3("Import another file"), nextUpload);
+        add(summary, problems, download, warningsDownload, Headings.section("Import another file"), nextUpload);
     }
 
     public ImportReport report() {

@@ -1,6 +1,7 @@
 package app.neodesk.note.ui;
 
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -78,7 +77,7 @@ public class NoteIntakeView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.setVisible(false);
-        add(new H2("Market note"),
+        add(Headings.viewTitle("Market note"),
                 new Paragraph("Neodesk reads the note's date, source, prices and sections into drafts. Check them, "
                         + "then save: nothing is stored before."),
                 text, extract, messages, quoteDrafts, driverDrafts, save, result);
@@ -112,7 +111,7 @@ public class NoteIntakeView extends VerticalLayout {
         driverDrafts.removeAll();
         driverEditors.clear();
         if (!drafts.quotes().isEmpty()) {
-            quoteDrafts.add(new H3("Quotes (" + drafts.quotes().size() + ")"));
+            quoteDrafts.add(Headings.section("Quotes (" + drafts.quotes().size() + ")"));
         }
         for (var q : drafts.quotes()) {
             var editor = new QuoteDraftEditor(q, products, sources, this::redraft, this::updateSave);
@@ -120,7 +119,7 @@ public class NoteIntakeView extends VerticalLayout {
             quoteDrafts.add(editor);
         }
         if (!drafts.drivers().isEmpty()) {
-            driverDrafts.add(new H3("Drivers (" + drafts.drivers().size() + ")"));
+            driverDrafts.add(Headings.section("Drivers (" + drafts.drivers().size() + ")"));
         }
         for (var d : drafts.drivers()) {
             var editor = new DriverDraftEditor(d, products, this::updateSave);

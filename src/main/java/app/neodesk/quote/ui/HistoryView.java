@@ -1,6 +1,7 @@
 package app.neodesk.quote.ui;
 
 import app.neodesk.base.ui.FilterBar;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -142,7 +142,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         filters = new FilterBar(products, source, from, to);
         var actions = new HorizontalLayout(revisions, correct, delete, annotate, importCsv, export);
         actions.addClassName("view-toolbar");
-        add(new H2("Quote history"), filters, filterError, actions, empty, grid);
+        add(Headings.viewTitle("Quote history"), filters, filterError, actions, empty, grid);
         expand(grid);
 
         LiveRefresh.attach(this, updates, update -> pager.filter().productIds().isEmpty()

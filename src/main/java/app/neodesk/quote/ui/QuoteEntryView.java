@@ -2,6 +2,7 @@ package app.neodesk.quote.ui;
 
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -57,7 +57,7 @@ public class QuoteEntryView extends VerticalLayout {
         missing.addClassName("missing-fields");
         missing.getElement().setAttribute("role", "status");
         saved.addClassName("saved-quotes");
-        add(new H2("Enter quotes"),
+        add(Headings.viewTitle("Enter quotes"),
                 new Paragraph("Type a product or source code or alias, Tab between fields, Enter saves a complete quote. "
                         + "After saving, source and date stay for the next quote."),
                 form, new HorizontalLayout(save, missing), saved);

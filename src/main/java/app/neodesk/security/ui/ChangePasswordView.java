@@ -1,6 +1,7 @@
 package app.neodesk.security.ui;
 
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.team.PasswordPolicy;
 import app.neodesk.team.UserService;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -30,7 +30,7 @@ public class ChangePasswordView extends VerticalLayout {
     public ChangePasswordView(UserService users) {
         setMaxWidth("32rem");
         var mustChange = users.currentUser().isMustChangePassword();
-        add(new H2("Change password"));
+        add(Headings.viewTitle("Change password"));
         if (mustChange) {
             add(new Paragraph("You signed in with a one-time password. Choose your own password to continue."));
         }

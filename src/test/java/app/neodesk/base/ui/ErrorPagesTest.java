@@ -1,6 +1,6 @@
 package app.neodesk.base.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -55,7 +55,7 @@ class ErrorPagesTest {
     }
 
     private static String text(ErrorPage view) {
-        return view.getChildren().filter(c -> c instanceof H2 || c instanceof Paragraph)
+        return view.getChildren().filter(c -> c instanceof H1 || c instanceof Paragraph)
                 .map(c -> c.getElement().getText()).reduce("", (a, b) -> a + " " + b);
     }
 }

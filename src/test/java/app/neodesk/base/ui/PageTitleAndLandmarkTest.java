@@ -5,18 +5,20 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every view, error views included, has a title of its own ("… · Neodesk") and sits inside the
- * one {@code <main>} landmark of the app layout.
+ * Every view, error views included, has a title of its own ("… · Neodesk"), shows it as its one
+ * {@code h1}, and sits inside the one {@code <main>} landmark of the app layout.
  */
 @NeodeskSpringTest
 class PageTitleAndLandmarkTest extends SpringBrowserlessTest {
@@ -28,7 +30,7 @@ class PageTitleAndLandmarkTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void everyAdminViewHasItsOwnTitleInsideTheMainLandmark() {
+    void everyAdminViewHasItsOwnTitleAndOneH1InsideTheMainLandmark() {
         for (var route : ROUTES) {
             UI.getCurrent().navigate(route);
             assertTitleAndMain(route);
@@ -51,7 +53,19 @@ class PageTitleAndLandmarkTest extends SpringBrowserlessTest {
         assertThat(parent).as("/" + route + " inside <main>").isNotNull();
         assertThat(parent.getTag()).as("/" + route + " inside <main>").isEqualTo("main");
         assertThat(parent.getComponent()).get().isInstanceOf(Main.class);
+        var h1s = headingOnes(view.getElement()).toList();
+        assertThat(h1s).as("/" + route + " has its title as its one h1").hasSize(1);
+        assertThat(h1s.getFirst().getText()).as("h1 of /" + route).isNotBlank();
+        assertThat(h1s.getFirst().getClassList()).as("h1 of /" + route).contains("view-title");
         return title;
+    }
+
+    private static Stream<Element> headingOnes(Element element) {
+        if (element.isTextNode()) {
+            return Stream.empty();
+        }
+        return Stream.concat(element.getTag().equals("h1") ? Stream.of(element) : Stream.empty(),
+                element.getChildren().flatMap(PageTitleAndLandmarkTest::headingOnes));
     }
 
     private static String title(HasElement view) {

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -89,7 +89,7 @@ class DriverViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("save-driver").single()).click();
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DriverDetailView.class);
-        assertThat($(H2.class).withClassName("driver-title").single().getText()).isEqualTo("Browserless: smelters cut output");
+        assertThat($(H1.class).withClassName("driver-title").single().getText()).isEqualTo("Browserless: smelters cut output");
         var saved = drivers.search(new DriverFilter(null, null, null, null, null, null, null, null,
                 "Browserless: smelters"), PageRequest.of(0, 5)).getContent();
         assertThat(saved).singleElement().satisfies(a -> {
@@ -107,15 +107,15 @@ class DriverViewsTest extends SpringBrowserlessTest {
         long privateOfTrader = idOf("trader", "My view: take profit above 1.1m");
 
         navigate("drivers/999999999", RecordNotFoundView.class);
-        var missing = $(H2.class).single().getText();
+        var missing = $(H1.class).single().getText();
         assertThat(missing).isEqualTo("Driver not found");
         for (long id : new long[]{deskA, privateOfTrader}) {
             navigate("drivers/" + id, RecordNotFoundView.class);
-            assertThat($(H2.class).single().getText()).isEqualTo(missing);
+            assertThat($(H1.class).single().getText()).isEqualTo(missing);
             assertThat($(Paragraph.class).first().getText()).isEqualTo("It does not exist, or it is not shared with you.");
         }
         navigate("drivers/not-a-number", RecordNotFoundView.class);
-        assertThat($(H2.class).single().getText()).isEqualTo(missing);
+        assertThat($(H1.class).single().getText()).isEqualTo(missing);
     }
 
     @Test
@@ -123,7 +123,7 @@ class DriverViewsTest extends SpringBrowserlessTest {
     void detailOffersEditAndDeleteOnlyToTheAuthorOrAnAdmin() {
         long analystsNote = idOf("analyst", "Export licensing raises costs for uncertified products");
         navigate("drivers/" + analystsNote, DriverDetailView.class);
-        assertThat($(H2.class).withClassName("driver-title").single().getText())
+        assertThat($(H1.class).withClassName("driver-title").single().getText())
                 .isEqualTo("Export licensing raises costs for uncertified products");
         assertThat($(Button.class).withClassName("edit-driver").exists()).isFalse();
         assertThat($(Button.class).withClassName("delete-driver").exists()).isFalse();
