@@ -1515,6 +1515,18 @@ export class NeodeskPriceChart extends LitElement {
     const step = Math.max(1, Math.round(span / 10));
     let from: number = range.from;
     let to: number = range.to;
+    // as the range buttons fit it: the last quote at the right edge
+    const lastBar = bars - 1;
+    if ((e.key === 'ArrowLeft' || e.key === 'Home') && from <= 0.5) {
+      e.preventDefault();
+      this.announceEdge(`Start of the loaded range, ${isoDate(this.timeline[0])}: choose a longer range for earlier quotes.`);
+      return;
+    }
+    if ((e.key === 'ArrowRight' || e.key === 'End') && to >= lastBar - 0.5) {
+      e.preventDefault();
+      this.announceEdge('The latest quote is shown.');
+      return;
+    }
     switch (e.key) {
       case 'ArrowLeft':
         from -= step;
@@ -1538,7 +1550,7 @@ export class NeodeskPriceChart extends LitElement {
         to = span;
         break;
       case 'End':
-        to = bars - 1 + timeScale.options().rightOffset;
+        to = lastBar;
         from = to - span;
         break;
       default:
@@ -1562,6 +1574,12 @@ export class NeodeskPriceChart extends LitElement {
    * The text summary of what is shown: per series last, change, high and low over the visible
    * range (low/high of a band; the mid of a line), in the series' own unit and decimals.
    */
+  /** Says in the live region why a key moved nothing: the range is already at that edge. */
+  private announceEdge(note: string): void {
+    this.updateSummary();
+    this.summary = this.summary ? `${this.summary} ${note}` : note;
+  }
+
   private updateSummary(): void {
     const shown = this.visibleDays();
     if (!shown || this.drawn.length === 0) {
