@@ -5,6 +5,7 @@ import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 
 import java.util.List;
 
@@ -37,6 +38,19 @@ class SignInMenuIT {
     }
 
     @Test
+    void signInPageFocusesTheUserNameSoTypingStartsAtOnce() {
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.open("/login");
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                    "const a = document.activeElement; return !!a && a.getAttribute('name') === 'username';")));
+            // keys go to the focused field without a click
+            new Actions(browser.driver()).sendKeys("trader").perform();
+            assertThat(browser.script("return document.querySelector(\"vaadin-login-form input[name='username']\").value"))
+                    .isEqualTo("trader");
+        }
+    }
+
+    @Test
     void wrongPasswordShowsAClearMessage() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.open("/login");
@@ -52,6 +66,8 @@ class SignInMenuIT {
 
     private static List<String> menu(Browser browser) {
         browser.waitFor(By.tagName("vaadin-side-nav-item"));
+        // the items get their labels as they render: read once every item has one
+        browser.waitUntil(d -> browser.texts(By.tagName("vaadin-side-nav-item")).stream().noneMatch(String::isBlank));
         return browser.texts(By.tagName("vaadin-side-nav-item"));
     }
 }

@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.FocusWhenShown;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.NameIndex;
 import app.neodesk.catalog.Product;
@@ -238,27 +239,8 @@ public class QuoteForm extends Composite<FormLayout> {
         focus();
     }
 
-    /**
-     * Focuses the product, also right after the page loads. On a page load Flow runs this script
-     * while the view still sits in its bootstrap container, which stays {@code display: none} until
-     * the navigation completes, and a hidden field cannot take focus ({@code autofocus} fails the
-     * same way). So a field not shown yet is focused once it gets a size, unless the user has put
-     * the focus somewhere else by then.
-     */
+    /** Focuses the product, also right after the page loads. */
     public void focus() {
-        product.getElement().executeJs(FOCUS_WHEN_SHOWN);
+        FocusWhenShown.focus(product);
     }
-
-    private static final String FOCUS_WHEN_SHOWN = """
-            const field = this;
-            customElements.whenDefined(field.localName).then(() => field.updateComplete).then(() => {
-              if (field.getClientRects().length > 0) { field.focus(); return; }
-              const shown = new ResizeObserver(() => {
-                if (field.getClientRects().length === 0) return;
-                shown.disconnect();
-                const active = document.activeElement;
-                if (!active || active === document.body) field.focus();
-              });
-              shown.observe(field);
-            });""";
 }

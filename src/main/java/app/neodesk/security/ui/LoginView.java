@@ -1,5 +1,6 @@
 package app.neodesk.security.ui;
 
+import app.neodesk.base.ui.FocusWhenShown;
 import app.neodesk.security.DemoProperties;
 import app.neodesk.security.LoginThrottleProperties;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +48,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var tagline = new Paragraph("Rare-earth price desk");
         tagline.addClassName("login-tagline");
         add(title, tagline, login);
+        // the form's own autofocus runs while the page is still hidden, so it never lands
+        FocusWhenShown.focus(login, "input[name='username']");
 
         if (demo.enabled()) {
             var accounts = new Div();
