@@ -74,8 +74,8 @@ class HistoryLayoutIT {
             assertThat(browser.driver().findElement(By.className("filter-bar-toggle")).isDisplayed()).isFalse();
             browser.waitUntil(d -> {
                 var shown = (Map<String, Boolean>) browser.script(COLUMNS);
-                return List.of("date", "product", "mid", "unit", "change").stream().allMatch(shown::get)
-                        && !shown.get("corrected") && !shown.get("enteredBy");
+                return List.of("date", "product", "source", "mid", "unit", "change", "changePct").stream().allMatch(shown::get)
+                        && !shown.get("low") && !shown.get("high") && !shown.get("corrected") && !shown.get("enteredBy");
             });
             assertThat(browser.gridTexts()).as("the unit has its own column here").noneMatch(t -> t.matches("[0-9,]+\\s+CNY/t"));
             waitUntilNoSidewaysScrolling(browser);

@@ -70,6 +70,10 @@ class ResponsiveLayoutIT {
                 soft.assertThat(overflow).as(where + ": elements past the right edge").isEmpty();
                 soft.assertThat(columnsOffScreen(browser, page.columns)).as(where + ": grid columns not on screen")
                         .isEmpty();
+                if (width >= 1024) {
+                    soft.assertThat(gridsScrollingSideways(browser)).as(where + ": grids that scroll sideways inside")
+                            .isEmpty();
+                }
                 if (page.filters && width == PHONE) {
                     checkFoldedFilters(browser, page, soft);
                 }
@@ -183,6 +187,19 @@ class ResponsiveLayoutIT {
                 };
                 visit(document);
                 return found;"""));
+    }
+
+    /**
+     * Grids whose own table is wider than the grid: on a desk monitor and a tablet every column of
+     * the grid fits, so no trader scrolls a grid sideways to find a column.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> gridsScrollingSideways(Browser browser) {
+        return (List<String>) browser.script("""
+                return Array.from(document.querySelectorAll('vaadin-grid'))
+                    .filter(g => g.checkVisibility() && g.$ && g.$.table
+                        && g.$.table.scrollWidth > g.$.table.clientWidth + 1)
+                    .map(g => (g.className || 'vaadin-grid') + ': ' + g.$.table.scrollWidth + ' > ' + g.$.table.clientWidth);""");
     }
 
     /** The grid columns, by header text, that are missing or not wholly inside the viewport. */

@@ -57,6 +57,9 @@ import java.util.List;
 @PermitAll
 public class DriversView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Up to this window width (tablets, small laptops) the grid drops its least used columns. */
+    private static final int TABLET = 1280;
+
     final ComboBox<DriverCategory> category = new ComboBox<>("Category");
     final ComboBox<Direction> direction = new ComboBox<>("Direction");
     final ComboBox<Product> product = new ComboBox<>("Product");
@@ -109,9 +112,9 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("visibility");
         var authorColumn = grid.addColumn(DriverAnnotation::getAuthorUsername).setHeader("Author").setAutoWidth(true)
                 .setKey("author");
-        // On a phone: date, title and products.
-        NarrowColumns.hide(grid, categoryColumn, directionColumn, impactColumn, tagsColumn, visibilityColumn,
-                authorColumn);
+        // On a tablet: without tags, visibility and author; on a phone: date, title and products.
+        NarrowColumns.hideBelow(grid, TABLET, tagsColumn, visibilityColumn, authorColumn);
+        NarrowColumns.hide(grid, categoryColumn, directionColumn, impactColumn);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItemsPageable(pageable -> drivers.search(filter, pageable).getContent());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DriverDetailView.class,

@@ -26,7 +26,7 @@ import static app.neodesk.base.ui.NarrowColumns.PHONE;
  * {@link #PAGE_SIZE} rows, fetched by {@link HistoryPager} with a keyset cursor.
  * <p>
  * On narrow screens the browser folds the less important columns ({@link NarrowColumns}, no server
- * round trip): at or below {@value #MEDIUM} px "Corrected" and "Entered by" go; at or below
+ * round trip): at or below {@value #MEDIUM} px "Low", "High", "Corrected" and "Entered by" go; at or below
  * {@value NarrowColumns#PHONE} px only date, product, mid (with its unit beside it) and change stay.
  */
 class HistoryGrid extends Grid<QuoteRow> {
@@ -39,7 +39,11 @@ class HistoryGrid extends Grid<QuoteRow> {
      * wait for the server.
      */
     static final int PAGE_SIZE = 100;
-    /** At or below this width (CSS px) "Corrected" and "Entered by" fold; at or below {@link NarrowColumns#PHONE} more. */
+    /**
+     * At or below this width (CSS px) "Low", "High", "Corrected" and "Entered by" fold, so that on a
+     * tablet the rest fits beside the menu (a change after a gap reads "-21.70% vs 2021-03-18");
+     * at or below {@link NarrowColumns#PHONE} more.
+     */
     static final int MEDIUM = 1100;
     /** How many frames the prefetch waits for the grid's scroller on an attach (about 5 s at 60 Hz). */
     static final int SCROLLER_FRAMES = 300;
@@ -51,9 +55,9 @@ class HistoryGrid extends Grid<QuoteRow> {
         addColumn(r -> r.product().getCode()).setHeader("Product").setKey("product").setAutoWidth(true);
         fold(addColumn(r -> r.source().getCode()).setHeader("Source").setKey("source").setAutoWidth(true), PHONE);
         fold(addColumn(r -> PriceFormat.price(r.low(), r.scale())).setHeader("Low").setKey("low")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), PHONE);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), MEDIUM);
         fold(addColumn(r -> PriceFormat.price(r.high(), r.scale())).setHeader("High").setKey("high")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), PHONE);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), MEDIUM);
         addColumn(LitRenderer.<QuoteRow>of("${item.text}<span class=\"history-unit-inline\"> ${item.unit}</span>")
                         .withProperty("text", r -> PriceFormat.price(r.mid(), r.scale()))
                         .withProperty("unit", QuoteRow::unitLabel))
