@@ -12,16 +12,11 @@ import app.neodesk.dashboard.WatchlistService;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +40,7 @@ import java.util.Set;
  *   <li>{@value #VIEWER} (Desk A) watching {@value #GAP_TILE} and {@value #WEEKEND_TILE}.</li>
  * </ul>
  */
-public class GapAndUnitData implements BeforeEachCallback {
+public class GapAndUnitData extends SeedData {
 
     public static final String GAP = "nd-metal-gap";
     public static final String GAP_TILE = "prnd-oxide-gap";
@@ -60,17 +55,7 @@ public class GapAndUnitData implements BeforeEachCallback {
     public static final LocalDate KG_FROM = LocalDate.of(2023, 9, 4);
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        var spring = SpringExtension.getApplicationContext(context);
-        var previous = SecurityContextHolder.getContext();
-        try {
-            create(spring);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static synchronized void create(ApplicationContext spring) {
+    protected void seed(ApplicationContext spring) {
         var products = spring.getBean(ProductService.class);
         as("admin", Role.ADMIN);
         if (products.findByCode(GAP).isPresent()) {
@@ -123,12 +108,5 @@ public class GapAndUnitData implements BeforeEachCallback {
                                     boolean confirmed) {
         return new QuoteDraft(productId, sourceId, date, new BigDecimal(low), new BigDecimal(high), null,
                 "100ppi flash, Dy oxide", confirmed);
-    }
-
-    private static void as(String username, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -18,17 +18,12 @@ import app.neodesk.driver.Impact;
 import app.neodesk.driver.Visibility;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,7 +42,7 @@ import java.util.Set;
  *   <li>{@code empty-viewer} (Desk A) with an empty watchlist.</li>
  * </ul>
  */
-public class MarketLikeData implements BeforeEachCallback {
+public class MarketLikeData extends SeedData {
 
     public static final String UNCHANGED = "ce-oxide-nc";
     public static final String SINGLE = "la-oxide-single";
@@ -63,17 +58,7 @@ public class MarketLikeData implements BeforeEachCallback {
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        var spring = SpringExtension.getApplicationContext(context);
-        var previous = SecurityContextHolder.getContext();
-        try {
-            create(spring);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static synchronized void create(ApplicationContext spring) {
+    protected void seed(ApplicationContext spring) {
         var products = spring.getBean(ProductService.class);
         var drivers = spring.getBean(DriverService.class);
         as("admin", Role.ADMIN);
@@ -120,12 +105,5 @@ public class MarketLikeData implements BeforeEachCallback {
         var m = new BigDecimal(mid);
         return new QuoteDraft(product.getId(), sourceId, date, m.subtract(new BigDecimal("500")),
                 m.add(new BigDecimal("500")), null, null, false);
-    }
-
-    private static void as(String username, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        SecurityContextHolder.setContext(context);
     }
 }

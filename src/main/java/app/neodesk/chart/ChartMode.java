@@ -1,10 +1,6 @@
 package app.neodesk.chart;
 
-import app.neodesk.base.ValidationException;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import app.neodesk.base.Codes;
 
 /** How the chart shows its products. */
 public enum ChartMode {
@@ -32,9 +28,6 @@ public enum ChartMode {
     }
 
     public static ChartMode parse(String code) {
-        var wanted = code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> new ValidationException("mode", "Unknown chart mode '" + code + "'. Use one of: "
-                        + Arrays.stream(values()).map(ChartMode::code).collect(Collectors.joining(", "))));
+        return Codes.parse(values(), ChartMode::code, "mode", "chart mode", code);
     }
 }

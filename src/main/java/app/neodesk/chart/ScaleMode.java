@@ -1,10 +1,6 @@
 package app.neodesk.chart;
 
-import app.neodesk.base.ValidationException;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import app.neodesk.base.Codes;
 
 /** How the chart's price axes map prices to heights. */
 public enum ScaleMode {
@@ -32,13 +28,6 @@ public enum ScaleMode {
     }
 
     public static ScaleMode parse(String code) {
-        var wanted = code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> new ValidationException("scale", "Unknown scale '" + abbreviate(code) + "'. Use one of: "
-                        + Arrays.stream(values()).map(ScaleMode::code).collect(Collectors.joining(", "))));
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return Codes.parse(values(), ScaleMode::code, "scale", "scale", code);
     }
 }

@@ -10,16 +10,11 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +41,7 @@ import java.util.Set;
  *   (Desk B, analyst) watching {@value #DY} only, {@value #EMPTY} (Desk A, viewer) watching nothing.</li>
  * </ul>
  */
-public class DashboardTileData implements BeforeEachCallback {
+public class DashboardTileData extends SeedData {
 
     public static final String ND = "nd-metal-tile";
     public static final String DY = "dy-oxide-tile-kg";
@@ -61,17 +56,7 @@ public class DashboardTileData implements BeforeEachCallback {
     public static final LocalDate FOB_BEFORE_GAP = LocalDate.of(2019, 5, 20);
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        var spring = SpringExtension.getApplicationContext(context);
-        var previous = SecurityContextHolder.getContext();
-        try {
-            create(spring);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static synchronized void create(ApplicationContext spring) {
+    protected void seed(ApplicationContext spring) {
         var products = spring.getBean(ProductService.class);
         as("admin", Role.ADMIN);
         if (products.findByCode(ND).isPresent()) {
@@ -125,12 +110,5 @@ public class DashboardTileData implements BeforeEachCallback {
     private static Product product(String code, Element element, MaterialForm form, String purity, MarketBasis basis,
                                    PriceCurrency currency, PriceUnit unit, int scale) {
         return new Product(code, element, form, new BigDecimal(purity), basis, currency, unit, scale);
-    }
-
-    private static void as(String username, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        SecurityContextHolder.setContext(context);
     }
 }
