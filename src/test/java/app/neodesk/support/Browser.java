@@ -157,7 +157,16 @@ public final class Browser implements AutoCloseable {
     /** Signs in through the real login form and waits for the app shell. */
     public void signIn(String username, String password) {
         open("/login");
-        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        // The form is in the page before Flow shows the view: type once the field takes keys.
+        waitUntil(d -> {
+            var user = d.findElement(By.cssSelector("vaadin-login-form input[name='username']"));
+            if (!user.isDisplayed() || !user.isEnabled()) {
+                return false;
+            }
+            user.clear();
+            user.sendKeys(username);
+            return username.equals(user.getDomProperty("value"));
+        });
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         waitFor(By.tagName("vaadin-app-layout"));
