@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -244,7 +245,13 @@ public final class Browser implements AutoCloseable {
             input.sendKeys(filter);
             return true;
         });
-        waitUntil(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        // The list filters on the server: until it answers, the items are those of the last list
+        // (under load for seconds), and ↓ Enter would pick one of them.
+        var wanted = filter.strip().toLowerCase(Locale.ROOT);
+        waitUntil(d -> {
+            var items = d.findElements(By.cssSelector("vaadin-combo-box-item"));
+            return !items.isEmpty() && items.getFirst().getText().toLowerCase(Locale.ROOT).contains(wanted);
+        });
         waitUntil(d -> {
             var input = input(label);
             input.sendKeys(Keys.ARROW_DOWN);
