@@ -22,6 +22,8 @@ import app.neodesk.security.ui.ChangePasswordView;
 import app.neodesk.team.Role;
 import app.neodesk.team.ui.TeamAdminView;
 import app.neodesk.team.ui.UserAdminView;
+import app.neodesk.token.ui.TokenAdminView;
+import app.neodesk.token.ui.TokensView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -165,6 +167,8 @@ class EveryRouteTest extends SpringBrowserlessTest {
         routes.put("drivers/999999999", RecordNotFoundView.class);
         routes.put("drivers/not-a-number", RecordNotFoundView.class);
         routes.put("account/password", ChangePasswordView.class);
+        routes.put("account/tokens", TokensView.class);
+        routes.put("admin/tokens", admin ? TokenAdminView.class : NotAllowedView.class);
         routes.put("quotes/new", analyst ? QuoteEntryView.class : NotAllowedView.class);
         routes.put("admin/products", admin ? ProductAdminView.class : NotAllowedView.class);
         routes.put("admin/sources", admin ? SourceAdminView.class : NotAllowedView.class);

@@ -104,6 +104,7 @@ public class MainLayout extends AppLayout {
         who.setEnabled(false);
         DisplayMenu.addTo(sub, users, menu);
         sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
+        sub.addItem("API tokens", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/tokens")));
         sub.addItem(new HorizontalLayout(VaadinIcon.SIGN_OUT.create(), new Span("Sign out")),
                 e -> authentication.logout());
         return menu;

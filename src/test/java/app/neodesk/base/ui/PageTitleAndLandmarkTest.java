@@ -25,7 +25,8 @@ class PageTitleAndLandmarkTest extends SpringBrowserlessTest {
 
     private static final List<String> ROUTES = List.of("", "history", "chart", "drivers", "drivers/new",
             "drivers/scorecard", "drivers/999999999", "quotes/new", "quotes/import", "quotes/note",
-            "admin/products", "admin/sources", "admin/users", "admin/teams", "admin/audit", "account/password",
+            "admin/products", "admin/sources", "admin/users", "admin/teams", "admin/audit", "admin/tokens",
+            "account/password", "account/tokens",
             "no/such/page");
 
     @Test

@@ -1,0 +1,67 @@
+package app.neodesk.token;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * Checks the bearer token of an API request. It runs in the security filter before anyone is
+ * signed in, so it is a component of the chain rather than a secured service method. A token is
+ * found by its SHA-256 hash (the hash, not the token, is compared, and in constant time); a
+ * revoked or expired token or a disabled owner is refused. The last use is written at most once a
+ * minute per token.
+ */
+@Component
+class TokenAuthenticator {
+
+    static final String MISSING = "Missing bearer token: send the header \"Authorization: Bearer ndk_…\" with a personal access token.";
+    static final String MALFORMED = "Malformed bearer token: a token is \"ndk_\" followed by 43 characters.";
+    static final String INVALID = "The token is not valid.";
+    static final String REVOKED = "The token has been revoked.";
+    static final String DISABLED = "The token's account is disabled.";
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private final ApiTokenRepository tokens;
+    private final Clock clock;
+
+    TokenAuthenticator(ApiTokenRepository tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TokenCheck authenticate(String bearer) {
+        var text = bearer.strip();
+        if (!TokenText.wellFormed(text)) {
+            return new TokenCheck.Refused(MALFORMED);
+        }
+        var hash = TokenText.sha256(text);
+        var found = tokens.findByTokenHash(hash).filter(t -> TokenText.sameHash(t.getTokenHash(), hash));
+        if (found.isEmpty()) {
+            return new TokenCheck.Refused(INVALID);
+        }
+        var token = found.get();
+        var now = clock.instant();
+        var lastDay = LocalDate.ofInstant(token.getExpiresAt(), clock.getZone()).minusDays(1);
+        if (token.isRevoked()) {
+            return new TokenCheck.Refused(REVOKED);
+        }
+        if (token.isExpired(now)) {
+            return new TokenCheck.Refused("The token expired at the end of " + lastDay + ".");
+        }
+        var owner = token.getOwner();
+        if (!owner.isEnabled()) {
+            return new TokenCheck.Refused(DISABLED);
+        }
+        var last = token.getLastUsedAt();
+        var since = now.minus(TOUCH_INTERVAL);
+        if (last == null || last.isBefore(since)) {
+            tokens.touch(token.getId() == null ? 0 : token.getId(), now, since);
+        }
+        return new TokenCheck.Accepted(new TokenPrincipal(owner.getUsername(), owner.getRoles(), token.getScope(),
+                token.getId() == null ? 0 : token.getId(), token.getName(), lastDay));
+    }
+}

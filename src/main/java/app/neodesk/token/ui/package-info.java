@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.token.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,94 @@
+package app.neodesk.token;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.WebApplicationContext;
+
+import static app.neodesk.token.ApiChainSupport.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each token has its own per-minute budget; beyond it, 429 with Retry-After. This class has its own
+ * context (the low limit), so it also carries a test-only write endpoint for the 403 answer.
+ */
+@NeodeskSpringTest
+@TestPropertySource(properties = "neodesk.api.rate-limit-per-minute=3")
+class ApiRateLimitTest {
+
+    @Test
+    void fourthRequestInAMinuteIs429WithRetryAfterAndOtherTokensAreUnaffected(
+            @Autowired WebApplicationContext context, @Autowired UserService users, @Autowired AppUserRepository repository,
+            @Autowired ApiTokenService service) throws Exception {
+        TokenUsers.ensure(users, repository);
+        var mvc = ApiChainSupport.mvc(context);
+        var busy = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("busy", TokenScope.READ, null, null));
+        var calm = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("calm", TokenScope.READ, null, null));
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(busy.token()))).andExpect(status().isOk());
+        }
+        var limited = mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(busy.token())))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.detail").value(containsString("Rate limit")))
+                .andReturn();
+        var retryAfter = Long.parseLong(limited.getResponse().getHeader(HttpHeaders.RETRY_AFTER));
+        assertThat(retryAfter).isBetween(1L, 60L);
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(calm.token()))).andExpect(status().isOk());
+    }
+
+    /** Its member controller is registered with it (and kept out of every other test's scan). */
+    @TestConfiguration
+    static class WriteEndpoint {
+
+        @RestController
+        static class WriteOnly {
+            @PreAuthorize("hasAuthority('SCOPE_write')")
+            @PostMapping("/api/v1/test-write-only")
+            String write() {
+                return "written";
+            }
+        }
+    }
+
+    @Test
+    void readTokenOnAWriteEndpointIs403ProblemAndReadWriteTokenPasses(
+            @Autowired WebApplicationContext context, @Autowired UserService users, @Autowired AppUserRepository repository,
+            @Autowired ApiTokenService service) throws Exception {
+        TokenUsers.ensure(users, repository);
+        var mvc = ApiChainSupport.mvc(context);
+        var read = TestAs.call(TokenUsers.ANALYST, "ANALYST", () -> service.create("r", TokenScope.READ, null, null));
+        var write = TestAs.call(TokenUsers.ANALYST, "ANALYST", () -> service.create("rw", TokenScope.READ_WRITE, null, null));
+        mvc.perform(post("/api/v1/test-write-only").header(HttpHeaders.AUTHORIZATION, bearer(read.token())))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").value(containsString("scope")));
+        mvc.perform(post("/api/v1/test-write-only").header(HttpHeaders.AUTHORIZATION, bearer(write.token())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void bucketsAreBoundedSoIdleTokensCannotGrowMemory() {
+        var limiter = new RateLimiter(1);
+        for (long id = 0; id < RateLimiter.MAX_BUCKETS + 500; id++) {
+            limiter.tryAcquire(id);
+        }
+        assertThat(limiter.size()).isEqualTo(RateLimiter.MAX_BUCKETS);
+    }
+}

@@ -1,0 +1,69 @@
+package app.neodesk.token.ui;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.base.ui.NotAllowedView;
+import app.neodesk.security.SystemAuthentication;
+import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.UserService;
+import app.neodesk.token.ApiTokenService;
+import app.neodesk.token.CreatedToken;
+import app.neodesk.token.TokenScope;
+import app.neodesk.token.TokenUsers;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** /admin/tokens: admins see and revoke every user's tokens; nobody else may open it. */
+@NeodeskSpringTest
+class TokenAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApiTokenService service;
+
+    @BeforeAll
+    static void users(@Autowired UserService users, @Autowired AppUserRepository repository) {
+        TokenUsers.ensure(users, repository);
+    }
+
+    private CreatedToken tokenOf(String username) {
+        var created = new AtomicReference<CreatedToken>();
+        SystemAuthentication.runAs(username, () -> created.set(
+                service.create("admin view " + UUID.randomUUID(), TokenScope.READ, null, null)));
+        return created.get();
+    }
+
+    @Test
+    @WithMockUser(username = TokenUsers.ADMIN, roles = "ADMIN")
+    void adminViewListsOtherUsersTokensAndRevokesThem() {
+        var other = tokenOf(TokenUsers.OTHER);
+        var view = navigate(TokenAdminView.class);
+        assertThat(view.grid.getListDataView().getItems().filter(t -> t.id() == other.info().id()))
+                .singleElement().satisfies(t -> assertThat(t.owner()).isEqualTo(TokenUsers.OTHER));
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(other.info().id());
+        var revoke = (Button) test(view.grid).getCellComponent(0, view.grid.getColumns().size() - 1);
+        test(revoke).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(view.grid.getListDataView().getItems().filter(t -> t.id() == other.info().id()))
+                .singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("Revoked"));
+    }
+
+    @Test
+    @WithMockUser(username = TokenUsers.ANALYST, roles = "ANALYST")
+    void nonAdminCannotOpenTheAdminTokenView() {
+        assertThatThrownBy(() -> navigate(TokenAdminView.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(NotAllowedView.class.getName());
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
+        assertThat($(Grid.class).exists()).isFalse();
+    }
+}
