@@ -78,7 +78,7 @@ class ApiParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(parameter, "'" + abbreviate(value) + "' is not a date: use YYYY-MM-DD, e.g. 2025-01-31");
+            throw ApiException.badParameter(parameter, "'" + parameter + "' is not a date: use YYYY-MM-DD, e.g. 2025-01-31");
         }
     }
 
@@ -100,8 +100,7 @@ class ApiParams {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ApiException.badParameter("limit", "'limit' must be a whole number from 1 to " + MAX_LIMIT + ", not '"
-                + abbreviate(value) + "'");
+        throw ApiException.badParameter("limit", "'limit' must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     static String cursor(HistoryCursor cursor) {
@@ -132,8 +131,7 @@ class ApiParams {
             return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "csv" -> true;
                 case "json" -> false;
-                default -> throw ApiException.badParameter("format", "'format' is json or csv, not '"
-                        + abbreviate(format) + "'");
+                default -> throw ApiException.badParameter("format", "'format' is json or csv");
             };
         }
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv")
@@ -151,15 +149,9 @@ class ApiParams {
 
     private static String checkedCode(String parameter, String code) {
         if (code.length() > Product.CODE_MAX_LENGTH || !CODE.matcher(code).matches()) {
-            throw ApiException.badParameter(parameter, "'" + abbreviate(code) + "' is not a code: lowercase letters"
-                    + " and digits joined by hyphens, e.g. nd-metal-cn");
+            throw ApiException.badParameter(parameter, "'" + parameter + "' holds something that is not a code:"
+                    + " lowercase letters and digits joined by hyphens, e.g. nd-metal-cn");
         }
         return code;
-    }
-
-    /** At most 40 characters of what the caller sent, control characters removed. */
-    static String abbreviate(String value) {
-        var clean = value.replaceAll("\\p{Cntrl}", "");
-        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
     }
 }

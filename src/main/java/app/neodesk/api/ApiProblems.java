@@ -100,8 +100,7 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "'" + ApiParams.abbreviate(String.valueOf(e.getValue()))
-                + "' is not a valid " + e.getName());
+        var problem = problem(HttpStatus.BAD_REQUEST, "'" + e.getName() + "' is not valid here: see /api/v1/docs");
         problem.setProperty("parameter", e.getName());
         return respond(problem);
     }

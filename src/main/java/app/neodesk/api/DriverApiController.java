@@ -82,8 +82,7 @@ class DriverApiController {
             cat = DriverCategory.fromUrlValue(category);
             if (cat == null) {
                 throw ApiException.badParameter("category", "'category' is one of " + Arrays.stream(DriverCategory.values())
-                        .map(DriverCategory::urlValue).collect(Collectors.joining(", ")) + ", not '"
-                        + ApiParams.abbreviate(category) + "'");
+                        .map(DriverCategory::urlValue).collect(Collectors.joining(", ")));
             }
         }
         var f = ApiParams.date("from", from);

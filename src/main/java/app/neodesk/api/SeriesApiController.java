@@ -68,8 +68,7 @@ class SeriesApiController {
         boolean rebased = switch (basis == null || basis.isBlank() ? "absolute" : basis.strip()) {
             case "absolute" -> false;
             case "rebased" -> true;
-            default -> throw ApiException.badParameter("basis", "'basis' is absolute or rebased, not '"
-                    + ApiParams.abbreviate(basis) + "'");
+            default -> throw ApiException.badParameter("basis", "'basis' is absolute or rebased");
         };
         var fixed = params.source(source);
         var f = ApiParams.date("from", from);
