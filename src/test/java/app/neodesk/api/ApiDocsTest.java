@@ -51,11 +51,19 @@ class ApiDocsTest {
     }
 
     @Test
-    void swaggerUiIsServedUnderTheDocsPath() throws Exception {
-        var redirect = mvc.perform(get("/api/v1/docs").with(readToken("trader"))).andReturn().getResponse();
-        assertThat(redirect.getStatus()).isBetween(300, 399);
-        var location = redirect.getRedirectedUrl();
-        assertThat(location).isNotNull();
-        mvc.perform(get(location).with(readToken("trader"))).andExpect(status().isOk());
+    void swaggerUiAndItsAssetsAreServedUnderTheDocsPath() throws Exception {
+        var location = "/api/v1/docs";
+        var response = mvc.perform(get(location).with(readToken("trader"))).andReturn().getResponse();
+        for (int hops = 0; response.getStatus() >= 300 && response.getStatus() < 400 && hops < 5; hops++) {
+            location = java.util.Objects.requireNonNull(response.getRedirectedUrl());
+            assertThat(location).as("redirect").startsWith("/api/v1/docs/");
+            response = mvc.perform(get(location).with(readToken("trader"))).andReturn().getResponse();
+        }
+        assertThat(response.getStatus()).as(location).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("swagger-ui");
+        var initializer = mvc.perform(get("/api/v1/docs/swagger-ui/swagger-initializer.js").with(readToken("trader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(initializer).contains("/api/v1/openapi.json").doesNotContain("petstore");
+        mvc.perform(get("/api/v1/docs/swagger-ui/swagger-ui-bundle.js").with(readToken("trader"))).andExpect(status().isOk());
     }
 }

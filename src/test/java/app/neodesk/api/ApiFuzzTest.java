@@ -36,7 +36,7 @@ class ApiFuzzTest {
     }
 
     @ParameterizedTest(name = "{0} {1}={2}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "/api/v1/quotes | from | 2025-13-45",
             "/api/v1/quotes | from | yesterday",
             "/api/v1/quotes | to | 31/12/2025",
