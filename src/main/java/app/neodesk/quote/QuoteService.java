@@ -307,6 +307,65 @@ public class QuoteService {
         return get(id);
     }
 
+    /** What {@link #enterAll} did with one draft: the stored quote and whether this call stored it. */
+    public record Entered(QuoteRow quote, boolean changed) {
+    }
+
+    /** Largest number of drafts {@link #enterAll} takes at once. */
+    public static final int MAX_BATCH = 1000;
+
+    /**
+     * Enters quotes all or nothing, idempotently on product + source + date: a draft equal to the
+     * stored quote (low, high, mid and comment) is no change, a draft with other values is refused
+     * with {@link QuoteConflictException}; any refusal stores none of the drafts. Each new quote goes
+     * through the rules of {@link #enter} (validation, scale guard, large move, audit).
+     *
+     * @throws ValidationException    for an empty or too large batch or a bad draft (field prefixed
+     *                                with the draft's index, e.g. {@code [3].mid}, in a batch of more than one)
+     * @throws QuoteConflictException if a draft differs from the stored quote
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public List<Entered> enterAll(List<QuoteDraft> drafts) {
+        if (drafts.isEmpty()) {
+            throw new ValidationException("", "Send at least one quote");
+        }
+        if (drafts.size() > MAX_BATCH) {
+            throw new ValidationException("", "At most " + MAX_BATCH + " quotes at once, not " + drafts.size());
+        }
+        var seen = new java.util.HashSet<String>();
+        var result = new ArrayList<Entered>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            var draft = drafts.get(i);
+            try {
+                var product = products.get(draft.productId());
+                if (!seen.add(draft.productId() + "/" + draft.sourceId() + "/" + draft.date())) {
+                    throw new ValidationException(QuoteRules.FIELD_DATE, "The same product, source and date"
+                            + " appear twice in this batch");
+                }
+                var stored = find(draft.productId(), draft.sourceId(), draft.date());
+                if (stored.isPresent()) {
+                    var row = stored.get();
+                    if (draft.low() != null && draft.high() != null
+                            && QuotePrices.of(draft.low(), draft.high(), draft.mid(), product.getPriceScale())
+                            .sameAs(row.prices()) && Objects.equals(comment(draft.comment()), row.comment())) {
+                        result.add(new Entered(row, false));
+                        continue;
+                    }
+                    throw new QuoteConflictException(row);
+                }
+                result.add(new Entered(enter(draft), true));
+            } catch (ValidationException e) {
+                if (drafts.size() == 1) {
+                    throw e;
+                }
+                throw new ValidationException("[" + i + "]" + (e.getField().isEmpty() ? "" : "." + e.getField()),
+                        "Quote " + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
     /**
      * Corrects a quote's prices (and comment), keeping the previous values as a revision.
      *
