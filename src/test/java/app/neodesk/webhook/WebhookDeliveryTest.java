@@ -99,6 +99,41 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void correctionIsPostedWithTheNewPricesAndRevision() throws Exception {
+        var receiver = receiver(Receiver.answering(() -> 200));
+        var hook = register(receiver.url());
+        var row = as("analyst", "ROLE_ANALYST", () -> quotes.enter(draft("2004-06-07", "1000000", "1010000")));
+        receiver.await(forDate("2004-06-07"), 1, WAIT);
+
+        as("analyst", "ROLE_ANALYST", () -> quotes.correct(row.id(), row.version(), new BigDecimal("1001000"),
+                new BigDecimal("1011000"), null, null, "typo in low"));
+
+        var corrected = json.readTree(receiver.await(forDate("2004-06-07"), 2, WAIT).get(1).body());
+        assertThat(corrected.get("event").asString()).isEqualTo("quote.written");
+        assertThat(corrected.get("low").decimalValue()).isEqualByComparingTo("1001000");
+        assertThat(corrected.get("revision").asInt()).isEqualTo(1);
+        assertThat(hook.id()).isPositive();
+    }
+
+    @Test
+    void deletionIsPostedAsQuoteDeleted() throws Exception {
+        var receiver = receiver(Receiver.answering(() -> 200));
+        register(receiver.url());
+        var row = as("analyst", "ROLE_ANALYST", () -> quotes.enter(draft("2004-06-08", "1000000", "1010000")));
+        receiver.await(forDate("2004-06-08"), 1, WAIT);
+
+        as("admin", "ROLE_ADMIN", () -> {
+            quotes.delete(row.id(), row.version(), "entered twice");
+            return null;
+        });
+
+        var deleted = json.readTree(receiver.await(forDate("2004-06-08"), 2, WAIT).get(1).body());
+        assertThat(deleted.get("event").asString()).isEqualTo("quote.deleted");
+        assertThat(deleted.get("product").asString()).isEqualTo("nd-metal-cn");
+        assertThat(deleted.has("mid")).isFalse();
+    }
+
+    @Test
     void rolledBackWriteSendsNothing() throws Exception {
         var receiver = receiver(Receiver.answering(() -> 200));
         register(receiver.url());

@@ -122,15 +122,18 @@ public class WebhooksView extends VerticalLayout {
                 "The old secret stops signing at once; update the receiver with the new one.", "Rotate",
                 () -> showSecret("New secret", w.url(), webhooks.rotateSecret(w.id()))));
         var show = new Button("Show secret", e -> run(() -> showSecret("Secret", w.url(), webhooks.secret(w.id())), null));
-        var delete = new Button("Delete", e -> confirm("Delete this webhook?",
-                w.url() + " will receive no more quotes, and its delivery log is removed.", "Delete",
-                () -> webhooks.delete(w.id())));
+        var delete = new Button("Delete", e -> confirmDelete(w));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (var b : new Button[]{toggle, rotate, show, delete}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.getElement().setAttribute("aria-label", b.getText() + " " + w.url());
         }
         return new HorizontalLayout(toggle, rotate, show, delete);
+    }
+
+    void confirmDelete(WebhookSummary w) {
+        confirm("Delete this webhook?", w.url() + " will receive no more quotes, and its delivery log is removed.",
+                "Delete", () -> webhooks.delete(w.id()));
     }
 
     private void confirm(String header, String text, String action, Runnable work) {

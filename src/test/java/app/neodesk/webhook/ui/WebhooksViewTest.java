@@ -5,7 +5,6 @@ import app.neodesk.base.ui.NotAllowedView;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.webhook.WebhookService;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -50,10 +49,8 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
 
         // Delete asks first.
-        var delete = $(Button.class).all().stream()
-                .filter(b -> ("Delete https://hooks.example.com/view-test").equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
-        test(delete).click();
+        again.confirmDelete(webhooks.list().stream().filter(w -> w.id() == row.id()).findFirst().orElseThrow());
+        assertThat(webhooks.list()).as("not before the confirmation").anyMatch(w -> w.id() == row.id());
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(webhooks.list()).noneMatch(w -> w.id() == row.id());
     }
