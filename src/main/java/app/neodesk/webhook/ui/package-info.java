@@ -1,0 +1,4 @@
+@NullMarked
+package app.neodesk.webhook.ui;
+
+import org.jspecify.annotations.NullMarked;
