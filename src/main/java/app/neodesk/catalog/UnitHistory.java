@@ -1,10 +1,14 @@
 package app.neodesk.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +52,27 @@ public final class UnitHistory {
             }
         }
         return QuoteUnit.of(product);
+    }
+
+    /**
+     * The units of {@code product}'s prices dated from {@code from} to {@code to} (inclusive, either
+     * open): one, or more when a unit change takes effect inside the range.
+     */
+    public Set<QuoteUnit> unitsBetween(Product product, @Nullable LocalDate from, @Nullable LocalDate to) {
+        var start = from == null ? LocalDate.MIN : from;
+        var end = to == null ? LocalDate.MAX : to;
+        var units = new LinkedHashSet<QuoteUnit>();
+        units.add(unitAt(product, start));
+        var id = product.getId();
+        var changes = id == null ? null : byProduct.get(id);
+        if (changes != null) {
+            for (var change : changes) {
+                if (change.effectiveDate().isAfter(start) && !change.effectiveDate().isAfter(end)) {
+                    units.add(unitAt(product, change.effectiveDate()));
+                }
+            }
+        }
+        return units;
     }
 
     /** Whether any unit change of {@code product} was recorded. */

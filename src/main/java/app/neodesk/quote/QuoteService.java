@@ -9,10 +9,12 @@ import app.neodesk.base.NotFoundException;
 import app.neodesk.base.SizeLimitedInputStream;
 import app.neodesk.base.UploadProperties;
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.Xlsx;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.UnitHistory;
 import app.neodesk.live.PriceUpdate;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -243,6 +247,40 @@ public class QuoteService {
         }
         writer.flush();
         return count[0];
+    }
+
+    /**
+     * Writes every live quote of the filter as an Excel workbook (see {@link HistoryXlsx}), streaming
+     * from the database with only a window of rows in memory, and an "About" sheet naming the
+     * filter, the sources, the export time and the user. The same rows as {@link #exportCsv}.
+     *
+     * @return the number of rows written
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long exportXlsx(QuoteFilter filter, OutputStream out) throws IOException {
+        var catalog = catalog();
+        var chosen = filter.productIds().isEmpty() ? catalog.products().values()
+                : filter.productIds().stream().map(catalog.products()::get).filter(Objects::nonNull).toList();
+        var units = new LinkedHashSet<QuoteUnit>();
+        chosen.forEach(p -> units.addAll(catalog.units().unitsBetween(p, filter.from(), filter.to())));
+        var layout = new HistoryXlsx(units);
+        var seen = new TreeSet<String>();
+        try (var book = new Xlsx(HistoryXlsx.SHEET, layout.columns())) {
+            jdbc.stream(filter, stored -> {
+                var row = catalog.row(stored);
+                seen.add(row.source().getLabel());
+                book.row(layout.cells(row));
+            });
+            var source = filter.sourceId() == null ? null : catalog.sources().get(filter.sourceId());
+            var filters = "Products: " + (filter.productIds().isEmpty() ? "all"
+                    : chosen.stream().map(Product::getCode).sorted().collect(Collectors.joining(", ")))
+                    + "; source: " + (source == null ? "all" : source.getCode())
+                    + "; from: " + (filter.from() == null ? "first quote" : filter.from())
+                    + "; to: " + (filter.to() == null ? "last quote" : filter.to());
+            book.write(Xlsx.about(filters, String.join(", ", seen), clock, book.rows()), out);
+            return book.rows();
+        }
     }
 
     /** The corrections of a quote, newest first. */

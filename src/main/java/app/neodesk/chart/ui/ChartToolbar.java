@@ -5,6 +5,7 @@ import app.neodesk.chart.ChartState;
 import app.neodesk.chart.RangePreset;
 import app.neodesk.chart.ScaleMode;
 import app.neodesk.driver.ui.DriverEditView;
+import app.neodesk.base.ui.ExcelDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,7 +38,8 @@ final class ChartToolbar extends HorizontalLayout {
      * @param state the view's current state
      * @param changed called with the state the user asks for
      */
-    ChartToolbar(Supplier<ChartState> state, Consumer<ChartState> changed, Runnable png, DownloadHandler csv) {
+    ChartToolbar(Supplier<ChartState> state, Consumer<ChartState> changed, Runnable png, DownloadHandler csv,
+                 DownloadHandler xlsx) {
         var ranges = new HorizontalLayout();
         ranges.setSpacing(false);
         ranges.addClassName("range-presets");
@@ -66,8 +68,10 @@ final class ChartToolbar extends HorizontalLayout {
         pngButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         var exportCsv = new Anchor(csv, AttachmentType.DOWNLOAD, "CSV");
         exportCsv.addClassName("export-link");
+        var exportXlsx = new Anchor(xlsx, AttachmentType.DOWNLOAD, ExcelDownload.LABEL);
+        exportXlsx.addClassNames("export-link", ExcelDownload.CLASS_NAME);
         annotate.addClassName("annotate-link");
-        add(ranges, scales, pngButton, exportCsv, annotate);
+        add(ranges, scales, pngButton, exportCsv, exportXlsx, annotate);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("chart-actions");
     }

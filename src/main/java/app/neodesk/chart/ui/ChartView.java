@@ -1,6 +1,7 @@
 package app.neodesk.chart.ui;
 
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.ExcelDownload;
 import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.catalog.Product;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +72,7 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
     private volatile Set<String> shown = Set.of();
     private boolean applying;
 
-    public ChartView(ChartService charts, PriceUpdates updates) {
+    public ChartView(ChartService charts, PriceUpdates updates, Clock clock) {
         this.charts = charts;
         setSizeFull();
         add(Headings.viewTitle("Chart"));
@@ -96,8 +98,9 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             event.setContentType("text/csv; charset=utf-8");
             writeCsv(event.getOutputStream());
         };
+        var xlsx = ExcelDownload.handler(() -> "neodesk-chart.xlsx", out -> writeXlsx(out, clock));
         toolbar = new ChartToolbar(() -> state, this::userChanged,
-                () -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"), csv);
+                () -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"), csv, xlsx);
         var controls = new FilterBar(products, source, mode, metal);
         problem.addClassName("chart-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -206,13 +209,21 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
      * keeps no points). Writes only the header when the state does not load.
      */
     void writeCsv(OutputStream out) throws IOException {
-        List<ChartSeries> series;
+        ChartCsv.write(exportedSeries(state), out);
+    }
+
+    /** Writes the shown series as an Excel workbook, loaded again like {@link #writeCsv}. */
+    void writeXlsx(OutputStream out, Clock clock) throws IOException {
+        var current = state;
+        ChartXlsx.write(current, exportedSeries(current), clock, out);
+    }
+
+    private List<ChartSeries> exportedSeries(ChartState current) {
         try {
-            series = ChartComposer.compose(charts.load(state)).series();
+            return ChartComposer.compose(charts.load(current)).series();
         } catch (ValidationException e) {
-            series = List.of();
+            return List.of();
         }
-        ChartCsv.write(series, out);
     }
 
     QueryParameters queryParameters() {

@@ -1,6 +1,7 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.base.Csv;
+import app.neodesk.base.ui.ExcelDownload;
 import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.IsoDatePicker;
@@ -87,8 +88,10 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         newDriver.addClassName("new-driver");
         var export = new Anchor(csvDownload(clock), AttachmentType.DOWNLOAD, "Export CSV");
         export.addClassName("export-drivers");
+        var exportXlsx = ExcelDownload.link(() -> "drivers-" + LocalDate.now(clock) + ".xlsx",
+                out -> drivers.exportXlsx(filter, out));
         var scorecard = new Anchor("drivers/scorecard", "Scorecard");
-        var header = new HorizontalLayout(Headings.viewTitle("Drivers"), newDriver, export, scorecard);
+        var header = new HorizontalLayout(Headings.viewTitle("Drivers"), newDriver, export, exportXlsx, scorecard);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-toolbar");
 

@@ -1,5 +1,6 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.ExcelDownload;
 import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.IsoDatePicker;
@@ -71,6 +72,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final Button importCsv = new Button("Import file");
     final Button annotate = new Button("Annotate");
     final Anchor export;
+    final Anchor exportXlsx;
     final FilterBar filters;
     final HistoryEmptyState empty = new HistoryEmptyState(this::clearFilters);
 
@@ -121,6 +123,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         };
         export = new Anchor(csv, AttachmentType.DOWNLOAD, "Export CSV");
         export.addClassName("export-link");
+        exportXlsx = ExcelDownload.link(() -> "neodesk-quotes-" + LocalDate.now(clock) + ".xlsx",
+                out -> quotes.exportXlsx(pager.filter(), out));
 
         boolean analyst = authentication.hasAnyRole("ANALYST", "ADMIN");
         boolean admin = authentication.hasRole("ADMIN");
@@ -140,7 +144,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         updateActions();
 
         filters = new FilterBar(products, source, from, to);
-        var actions = new HorizontalLayout(revisions, correct, delete, annotate, importCsv, export);
+        var actions = new HorizontalLayout(revisions, correct, delete, annotate, importCsv, export, exportXlsx);
         actions.addClassName("view-toolbar");
         add(Headings.viewTitle("Quote history"), filters, filterError, actions, empty, grid);
         expand(grid);
