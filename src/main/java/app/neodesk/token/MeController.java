@@ -1,6 +1,11 @@
 package app.neodesk.token;
 
 import app.neodesk.team.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -20,6 +25,12 @@ class MeController {
     }
 
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Who the calling token acts for: user, roles, scope, token name and last valid day",
+            responses = @ApiResponse(responseCode = "200", content = @Content(
+                    schema = @Schema(implementation = Me.class),
+                    examples = @ExampleObject(name = "An analyst's read token", value = """
+                            {"username":"analyst","roles":["ANALYST"],"scope":"read","tokenName":"Excel",\
+                            "expiresOn":"2027-03-02"}"""))))
     Me me(Authentication authentication) {
         if (authentication instanceof ApiTokenAuthentication token) {
             var p = token.token();

@@ -2,6 +2,12 @@ package app.neodesk.webhook;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.TestClockConfig;
+import app.neodesk.catalog.Element;
+import app.neodesk.catalog.MarketBasis;
+import app.neodesk.catalog.MaterialForm;
+import app.neodesk.catalog.PriceCurrency;
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
@@ -35,13 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Delivery against real receivers on 127.0.0.1: after commit only, signed, retried, and never in
- * the writer's way. Each test uses its own quote dates (2004-06-xx of nd-metal-cn / yangtze) and
+ * the writer's way. Each test uses its own quote dates (2004-06-xx of its own product {@value #PRODUCT} / yangtze, so no other test sees them) and
  * removes its webhooks afterwards, so other tests' writes are not sent anywhere.
  */
 @NeodeskSpringTest
 class WebhookDeliveryTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    static final String PRODUCT = "nd-metal-webhook";
 
     @Autowired
     WebhookService webhooks;
@@ -79,7 +86,7 @@ class WebhookDeliveryTest {
         assertThat(request.header("Content-Type")).startsWith("application/json");
         var body = json.readTree(request.body());
         assertThat(body.get("event").asString()).isEqualTo("quote.written");
-        assertThat(body.get("product").asString()).isEqualTo("nd-metal-cn");
+        assertThat(body.get("product").asString()).isEqualTo(PRODUCT);
         assertThat(body.get("source").asString()).isEqualTo("yangtze");
         assertThat(body.get("date").asString()).isEqualTo("2004-06-01");
         assertThat(body.get("low").isNumber()).isTrue();
@@ -129,7 +136,7 @@ class WebhookDeliveryTest {
 
         var deleted = json.readTree(receiver.await(forDate("2004-06-08"), 2, WAIT).get(1).body());
         assertThat(deleted.get("event").asString()).isEqualTo("quote.deleted");
-        assertThat(deleted.get("product").asString()).isEqualTo("nd-metal-cn");
+        assertThat(deleted.get("product").asString()).isEqualTo(PRODUCT);
         assertThat(deleted.has("mid")).isFalse();
     }
 
@@ -246,7 +253,13 @@ class WebhookDeliveryTest {
     }
 
     private long product() {
-        return as("admin", "ROLE_ADMIN", () -> products.findByCode("nd-metal-cn").orElseThrow().getId());
+        return as("admin", "ROLE_ADMIN", () -> {
+            synchronized (WebhookDeliveryTest.class) {
+                return products.findByCode(PRODUCT).orElseGet(() -> products.save(new Product(PRODUCT, Element.ND,
+                        MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0),
+                        LocalDate.of(2004, 1, 2))).getId();
+            }
+        });
     }
 
     private long source() {
