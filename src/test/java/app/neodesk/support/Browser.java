@@ -256,7 +256,9 @@ public final class Browser implements AutoCloseable {
         // (under load for seconds), and ↓ Enter would pick one of them.
         var wanted = filter.strip().toLowerCase(Locale.ROOT);
         waitUntil(d -> {
-            var items = d.findElements(By.cssSelector("vaadin-combo-box-item"));
+            // the open list only: a closed combo keeps its items in the page, hidden
+            var items = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(WebElement::isDisplayed).toList();
             return !items.isEmpty() && items.getFirst().getText().toLowerCase(Locale.ROOT).contains(wanted);
         });
         waitUntil(d -> {
