@@ -35,10 +35,12 @@ class AccessibilityIT {
             "/", "/history", "/quotes/new", "/quotes/import", "/quotes/note", "/chart",
             "/drivers", "/drivers/new", "/drivers/scorecard",
             "/admin/products", "/admin/sources", "/admin/users", "/admin/teams", "/admin/audit",
-            "/account/password", "/no/such/page", "/drivers/999999999");
+            "/admin/tokens", "/admin/webhooks", "/account/password", "/account/tokens",
+            "/no/such/page", "/drivers/999999999");
 
     private static final List<String> VIEWER_ROUTES = List.of(
-            "/", "/history", "/chart", "/drivers", "/drivers/scorecard", "/admin/users", "/quotes/new");
+            "/", "/history", "/chart", "/drivers", "/drivers/scorecard", "/account/tokens", "/admin/users",
+            "/quotes/new");
 
     @Test
     void signInPageHasNoSeriousAccessibilityViolation() {

@@ -257,7 +257,7 @@ public final class Browser implements AutoCloseable {
         var wanted = filter.strip().toLowerCase(Locale.ROOT);
         waitUntil(d -> {
             // the open list only: a closed combo keeps its items in the page, hidden
-            var items = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+            var items = d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
                     .filter(WebElement::isDisplayed).toList();
             return !items.isEmpty() && items.getFirst().getText().toLowerCase(Locale.ROOT).contains(wanted);
         });
