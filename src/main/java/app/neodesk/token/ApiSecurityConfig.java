@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -21,7 +22,8 @@ import java.io.IOException;
  * The REST API's own security chain, in front of the Vaadin one ({@code SecurityConfig}, which
  * keeps every other path): {@code /api/**} only, stateless, bearer tokens, no CSRF, no session, no
  * form login. A session cookie signs nobody in here. The OpenAPI document and its page are public;
- * every other API path needs a valid token. 401, 403 and 429 are problem details.
+ * every other API path needs a valid token. 401, 403 and 429 are problem details, and so is every
+ * error after sign-in that no controller answered ({@link ApiErrorFilter}).
  */
 @Configuration
 class ApiSecurityConfig {
@@ -49,7 +51,8 @@ class ApiSecurityConfig {
                         .accessDeniedHandler((request, response, e) -> ApiProblems.write(request, response,
                                 HttpStatus.FORBIDDEN, "Not allowed with this token: its scope or its owner's role does not permit this request.")))
                 .addFilterBefore(new BearerTokenFilter(authenticator, new RateLimiter(perMinute)),
-                        AnonymousAuthenticationFilter.class);
+                        AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ApiErrorFilter(), AuthorizationFilter.class);
         return http.build();
     }
 

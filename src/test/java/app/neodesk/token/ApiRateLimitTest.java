@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
@@ -16,15 +17,18 @@ import org.springframework.web.context.WebApplicationContext;
 import static app.neodesk.token.ApiChainSupport.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Each token has its own per-minute budget; beyond it, 429 with Retry-After. This class has its own
- * context (the low limit), so it also carries a test-only write endpoint for the 403 answer.
+ * context (the low limit), so it also carries test-only endpoints: one that needs the write scope,
+ * for the 403 answer, and one that fails, for the 500.
  */
 @NeodeskSpringTest
 @TestPropertySource(properties = "neodesk.api.rate-limit-per-minute=3")
@@ -63,6 +67,11 @@ class ApiRateLimitTest {
             String write() {
                 return "written";
             }
+
+            @GetMapping("/api/v1/test-failure")
+            String fail() {
+                throw new IllegalStateException("could not execute statement [select secret from api_token]");
+            }
         }
     }
 
@@ -90,5 +99,20 @@ class ApiRateLimitTest {
             limiter.tryAcquire(id);
         }
         assertThat(limiter.size()).isEqualTo(RateLimiter.MAX_BUCKETS);
+    }
+
+    @Test
+    void anExceptionOutsideTheApiControllersIsA500ProblemWithoutItsText(
+            @Autowired WebApplicationContext context, @Autowired UserService users, @Autowired AppUserRepository repository,
+            @Autowired ApiTokenService service) throws Exception {
+        TokenUsers.ensure(users, repository);
+        var mvc = ApiChainSupport.mvc(context);
+        var read = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("fails", TokenScope.READ, null, null));
+        mvc.perform(get("/api/v1/test-failure").header(HttpHeaders.AUTHORIZATION, bearer(read.token())))
+                .andExpect(status().isInternalServerError())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(containsString("the error is logged")))
+                .andExpect(content().string(not(containsString("select"))))
+                .andExpect(content().string(not(containsString("IllegalState"))));
     }
 }
