@@ -13,6 +13,12 @@ import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.UserService;
+import app.neodesk.token.ApiTokenService;
+import app.neodesk.token.TestAs;
+import app.neodesk.token.TokenScope;
+import app.neodesk.token.TokenUsers;
 import app.neodesk.TestClockConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,11 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,9 +42,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Set;
 
-import static app.neodesk.api.ApiMvc.readToken;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The API's read path against a same-run baseline. Not part of the normal build:
@@ -43,14 +50,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * ./mvnw test -Dtest=ApiBenchmark -Dneodesk.benchmark=api
  * </pre>
  * In-memory H2 (test profile), {@value #ROWS} quotes of one product. Median of {@value #RUNS} runs after
- * {@value #WARMUP} warm-ups of: {@code GET /api/v1/quotes?limit=500} through MockMvc and the whole filter
- * chain (JSON text included) against {@link QuoteService#historyAfter} of the same 501 rows; and
- * {@code format=csv} of every row against {@link QuoteService#exportCsv} into a discarding stream.
- * Results go to target/benchmark-api.md.
+ * {@value #WARMUP} warm-ups of real HTTP requests to the embedded Tomcat with a real bearer token (so
+ * the token check, the rate limit, the filter chain and the JSON or CSV body are all in): {@code GET
+ * /api/v1/quotes?limit=500} against {@link QuoteService#historyAfter} of the same 501 rows, and {@code
+ * format=csv} of every row against {@link QuoteService#exportCsv} into a discarding stream. Results go
+ * to target/benchmark-api.md.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "api")
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "neodesk.api.rate-limit-per-minute=100000")
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
 class ApiBenchmark {
@@ -60,8 +69,14 @@ class ApiBenchmark {
     static final int WARMUP = 10;
     static final int RUNS = 25;
 
+    @LocalServerPort
+    int port;
     @Autowired
-    WebApplicationContext context;
+    ApiTokenService tokens;
+    @Autowired
+    UserService users;
+    @Autowired
+    AppUserRepository accounts;
     @Autowired
     QuoteService quotes;
     @Autowired
@@ -72,15 +87,22 @@ class ApiBenchmark {
     @Test
     void pageOf500AndCsvOf10000() throws Exception {
         long productId = seed();
-        var mvc = ApiMvc.build(context);
+        TokenUsers.ensure(users, accounts);
+        String token = TestAs.call(TokenUsers.VIEWER, "VIEWER",
+                () -> tokens.create("benchmark", TokenScope.READ, null, null)).token();
+        var http = HttpClient.newHttpClient();
+        var base = "http://localhost:" + port + "/api/v1/quotes?product=" + PRODUCT;
+        var page = HttpRequest.newBuilder(URI.create(base + "&limit=500")).header("Authorization", "Bearer " + token).build();
+        var csv = HttpRequest.newBuilder(URI.create(base + "&format=csv")).header("Authorization", "Bearer " + token).build();
         var filter = new QuoteFilter(Set.of(productId), null, null, null);
-        var page = get("/api/v1/quotes").param("product", PRODUCT).param("limit", "500").with(readToken("trader"));
-        var csv = get("/api/v1/quotes").param("product", PRODUCT).param("format", "csv").with(readToken("trader"));
-        assertThat(mvc.perform(csv).andReturn().getResponse().getContentAsString().split("\r\n")).hasSize(ROWS + 1);
+        var firstPage = http.send(page, HttpResponse.BodyHandlers.ofString());
+        assertThat(firstPage.statusCode()).isEqualTo(200);
+        assertThat(firstPage.body().split("\"date\"")).hasSize(501);
+        assertThat(http.send(csv, HttpResponse.BodyHandlers.ofString()).body().split("\r\n")).hasSize(ROWS + 1);
 
-        double apiPage = median(() -> mvc.perform(page).andReturn().getResponse().getContentAsByteArray());
+        double apiPage = median(() -> http.send(page, HttpResponse.BodyHandlers.ofByteArray()).body());
         double basePage = median(() -> SystemAuthentication.call(() -> quotes.historyAfter(filter, null, 501)));
-        double apiCsv = median(() -> mvc.perform(csv).andReturn().getResponse().getContentAsByteArray());
+        double apiCsv = median(() -> http.send(csv, HttpResponse.BodyHandlers.ofByteArray()).body());
         double baseCsv = median(() -> SystemAuthentication.call(() -> {
             try {
                 return quotes.exportCsv(filter, OutputStream.nullOutputStream());
@@ -89,7 +111,7 @@ class ApiBenchmark {
             }
         }));
         var report = String.format("""
-                Machine: %d cores, Java %s; median of %d runs after %d warm-ups, %,d quotes of one product
+                Machine: %d cores, Java %s; real HTTP with a bearer token; median of %d runs after %d warm-ups, %,d quotes of one product
                 
                 | request | API ms | baseline ms | baseline | ratio |
                 |---|---:|---:|---|---:|

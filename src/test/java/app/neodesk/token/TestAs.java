@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Runs test steps as a named user with one role, then restores the previous context. */
-final class TestAs {
+public final class TestAs {
 
     private TestAs() {
     }
 
-    static <T> T call(String username, String role, Supplier<T> work) {
+    public static <T> T call(String username, String role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
@@ -27,7 +27,7 @@ final class TestAs {
         }
     }
 
-    static void run(String username, String role, Runnable work) {
+    public static void run(String username, String role, Runnable work) {
         call(username, role, () -> {
             work.run();
             return null;
