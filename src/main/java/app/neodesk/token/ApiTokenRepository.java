@@ -1,17 +1,32 @@
 package app.neodesk.token;
 
+import app.neodesk.team.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    /** The token with that hash and its owner's name and status, for the check of every API request. */
+    @Query("""
+            select new app.neodesk.token.TokenCredentials(t.id, t.tokenHash, t.scope, t.name, t.expiresAt, t.revokedAt,
+                   t.lastUsedAt, o.username, o.enabled)
+            from ApiToken t join t.owner o where t.tokenHash = :hash
+            """)
+    Optional<TokenCredentials> findCredentials(@Param("hash") String tokenHash);
+
+    /** The roles of the token's owner. */
+    @Query("select r from ApiToken t join t.owner o join o.roles r where t.id = :id")
+    Set<Role> ownerRoles(@Param("id") long tokenId);
 
     List<ApiToken> findByOwnerUsernameOrderByCreatedAtDescIdDesc(String username);
 
@@ -28,6 +43,7 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     boolean existsActive(@Param("username") String username, @Param("name") String name, @Param("now") Instant now);
 
     /** Records a use unless one was recorded after {@code since}; leaves the version alone. */
+    @Transactional
     @Modifying
     @Query("""
             update ApiToken t set t.lastUsedAt = :now

@@ -1,0 +1,92 @@
+package app.neodesk.token;
+
+import app.neodesk.MutableClock;
+import app.neodesk.TestClockConfig;
+import app.neodesk.support.PostgresSchema;
+import app.neodesk.support.RequiresPostgres;
+import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.Role;
+import app.neodesk.team.UserService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bearer check on PostgreSQL, the production database: it reads outside a transaction and
+ * records the last use in a short write transaction of its own (a read-only transaction would
+ * refuse that update on PostgreSQL, not on H2).
+ */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@Import(TestClockConfig.class)
+class TokenPostgresTest {
+
+    private static final PostgresSchema SCHEMA = new PostgresSchema();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        SCHEMA.register(registry);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        SCHEMA.drop();
+    }
+
+    @Autowired
+    ApiTokenService service;
+    @Autowired
+    ApiTokenRepository repository;
+    @Autowired
+    TokenAuthenticator authenticator;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aValidTokenSignsInWithTheOwnersRolesAndRecordsItsLastUseOncePerMinute(@Autowired UserService users,
+                                                                               @Autowired AppUserRepository accounts) {
+        TokenUsers.ensure(users, accounts);
+        var created = TestAs.call(TokenUsers.ANALYST, "ANALYST",
+                () -> service.create("postgres", TokenScope.READ_WRITE, null, null));
+        long id = created.info().id();
+        assertThat(repository.findById(id).orElseThrow().getLastUsedAt()).isNull();
+
+        var accepted = (TokenCheck.Accepted) authenticator.authenticate(created.token());
+        assertThat(accepted.principal().username()).isEqualTo(TokenUsers.ANALYST);
+        assertThat(accepted.principal().roles()).containsExactly(Role.ANALYST);
+        assertThat(accepted.principal().scope()).isEqualTo(TokenScope.READ_WRITE);
+        var firstUse = repository.findById(id).orElseThrow().getLastUsedAt();
+        assertThat(firstUse).isEqualTo(clock.instant());
+
+        var start = clock.instant();
+        try {
+            clock.advance(Duration.ofSeconds(30));
+            authenticator.authenticate(created.token());
+            assertThat(repository.findById(id).orElseThrow().getLastUsedAt()).as("within the minute").isEqualTo(firstUse);
+            clock.advance(Duration.ofSeconds(31));
+            authenticator.authenticate(created.token());
+            assertThat(repository.findById(id).orElseThrow().getLastUsedAt()).isEqualTo(clock.instant());
+        } finally {
+            clock.set(start);
+        }
+    }
+
+    @Test
+    void aRevokedTokenIsRefused(@Autowired UserService users, @Autowired AppUserRepository accounts) {
+        TokenUsers.ensure(users, accounts);
+        var created = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("revoked", TokenScope.READ, null, null));
+        TestAs.run(TokenUsers.VIEWER, "VIEWER", () -> service.revokeMine(created.info().id()));
+        assertThat(authenticator.authenticate(created.token()))
+                .isEqualTo(new TokenCheck.Refused(TokenAuthenticator.REVOKED));
+    }
+}
