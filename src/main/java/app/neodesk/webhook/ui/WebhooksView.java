@@ -30,7 +30,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Webhook endpoints (add, enable/disable, rotate the secret, delete) and their recent deliveries.
- * A new or rotated secret is shown once, in a dialog.
+ * A new or rotated secret is shown once, in a dialog. On a phone the form's fields shrink to the
+ * screen.
  */
 @Route("admin/webhooks")
 @PageTitle("Webhooks · Neodesk")
@@ -57,14 +58,17 @@ public class WebhooksView extends VerticalLayout {
         url.setPlaceholder("https://example.com/hooks/neodesk");
         url.setHelperText("HTTPS only. Every committed quote write is POSTed here, signed with the secret.");
         url.setWidth("32em");
+        url.setMaxWidth("100%");
         url.setMaxLength(2000);
         description.setWidth("20em");
+        description.setMaxWidth("100%");
         description.setMaxLength(500);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> add());
         var form = new HorizontalLayout(url, description, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        form.setWidthFull();
 
         endpoints.addColumn(WebhookSummary::url).setHeader("URL").setFlexGrow(3);
         endpoints.addColumn(w -> w.description() == null ? "" : w.description()).setHeader("Description").setFlexGrow(2);

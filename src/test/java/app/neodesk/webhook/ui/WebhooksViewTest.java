@@ -57,6 +57,14 @@ class WebhooksViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void formFieldsShrinkToAPhoneScreen() {
+        var view = navigate(WebhooksView.class);
+        assertThat(view.url.getMaxWidth()).isEqualTo("100%");
+        assertThat(view.description.getMaxWidth()).isEqualTo("100%");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void plainHttpUrlIsRefusedOnTheField() {
         var view = navigate(WebhooksView.class);
         test(view.url).setValue("http://hooks.example.com/plain");
