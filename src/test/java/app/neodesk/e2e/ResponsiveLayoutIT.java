@@ -63,7 +63,7 @@ class ResponsiveLayoutIT {
                 int width = size[0];
                 browser.viewport(width, size[1]);
                 browser.open(page.path);
-                settle(browser, page);
+                settle(browser, page.ready);
                 var where = page.name + " at " + width + " px";
                 var overflow = overflow(browser);
                 screenshot(browser, page.name + "-" + width);
@@ -107,15 +107,18 @@ class ResponsiveLayoutIT {
         browser.waitUntil(d -> "true".equals(d.findElement(By.cssSelector(".filter-bar-toggle")).getDomAttribute("aria-expanded")));
         browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
                 "const a = document.activeElement; return !!a && !!a.closest('.filter-bar-fields');")));
-        settle(browser, page);
+        settle(browser, page.ready);
         var overflow = overflow(browser);
         screenshot(browser, page.name + "-" + PHONE + "-filters-open");
         soft.assertThat(overflow).as(where + " with the filters open: elements past the right edge").isEmpty();
     }
 
-    /** Waits until Vaadin is idle, the view's content is there and the layout reads the same twice in a row. */
-    private static void settle(Browser browser, Page page) {
-        browser.waitFor(By.cssSelector(page.ready));
+    /**
+     * Waits until Vaadin is idle, the view's content (the element {@code ready} selects) is there and
+     * the layout reads the same twice in a row.
+     */
+    static void settle(Browser browser, String ready) {
+        browser.waitFor(By.cssSelector(ready));
         var last = new Object[1];
         browser.waitUntil(d -> {
             var idle = browser.script("const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"

@@ -269,6 +269,28 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Picks the item with exactly this text in the labelled select (a {@code vaadin-select}, not a
+     * combo box): opens it, clicks the item, and waits until the select shows it.
+     */
+    public void select(String label, String item) {
+        waitUntil(d -> {
+            var select = field(label);
+            if (item.equals(script("const b = arguments[0].querySelector('vaadin-select-value-button');"
+                    + " return b ? b.textContent.trim() : null;", select))) {
+                return true;
+            }
+            if (!Boolean.TRUE.equals(script("return arguments[0].opened;", select))) {
+                select.click();
+                return false;
+            }
+            // the open list only, as in choose
+            d.findElements(By.cssSelector("vaadin-select-item")).stream().filter(WebElement::isDisplayed)
+                    .filter(e -> item.equals(e.getText().strip())).findFirst().ifPresent(WebElement::click);
+            return false;
+        });
+    }
+
     /** The visible texts of the grid's body cells. */
     public List<String> gridTexts() {
         return stable(() -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()

@@ -3,6 +3,7 @@ package app.neodesk.webhook.ui;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Headings;
+import app.neodesk.base.ui.NarrowColumns;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.webhook.DeliveryStatus;
 import app.neodesk.webhook.WebhookService;
@@ -30,7 +31,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Webhook endpoints (add, enable/disable, rotate the secret, delete) and their recent deliveries.
- * A new or rotated secret is shown once, in a dialog.
+ * A new or rotated secret is shown once, in a dialog. On a phone the form's fields shrink to the
+ * screen; at or below {@value #TABLET} px the endpoints' description and failure count fold
+ * ({@link NarrowColumns}), so that the actions are on screen on a tablet.
  */
 @Route("admin/webhooks")
 @PageTitle("Webhooks · Neodesk")
@@ -41,6 +44,8 @@ public class WebhooksView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final int RECENT = 200;
+    /** At or below this window width (CSS px) the less important endpoint columns fold. */
+    static final int TABLET = 1100;
 
     private final WebhookService webhooks;
     final TextField url = new TextField("Endpoint URL");
@@ -57,21 +62,26 @@ public class WebhooksView extends VerticalLayout {
         url.setPlaceholder("https://example.com/hooks/neodesk");
         url.setHelperText("HTTPS only. Every committed quote write is POSTed here, signed with the secret.");
         url.setWidth("32em");
+        url.setMaxWidth("100%");
         url.setMaxLength(2000);
         description.setWidth("20em");
+        description.setMaxWidth("100%");
         description.setMaxLength(500);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> add());
         var form = new HorizontalLayout(url, description, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        form.setWidthFull();
 
         endpoints.addColumn(WebhookSummary::url).setHeader("URL").setFlexGrow(3);
-        endpoints.addColumn(w -> w.description() == null ? "" : w.description()).setHeader("Description").setFlexGrow(2);
+        var describedAs = endpoints.addColumn(w -> w.description() == null ? "" : w.description())
+                .setHeader("Description").setFlexGrow(2);
         endpoints.addColumn(w -> w.active() ? "Active" : "Disabled").setHeader("State").setAutoWidth(true);
         endpoints.addColumn(w -> status(w.lastStatus(), w.lastStatusCode())).setHeader("Last delivery").setAutoWidth(true);
-        endpoints.addColumn(WebhookSummary::failureCount).setHeader("Failures").setAutoWidth(true);
+        var failures = endpoints.addColumn(WebhookSummary::failureCount).setHeader("Failures").setAutoWidth(true);
         endpoints.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        NarrowColumns.hideBelow(endpoints, TABLET, describedAs, failures);
         endpoints.setAllRowsVisible(true);
         endpoints.setAriaLabel("Webhook endpoints");
 

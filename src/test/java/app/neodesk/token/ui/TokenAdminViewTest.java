@@ -66,4 +66,14 @@ class TokenAdminViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
         assertThat($(Grid.class).exists()).isFalse();
     }
+
+    @Test
+    @WithMockUser(username = TokenUsers.ADMIN, roles = "ADMIN")
+    void onATabletTokenPrefixCreatedAndExpiresFoldAndOwnerStatusAndRevokeStay() {
+        var view = navigate(TokenAdminView.class);
+        assertThat(TokensViewTest.foldWidths(view.grid)).containsEntry("token", "1100").containsEntry("created", "1100")
+                .containsEntry("expires", "1100").containsEntry("owner", "never").containsEntry("name", "never")
+                .containsEntry("scope", "never").containsEntry("lastUsed", "never").containsEntry("status", "never")
+                .containsEntry("revoke", "never");
+    }
 }

@@ -10,13 +10,17 @@ import app.neodesk.token.TokenUsers;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,5 +102,20 @@ class TokensViewTest extends SpringBrowserlessTest {
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(view.grid.getListDataView().getItems().filter(t -> t.id() == created.info().id()))
                 .singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("Revoked"));
+    }
+
+    @Test
+    @WithMockUser(username = TokenUsers.VIEWER, roles = "VIEWER")
+    void onATabletTokenPrefixAndCreatedFoldAndTheRestStays() {
+        var view = navigate(TokensView.class);
+        assertThat(foldWidths(view.grid)).containsOnly(Map.entry("name", "never"), Map.entry("token", "1100"),
+                Map.entry("scope", "never"), Map.entry("created", "1100"), Map.entry("expires", "never"),
+                Map.entry("lastUsed", "never"), Map.entry("status", "never"), Map.entry("revoke", "never"));
+    }
+
+    /** Column key → the widest window (CSS px) at which {@code NarrowColumns} hides it, or "never". */
+    static Map<String, String> foldWidths(Grid<?> grid) {
+        return grid.getColumns().stream().collect(Collectors.toMap(Grid.Column::getKey,
+                c -> Objects.requireNonNullElse(c.getElement().getAttribute("narrow-hidden"), "never")));
     }
 }

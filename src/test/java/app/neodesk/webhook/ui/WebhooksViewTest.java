@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,6 +57,26 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         assertThat(webhooks.list()).as("not before the confirmation").anyMatch(w -> w.id() == row.id());
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(webhooks.list()).noneMatch(w -> w.id() == row.id());
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void formFieldsShrinkToAPhoneScreen() {
+        var view = navigate(WebhooksView.class);
+        assertThat(view.url.getMaxWidth()).isEqualTo("100%");
+        assertThat(view.description.getMaxWidth()).isEqualTo("100%");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void onATabletDescriptionAndFailuresFoldAndTheActionsStay() {
+        var view = navigate(WebhooksView.class);
+        Map<String, String> foldAt = view.endpoints.getColumns().stream().collect(Collectors.toMap(
+                c -> Objects.requireNonNullElse(c.getHeaderText(), ""),
+                c -> Objects.requireNonNullElse(c.getElement().getAttribute("narrow-hidden"), "never")));
+        assertThat(foldAt).containsOnly(Map.entry("URL", "never"), Map.entry("Description", "1100"),
+                Map.entry("State", "never"), Map.entry("Last delivery", "never"), Map.entry("Failures", "1100"),
+                Map.entry("Actions", "never"));
     }
 
     @Test
