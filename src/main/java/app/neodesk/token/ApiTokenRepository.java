@@ -1,6 +1,5 @@
 package app.neodesk.token;
 
-import app.neodesk.team.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,23 +9,18 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
-    /** The token with that hash and its owner's name and status, for the check of every API request. */
+    /** The token with that hash and its owner's name, status and roles (a row per role), for every API request. */
     @Query("""
             select new app.neodesk.token.TokenCredentials(t.id, t.tokenHash, t.scope, t.name, t.expiresAt, t.revokedAt,
-                   t.lastUsedAt, o.username, o.enabled)
-            from ApiToken t join t.owner o where t.tokenHash = :hash
+                   t.lastUsedAt, o.username, o.enabled, r)
+            from ApiToken t join t.owner o join o.roles r where t.tokenHash = :hash
             """)
-    Optional<TokenCredentials> findCredentials(@Param("hash") String tokenHash);
-
-    /** The roles of the token's owner. */
-    @Query("select r from ApiToken t join t.owner o join o.roles r where t.id = :id")
-    Set<Role> ownerRoles(@Param("id") long tokenId);
+    List<TokenCredentials> findCredentials(@Param("hash") String tokenHash);
 
     List<ApiToken> findByOwnerUsernameOrderByCreatedAtDescIdDesc(String username);
 

@@ -5,14 +5,14 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks the bearer token of an API request. It runs in the security filter before anyone is
  * signed in, so it is a component of the chain rather than a secured service method. A token is
  * found by its SHA-256 hash (the hash, not the token, is compared, and in constant time); a
  * revoked or expired token or a disabled owner is refused. The check reads the token and its owner
- * in one query plus one for the owner's roles, outside any transaction (there is nothing to flush);
+ * and the owner's roles in one query, outside any transaction (there is nothing to flush);
  * the last use is written, in its own short transaction, at most once a minute per token.
  */
 @Component
@@ -39,11 +39,11 @@ class TokenAuthenticator {
             return new TokenCheck.Refused(MALFORMED);
         }
         var hash = TokenText.sha256(text);
-        var found = tokens.findCredentials(hash).filter(t -> TokenText.sameHash(t.tokenHash(), hash));
-        if (found.isEmpty()) {
+        var rows = tokens.findCredentials(hash);
+        if (rows.isEmpty() || !TokenText.sameHash(rows.getFirst().tokenHash(), hash)) {
             return new TokenCheck.Refused(INVALID);
         }
-        var token = found.get();
+        var token = rows.getFirst();
         var now = clock.instant();
         var lastDay = LocalDate.ofInstant(token.expiresAt(), clock.getZone()).minusDays(1);
         if (token.revoked()) {
@@ -60,7 +60,8 @@ class TokenAuthenticator {
         if (last == null || last.isBefore(since)) {
             tokens.touch(token.id(), now, since);
         }
-        return new TokenCheck.Accepted(new TokenPrincipal(token.username(), Set.copyOf(tokens.ownerRoles(token.id())),
+        var roles = rows.stream().map(TokenCredentials::role).collect(Collectors.toUnmodifiableSet());
+        return new TokenCheck.Accepted(new TokenPrincipal(token.username(), roles,
                 token.scope(), token.id(), token.name(), lastDay));
     }
 }
