@@ -12,8 +12,6 @@ import java.util.Optional;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-    Optional<ApiToken> findByTokenHash(String tokenHash);
-
     /** The token with that hash and its owner's name, status and roles (a row per role), for every API request. */
     @Query("""
             select new app.neodesk.token.TokenCredentials(t.id, t.tokenHash, t.scope, t.name, t.expiresAt, t.revokedAt,
