@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -121,9 +122,12 @@ class QuoteImporter {
     private final Clock clock;
     private final QuoteSettings settings;
     private final ScaleGuard guard;
+    private final QuoteMetrics metrics;
 
     QuoteImporter(QuoteJdbc jdbc, ProductService products, SourceService sources, AuditService audit,
-                  ApplicationEventPublisher events, Clock clock, QuoteSettings settings, ScaleGuard guard) {
+                  ApplicationEventPublisher events, Clock clock, QuoteSettings settings, ScaleGuard guard,
+                  QuoteMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.products = products;
         this.sources = sources;
@@ -137,6 +141,8 @@ class QuoteImporter {
     ImportReport run(ImportSource source, ImportOptions options, String origin, ImportProgress progress)
             throws IOException {
         var run = new Run(source, options, progress, 0);
+        long started = System.nanoTime();
+        var outcome = QuoteMetrics.ImportOutcome.FAILED;
         try {
             var read = run.check();
             boolean fails;
@@ -157,11 +163,15 @@ class QuoteImporter {
             }
             run.spool.finish();
             progress.update("Done", run.inserted, run.inserted);
+            outcome = fails ? QuoteMetrics.ImportOutcome.REFUSED : QuoteMetrics.ImportOutcome.STORED;
+            metrics.written(QuoteMetrics.Write.IMPORT, fails ? 0 : run.inserted);
             return new ImportReport(read.rows(), run.inserted, run.identical.cardinality(), run.skipped(read),
                     run.storedCount(run.fixed), run.storedCount(run.confirmed), run.spool);
         } catch (IOException | RuntimeException e) {
             run.spool.delete();
             throw e;
+        } finally {
+            metrics.imported(outcome, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -70,6 +70,7 @@ public class QuoteService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final QuoteMetrics metrics;
     private final QuoteImportService importer;
     private final ScaleGuard guard;
     private final QuoteSettings settings;
@@ -78,7 +79,8 @@ public class QuoteService {
     QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
                  ProductService products, SourceService sources, AuditService audit, Clock clock,
                  ApplicationEventPublisher events, QuoteImportService importer, QuoteSettings settings,
-                 UploadProperties uploads, ScaleGuard guard) {
+                 UploadProperties uploads, ScaleGuard guard, QuoteMetrics metrics) {
+        this.metrics = metrics;
         this.events = events;
         this.importer = importer;
         this.guard = guard;
@@ -342,6 +344,7 @@ public class QuoteService {
                 + scaleFinding.map(QuoteService::overridden).orElse("")
                 + (comment == null ? "" : ", comment: " + comment));
         events.publishEvent(new PriceUpdate(draft.productId(), draft.sourceId(), draft.date()));
+        metrics.written(QuoteMetrics.Write.ENTRY, 1);
         return get(id);
     }
 
@@ -459,6 +462,7 @@ public class QuoteService {
                 + (newComment == null ? "" : newComment) + "'") + scaleFinding.map(QuoteService::overridden).orElse("")
                 + "; reason: " + why);
         announce(quote);
+        metrics.written(QuoteMetrics.Write.CORRECTION, 1);
         return get(id);
     }
 
@@ -479,6 +483,7 @@ public class QuoteService {
         audit.record(ENTITY, id, AuditAction.DELETE, quote.getKey() + ": "
                 + describe(quote.getPrices(), quote.getProduct().getPriceScale()) + "; reason: " + why);
         announce(quote);
+        metrics.written(QuoteMetrics.Write.DELETION, 1);
     }
 
     /** Tells open views about a committed change of this quote's series (delivered after commit). */

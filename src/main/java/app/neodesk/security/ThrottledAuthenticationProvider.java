@@ -2,6 +2,8 @@ package app.neodesk.security;
 
 import app.neodesk.audit.SignInBlocked;
 import app.neodesk.team.Role;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,10 @@ import java.util.Optional;
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
+    private final Counter failures;
+    private final Counter nameBlocks;
+    private final Counter addressBlocks;
+
     private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
     static final String BAD_CREDENTIALS = "Incorrect user name or password";
 
@@ -45,7 +51,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     ThrottledAuthenticationProvider(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
                                     LoginAttemptService attempts, LoginThrottleProperties properties,
-                                    ApplicationEventPublisher events) {
+                                    ApplicationEventPublisher events, MeterRegistry meters) {
+        this.failures = Counter.builder("neodesk.signin.failures")
+                .description("Failed sign-ins: wrong name or password, or a disabled account").register(meters);
+        this.nameBlocks = Counter.builder("neodesk.signin.blocks").tag("by", "name")
+                .description("User names blocked after repeated failures").register(meters);
+        this.addressBlocks = Counter.builder("neodesk.signin.blocks").tag("by", "address")
+                .description("Client addresses blocked after repeated failures").register(meters);
         this.delegate = new DaoAuthenticationProvider(userDetailsService);
         this.delegate.setPasswordEncoder(passwordEncoder);
         // The account state is checked only after the password, and reported as bad credentials.
@@ -97,10 +109,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                                             Optional<Duration> nameBlock) {
         boolean addressNowBlocked = !fromTrusted && attempts.failedFrom(address);
         boolean nameNowBlocked = attempts.failed(name);
+        failures.increment();
         if (nameNowBlocked && nameBlock.isEmpty()) {
+            nameBlocks.increment();
             events.publishEvent(new SignInBlocked(name));
         }
         if (addressNowBlocked) {
+            addressBlocks.increment();
             log.warn("Sign-in from address {} blocked after repeated failed attempts (last user name tried: '{}')",
                     address, name);
         }

@@ -20,8 +20,9 @@ import java.io.IOException;
 
 /**
  * The REST API's own security chain, in front of the Vaadin one ({@code SecurityConfig}, which
- * keeps every other path): {@code /api/**} only, stateless, bearer tokens, no CSRF, no session, no
- * form login. A session cookie signs nobody in here. The OpenAPI document and its page are public;
+ * keeps every other path): {@code /api/**} and the actuator's {@code /actuator/**} only, stateless, bearer tokens, no CSRF, no session, no
+ * form login. A session cookie signs nobody in here. The OpenAPI document and its page are public,
+ * and so are the health probes; the other actuator endpoints (Prometheus) need an admin's token;
  * every other API path needs a valid token. 401, 403 and 429 are problem details, and so is every
  * error after sign-in that no controller answered ({@link ApiErrorFilter}).
  */
@@ -29,15 +30,19 @@ import java.io.IOException;
 class ApiSecurityConfig {
 
     static final String[] PUBLIC = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs/**"};
+    /** The load balancer's probes: UP or DOWN, no details. */
+    static final String[] PROBES = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, TokenAuthenticator authenticator,
                                                @Value("${neodesk.api.rate-limit-per-minute:120}") long perMinute)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(PROBES).permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
