@@ -1,17 +1,12 @@
 package app.neodesk.e2e;
 
+import app.neodesk.support.HttpSessions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,16 +59,13 @@ class ChartMemoryBenchmarkIT {
     static final int[] SESSIONS = java.util.Arrays.stream(System.getProperty("neodesk.benchmark.sessions", "10,30,60")
             .split(",")).mapToInt(n -> Integer.parseInt(n.strip())).toArray();
     static final Path OUT = Path.of(System.getProperty("neodesk.benchmark.out", "target/benchmark-chart-memory.md"));
-    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
-    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
     private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final StringBuilder report = new StringBuilder();
     private Process server;
     private long pid;
     private String base;
+    private HttpSessions sessions;
 
     @Test
     void heapPerSession() throws Exception {
@@ -82,6 +74,7 @@ class ChartMemoryBenchmarkIT {
             for (var server : running.split(",")) {
                 var portAndPid = server.strip().split(":");
                 base = "http://localhost:" + portAndPid[0];
+                sessions = new HttpSessions(base);
                 pid = Long.parseLong(portAndPid[1]);
                 measure("running server, port " + portAndPid[0] + ", "
                         + ProcessHandle.of(pid).flatMap(h -> h.info().arguments()).map(a -> String.join(" ", a))
@@ -106,6 +99,7 @@ class ChartMemoryBenchmarkIT {
                 server = servers.get(i);
                 pid = server.pid();
                 base = bases.get(i);
+                sessions = new HttpSessions(base);
                 measure(jars[i].strip());
             }
         } finally {
@@ -164,64 +158,16 @@ class ChartMemoryBenchmarkIT {
         }
     }
 
-    /** One session as a browser makes it: the login page, then (for pages behind it) sign-in and the page. */
     private void open(String path) throws IOException, InterruptedException {
-        var login = get("/login", null);
-        var session = cookie(login, null);
-        if (path.equals("/login")) {
-            return;
-        }
-        var form = "username=trader&password=demo";
-        var signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(signIn.headers().firstValue("Location")).as("sign-in redirect").isPresent()
-                .get().asString().doesNotContain("error");
-        session = cookie(signIn, session);
-        var page = get(path, session);
-        assertThat(page.statusCode()).as(path).isEqualTo(200);
-        assertThat(page.body()).as("the page's first response is built on the server").contains("\"changes\"");
+        sessions.open(path, "trader");
     }
 
-    private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String cookie(HttpResponse<?> response, String current) {
-        for (var header : response.headers().allValues("Set-Cookie")) {
-            var matcher = SESSION_COOKIE.matcher(header);
-            if (matcher.find()) {
-                return matcher.group(1);
-            }
-        }
-        if (current == null) {
-            throw new IllegalStateException("no session cookie in " + response.headers().map());
-        }
-        return current;
-    }
-
-    /** The class histogram of live objects (jcmd runs a full GC first). */
     private String histogram() throws IOException, InterruptedException {
-        var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        var jcmd = java.resolveSibling("jcmd").toString();
-        var process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return out;
+        return HttpSessions.histogram(pid);
     }
 
     private static long total(String histogram) {
-        var matcher = TOTAL.matcher(histogram);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no total in the histogram:\n" + histogram);
-        }
-        return Long.parseLong(matcher.group(2));
+        return HttpSessions.total(histogram);
     }
 
     private static Map<String, long[]> rows(String histogram) {
