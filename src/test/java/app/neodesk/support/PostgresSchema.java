@@ -47,6 +47,7 @@ public final class PostgresSchema {
         registry.add("spring.datasource.password", PostgresSchema::password);
         registry.add("spring.flyway.schemas", this::name);
         registry.add("spring.flyway.default-schema", this::name);
+        registry.add("neodesk.live.channel", this::name); // NOTIFY channels are database-wide: one per test schema
     }
 
     public void create() {

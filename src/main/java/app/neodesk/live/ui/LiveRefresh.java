@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * Connects a view to committed price updates while it is attached: updates that concern the view
- * are collected and pushed as one batch at most every {@link #BATCH_MILLIS} ms, and the
+ * (and every {@link PriceUpdate#RESYNC}) are collected and pushed as one batch at most every
+ * {@link #BATCH_MILLIS} ms, and the
  * subscription is removed on detach, so closed tabs never leak listeners.
  */
 public final class LiveRefresh {
@@ -47,7 +48,7 @@ public final class LiveRefresh {
                               Consumer<Set<PriceUpdate>> refresh) {
         var batcher = new Batcher(ui, refresh);
         var subscription = updates.subscribe(update -> {
-            if (relevant.test(update)) {
+            if (update.isResync() || relevant.test(update)) {
                 batcher.add(update);
             }
         });
