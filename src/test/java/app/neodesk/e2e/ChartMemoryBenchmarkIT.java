@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,7 +91,7 @@ class ChartMemoryBenchmarkIT {
                 bases.add(base);
             }
             for (int i = 0; i < jars.length; i++) {
-                awaitStarted(servers.get(i));
+                HttpSessions.awaitDemoReady(servers.get(i), logs.get(servers.get(i)));
             }
             for (int i = 0; i < jars.length; i++) {
                 server = servers.get(i);
@@ -214,20 +212,6 @@ class ChartMemoryBenchmarkIT {
 
     private final Map<Process, Path> logs = new HashMap<>();
 
-    private void awaitStarted(Process server) throws IOException, InterruptedException {
-        var log = logs.get(server);
-        var deadline = Instant.now().plus(Duration.ofMinutes(20));
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the app exited while starting; see " + log);
-            }
-            if (Files.readString(log).contains("Demo data ready")) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("the app did not start within 20 minutes; see " + log);
-    }
 
     private void line(String format, Object... args) {
         report.append(String.format(format, args)).append('\n');

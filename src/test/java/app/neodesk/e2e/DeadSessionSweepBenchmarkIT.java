@@ -22,11 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <pre>
  * ./mvnw -o package -DskipTests
  * ./mvnw -o failsafe:integration-test failsafe:verify -Dit.test=DeadSessionSweepBenchmarkIT \
- *     -Dneodesk.benchmark=dead-sessions [-Dneodesk.benchmark.sessions=100] [-Dneodesk.benchmark.heartbeat=120]
+ *     -Dneodesk.benchmark=dead-sessions [-Dneodesk.benchmark.sessions=100] [-Dneodesk.benchmark.heartbeat=120] \
+ *     [-Dneodesk.benchmark.sweep=false]
  * </pre>
  * The server runs with the production settings unless a shorter heartbeat interval (seconds) is given;
- * a UI is dead after three missed heartbeats and the sweep runs every minute. Results go to
- * target/benchmark-dead-sessions.md.
+ * a UI is dead after three missed heartbeats and the sweep runs every minute; {@code sweep=false} is the
+ * comparison without the sweep. Results go to target/benchmark-dead-sessions*.md.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "dead-sessions")
@@ -35,7 +36,9 @@ class DeadSessionSweepBenchmarkIT {
     static final String CHART = "/chart?products=nd-metal-cn,nd-oxide-cn,pr-oxide-cn,prnd-oxide-cn&range=All";
     static final int SESSIONS = Integer.getInteger("neodesk.benchmark.sessions", 100);
     static final int HEARTBEAT = Integer.getInteger("neodesk.benchmark.heartbeat", 120);
-    static final Path OUT = Path.of("target", "benchmark-dead-sessions.md");
+    /** false: the same run without the sweep (a sweep interval of days), as the comparison. */
+    static final boolean SWEEP = Boolean.parseBoolean(System.getProperty("neodesk.benchmark.sweep", "true"));
+    static final Path OUT = Path.of("target", SWEEP ? "benchmark-dead-sessions.md" : "benchmark-dead-sessions-no-sweep.md");
 
     @Test
     void heapReturnsToTheBaselineAfterBrowsersAreKilled() throws Exception {
@@ -50,18 +53,19 @@ class DeadSessionSweepBenchmarkIT {
         var java = ProcessHandle.current().info().command().orElse("java");
         var server = new ProcessBuilder(java, "-Xmx2g", "-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port,
                 "--neodesk.demo.enabled=true", "--neodesk.demo.history=true", "--vaadin.heartbeatInterval=" + HEARTBEAT,
+                "--neodesk.sessions.sweep-interval=" + (SWEEP ? "60s" : "100000s"),
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var report = new StringBuilder();
         try {
-            awaitStarted(server, log);
+            HttpSessions.awaitDemoReady(server, log);
             var sessions = new HttpSessions("http://localhost:" + port);
             sessions.open(CHART, "trader"); // warm-up: classes and caches are not per-session costs
             long deadAfter = HEARTBEAT * 3L;
             report.append(String.format("Machine: %d cores, Java %s; server -Xmx2g, G1, demo history, heartbeat %d s"
-                            + " (a UI is dead after %d s), sweep every 60 s, %d chart sessions of 4 products over All%n%n",
+                            + " (a UI is dead after %d s), %s, %d chart sessions of 4 products over All%n%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HEARTBEAT, deadAfter,
-                    SESSIONS));
+                    SWEEP ? "sweep every 60 s" : "no sweep", SESSIONS));
             report.append("| moment | s since the sessions were opened | live heap MB |\n|---|---:|---:|\n");
             long baseline = heap(server);
             row(report, "baseline (warm-up session still open)", 0, baseline);
@@ -88,7 +92,9 @@ class DeadSessionSweepBenchmarkIT {
             Files.createDirectories(OUT.toAbsolutePath().getParent());
             Files.writeString(OUT, report);
             System.out.println(report);
-            assertThat(now - baseline).as("heap left after the sweep").isLessThan((open - baseline) / 10);
+            if (SWEEP) {
+                assertThat(now - baseline).as("heap left after the sweep").isLessThan((open - baseline) / 10);
+            }
         } finally {
             server.destroy();
         }
@@ -102,17 +108,4 @@ class DeadSessionSweepBenchmarkIT {
         report.append(String.format("| %s | %d | %.1f |%n", moment, seconds, bytes / 1e6));
     }
 
-    private static void awaitStarted(Process server, Path log) throws IOException, InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(20));
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the app exited while starting; see " + log);
-            }
-            if (Files.readString(log).contains("Demo data ready")) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("the app did not start within 20 minutes; see " + log);
-    }
 }

@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
@@ -90,5 +92,20 @@ public final class HttpSessions {
             throw new IllegalStateException("no total in the histogram:\n" + histogram);
         }
         return Long.parseLong(matcher.group(2));
+    }
+
+    /** Waits until a server started with demo data logs "Demo data ready" (at most 20 minutes). */
+    public static void awaitDemoReady(Process server, Path log) throws IOException, InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofMinutes(20));
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the app exited while starting; see " + log);
+            }
+            if (Files.readString(log).contains("Demo data ready")) {
+                return;
+            }
+            Thread.sleep(1000); // polling the log for a condition
+        }
+        throw new IllegalStateException("the app did not start within 20 minutes; see " + log);
     }
 }
