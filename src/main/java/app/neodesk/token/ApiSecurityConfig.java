@@ -20,8 +20,8 @@ import java.io.IOException;
 
 /**
  * The REST API's own security chain, in front of the Vaadin one ({@code SecurityConfig}, which
- * keeps every other path): {@code /api/**} and the actuator's {@code /actuator/**} only, stateless, bearer tokens, no CSRF, no session, no
- * form login. A session cookie signs nobody in here. The OpenAPI document and its page are public,
+ * keeps every other path): {@code /api/**} and the actuator's {@code /actuator/**} only; stateless,
+ * bearer tokens, no CSRF, no session, no form login. A session cookie signs nobody in here. The OpenAPI document and its page are public,
  * and so are the health probes; the other actuator endpoints (Prometheus) need an admin's token;
  * every other API path needs a valid token. 401, 403 and 429 are problem details, and so is every
  * error after sign-in that no controller answered ({@link ApiErrorFilter}).
