@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -78,7 +79,13 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             log.info("Demo mode: creating demo accounts and catalog");
-            createUsers();
+            try {
+                createUsers();
+            } catch (DataIntegrityViolationException e) {
+                // Two nodes started together on an empty database: the other one is creating the demo data.
+                log.info("Another node is creating the demo data; this node uses it");
+                return;
+            }
             createCatalog();
             DemoAliases.seedIfNone(products, sources);
             createWatchlists();

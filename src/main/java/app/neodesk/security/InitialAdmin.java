@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -47,16 +48,28 @@ class InitialAdmin implements ApplicationRunner {
             if (users.hasAnyUser()) {
                 return;
             }
-            if (password != null && !password.isBlank()) {
-                users.bootstrap(username, "Administrator", password, false, true, Set.of(Role.ADMIN), List.of());
-                log.info("Created the first admin '{}' from the environment", username);
-            } else {
-                String oneTime = generate(20);
-                users.bootstrap(username, "Administrator", oneTime, true, true, Set.of(Role.ADMIN), List.of());
-                log.warn("Created the first admin '{}' with the one-time password {} - "
-                        + "it must be changed at first sign-in. This is shown only once.", username, oneTime);
+            try {
+                createFirstAdmin();
+            } catch (DataIntegrityViolationException e) {
+                // Two nodes started together on an empty database: the other one created the admin.
+                if (!users.hasAnyUser()) {
+                    throw e;
+                }
+                log.info("Another node created the first admin meanwhile; this node uses it");
             }
         });
+    }
+
+    private void createFirstAdmin() {
+        if (password != null && !password.isBlank()) {
+            users.bootstrap(username, "Administrator", password, false, true, Set.of(Role.ADMIN), List.of());
+            log.info("Created the first admin '{}' from the environment", username);
+        } else {
+            String oneTime = generate(20);
+            users.bootstrap(username, "Administrator", oneTime, true, true, Set.of(Role.ADMIN), List.of());
+            log.warn("Created the first admin '{}' with the one-time password {} - "
+                    + "it must be changed at first sign-in. This is shown only once.", username, oneTime);
+        }
     }
 
     static String generate(int length) {

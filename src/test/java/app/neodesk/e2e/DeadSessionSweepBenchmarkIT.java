@@ -86,7 +86,7 @@ class DeadSessionSweepBenchmarkIT {
                     break;
                 }
             }
-            report.append(String.format("%nPer session while open: %d KB. Left after the sweep: %d KB in all"
+            report.append(String.format("%nPer session while open: %d KB. Left at the end: %d KB in all"
                             + " (%.1f%% of what the sessions held).%n", (open - baseline) / SESSIONS / 1024,
                     (now - baseline) / 1024, 100.0 * (now - baseline) / (open - baseline)));
             Files.createDirectories(OUT.toAbsolutePath().getParent());
