@@ -18,6 +18,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +51,8 @@ class PostgresNotifyBridge implements SmartLifecycle {
     private volatile boolean connected;
     private volatile Connection listening;
     private Thread listener;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("neodesk-pg-notify").daemon().factory());
 
     PostgresNotifyBridge(PriceUpdates local, JdbcTemplate jdbc, DataSourceProperties database,
                          @Value("${neodesk.live.channel:neodesk_price_update}") String channel) {
@@ -60,9 +65,21 @@ class PostgresNotifyBridge implements SmartLifecycle {
         this.channel = channel;
     }
 
-    /** Tells the other nodes; runs after the writing transaction committed. */
+    /**
+     * Tells the other nodes once the writing transaction committed. The NOTIFY goes out from one sender
+     * thread, in order, outside the writer's transaction and connection (a NOTIFY is delivered when its
+     * own statement commits), so it can neither slow down nor fail the write.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onCommitted(PriceUpdate update) {
+        try {
+            sender.execute(() -> notifyOthers(update));
+        } catch (RejectedExecutionException stopping) {
+            log.info("Node stopping: the other nodes resync instead of hearing of this update");
+        }
+    }
+
+    private void notifyOthers(PriceUpdate update) {
         try {
             jdbc.queryForObject("select pg_notify(?, ?)", Object.class, channel,
                     node + " " + update.productId() + " " + update.sourceId() + " " + update.date());
@@ -81,6 +98,7 @@ class PostgresNotifyBridge implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        sender.shutdown();
         closeQuietly(listening);
         if (listener != null) {
             listener.interrupt();
