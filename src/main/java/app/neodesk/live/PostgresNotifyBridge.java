@@ -115,10 +115,6 @@ class PostgresNotifyBridge implements SmartLifecycle {
         return connected;
     }
 
-    String node() {
-        return node;
-    }
-
     private void listen() {
         var backoff = Duration.ofMillis(500);
         boolean missed = false;

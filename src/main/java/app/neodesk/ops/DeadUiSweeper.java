@@ -85,8 +85,4 @@ class DeadUiSweeper implements VaadinServiceInitListener {
         int interval = service.getDeploymentConfiguration().getHeartbeatInterval();
         return interval <= 0 ? 0 : interval * 1000L * MISSED_HEARTBEATS;
     }
-
-    int trackedSessions() {
-        return sessions.size();
-    }
 }

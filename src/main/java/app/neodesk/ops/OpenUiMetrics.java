@@ -29,8 +29,4 @@ class OpenUiMetrics implements VaadinServiceInitListener {
             init.getUI().addDetachListener(detach -> open.decrementAndGet());
         });
     }
-
-    int open() {
-        return open.get();
-    }
 }
