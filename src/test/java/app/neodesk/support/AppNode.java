@@ -38,13 +38,19 @@ public final class AppNode implements AutoCloseable {
 
     /** The Neodesk jar with these arguments, plus {@code --server.port}. */
     public static AppNode neodesk(String name, List<String> arguments) throws IOException {
+        return neodesk(name, List.of("-Xmx512m"), arguments);
+    }
+
+    /** The Neodesk jar with these JVM options and arguments, plus {@code --server.port}. */
+    public static AppNode neodesk(String name, List<String> jvmOptions, List<String> arguments) throws IOException {
         var jar = System.getProperty("neodesk.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("The production jar was not found (" + jar + "): run ./mvnw package first");
         }
         var port = freePort();
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-jar", jar, "--server.port=" + port));
+        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar, "--server.port=" + port));
         command.addAll(arguments);
         return new AppNode(name, port, command);
     }
@@ -100,6 +106,16 @@ public final class AppNode implements AutoCloseable {
     /** Ends the process at once (SIGKILL), as a crash would, and waits until it is gone. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Asks the process to stop (SIGTERM: a graceful shutdown) and waits until it is gone. */
+    public void stop() throws InterruptedException {
+        process.destroy();
         process.waitFor();
     }
 

@@ -28,7 +28,23 @@ public final class PostgresSchema {
         return password == null ? "" : password;
     }
 
-    private final String name = "neodesk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String name;
+
+    public PostgresSchema() {
+        this("neodesk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    }
+
+    private PostgresSchema(String name) {
+        this.name = name;
+    }
+
+    /** A schema that exists already (e.g. kept by an earlier benchmark run). */
+    public static PostgresSchema existing(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a schema name: " + name);
+        }
+        return new PostgresSchema(name);
+    }
 
     public String name() {
         return name;

@@ -1,0 +1,51 @@
+package app.neodesk.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.neodesk.support.NeodeskServer;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the load test's protocol client honest on every build: one trader and one analyst go through
+ * the whole journey once against the real server, speaking Vaadin's client protocol without a
+ * browser, and every step must get what a user would see (the chart's series, the zoom, history rows,
+ * scrolled rows, the drivers list, "Saved …"). If Vaadin's protocol or a view changes under the
+ * harness, this fails here instead of the benchmark silently measuring error pages.
+ */
+class ProtocolJourneyIT {
+
+    @Test
+    void aTraderAndAnAnalystGoThroughTheWholeJourneyAtProtocolLevel() throws Exception {
+        var base = NeodeskServer.withHistory().baseUrl(); // enough rows to scroll, as the load test has
+        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        var recorder = new Recorder();
+        // A Saturday long before the demo history, different on each run: the analyst's quote is new.
+        var saturday = LocalDate.of(1992, 1, 4).plusWeeks(System.nanoTime() % 1000);
+        assertThat(saturday.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+        var slots = new Trader.QuoteSlots(List.of(
+                new Trader.QuoteSlot("nd-metal-cn", "yangtze", saturday, new BigDecimal("612000"))));
+        var now = Instant.now();
+        var think = new Trader.Think(0, 0);
+        var trader = new Trader(http, base, recorder, false, now, think, slots);
+        var analyst = new Trader(http, base, recorder, true, now, think, slots);
+
+        trader.run();
+        analyst.run();
+
+        assertThat(recorder.firstErrors()).as("errors per step").isEmpty();
+        assertThat(trader.journeys()).isEqualTo(1);
+        assertThat(analyst.journeys()).isEqualTo(1);
+        assertThat(slots.used()).isEqualTo(1);
+        assertThat(recorder.figures()).extracting(Recorder.StepFigures::step).containsExactly("sign in",
+                "chart, 4 products, All", "chart range change (1Y)", "history", "history grid scroll", "drivers list",
+                "dashboard", "quote entry", "all requests");
+    }
+}
