@@ -36,7 +36,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * ./mvnw failsafe:integration-test -Dit.test=LoadTestBenchmarkIT -Dneodesk.benchmark=load \
  *     [-Dneodesk.load.users=50,100,200] [-Dneodesk.load.ramp=60] [-Dneodesk.load.steady=180] \
  *     [-Dneodesk.load.think=2000-6000] [-Dneodesk.load.heap=1g] [-Dneodesk.load.keep-schema=true]
- *     [-Dneodesk.load.schema=neodesk_it_…]
+ *     [-Dneodesk.load.schema=neodesk_it_…] [-Dneodesk.load.jfr=true]
  * </pre>
  * (with {@code NEODESK_TEST_POSTGRES_URL} set, as for the PostgreSQL tests). For each level of users
  * it starts the jar afresh on the same database (a throw-away schema), warms it up with 10 users for
@@ -174,7 +174,12 @@ class LoadTestBenchmarkIT {
         if (demo) {
             arguments.add("--neodesk.demo.history=true");
         }
-        return AppNode.neodesk(name, List.of("-Xmx" + HEAP), arguments);
+        var jvm = new ArrayList<>(List.of("-Xmx" + HEAP));
+        if (Boolean.getBoolean("neodesk.load.jfr")) {
+            jvm.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + Path.of("target", name + ".jfr").toAbsolutePath());
+        }
+        return AppNode.neodesk(name, jvm, arguments);
     }
 
     /**
