@@ -108,6 +108,7 @@ class LoadTestBenchmarkIT {
             var recorder = new Recorder();
             var serverCpu = cpu(node.pid());
             var harnessCpu = cpu(ProcessHandle.current().pid());
+            var databaseCpu = postgresCpu();
             var heap = new HeapSampler(node.pid());
             var started = Instant.now();
             var journeys = run(node, users, RAMP, STEADY, slots, recorder);
@@ -115,8 +116,10 @@ class LoadTestBenchmarkIT {
             heap.close();
             var serverShare = (cpu(node.pid()) - serverCpu) / (double) elapsed.toNanos();
             var harnessShare = (cpu(ProcessHandle.current().pid()) - harnessCpu) / (double) elapsed.toNanos();
+            var databaseShare = (postgresCpu() - databaseCpu) / (double) elapsed.toNanos();
             var after = HttpSessions.total(HttpSessions.histogram(node.pid()));
-            write(users, recorder, elapsed, journeys, serverShare, harnessShare, heap.peak(), before, after);
+            write(users, recorder, elapsed, journeys, new double[] {serverShare, databaseShare, harnessShare}, heap.peak(),
+                    before, after);
             node.stop();
         }
     }
@@ -140,18 +143,19 @@ class LoadTestBenchmarkIT {
         return traders.stream().mapToLong(Trader::journeys).sum();
     }
 
-    private void write(int users, Recorder recorder, Duration elapsed, long journeys, double serverCpu,
-                       double harnessCpu, long heapPeak, long liveBefore, long liveAfter) throws IOException {
+    /** @param cpu the shares of one core used by the server, PostgreSQL and the harness */
+    private void write(int users, Recorder recorder, Duration elapsed, long journeys, double[] cpu, long heapPeak,
+                       long liveBefore, long liveAfter) throws IOException {
         var figures = recorder.figures();
         var all = figures.getLast();
         report.append("## ").append(users).append(" users\n\n")
                 .append(String.format(Locale.ROOT, "%d requests in %d s (%.1f/s), %d journeys, %d errors. "
-                                + "Server CPU %.0f%% of one core (%.0f%% of the machine), harness %.0f%% of one core. "
+                                + "CPU in %% of one core: server %.0f, PostgreSQL %.0f, harness %.0f (the machine has %d). "
                                 + "Heap in use at most %d MB; live heap %d MB before, %d MB after with %d users "
                                 + "signed in: %d KB per user. Load average at the end: %s.%n%n",
                         all.requests(), elapsed.toSeconds(), all.requests() / (double) elapsed.toSeconds(), journeys,
-                        all.errors(), 100 * serverCpu, 100 * serverCpu / Runtime.getRuntime().availableProcessors(),
-                        100 * harnessCpu, heapPeak >> 20, liveBefore >> 20, liveAfter >> 20, users,
+                        all.errors(), 100 * cpu[0], 100 * cpu[1], 100 * cpu[2],
+                        100 * Runtime.getRuntime().availableProcessors(), heapPeak >> 20, liveBefore >> 20, liveAfter >> 20, users,
                         (liveAfter - liveBefore) / users >> 10, loadAverage()))
                 .append("| step | requests | errors | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -183,24 +187,25 @@ class LoadTestBenchmarkIT {
     }
 
     /**
-     * Weekend days of the demo series (the demo quotes only on weekdays), each priced at the Friday
-     * before it, so that an analyst's quote is new, passes the scale guard and moves nothing: shuffled,
+     * Weekend days of the demo series without a quote (the demo quotes only on weekdays; a reused
+     * schema keeps the last run's), each priced at the Friday before it, so that an analyst's quote is new, passes the scale guard and moves nothing: shuffled,
      * so that entries spread over products and years.
      */
     private List<Trader.QuoteSlot> freeQuoteSlots() throws Exception {
         var slots = new ArrayList<Trader.QuoteSlot>();
         try (var connection = DriverManager.getConnection(schema.jdbcUrl(), PostgresSchema.user(), PostgresSchema.password());
              var statement = connection.prepareStatement("""
-                     select p.code, s.code, q.quote_date, q.mid from quote q
+                     select p.code, s.code, q.quote_date, q.mid, d.days from quote q
                      join product p on p.id = q.product_id join source s on s.id = q.source_id
+                     join generate_series(1, 2) as d(days) on true
                      where q.deleted_at is null and extract(isodow from q.quote_date) = 5
-                       and p.main_source_id = s.id"""); var rows = statement.executeQuery()) {
+                       and p.main_source_id = s.id
+                       and not exists (select 1 from quote t where t.product_id = q.product_id
+                                       and t.source_id = q.source_id and t.quote_date = q.quote_date + d.days)
+                     """); var rows = statement.executeQuery()) {
             while (rows.next()) {
-                var friday = rows.getObject(3, LocalDate.class);
-                for (int days = 1; days <= 2; days++) {
-                    slots.add(new Trader.QuoteSlot(rows.getString(1), rows.getString(2), friday.plusDays(days),
-                            rows.getBigDecimal(4).stripTrailingZeros()));
-                }
+                slots.add(new Trader.QuoteSlot(rows.getString(1), rows.getString(2),
+                        rows.getObject(3, LocalDate.class).plusDays(rows.getInt(5)), rows.getBigDecimal(4).stripTrailingZeros()));
             }
         }
         Collections.shuffle(slots, new Random(42));
@@ -210,6 +215,13 @@ class LoadTestBenchmarkIT {
 
     private static long cpu(long pid) {
         return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
+    }
+
+    /** The CPU time of every PostgreSQL process on this machine (the load test's database is local). */
+    private static long postgresCpu() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
     }
 
     private static String loadAverage() throws IOException {
