@@ -4,6 +4,8 @@ import app.neodesk.Application;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +14,7 @@ import java.util.Map;
 
 /**
  * The Neodesk application context (every service, Flyway, the demo data of the "test" profile),
- * started on a database given by URL, on a free port: what the backup and crash tests start
+ * started on a database given by URL, without a web server: what the backup and crash tests start
  * on a restored copy or in a child process. Close it when done.
  */
 public final class AppOnDatabase {
@@ -48,12 +50,14 @@ public final class AppOnDatabase {
         values.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         arguments.add("--spring.main.banner-mode=off");
         arguments.add("--spring.jmx.enabled=false");
-        arguments.add("--server.port=0"); // a free port: the security and Vaadin set-up need a servlet context
         for (var property : extra) {
             arguments.add("--" + property);
         }
+        // a web application context on a mock servlet context, as @SpringBootTest starts the app: every
+        // service, the security and Vaadin set-up, but no server and no Vaadin dev-mode start-up
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
                 .profiles(profiles.toArray(String[]::new))
                 .run(arguments.toArray(String[]::new));
     }
