@@ -4,12 +4,14 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.support.AppOnDatabase;
 import app.neodesk.support.PostgresSchema;
 import app.neodesk.support.RequiresPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -36,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The backup and restore of docs/BACKUP.md, done for real: pg_dump of a live Neodesk schema in the
  * custom format, pg_restore into an empty database, and the restored copy holds every quote (a Chinese
- * comment included), the audit trail and the Flyway history, so the app starts on it without migrating.
+ * comment included), the audit trail and the Flyway history; then the app starts on the copy and shows
+ * the same products, quotes (their whole CSV export) and price series as the original.
  */
 @RequiresPostgres
 @SpringBootTest
@@ -67,13 +70,15 @@ class BackupRestorePostgresTest {
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void aDumpRestoredIntoAnEmptyDatabaseHoldsEveryQuoteTheAuditTrailAndTheSchemaVersion(
-            @Autowired QuoteService quotes, @Autowired ProductService products, @Autowired SourceService sources)
-            throws Exception {
+            @Autowired ApplicationContext app, @Autowired QuoteService quotes, @Autowired ProductService products,
+            @Autowired SourceService sources) throws Exception {
+        BackupView.storeSeries(app, 1500);
         quotes.enter(new QuoteDraft(products.findByCode("nd-metal-cn").orElseThrow().getId(),
                 sources.findByCode("smm").orElseThrow().getId(), LocalDate.of(2018, 5, 2), new BigDecimal("610000"),
                 new BigDecimal("620000"), null, "备份测试 金属钕", true));
         var schema = SCHEMA.name();
         var before = snapshot(sql -> jdbc.queryForObject(sql, String.class), schema);
+        var shown = BackupView.of(app);
 
         var dump = Files.createTempFile("neodesk-", ".dump");
         try {
@@ -100,6 +105,13 @@ class BackupRestorePostgresTest {
             }, schema);
             assertThat(after).isEqualTo(before);
         }
+        // the app itself, started on the copy (Flyway finds its history there), shows the same
+        try (var copy = AppOnDatabase.postgres(restoredUrl, schema)) {
+            var shownByCopy = BackupView.of(copy);
+            assertThat(shownByCopy.series()).as("the whole series, every date and mid").isEqualTo(shown.series());
+            assertThat(shownByCopy).isEqualTo(shown);
+        }
+        assertThat(shown.series()).hasSize(1500);
         assertThat(before.get(0)).as("quotes").isNotEqualTo("0");
         assertThat(before).anyMatch(value -> value.contains("备份测试"));
     }
