@@ -10,6 +10,7 @@ import app.neodesk.base.SizeLimitedInputStream;
 import app.neodesk.base.UploadProperties;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.Xlsx;
+import app.neodesk.catalog.CatalogSnapshot;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
@@ -48,7 +49,6 @@ import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Objects;
 
@@ -643,23 +643,50 @@ public class QuoteService {
     }
 
     private Catalog catalog() {
-        return new Catalog(products.findAll().stream().collect(Collectors.toMap(Product::getId, Function.identity())),
-                sources.findAll().stream().collect(Collectors.toMap(Source::getId, Function.identity())),
-                products.unitHistory());
+        return new Catalog(products.catalog());
     }
 
-    /** Products, sources and their unit changes, loaded once per query to turn stored rows into {@link QuoteRow}s. */
-    private record Catalog(Map<Long, Product> products, Map<Long, Source> sources, UnitHistory units) {
+    /**
+     * Turns stored rows into {@link QuoteRow}s with the cached catalog ({@link ProductService#catalog()}):
+     * no catalog query per call. A row of a product or source the snapshot lacks (created on another
+     * node whose notice has not arrived yet) loads the catalog again, once per call.
+     */
+    private final class Catalog {
+
+        private CatalogSnapshot snapshot;
+        private boolean reloaded;
+
+        Catalog(CatalogSnapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        Map<Long, Product> products() {
+            return snapshot.products();
+        }
+
+        Map<Long, Source> sources() {
+            return snapshot.sources();
+        }
+
+        UnitHistory units() {
+            return snapshot.units();
+        }
 
         QuoteRow row(QuoteJdbc.Stored s) {
-            var product = products.get(s.productId());
-            var source = sources.get(s.sourceId());
+            var product = snapshot.product(s.productId());
+            var source = snapshot.source(s.sourceId());
+            if ((product == null || source == null) && !reloaded) {
+                reloaded = true;
+                snapshot = products.reloadedCatalog();
+                product = snapshot.product(s.productId());
+                source = snapshot.source(s.sourceId());
+            }
             if (product == null || source == null) {
                 throw new NotFoundException(ENTITY);
             }
             return new QuoteRow(s.id(), s.version(), product, source, s.date(), s.low(), s.high(), s.mid(),
                     s.prevMid(), s.comment(), s.enteredBy(), s.enteredAt(), s.revisionCount(), s.prevDate(),
-                    units.unitAt(product, s.date()));
+                    snapshot.units().unitAt(product, s.date()));
         }
     }
 }
