@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The catalog snapshot of this node, loaded on first use and cleared on every catalog change.
  * <ul>
  *   <li>A change made in a transaction ({@link CatalogChanged#HERE}) clears it once that transaction
- *       commits; until then that transaction itself reads the catalog fresh, so it sees its own
+ *       commits (or rolls back); until then that transaction itself reads the catalog fresh, so it sees its own
  *       change, and the others keep the committed one.</li>
  *   <li>A change reported by another node ({@link CatalogChanged#ELSEWHERE}) clears it at once.</li>
  *   <li>A load that began before a clear does not store what it read, which may be older than the
@@ -77,9 +77,9 @@ class CatalogCache {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(changedInTransaction);
-                if (status == STATUS_COMMITTED) {
-                    clear();
-                }
+                // After a rollback too: a catalog write in a nested REQUIRES_NEW transaction found this
+                // one registered and committed on its own.
+                clear();
             }
         });
     }
