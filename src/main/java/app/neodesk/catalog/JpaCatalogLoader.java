@@ -4,8 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.HashMap;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,13 +26,20 @@ class JpaCatalogLoader implements CatalogLoader {
     private EntityManager entityManager;
 
     private final ProductSpecChangeRepository specChanges;
+    private final TransactionTemplate readOnly;
 
-    JpaCatalogLoader(ProductSpecChangeRepository specChanges) {
+    JpaCatalogLoader(ProductSpecChangeRepository specChanges, PlatformTransactionManager transactions) {
         this.specChanges = specChanges;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true); // joins the caller's transaction, or opens one when there is none
     }
 
     @Override
     public CatalogSnapshot load() {
+        return Objects.requireNonNull(readOnly.execute(status -> loadInTransaction()));
+    }
+
+    private CatalogSnapshot loadInTransaction() {
         var units = UnitHistory.of(specChanges.findUnitChanges());
         var session = entityManager.unwrap(Session.class);
         return session.doReturningWork(connection -> {

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -107,15 +108,16 @@ public class ProductService {
 
     /**
      * Products, sources and unit history as of the last committed catalog change, from this node's
-     * cache (loaded in this transaction when there is none). Do not change its entities.
+     * cache, loaded when there is none (in the caller's transaction, or a read-only one of its own).
+     * Do not change its entities.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // a miss loads in a transaction
     public CatalogSnapshot catalog() {
         return cache.snapshot();
     }
 
     /** Like {@link #catalog()}, but loaded again now: for a product or source the cached one lacks. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public CatalogSnapshot reloadedCatalog() {
         return cache.reload();
     }

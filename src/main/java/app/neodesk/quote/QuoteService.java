@@ -29,6 +29,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.BufferedWriter;
@@ -109,6 +110,12 @@ public class QuoteService {
                              @Nullable BigDecimal previousMid, @Nullable LocalDate previousDate) {
     }
 
+    // Reads of one SQL statement (get, previous, history, historyAfter) join the caller's transaction
+    // but open none of their own (Propagation.SUPPORTS): the statement is consistent by itself and the
+    // catalog comes from the cache (ProductService.catalog(), which loads it in a transaction when
+    // needed). A transaction of their own costs a session and a COMMIT round trip per page, about as
+    // much as the page's query itself (docs/BENCHMARKS.md, issue 13).
+
     /** Largest number of quotes {@link #recent} and {@link #following} return. */
     public static final int MAX_RECENT = 1000;
 
@@ -169,7 +176,7 @@ public class QuoteService {
 
     /** A live quote. @throws NotFoundException if it does not exist or was deleted */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public QuoteRow get(long id) {
         var catalog = catalog();
         return jdbc.findLive(id).map(catalog::row).orElseThrow(() -> new NotFoundException(ENTITY));
@@ -185,7 +192,7 @@ public class QuoteService {
 
     /** The latest live quote of the product and source before {@code date}: what a new quote's change is against. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public Optional<QuoteRow> previous(long productId, long sourceId, LocalDate date) {
         return jdbc.previous(productId, sourceId, date).map(catalog()::row);
     }
@@ -206,7 +213,7 @@ public class QuoteService {
      * query. Prefer {@link #historyAfter} for scrolling: it stays fast at any depth.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public Slice<QuoteRow> history(QuoteFilter filter, Pageable pageable) {
         var catalog = catalog();
         var rows = jdbc.history(filter, null, pageable.getOffset(), pageable.getPageSize() + 1);
@@ -217,7 +224,7 @@ public class QuoteService {
 
     /** Up to {@code limit} history rows right after {@code after} (or from the newest), newest first. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public List<QuoteRow> historyAfter(QuoteFilter filter, @Nullable HistoryCursor after, int limit) {
         var catalog = catalog();
         return jdbc.history(filter, after, 0, limit).stream().map(catalog::row).toList();

@@ -12,12 +12,14 @@ import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +44,8 @@ class CatalogChangeInHistoryTest {
     SourceService sources;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Product product(String code) {
         return products.save(new Product(code, Element.ND, MaterialForm.OXIDE, new BigDecimal("99.5"),
@@ -142,5 +146,25 @@ class CatalogChangeInHistoryTest {
 
         assertThat(history(product).getFirst().product().getMinPurity()).as("after the rollback")
                 .isEqualByComparingTo("99.5");
+    }
+
+    @Test
+    void aProductTheCachedCatalogLacksIsFoundByLoadingItAgain() {
+        var known = product("cc-miss-known");
+        var source = source("cc-miss-src");
+        enter(known, source, DAY);
+        assertThat(history(known)).hasSize(1); // the cache holds the catalog now
+        // Written as another node would, before its notice arrives: this node's cache knows nothing of it.
+        long id = 9_100_001L;
+        jdbc.update("insert into product (id, version, code, element, form, min_purity, market_basis, currency, unit,"
+                + " price_scale, active) values (?,0,'cc-miss-new','ND','METAL',99.5,'CN_EXW','CNY','T',0,true)", id);
+        jdbc.update("insert into quote (id, version, product_id, source_id, quote_date, low, high, mid, prev_mid,"
+                + " comment, entered_by, entered_at, revision_count, deleted_id)"
+                + " values (?,0,?,?,?,600000,610000,605000,null,null,'node-b',?,0,0)", id, id, source.getId(), DAY,
+                OffsetDateTime.parse("2024-03-04T10:00:00Z"));
+
+        var rows = quotes.historyAfter(QuoteFilter.ofProduct(id), null, 10);
+        assertThat(rows).extracting(r -> r.product().getCode()).containsExactly("cc-miss-new");
+        assertThat(quotes.get(id).product().getCode()).isEqualTo("cc-miss-new");
     }
 }
