@@ -3,10 +3,12 @@ package app.neodesk.catalog;
 import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
+import app.neodesk.base.CatalogChanged;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -17,10 +19,10 @@ import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -41,10 +43,14 @@ public class ProductService {
     private final AuditService audit;
     private final Clock clock;
     private final AliasBook<Product> book;
+    private final CatalogCache cache;
+    private final ApplicationEventPublisher events;
 
     ProductService(ProductRepository repository, ProductSpecChangeRepository specChanges,
                    ProductAliasRepository aliases, AuditService audit, Clock clock,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, CatalogCache cache, ApplicationEventPublisher events) {
+        this.cache = cache;
+        this.events = events;
         this.repository = repository;
         this.specChanges = specChanges;
         this.aliases = aliases;
@@ -97,10 +103,23 @@ public class ProductService {
     /** The unit of every product's prices on any date, from all recorded unit changes (one query). */
     @Transactional(readOnly = true)
     public UnitHistory unitHistory() {
-        return new UnitHistory(specChanges.findUnitChanges().stream()
-                .map(r -> new UnitHistory.Change(((Number) r[0]).longValue(), (LocalDate) r[1], (Instant) r[2],
-                        QuoteUnit.of((PriceCurrency) r[3], (PriceUnit) r[4])))
-                .toList());
+        return UnitHistory.of(specChanges.findUnitChanges());
+    }
+
+    /**
+     * Products, sources and unit history as of the last committed catalog change, from this node's
+     * cache, loaded when there is none (in the caller's transaction, or a read-only one of its own).
+     * Do not change its entities.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // a miss loads in a transaction
+    public CatalogSnapshot catalog() {
+        return cache.snapshot();
+    }
+
+    /** Like {@link #catalog()}, but loaded again now: for a product or source the cached one lacks. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public CatalogSnapshot reloadedCatalog() {
+        return cache.reload();
     }
 
     /**
@@ -125,6 +144,7 @@ public class ProductService {
         });
         var stored = id == null ? null : repository.findById(id)
                 .orElseThrow(() -> new ConcurrentEditException("This product", null));
+        events.publishEvent(CatalogChanged.HERE);
         String before = stored == null ? null : stored.specificationSignature();
         QuoteUnit unitBefore = stored == null ? null : QuoteUnit.of(stored);
         Product saved;
@@ -200,6 +220,7 @@ public class ProductService {
     @Transactional
     public List<String> setAliases(long productId, List<String> aliasList) {
         var product = get(productId);
+        events.publishEvent(CatalogChanged.HERE);
         return book.store(productId, product.getCode(), aliasList);
     }
 

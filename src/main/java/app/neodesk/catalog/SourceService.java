@@ -2,11 +2,13 @@ package app.neodesk.catalog;
 
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
+import app.neodesk.base.CatalogChanged;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -36,9 +38,11 @@ public class SourceService {
     private final SourceAliasRepository aliases;
     private final AuditService audit;
     private final AliasBook<Source> book;
+    private final ApplicationEventPublisher events;
 
     SourceService(SourceRepository repository, SourceAliasRepository aliases, AuditService audit,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.aliases = aliases;
         this.audit = audit;
@@ -87,6 +91,7 @@ public class SourceService {
         book.aliasOwnerOf(source.getCode(), id).ifPresent(owner -> {
             throw new ValidationException("code", "'" + source.getCode() + "' is already an alias of " + owner);
         });
+        events.publishEvent(CatalogChanged.HERE);
         Source saved;
         try {
             saved = repository.saveAndFlush(source);
@@ -146,6 +151,7 @@ public class SourceService {
     @Transactional
     public List<String> setAliases(long sourceId, List<String> aliasList) {
         var source = get(sourceId);
+        events.publishEvent(CatalogChanged.HERE);
         return book.store(sourceId, source.getCode(), aliasList);
     }
 

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The price unit of each product on any date, from its recorded unit changes: a quote dated before
  * a change effective on 2025-07-01 (t → kg) was stored in CNY/t, one dated on or after it in CNY/kg.
- * Built once per query from all unit changes of the catalog ({@link ProductService#unitHistory()}),
- * then asked per row without touching the database.
+ * Built from all unit changes of the catalog ({@link ProductService#unitHistory()}, or kept in the
+ * {@link CatalogSnapshot}), then asked per row without touching the database. Never changed once built.
  */
 public final class UnitHistory {
 
@@ -28,6 +28,14 @@ public final class UnitHistory {
     }
 
     private final Map<Long, List<Change>> byProduct = new HashMap<>();
+
+    /** From the rows of {@link ProductSpecChangeRepository#findUnitChanges()}. */
+    static UnitHistory of(List<Object[]> rows) {
+        return new UnitHistory(rows.stream()
+                .map(r -> new Change(((Number) r[0]).longValue(), (LocalDate) r[1], (Instant) r[2],
+                        QuoteUnit.of((PriceCurrency) r[3], (PriceUnit) r[4])))
+                .toList());
+    }
 
     UnitHistory(List<Change> changes) {
         var order = Comparator.comparing(Change::effectiveDate).thenComparing(Change::recordedAt);

@@ -47,7 +47,7 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<WatchTile> myTiles() {
         var gap = quotes.previousGap();
-        var units = products.unitHistory();
+        var units = products.catalog().units();
         var tiles = watchlist.myProducts().stream().map(product -> tile(product, gap, units)).toList();
         var newest = tiles.stream().map(WatchTile::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElse(null);

@@ -1,11 +1,13 @@
 package app.neodesk.live;
 
+import app.neodesk.base.CatalogChanged;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,18 +33,26 @@ import java.util.regex.Pattern;
  * so a node ignores its own notifications. When the listening connection breaks (a database restart,
  * a network cut) it reconnects with back-off, and then delivers {@link PriceUpdate#RESYNC} so that
  * open views reload instead of missing what was sent meanwhile.
+ * <p>
+ * Catalog changes travel the same way: a committed {@link CatalogChanged#HERE} is sent as
+ * {@code "<node> catalog"}, and a node that receives one publishes {@link CatalogChanged#ELSEWHERE},
+ * which clears its catalog cache. Each time the connection is (re)established the node publishes
+ * {@code ELSEWHERE} too, since catalog notices may have been missed meanwhile.
  */
 @Component
 @ConditionalOnProperty(name = "neodesk.live.postgres-notify", havingValue = "true")
 class PostgresNotifyBridge implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresNotifyBridge.class);
+    private static final String CATALOG = "catalog";
     private static final Pattern CHANNEL = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Pattern PAYLOAD = Pattern.compile("([0-9a-f-]{36}) (\\d+) (\\d+) (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern CATALOG_PAYLOAD = Pattern.compile("([0-9a-f-]{36}) " + CATALOG);
     private static final Duration WAIT = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final PriceUpdates local;
+    private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final DataSourceProperties database;
     private final String channel;
@@ -54,12 +64,14 @@ class PostgresNotifyBridge implements SmartLifecycle {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("neodesk-pg-notify").daemon().factory());
 
-    PostgresNotifyBridge(PriceUpdates local, JdbcTemplate jdbc, DataSourceProperties database,
+    PostgresNotifyBridge(PriceUpdates local, ApplicationEventPublisher events, JdbcTemplate jdbc,
+                         DataSourceProperties database,
                          @Value("${neodesk.live.channel:neodesk_price_update}") String channel) {
         if (!CHANNEL.matcher(channel).matches()) {
             throw new IllegalArgumentException("neodesk.live.channel must be a lower-case SQL identifier, not " + channel);
         }
         this.local = local;
+        this.events = events;
         this.jdbc = jdbc;
         this.database = database;
         this.channel = channel;
@@ -79,13 +91,29 @@ class PostgresNotifyBridge implements SmartLifecycle {
         }
     }
 
-    private void notifyOthers(PriceUpdate update) {
+    /** Tells the other nodes to clear their catalog cache once the catalog change committed (as above). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onCatalogCommitted(CatalogChanged change) {
+        if (change.fromOtherNode()) {
+            return; // heard from another node: that node told everybody
+        }
         try {
-            jdbc.queryForObject("select pg_notify(?, ?)", Object.class, channel,
-                    node + " " + update.productId() + " " + update.sourceId() + " " + update.date());
+            sender.execute(() -> send(node + " " + CATALOG, "a catalog change"));
+        } catch (RejectedExecutionException stopping) {
+            log.info("Node stopping: the other nodes clear their catalog cache when they reconnect");
+        }
+    }
+
+    private void notifyOthers(PriceUpdate update) {
+        send(node + " " + update.productId() + " " + update.sourceId() + " " + update.date(), "a price update");
+    }
+
+    private void send(String payload, String what) {
+        try {
+            jdbc.queryForObject("select pg_notify(?, ?)", Object.class, channel, payload);
         } catch (RuntimeException e) {
             // The write is committed; the other nodes resync when their connection comes back.
-            log.warn("Could not notify other nodes of a price update: {}", e.toString());
+            log.warn("Could not notify other nodes of {}: {}", what, e.toString());
         }
     }
 
@@ -125,6 +153,8 @@ class PostgresNotifyBridge implements SmartLifecycle {
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + channel);
                 }
+                // Catalog notices sent before this LISTEN are lost: the catalog cache loads again.
+                events.publishEvent(CatalogChanged.ELSEWHERE);
                 connected = true;
                 backoff = Duration.ofMillis(500);
                 if (missed) {
@@ -164,6 +194,13 @@ class PostgresNotifyBridge implements SmartLifecycle {
     }
 
     private void receive(String payload) {
+        var catalog = CATALOG_PAYLOAD.matcher(payload);
+        if (catalog.matches()) {
+            if (!node.equals(catalog.group(1))) {
+                events.publishEvent(CatalogChanged.ELSEWHERE);
+            }
+            return;
+        }
         var matcher = PAYLOAD.matcher(payload);
         if (!matcher.matches()) {
             log.warn("Ignored a malformed price-update notification");

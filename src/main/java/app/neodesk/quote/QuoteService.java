@@ -10,6 +10,7 @@ import app.neodesk.base.SizeLimitedInputStream;
 import app.neodesk.base.UploadProperties;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.Xlsx;
+import app.neodesk.catalog.CatalogSnapshot;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
@@ -28,6 +29,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.BufferedWriter;
@@ -48,7 +50,6 @@ import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Objects;
 
@@ -108,6 +109,12 @@ public class QuoteService {
     public record QuotePoint(LocalDate date, BigDecimal low, BigDecimal high, BigDecimal mid,
                              @Nullable BigDecimal previousMid, @Nullable LocalDate previousDate) {
     }
+
+    // Reads of one SQL statement (get, previous, history, historyAfter) join the caller's transaction
+    // but open none of their own (Propagation.SUPPORTS): the statement is consistent by itself and the
+    // catalog comes from the cache (ProductService.catalog(), which loads it in a transaction when
+    // needed). A transaction of their own costs a session and a COMMIT round trip per page, about as
+    // much as the page's query itself (docs/BENCHMARKS.md, issue 13).
 
     /** Largest number of quotes {@link #recent} and {@link #following} return. */
     public static final int MAX_RECENT = 1000;
@@ -169,7 +176,7 @@ public class QuoteService {
 
     /** A live quote. @throws NotFoundException if it does not exist or was deleted */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public QuoteRow get(long id) {
         var catalog = catalog();
         return jdbc.findLive(id).map(catalog::row).orElseThrow(() -> new NotFoundException(ENTITY));
@@ -185,7 +192,7 @@ public class QuoteService {
 
     /** The latest live quote of the product and source before {@code date}: what a new quote's change is against. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public Optional<QuoteRow> previous(long productId, long sourceId, LocalDate date) {
         return jdbc.previous(productId, sourceId, date).map(catalog()::row);
     }
@@ -206,7 +213,7 @@ public class QuoteService {
      * query. Prefer {@link #historyAfter} for scrolling: it stays fast at any depth.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public Slice<QuoteRow> history(QuoteFilter filter, Pageable pageable) {
         var catalog = catalog();
         var rows = jdbc.history(filter, null, pageable.getOffset(), pageable.getPageSize() + 1);
@@ -217,7 +224,7 @@ public class QuoteService {
 
     /** Up to {@code limit} history rows right after {@code after} (or from the newest), newest first. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: see above
     public List<QuoteRow> historyAfter(QuoteFilter filter, @Nullable HistoryCursor after, int limit) {
         var catalog = catalog();
         return jdbc.history(filter, after, 0, limit).stream().map(catalog::row).toList();
@@ -643,23 +650,50 @@ public class QuoteService {
     }
 
     private Catalog catalog() {
-        return new Catalog(products.findAll().stream().collect(Collectors.toMap(Product::getId, Function.identity())),
-                sources.findAll().stream().collect(Collectors.toMap(Source::getId, Function.identity())),
-                products.unitHistory());
+        return new Catalog(products.catalog());
     }
 
-    /** Products, sources and their unit changes, loaded once per query to turn stored rows into {@link QuoteRow}s. */
-    private record Catalog(Map<Long, Product> products, Map<Long, Source> sources, UnitHistory units) {
+    /**
+     * Turns stored rows into {@link QuoteRow}s with the cached catalog ({@link ProductService#catalog()}):
+     * no catalog query per call. A row of a product or source the snapshot lacks (created on another
+     * node whose notice has not arrived yet) loads the catalog again, once per call.
+     */
+    private final class Catalog {
+
+        private CatalogSnapshot snapshot;
+        private boolean reloaded;
+
+        Catalog(CatalogSnapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        Map<Long, Product> products() {
+            return snapshot.products();
+        }
+
+        Map<Long, Source> sources() {
+            return snapshot.sources();
+        }
+
+        UnitHistory units() {
+            return snapshot.units();
+        }
 
         QuoteRow row(QuoteJdbc.Stored s) {
-            var product = products.get(s.productId());
-            var source = sources.get(s.sourceId());
+            var product = snapshot.product(s.productId());
+            var source = snapshot.source(s.sourceId());
+            if ((product == null || source == null) && !reloaded) {
+                reloaded = true;
+                snapshot = products.reloadedCatalog();
+                product = snapshot.product(s.productId());
+                source = snapshot.source(s.sourceId());
+            }
             if (product == null || source == null) {
                 throw new NotFoundException(ENTITY);
             }
             return new QuoteRow(s.id(), s.version(), product, source, s.date(), s.low(), s.high(), s.mid(),
                     s.prevMid(), s.comment(), s.enteredBy(), s.enteredAt(), s.revisionCount(), s.prevDate(),
-                    units.unitAt(product, s.date()));
+                    snapshot.units().unitAt(product, s.date()));
         }
     }
 }

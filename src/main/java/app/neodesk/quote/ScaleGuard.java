@@ -66,9 +66,9 @@ public class ScaleGuard {
         this.products = products;
     }
 
-    /** The units of every product over time, for {@link #judge}: one query, load once per import. */
+    /** The units of every product over time, for {@link #judge}: from the catalog cache. */
     UnitHistory units() {
-        return products.unitHistory();
+        return products.catalog().units();
     }
 
     /**

@@ -79,7 +79,7 @@ class PriceUpdatesAcrossNodesPostgresTest {
     void startNodeB() throws InterruptedException {
         var fanOutB = new InProcessPriceUpdates(new SimpleMeterRegistry());
         fanOutB.subscribe(receivedOnB::add);
-        nodeB = new PostgresNotifyBridge(fanOutB, jdbc, database, channel);
+        nodeB = new PostgresNotifyBridge(fanOutB, event -> { }, jdbc, database, channel);
         nodeB.start();
         await(nodeB::isConnected, "node B listens");
         await(nodeA::isConnected, "node A listens");

@@ -1,0 +1,32 @@
+package app.neodesk.catalog;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collections;
+import java.util.Map;
+
+/**
+ * The whole catalog at one moment, as the quote reads need it to turn stored rows into rows with
+ * their product, source and unit: products by id (each with its main source), sources by id and the
+ * unit history. Immutable and shared between threads by {@link CatalogCache}.
+ * <p>
+ * The entities are detached: they were loaded in a session of their own that is closed, with the
+ * main source fetched in the same query, so nothing lazy is left to load. Nobody may change them.
+ * The admin forms do not: they edit a copy they load with {@code ProductService.get} or
+ * {@code SourceService.get}, never the product or source of a quote row.
+ */
+public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sources, UnitHistory units) {
+
+    public CatalogSnapshot {
+        products = Collections.unmodifiableMap(products);
+        sources = Collections.unmodifiableMap(sources);
+    }
+
+    public @Nullable Product product(long id) {
+        return products.get(id);
+    }
+
+    public @Nullable Source source(long id) {
+        return sources.get(id);
+    }
+}
