@@ -103,7 +103,7 @@ class PostgresRestartTest {
         viewOnA = fanOutA.subscribe(receivedOnA::add);
         var fanOutB = new InProcessPriceUpdates(new SimpleMeterRegistry());
         fanOutB.subscribe(receivedOnB::add);
-        nodeB = new PostgresNotifyBridge(fanOutB, jdbc, database, channel);
+        nodeB = new PostgresNotifyBridge(fanOutB, event -> { }, jdbc, database, channel);
         nodeB.start();
         await(nodeB::isConnected, "node B listens");
         await(nodeA::isConnected, "node A listens");
