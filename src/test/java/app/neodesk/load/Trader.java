@@ -193,6 +193,10 @@ final class Trader implements Runnable {
         tab.sync(tab.find("vaadin-text-field", "High"), "value", price);
         pause();
         var response = tab.click(tab.find("vaadin-button", "Save quote"), "quote entry").toString();
+        if (response.contains("Save anyway")) {
+            // "Large move" or "Is the unit right?": the analyst has checked the price and confirms
+            response = tab.event(tab.find("vaadin-confirm-dialog"), "confirm", Map.of(), "quote entry").toString();
+        }
         expect(response.contains("Saved " + slot.product()), "\"Saved " + slot.product() + "…\" for " + slot
                 + (response.contains("message") ? " (the view said: " + message(response) + ")" : ""));
     }
