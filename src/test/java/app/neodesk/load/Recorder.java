@@ -68,10 +68,6 @@ final class Recorder {
         return new LinkedHashMap<>(firstErrors);
     }
 
-    long totalErrors() {
-        return errors.values().stream().mapToLong(AtomicLong::get).sum();
-    }
-
     static StepFigures figures(String step, List<Long> samples, long errors) {
         var sorted = samples.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
