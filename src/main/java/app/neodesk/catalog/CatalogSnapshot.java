@@ -3,6 +3,9 @@ package app.neodesk.catalog;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -28,5 +31,26 @@ public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sou
 
     public @Nullable Source source(long id) {
         return sources.get(id);
+    }
+
+    /** The product with this code, if any (exact match, as the database compares codes). */
+    public Optional<Product> productByCode(String code) {
+        return products.values().stream().filter(p -> p.getCode().equals(code)).findFirst();
+    }
+
+    /** The source with this code, if any. */
+    public Optional<Source> sourceByCode(String code) {
+        return sources.values().stream().filter(s -> s.getCode().equals(code)).findFirst();
+    }
+
+    /** Active products by code. */
+    public List<Product> activeProducts() {
+        return products.values().stream().filter(Product::isActive).sorted(Comparator.comparing(Product::getCode))
+                .toList();
+    }
+
+    /** All sources by code. */
+    public List<Source> sourcesByCode() {
+        return sources.values().stream().sorted(Comparator.comparing(Source::getCode)).toList();
     }
 }

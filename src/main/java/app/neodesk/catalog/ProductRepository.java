@@ -12,17 +12,17 @@ import java.util.Optional;
 public interface ProductRepository extends JpaRepository<Product, Long>, JpaSpecificationExecutor<Product> {
 
     /* The main source is fetched in the same query: without the graph every product's eager source is a select. */
-    @EntityGraph(attributePaths = "mainSource")
+    @EntityGraph(Product.WITH_MAIN_SOURCE)
     Optional<Product> findByCode(String code);
 
     boolean existsByCode(String code);
 
     boolean existsByCodeAndIdNot(String code, long id);
 
-    @EntityGraph(attributePaths = "mainSource")
+    @EntityGraph(Product.WITH_MAIN_SOURCE)
     List<Product> findByActiveTrueOrderByCode();
 
-    @EntityGraph(attributePaths = "mainSource")
+    @EntityGraph(Product.WITH_MAIN_SOURCE)
     List<Product> findAllByOrderByCode();
 
     /** The products whose code, normalised like an alias (codes only lose their hyphens), is one of {@code keys}. */

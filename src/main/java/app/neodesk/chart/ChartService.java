@@ -4,7 +4,6 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
-import app.neodesk.catalog.SourceService;
 import app.neodesk.driver.DriverService;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
@@ -31,15 +30,13 @@ public class ChartService {
 
     private final QuoteService quotes;
     private final ProductService products;
-    private final SourceService sources;
     private final DriverService drivers;
     private final Clock clock;
 
-    ChartService(QuoteService quotes, ProductService products, SourceService sources, DriverService drivers,
+    ChartService(QuoteService quotes, ProductService products, DriverService drivers,
                  Clock clock) {
         this.quotes = quotes;
         this.products = products;
-        this.sources = sources;
         this.drivers = drivers;
         this.clock = clock;
     }
@@ -51,12 +48,13 @@ public class ChartService {
      */
     @Transactional(readOnly = true)
     public ChartData load(ChartState state) {
+        var catalog = products.catalog();
         var chosen = new ArrayList<Product>();
         for (var code : state.productCodes()) {
-            chosen.add(products.findByCode(code)
+            chosen.add(catalog.productByCode(code)
                     .orElseThrow(() -> new ValidationException(ChartState.PRODUCTS, "Unknown product '" + code + "'")));
         }
-        Source fixedSource = state.sourceCode() == null ? null : sources.findByCode(state.sourceCode())
+        Source fixedSource = state.sourceCode() == null ? null : catalog.sourceByCode(state.sourceCode())
                 .orElseThrow(() -> new ValidationException(ChartState.SOURCE, "Unknown source '" + state.sourceCode() + "'"));
 
         var bounds = new ArrayList<QuoteService.DateRange>();
@@ -102,11 +100,11 @@ public class ChartService {
     /** Active products, for the chart's product picker. */
     @Transactional(readOnly = true)
     public List<Product> products() {
-        return products.findActive();
+        return products.catalog().activeProducts();
     }
 
     @Transactional(readOnly = true)
     public List<Source> sources() {
-        return sources.findAll();
+        return products.catalog().sourcesByCode();
     }
 }

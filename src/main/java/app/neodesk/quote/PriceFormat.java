@@ -112,7 +112,15 @@ public final class PriceFormat {
      * rounded, so nothing is hidden or lost.
      */
     public static BigDecimal atScale(BigDecimal value, int scale) {
-        var stripped = value.stripTrailingZeros();
-        return stripped.scale() > scale ? stripped : value.setScale(scale, RoundingMode.UNNECESSARY);
+        if (value.scale() == scale) {
+            return value;
+        }
+        if (value.scale() < scale) {
+            return value.setScale(scale, RoundingMode.UNNECESSARY); // more zeros: exact
+        }
+        // Fewer decimals: exact when nothing non-zero is cut off (one division, where stripping the
+        // trailing zeros divides once per zero); otherwise the value with only its significant decimals.
+        var cut = value.setScale(scale, RoundingMode.DOWN);
+        return cut.compareTo(value) == 0 ? cut : value.stripTrailingZeros();
     }
 }

@@ -153,26 +153,14 @@ class QuoteJdbc {
                 (rs, n) -> rs.getObject(1, LocalDate.class), productId, sourceId, date).stream().findFirst();
     }
 
-    /** First and last date of a series' live quotes, if it has any. */
-    Optional<QuoteService.DateRange> dateRange(long productId, long sourceId) {
-        return jdbc.query("select min(q.quote_date), max(q.quote_date) from quote q where q.product_id = ?"
-                        + " and q.source_id = ? and q.deleted_id = 0",
-                (rs, n) -> {
-                    var first = rs.getObject(1, LocalDate.class);
-                    var last = rs.getObject(2, LocalDate.class);
-                    return first == null || last == null ? null : new QuoteService.DateRange(first, last);
-                }, productId, sourceId).stream().filter(Objects::nonNull).findFirst();
-    }
-
     private static final RowMapper<QuoteService.QuotePoint> POINT = (rs, n) -> new QuoteService.QuotePoint(
             rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
             rs.getBigDecimal(5), rs.getObject(6, LocalDate.class));
 
-    /** Live quotes of a series from {@code from} to {@code to} inclusive, oldest first. */
-    List<QuoteService.QuotePoint> points(long productId, long sourceId, LocalDate from, LocalDate to) {
+    /** Every live quote of a series, oldest first. */
+    List<QuoteService.QuotePoint> series(long productId, long sourceId) {
         return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q where q.product_id = ?"
-                + " and q.source_id = ? and q.deleted_id = 0 and q.quote_date between ? and ? order by q.quote_date",
-                POINT, productId, sourceId, from, to);
+                + " and q.source_id = ? and q.deleted_id = 0 order by q.quote_date", POINT, productId, sourceId);
     }
 
     /** The last {@code count} live quotes of a series on or before {@code until}, oldest first. */

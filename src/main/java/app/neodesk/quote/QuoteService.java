@@ -72,6 +72,7 @@ public class QuoteService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final QuoteMetrics metrics;
+    private final SeriesCache seriesCache;
     private final QuoteImportService importer;
     private final ScaleGuard guard;
     private final QuoteSettings settings;
@@ -80,8 +81,9 @@ public class QuoteService {
     QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
                  ProductService products, SourceService sources, AuditService audit, Clock clock,
                  ApplicationEventPublisher events, QuoteImportService importer, QuoteSettings settings,
-                 UploadProperties uploads, ScaleGuard guard, QuoteMetrics metrics) {
+                 UploadProperties uploads, ScaleGuard guard, QuoteMetrics metrics, SeriesCache seriesCache) {
         this.metrics = metrics;
+        this.seriesCache = seriesCache;
         this.events = events;
         this.importer = importer;
         this.guard = guard;
@@ -122,14 +124,21 @@ public class QuoteService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<DateRange> dateRange(long productId, long sourceId) {
-        return jdbc.dateRange(productId, sourceId);
+        var series = series(productId, sourceId);
+        return series.isEmpty() ? Optional.empty()
+                : Optional.of(new DateRange(series.getFirst().date(), series.getLast().date()));
     }
 
     /** The live quotes of a series from {@code from} to {@code to}, oldest first, each with its previous mid. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuotePoint> points(long productId, long sourceId, LocalDate from, LocalDate to) {
-        return jdbc.points(productId, sourceId, from, to);
+        return SeriesCache.slice(series(productId, sourceId), from, to);
+    }
+
+    /** The whole series, from this node's {@link SeriesCache} where the transaction allows it. */
+    private List<QuotePoint> series(long productId, long sourceId) {
+        return seriesCache.series(new SeriesCache.Key(productId, sourceId), () -> jdbc.series(productId, sourceId));
     }
 
     /** The last {@code count} live quotes of a series up to today, oldest first (at most {@link #MAX_RECENT}). */

@@ -117,7 +117,11 @@ class LoadTestBenchmarkIT {
             var serverShare = (cpu(node.pid()) - serverCpu) / (double) elapsed.toNanos();
             var harnessShare = (cpu(ProcessHandle.current().pid()) - harnessCpu) / (double) elapsed.toNanos();
             var databaseShare = (postgresCpu() - databaseCpu) / (double) elapsed.toNanos();
-            var after = HttpSessions.total(HttpSessions.histogram(node.pid()));
+            var histogram = HttpSessions.histogram(node.pid());
+            // What the signed-in users hold, for a closer look: the 60 largest classes.
+            Files.writeString(OUT.resolveSibling("load-" + users + "-histogram.txt"),
+                    String.join("\n", histogram.lines().limit(64).toList()));
+            var after = HttpSessions.total(histogram);
             write(users, recorder, elapsed, journeys, new double[] {serverShare, databaseShare, harnessShare}, heap.peak(),
                     before, after);
             node.stop();

@@ -56,4 +56,20 @@ class PriceFormatTest {
         assertThat(PriceFormat.changeAmount(PriceChange.NONE, 0)).isEmpty();
         assertThat(PriceFormat.changePercent(PriceChange.NONE)).isEmpty();
     }
+
+    @Test
+    void storedPricesShowAtTheProductScaleExactlyAndKeepDecimalsTheScaleCannotHold() {
+        // Stored with 4 decimals; the product shows 0 or 2.
+        assertThat(PriceFormat.atScale(new BigDecimal("1085000.0000"), 0)).isEqualByComparingTo("1085000")
+                .extracting(BigDecimal::scale).isEqualTo(0);
+        assertThat(PriceFormat.atScale(new BigDecimal("12.5000"), 2).toPlainString()).isEqualTo("12.50");
+        assertThat(PriceFormat.atScale(new BigDecimal("-35.5000"), 1).toPlainString()).isEqualTo("-35.5");
+        assertThat(PriceFormat.atScale(new BigDecimal("0.0000"), 0).toPlainString()).isEqualTo("0");
+        // A price entered before the scale was lowered keeps its decimals: never rounded away.
+        assertThat(PriceFormat.atScale(new BigDecimal("12.3450"), 2).toPlainString()).isEqualTo("12.345");
+        assertThat(PriceFormat.atScale(new BigDecimal("1085000.5000"), 0).toPlainString()).isEqualTo("1085000.5");
+        // Fewer decimals than the scale: padded.
+        assertThat(PriceFormat.atScale(new BigDecimal("5"), 2).toPlainString()).isEqualTo("5.00");
+        assertThat(PriceFormat.atScale(new BigDecimal("7.25"), 2).toPlainString()).isEqualTo("7.25");
+    }
 }
