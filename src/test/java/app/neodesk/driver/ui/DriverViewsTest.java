@@ -2,7 +2,7 @@ package app.neodesk.driver.ui;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ui.FilterBar;
-import app.neodesk.base.ui.RecordNotFoundView;
+import app.neodesk.ui.RecordNotFoundView;
 import app.neodesk.driver.AsUser;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
