@@ -19,6 +19,7 @@ import java.util.Set;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering rules of docs/ARCHITECTURE.md, enforced. */
 class ArchitectureTest {
@@ -45,6 +46,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("app.neodesk..ui..")
                 .and().doNotHaveFullyQualifiedName("app.neodesk.security.SecurityConfig")
                 .should().dependOnClassesThat().resideInAPackage("app.neodesk..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresHaveNoImportCycles() {
+        slices().matching("app.neodesk.(*)..")
+                .should().beFreeOfCycles()
+                .because("each feature package (with its ui) depends on others in one direction only")
                 .check(CLASSES);
     }
 

@@ -1,10 +1,10 @@
 package app.neodesk;
 
 import app.neodesk.audit.ui.AuditView;
-import app.neodesk.base.ui.InternalErrorView;
-import app.neodesk.base.ui.NotAllowedView;
-import app.neodesk.base.ui.NotFoundView;
-import app.neodesk.base.ui.RecordNotFoundView;
+import app.neodesk.ui.InternalErrorView;
+import app.neodesk.ui.NotAllowedView;
+import app.neodesk.ui.NotFoundView;
+import app.neodesk.ui.RecordNotFoundView;
 import app.neodesk.catalog.ui.ProductAdminView;
 import app.neodesk.catalog.ui.SourceAdminView;
 import app.neodesk.chart.ui.ChartView;

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,10 +29,12 @@ public class AuditService {
 
     private final AuditEventRepository repository;
     private final Clock clock;
+    private final KnownUsers users;
 
-    AuditService(AuditEventRepository repository, Clock clock) {
+    AuditService(AuditEventRepository repository, Clock clock, KnownUsers users) {
         this.repository = repository;
         this.clock = clock;
+        this.users = users;
     }
 
     /** Records an event for the signed-in user (or "system" outside a request). */
@@ -83,6 +86,15 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String entityType, long entityId) {
         return repository.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId);
+    }
+
+    /** The names the trail can be filtered by: every user, then {@value CurrentUser#SYSTEM}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> actorNames() {
+        var names = new ArrayList<>(users.usernames());
+        names.add(CurrentUser.SYSTEM);
+        return names;
     }
 
     private Instant startOf(LocalDate date) {

@@ -43,7 +43,8 @@ import java.util.function.Function;
 public class NoteIntakeService {
 
     public static final int MAX_TEXT_LENGTH = 100_000;
-    static final String TAG = "market-note";
+    /** The tag on every driver saved from a note. */
+    public static final String TAG = "market-note";
 
     private final ProductService products;
     private final SourceService sources;

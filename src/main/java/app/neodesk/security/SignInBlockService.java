@@ -4,6 +4,7 @@ import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.AppUser;
+import app.neodesk.team.SignInBlocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /** Admins see which user names are blocked from signing in, and lift a block (audited). */
 @Service
-public class SignInBlockService {
+public class SignInBlockService implements SignInBlocks {
 
     private final LoginAttemptService attempts;
     private final AppUserRepository users;
@@ -26,6 +27,7 @@ public class SignInBlockService {
     }
 
     /** How long sign-in stays blocked for this user name, if it is blocked now. */
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<Duration> blockedFor(String username) {
         return attempts.blockedFor(username);
@@ -36,6 +38,7 @@ public class SignInBlockService {
      *
      * @return false if the name was not blocked (nothing changed)
      */
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public boolean unblock(String username) {

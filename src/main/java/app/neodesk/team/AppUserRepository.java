@@ -16,6 +16,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("select u.username from AppUser u")
+    List<String> findAllUsernames();
+
     @Query("""
             select u from AppUser u
             where lower(u.username) like lower(concat('%', :text, '%'))

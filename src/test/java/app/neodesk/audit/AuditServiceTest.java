@@ -60,8 +60,18 @@ class AuditServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void actorNamesAreEveryUserInNameOrderThenSystem() {
+        var names = audit.actorNames();
+        assertThat(names.getLast()).isEqualTo("system");
+        assertThat(names.subList(0, names.size() - 1)).contains("admin", "analyst", "trader")
+                .isSortedAccordingTo(Comparator.naturalOrder());
+    }
+
+    @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void analystCannotReadTheTrail() {
+        assertThatThrownBy(() -> audit.actorNames()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> audit.historyOf("Source", 1)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> audit.search(AuditFilter.all(), PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);

@@ -5,8 +5,6 @@ import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ui.ListToolbar;
-import app.neodesk.team.AppUser;
-import app.neodesk.team.UserService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,14 +43,13 @@ public class AuditView extends VerticalLayout {
     private final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
     private String text = "";
 
-    public AuditView(AuditService audit, UserService users, Clock clock) {
+    public AuditView(AuditService audit, Clock clock) {
         setSizeFull();
         var toolbar = new ListToolbar("Audit trail", "Search in the summary", value -> {
             text = value;
             refresh();
         });
-        var actors = new ArrayList<>(users.findAll().stream().map(AppUser::getUsername).toList());
-        actors.add("system");
+        var actors = new ArrayList<>(audit.actorNames());
         filter(entityType, "Entity type", new ArrayList<>(ENTITY_TYPES));
         filter(actor, "Actor", actors);
         from.setPlaceholder("From");

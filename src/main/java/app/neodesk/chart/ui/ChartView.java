@@ -4,6 +4,7 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.ExcelDownload;
 import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
 import app.neodesk.chart.ChartData;
@@ -11,6 +12,7 @@ import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.ChartService;
 import app.neodesk.chart.ChartState;
 import app.neodesk.chart.RangePreset;
+import app.neodesk.driver.ui.DriverDetailView;
 import app.neodesk.live.PriceUpdates;
 import app.neodesk.live.ui.LiveRefresh;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -111,7 +113,8 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         chart.setMinHeight("300px");
         chart.setEmptyMessage("No quotes in this range");
         chart.addMarkerClickListener(e -> ChartComposer.driverId(e.getMarkerId())
-                .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("drivers/" + id))));
+                .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate(DriverDetailView.class,
+                        DriverDetailView.parameters(id)))));
         chart.setReloader(() -> load(false));
         add(controls, toolbar, problem, chart);
         setFlexGrow(1, chart);
@@ -180,7 +183,8 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         }
         reflectState();
         if (updateUrl) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("chart", queryParameters())));
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location(RouteLinks.url(ChartView.class), queryParameters())));
         }
     }
 

@@ -3,6 +3,7 @@ package app.neodesk.dashboard.ui;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.dashboard.DashboardService;
@@ -11,6 +12,7 @@ import app.neodesk.driver.DriverService;
 import app.neodesk.driver.ui.LatestDriversPanel;
 import app.neodesk.live.PriceUpdates;
 import app.neodesk.live.ui.LiveRefresh;
+import app.neodesk.quote.ui.QuoteEntryView;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
@@ -69,7 +71,7 @@ public class DashboardView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-toolbar");
         if (me.hasRole(Role.ANALYST) || me.hasRole(Role.ADMIN)) {
-            var enter = new Anchor("quotes/new", "Enter quotes");
+            var enter = new Anchor(RouteLinks.url(QuoteEntryView.class), "Enter quotes");
             enter.addClassName("shortcut-quote-entry");
             header.add(enter);
         }

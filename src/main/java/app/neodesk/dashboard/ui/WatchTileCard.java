@@ -1,7 +1,9 @@
 package app.neodesk.dashboard.ui;
 
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.Product;
 import app.neodesk.chart.ChartState;
+import app.neodesk.chart.ui.ChartView;
 import app.neodesk.dashboard.ChangeSpan;
 import app.neodesk.dashboard.WatchTile;
 import app.neodesk.quote.PriceFormat;
@@ -28,8 +30,8 @@ final class WatchTileCard extends Div {
     WatchTileCard(WatchTile tile) {
         addClassName("watch-tile");
         var product = tile.product();
-        var link = new Anchor("chart?" + QueryParameters.simple(Map.of(ChartState.PRODUCTS, product.getCode()))
-                .getQueryString(), product.getCode());
+        var link = new Anchor(RouteLinks.url(ChartView.class,
+                QueryParameters.simple(Map.of(ChartState.PRODUCTS, product.getCode()))), product.getCode());
         link.addClassName("watch-tile-code");
         var name = new Div(description(product));
         name.addClassName("watch-tile-name");

@@ -3,6 +3,7 @@ package app.neodesk.driver.ui;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverFilter;
@@ -26,11 +27,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * {@code /drivers/{id}}: one annotation, as a permalink. An id the user may not see shows the
@@ -50,7 +54,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
     private String title = "Driver";
 
     public DriverDetailView(DriverService drivers, ProductService products, ScorecardService scorecards,
-                            java.time.Clock clock) {
+                            Clock clock) {
         this.drivers = drivers;
         this.products = products;
         this.scorecards = scorecards;
@@ -62,7 +66,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var id = event.getRouteParameters().get(ID).flatMap(DriverDetailView::parseId);
+        var id = driverId(event.getRouteParameters());
         if (id.isEmpty()) {
             notFound(event);
             return;
@@ -80,11 +84,17 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         event.rerouteToError(missing, missing.getMessage());
     }
 
-    private static java.util.Optional<Long> parseId(String value) {
+    /** The route parameters of one driver's page, for {@code ui.navigate(DriverDetailView.class, …)}. */
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters(ID, String.valueOf(id));
+    }
+
+    /** The id in the URL, or empty if it is not a number (shown like a missing driver). */
+    private static Optional<Long> driverId(RouteParameters parameters) {
         try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return parameters.getLong(ID);
+        } catch (IllegalArgumentException notANumber) {
+            return Optional.empty();
         }
     }
 
@@ -102,6 +112,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         var productLinks = new Div(new Span("Products: "));
         productLinks.addClassName("driver-products");
         a.getProducts().forEach(p -> {
+            // The chart (chart.ui) by its path: chart depends on driver for its markers, not the reverse.
             var link = new Anchor("chart?products=" + p.getCode(), p.getCode());
             link.setTitle(p.getDisplayName());
             productLinks.add(link, new Span(" "));
@@ -130,7 +141,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
                 + (a.getUpdatedAt().equals(a.getCreatedAt()) ? "" : " · updated " + TIMESTAMP.format(a.getUpdatedAt().atZone(zone))));
         byline.addClassName("driver-byline");
 
-        var actions = new HorizontalLayout(new Anchor("drivers", "All drivers"));
+        var actions = new HorizontalLayout(new Anchor(RouteLinks.url(DriversView.class), "All drivers"));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (drivers.canManage(a)) {
             var edit = new Button("Edit", e -> new DriverEditorDialog(drivers, products, drivers.get(a.getId()), saved -> {

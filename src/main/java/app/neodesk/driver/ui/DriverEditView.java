@@ -2,6 +2,7 @@ package app.neodesk.driver.ui;
 
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverService;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
@@ -54,8 +54,8 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
 
     /** The link that opens the editor pre-filled, e.g. {@code drivers/new?product=nd-metal-cn&date=2026-02-11}. */
     public static String link(String productCode, LocalDate date) {
-        return "drivers/new?" + QueryParameters.simple(Map.of(P_PRODUCT, productCode, P_DATE, date.toString()))
-                .getQueryString();
+        return RouteLinks.url(DriverEditView.class,
+                QueryParameters.simple(Map.of(P_PRODUCT, productCode, P_DATE, date.toString())));
     }
 
     @Override
@@ -74,7 +74,7 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
         var save = new Button("Save", e -> form.save(drivers, annotation).ifPresent(saved -> {
             Notifications.success("Driver saved");
             UI.getCurrent().navigate(DriverDetailView.class,
-                    new RouteParameters(DriverDetailView.ID, String.valueOf(saved.getId())));
+                    DriverDetailView.parameters(saved.getId()));
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-driver");

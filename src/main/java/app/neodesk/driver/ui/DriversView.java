@@ -6,6 +6,7 @@ import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.NarrowColumns;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.Direction;
@@ -38,7 +39,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 
@@ -90,7 +90,7 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         export.addClassName("export-drivers");
         var exportXlsx = ExcelDownload.link(() -> "drivers-" + LocalDate.now(clock) + ".xlsx",
                 out -> drivers.exportXlsx(filter, out));
-        var scorecard = new Anchor("drivers/scorecard", "Scorecard");
+        var scorecard = new Anchor(RouteLinks.url(ScorecardView.class), "Scorecard");
         var header = new HorizontalLayout(Headings.viewTitle("Drivers"), newDriver, export, exportXlsx, scorecard);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-toolbar");
@@ -121,7 +121,7 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItemsPageable(pageable -> drivers.search(filter, pageable).getContent());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DriverDetailView.class,
-                new RouteParameters(DriverDetailView.ID, String.valueOf(e.getItem().getId()))));
+                DriverDetailView.parameters(e.getItem().getId())));
         grid.setSizeFull();
         grid.addClassName("drivers-grid");
 
@@ -186,7 +186,7 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
                 product.getValue() == null ? null : product.getValue().getCode(), tag.getValue(), from.getValue(),
                 to.getValue(), author.getValue(), visibility.getValue(), text.getValue());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("drivers", QueryParameters.simple(filter.toParameters()))));
+                new Location(RouteLinks.url(DriversView.class), QueryParameters.simple(filter.toParameters()))));
         grid.getDataProvider().refreshAll();
     }
 
@@ -214,7 +214,6 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A convenience for other views: the /drivers URL with the filter applied. */
     public static String link(DriverFilter filter) {
-        var query = QueryParameters.simple(filter.toParameters()).getQueryString();
-        return query.isEmpty() ? "drivers" : "drivers?" + query;
+        return RouteLinks.url(DriversView.class, QueryParameters.simple(filter.toParameters()));
     }
 }

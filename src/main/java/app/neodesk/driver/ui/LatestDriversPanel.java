@@ -1,6 +1,7 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.base.ui.Headings;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.driver.DriverService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,11 +25,13 @@ public class LatestDriversPanel extends Div {
         }
         var list = new UnorderedList();
         for (var a : latest) {
+            var link = new Anchor(RouteLinks.url(DriverDetailView.class, DriverDetailView.parameters(a.getId())),
+                    a.getTitle());
             var item = new ListItem(new Span(DriverBadges.dates(a.getStartDate(), a.getEndDate()) + " "),
-                    DriverBadges.direction(a.getDirection()), new Span(" "),
-                    new Anchor("drivers/" + a.getId(), a.getTitle()), new Span(" "), DriverBadges.category(a.getCategory()));
+                    DriverBadges.direction(a.getDirection()), new Span(" "), link, new Span(" "),
+                    DriverBadges.category(a.getCategory()));
             list.add(item);
         }
-        add(list, new Anchor("drivers", "All drivers"));
+        add(list, new Anchor(RouteLinks.url(DriversView.class), "All drivers"));
     }
 }

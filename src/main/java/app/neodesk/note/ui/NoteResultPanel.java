@@ -1,12 +1,18 @@
 package app.neodesk.note.ui;
 
+import app.neodesk.base.ui.RouteLinks;
+import app.neodesk.driver.DriverFilter;
+import app.neodesk.driver.ui.DriversView;
+import app.neodesk.note.NoteIntakeService;
 import app.neodesk.note.NoteQuoteDraft;
 import app.neodesk.note.NoteResult;
 import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteRow;
+import app.neodesk.quote.ui.HistoryView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,17 +49,20 @@ class NoteResultPanel extends Div {
             add(new Div(history));
         }
         if (!result.driverIds().isEmpty()) {
-            var drivers = new Anchor("drivers?tag=market-note", "See the drivers");
+            var drivers = new Anchor(RouteLinks.url(DriversView.class,
+                    QueryParameters.of(DriverFilter.P_TAG, NoteIntakeService.TAG)), "See the drivers");
             drivers.addClassName("note-drivers-link");
             add(new Div(drivers));
         }
     }
 
     private static String historyUrl(List<String> codes, List<QuoteRow> quotes, List<LocalDate> dates) {
-        var query = codes.stream().map(c -> "product=" + URLEncoder.encode(c, StandardCharsets.UTF_8))
+        var query = codes.stream()
+                .map(c -> HistoryView.PARAM_PRODUCT + "=" + URLEncoder.encode(c, StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         var from = quotes.stream().map(QuoteRow::date).min(LocalDate::compareTo).orElse(dates.isEmpty() ? null : dates.getFirst());
         var to = quotes.stream().map(QuoteRow::date).max(LocalDate::compareTo).orElse(null);
-        return "history?" + query + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to);
+        return RouteLinks.url(HistoryView.class, query + (from == null ? "" : "&" + HistoryView.PARAM_FROM + "=" + from)
+                + (to == null ? "" : "&" + HistoryView.PARAM_TO + "=" + to));
     }
 }

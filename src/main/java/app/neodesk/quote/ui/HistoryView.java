@@ -4,6 +4,7 @@ import app.neodesk.base.ui.ExcelDownload;
 import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.IsoDatePicker;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
@@ -134,7 +135,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         // The import wizard (intake.ui) by its route: no dependency of quote on intake.
         importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quotes/import")));
-        annotate.addClickListener(e -> selected().ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("drivers/new",
+        annotate.addClickListener(e -> selected().ifPresent(r -> getUI().ifPresent(ui -> ui.navigate(DriverEditView.class,
                 QueryParameters.simple(Map.of(DriverEditView.P_PRODUCT, r.product().getCode(),
                         DriverEditView.P_DATE, r.date().toString()))))));
         annotate.setTooltipText("Write down the driver behind the selected quote's move");
@@ -236,7 +237,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         load(HistoryUrl.filter(products.getValue(), source.getValue(), from.getValue(), to.getValue()));
         if (updateUrl) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location("history", queryParameters())));
+                    new Location(RouteLinks.url(HistoryView.class), queryParameters())));
         }
     }
 

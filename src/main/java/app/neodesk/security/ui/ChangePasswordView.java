@@ -3,6 +3,7 @@ package app.neodesk.security.ui;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.team.PasswordPolicy;
 import app.neodesk.team.UserService;
 import com.vaadin.flow.component.Key;
@@ -52,7 +53,7 @@ public class ChangePasswordView extends VerticalLayout {
             try {
                 users.changeOwnPassword(current.getValue(), fresh.getValue());
                 Notifications.success("Your password was changed");
-                getUI().ifPresent(ui -> ui.navigate(""));
+                getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
             } catch (ValidationException ex) {
                 var field = "currentPassword".equals(ex.getField()) ? current : fresh;
                 field.setErrorMessage(ex.getMessage());
@@ -65,7 +66,7 @@ public class ChangePasswordView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, save);
         if (!mustChange) {
-            add(new RouterLink("Back to the dashboard", app.neodesk.dashboard.ui.DashboardView.class));
+            add(new RouterLink("Back to the dashboard", DashboardView.class));
         }
     }
 }

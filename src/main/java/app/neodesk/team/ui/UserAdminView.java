@@ -3,9 +3,9 @@ package app.neodesk.team.ui;
 import app.neodesk.base.ui.EditorDialog;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.base.ui.Notifications;
-import app.neodesk.security.SignInBlockService;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
+import app.neodesk.team.SignInBlocks;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
@@ -36,11 +36,11 @@ public class UserAdminView extends VerticalLayout {
 
     private final UserService users;
     private final TeamService teams;
-    private final SignInBlockService blocks;
+    private final SignInBlocks blocks;
     private final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
     private String text = "";
 
-    public UserAdminView(UserService users, TeamService teams, SignInBlockService blocks) {
+    public UserAdminView(UserService users, TeamService teams, SignInBlocks blocks) {
         this.users = users;
         this.teams = teams;
         this.blocks = blocks;

@@ -3,6 +3,7 @@ package app.neodesk.dashboard.ui;
 import app.neodesk.NeodeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -26,5 +27,17 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void analystGetsQuoteEntryShortcut() {
         navigate(DashboardView.class);
         assertThat($(Anchor.class).withClassName("shortcut-quote-entry").single().getHref()).isEqualTo("quotes/new");
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void latestDriversLinkToTheirPermalinksAndToAllDrivers() {
+        navigate(DashboardView.class);
+        var panel = $(Div.class).withClassName("latest-drivers").single();
+        var links = $(Anchor.class, panel).all();
+        assertThat(links).isNotEmpty();
+        assertThat(links.getLast().getHref()).isEqualTo("drivers");
+        assertThat(links.subList(0, links.size() - 1)).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getHref()).matches("drivers/\\d+"));
     }
 }

@@ -2,7 +2,7 @@ package app.neodesk.driver.ui;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ui.FilterBar;
-import app.neodesk.base.ui.RecordNotFoundView;
+import app.neodesk.ui.RecordNotFoundView;
 import app.neodesk.driver.AsUser;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
@@ -14,6 +14,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
@@ -116,6 +118,22 @@ class DriverViewsTest extends SpringBrowserlessTest {
         }
         navigate("drivers/not-a-number", RecordNotFoundView.class);
         assertThat($(H1.class).single().getText()).isEqualTo(missing);
+        navigate("drivers/99999999999999999999", RecordNotFoundView.class);
+        assertThat($(H1.class).single().getText()).as("an id beyond a long").isEqualTo(missing);
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void detailLinksBackToTheDriversAndTheirTagsByTheSamePaths() {
+        long analystsNote = idOf("analyst", "Export licensing raises costs for uncertified products");
+        navigate("drivers/" + analystsNote, DriverDetailView.class);
+        assertThat($(Anchor.class).withText("All drivers").single().getHref()).isEqualTo("drivers");
+        var tags = $(Div.class).withClassName("driver-tags").single();
+        assertThat($(Anchor.class, tags).all()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getHref()).isEqualTo("drivers?tag=" + a.getText()));
+
+        navigate(DriversView.class);
+        assertThat($(Anchor.class).withText("Scorecard").single().getHref()).isEqualTo("drivers/scorecard");
     }
 
     @Test

@@ -5,7 +5,7 @@ import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ui.ListToolbar;
-import app.neodesk.base.ui.NotAllowedView;
+import app.neodesk.ui.NotAllowedView;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;

@@ -1,7 +1,7 @@
 package app.neodesk.token.ui;
 
 import app.neodesk.NeodeskSpringTest;
-import app.neodesk.base.ui.NotAllowedView;
+import app.neodesk.ui.NotAllowedView;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;

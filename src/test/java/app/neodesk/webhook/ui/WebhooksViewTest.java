@@ -1,7 +1,7 @@
 package app.neodesk.webhook.ui;
 
 import app.neodesk.NeodeskSpringTest;
-import app.neodesk.base.ui.NotAllowedView;
+import app.neodesk.ui.NotAllowedView;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.webhook.WebhookService;
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -1,7 +1,9 @@
-package app.neodesk.base.ui;
+package app.neodesk.ui;
 
+import app.neodesk.security.ui.ChangePasswordView;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
+import app.neodesk.token.ui.TokensView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -103,8 +105,8 @@ public class MainLayout extends AppLayout {
         var who = sub.addItem(name + " · " + (roles.isEmpty() ? "no role" : roles));
         who.setEnabled(false);
         DisplayMenu.addTo(sub, users, menu);
-        sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
-        sub.addItem("API tokens", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/tokens")));
+        sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        sub.addItem("API tokens", e -> menu.getUI().ifPresent(ui -> ui.navigate(TokensView.class)));
         sub.addItem(new HorizontalLayout(VaadinIcon.SIGN_OUT.create(), new Span("Sign out")),
                 e -> authentication.logout());
         return menu;

@@ -1,4 +1,4 @@
-package app.neodesk.base.ui;
+package app.neodesk.ui;
 
 import app.neodesk.base.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterEvent;

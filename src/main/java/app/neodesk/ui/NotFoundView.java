@@ -1,4 +1,4 @@
-package app.neodesk.base.ui;
+package app.neodesk.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;

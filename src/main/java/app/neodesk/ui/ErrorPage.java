@@ -1,5 +1,6 @@
-package app.neodesk.base.ui;
+package app.neodesk.ui;
 
+import app.neodesk.base.ui.Headings;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,4 +1,4 @@
-package app.neodesk.base.ui;
+package app.neodesk.ui;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.dashboard.ui.DashboardView;

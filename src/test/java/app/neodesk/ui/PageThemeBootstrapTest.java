@@ -1,4 +1,4 @@
-package app.neodesk.base.ui;
+package app.neodesk.ui;
 
 import app.neodesk.team.UserService;
 import com.vaadin.flow.server.VaadinRequest;

@@ -1,4 +1,4 @@
-package app.neodesk.base.ui;
+package app.neodesk.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
