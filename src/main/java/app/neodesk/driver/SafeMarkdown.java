@@ -1,28 +1,57 @@
 package app.neodesk.driver;
 
+import org.commonmark.node.BulletList;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.jspecify.annotations.Nullable;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Renders a small, safe subset of Markdown to HTML: paragraphs, line breaks, {@code **bold**},
- * {@code *italic*} / {@code _italic_}, bulleted and numbered lists, and {@code [text](url)} links
- * with http/https addresses only. Everything is HTML-escaped first, so no raw HTML or script from
- * the input can reach the page; other syntax simply stays text.
+ * Renders driver notes, a small safe subset of Markdown, to HTML with commonmark-java: paragraphs,
+ * line breaks, emphasis, bulleted and numbered lists, and links with http/https addresses only.
+ * <ul>
+ * <li>Raw HTML in the input is escaped, never rendered.</li>
+ * <li>A link or image whose address is not http/https stays as the text it was written as.</li>
+ * <li>An image never loads: it becomes a link to its address, labelled with its alt text.</li>
+ * <li>Every link opens in a new tab with {@code rel="noopener noreferrer nofollow"}.</li>
+ * <li>Headings, quotes, code blocks and rules are not parsed as blocks, so they stay text.</li>
+ * </ul>
  */
 public final class SafeMarkdown {
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,9}[.)]\\s+(.*)$");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,500})]\\((https?://[^\\s()<>\"']{1,2000})\\)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
-    private static final Pattern ITALIC_STAR = Pattern.compile("(?<![*\\w])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![*\\w])");
-    private static final Pattern ITALIC_UNDERSCORE = Pattern.compile("(?<![_\\w])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![_\\w])");
-    private static final char MARK = '\u0000';
+    private static final Parser PARSER = Parser.builder()
+            .enabledBlockTypes(Set.of(ListBlock.class))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .softbreak("<br>")
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof Link) {
+                    attributes.put("target", "_blank");
+                    attributes.put("rel", "noopener noreferrer nofollow");
+                }
+            })
+            .nodeRendererFactory(CompactBlocks::new)
+            .build();
 
     private SafeMarkdown() {
     }
@@ -31,110 +60,117 @@ public final class SafeMarkdown {
     public static String toHtml(@Nullable String markdown) {
         var html = new StringBuilder("<div class=\"markdown\">");
         if (markdown != null) {
-            var text = markdown.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
-            for (var block : text.split("\\n\\s*\\n")) {
-                renderBlock(block, html);
-            }
+            var text = markdown.replace("\r\n", "\n").replace('\r', '\n')
+                    .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
+            var document = PARSER.parse(text);
+            keepOnlyWebLinks(document, text, false);
+            RENDERER.render(document, html);
         }
         return html.append("</div>").toString();
     }
 
-    private static void renderBlock(String block, StringBuilder html) {
-        List<String> paragraph = new ArrayList<>();
-        String listTag = null;
-        for (var line : block.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            var bullet = BULLET.matcher(line);
-            var numbered = NUMBERED.matcher(line);
-            String itemTag = bullet.matches() ? "ul" : numbered.matches() ? "ol" : null;
-            if (itemTag == null) {
-                if (listTag != null) {
-                    html.append("</").append(listTag).append('>');
-                    listTag = null;
+    /** Whether a link address is absolute http or https (after entities and escapes are decoded). */
+    static boolean isWebAddress(String destination) {
+        var lower = destination.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("http://") && lower.length() > 7)
+                || (lower.startsWith("https://") && lower.length() > 8);
+    }
+
+    /**
+     * Turns links to other schemes back into their source text, and images into links (or into
+     * source text where they cannot be links).
+     */
+    private static void keepOnlyWebLinks(Node parent, String source, boolean insideLink) {
+        var child = parent.getFirstChild();
+        while (child != null) {
+            var next = child.getNext();
+            if (child instanceof Link link) {
+                if (isWebAddress(link.getDestination())) {
+                    keepOnlyWebLinks(link, source, true);
+                } else {
+                    replaceWithSource(link, source);
                 }
-                paragraph.add(line.strip());
-                continue;
-            }
-            flushParagraph(paragraph, html);
-            if (!itemTag.equals(listTag)) {
-                if (listTag != null) {
-                    html.append("</").append(listTag).append('>');
+            } else if (child instanceof Image image) {
+                if (isWebAddress(image.getDestination()) && !insideLink) {
+                    var link = new Link(image.getDestination(), image.getTitle());
+                    var alt = image.getFirstChild();
+                    while (alt != null) {
+                        var nextAlt = alt.getNext();
+                        link.appendChild(alt);
+                        alt = nextAlt;
+                    }
+                    image.insertBefore(link);
+                    image.unlink();
+                    keepOnlyWebLinks(link, source, true);
+                } else {
+                    replaceWithSource(image, source);
                 }
-                html.append('<').append(itemTag).append('>');
-                listTag = itemTag;
+            } else {
+                keepOnlyWebLinks(child, source, insideLink);
             }
-            var content = itemTag.equals("ul") ? bullet.group(1) : numbered.group(1);
-            html.append("<li>").append(inline(content.strip())).append("</li>");
+            child = next;
         }
-        if (listTag != null) {
-            html.append("</").append(listTag).append('>');
-        }
-        flushParagraph(paragraph, html);
     }
 
-    private static void flushParagraph(List<String> lines, StringBuilder html) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        html.append("<p>");
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                html.append("<br>");
+    private static void replaceWithSource(Node node, String source) {
+        var first = true;
+        for (var span : node.getSourceSpans()) {
+            if (!first) {
+                node.insertBefore(new SoftLineBreak());
             }
-            html.append(inline(lines.get(i)));
+            int start = span.getInputIndex();
+            node.insertBefore(new Text(source.substring(start, start + span.getLength())));
+            first = false;
         }
-        html.append("</p>");
-        lines.clear();
+        node.unlink();
     }
 
-    /** Escapes, then turns links into placeholders, applies emphasis, and puts the links back. */
-    static String inline(String raw) {
-        var escaped = escape(raw);
-        List<String> links = new ArrayList<>();
-        var withPlaceholders = replace(LINK, escaped, m -> {
-            links.add("<a href=\"" + m.group(2) + "\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">"
-                    + emphasis(m.group(1)) + "</a>");
-            return MARK + String.valueOf(links.size() - 1) + MARK;
-        });
-        var result = emphasis(withPlaceholders);
-        for (int i = 0; i < links.size(); i++) {
-            result = result.replace(MARK + String.valueOf(i) + MARK, links.get(i));
+    /** Paragraphs, lists and hard breaks without the line feeds commonmark puts between blocks. */
+    private static final class CompactBlocks implements NodeRenderer {
+
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        CompactBlocks(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
         }
-        return result;
-    }
 
-    private static String emphasis(String escaped) {
-        var s = replace(BOLD, escaped, m -> "<strong>" + m.group(1) + "</strong>");
-        s = replace(ITALIC_STAR, s, m -> "<em>" + m.group(1) + "</em>");
-        return replace(ITALIC_UNDERSCORE, s, m -> "<em>" + m.group(1) + "</em>");
-    }
-
-    private static String replace(Pattern pattern, String input, java.util.function.Function<Matcher, String> by) {
-        var m = pattern.matcher(input);
-        var sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(by.apply(m)));
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Paragraph.class, BulletList.class, OrderedList.class, ListItem.class, HardLineBreak.class);
         }
-        m.appendTail(sb);
-        return sb.toString();
-    }
 
-    /** HTML-escapes text for element content and double-quoted attributes. */
-    public static String escape(String text) {
-        var sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+        @Override
+        public void render(Node node) {
+            switch (node) {
+                case Paragraph p when p.getParent() instanceof ListItem item
+                        && item.getParent() instanceof ListBlock list && list.isTight() -> children(p);
+                case Paragraph p -> element("p", Map.of(), p);
+                case BulletList list -> element("ul", Map.of(), list);
+                case OrderedList list -> {
+                    var start = list.getMarkerStartNumber();
+                    element("ol", start == null || start == 1 ? Map.of() : Map.of("start", start.toString()), list);
+                }
+                case ListItem item -> element("li", Map.of(), item);
+                case HardLineBreak br -> html.tag("br");
+                default -> children(node);
             }
         }
-        return sb.toString();
+
+        private void element(String tag, Map<String, String> attributes, Node node) {
+            html.tag(tag, attributes);
+            children(node);
+            html.tag("/" + tag);
+        }
+
+        private void children(Node parent) {
+            var child = parent.getFirstChild();
+            while (child != null) {
+                var next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+        }
     }
 }
