@@ -24,40 +24,19 @@ public final class HistoryCsv {
     /** Writes the UTF-8 byte order mark and the header line. */
     public static void writeHeader(Writer out) throws IOException {
         out.write(Csv.BOM);
-        out.write(String.join(",", COLUMNS));
-        out.write("\r\n");
+        Csv.FORMAT.printRecord(out, COLUMNS.toArray());
     }
 
-    /** Writes one history row: numbers plain and unquoted, text cells escaped and guarded. */
+    /** Writes one history row: numbers plain and unquoted, text cells guarded (and quoted where needed). */
     public static void writeRow(Writer out, QuoteRow row) throws IOException {
         int scale = row.scale();
         var change = row.change();
-        out.write(row.date().toString());
-        out.write(',');
-        out.write(Csv.cell(row.product().getCode()));
-        out.write(',');
-        out.write(Csv.cell(row.source().getCode()));
-        out.write(',');
-        out.write(plain(row.low(), scale));
-        out.write(',');
-        out.write(plain(row.high(), scale));
-        out.write(',');
-        out.write(plain(row.mid(), scale));
-        out.write(',');
-        out.write(Csv.cell(row.unitLabel()));
-        out.write(',');
-        out.write(Csv.cell(row.currency().name()));
-        out.write(',');
-        out.write(change.amount() == null ? "" : plain(change.amount(), scale));
-        out.write(',');
-        out.write(change.percent() == null ? "" : change.percent().toPlainString());
-        out.write(',');
-        out.write(row.corrected() ? "yes" : "no");
-        out.write(',');
-        out.write(Csv.cell(row.enteredBy()));
-        out.write(',');
-        out.write(Csv.cell(row.comment()));
-        out.write("\r\n");
+        Csv.FORMAT.printRecord(out, row.date().toString(), Csv.guard(row.product().getCode()),
+                Csv.guard(row.source().getCode()), plain(row.low(), scale), plain(row.high(), scale),
+                plain(row.mid(), scale), Csv.guard(row.unitLabel()), Csv.guard(row.currency().name()),
+                change.amount() == null ? "" : plain(change.amount(), scale),
+                change.percent() == null ? "" : change.percent().toPlainString(), row.corrected() ? "yes" : "no",
+                Csv.guard(row.enteredBy()), Csv.guard(row.comment()));
     }
 
     static String plain(BigDecimal value, int scale) {

@@ -1,7 +1,6 @@
 package app.neodesk.quote;
 
 import app.neodesk.base.Csv;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
@@ -179,8 +178,7 @@ public final class ImportReport implements AutoCloseable {
     private void write(OutputStream out, boolean warning) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write(Csv.BOM);
-        var format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-        var printer = new CSVPrinter(writer, format);
+        var printer = new CSVPrinter(writer, Csv.FORMAT);
         printer.printRecord("line", "column", "value", "reason");
         try {
             if (spool == null) {
@@ -198,18 +196,10 @@ public final class ImportReport implements AutoCloseable {
 
     private static void print(CSVPrinter printer, ImportProblem p) {
         try {
-            printer.printRecord(p.line(), guard(p.column()), guard(p.value()), guard(p.message()));
+            printer.printRecord(p.line(), Csv.guard(p.column()), Csv.guard(p.value()), Csv.guard(p.message()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A text cell with the formula guard of {@link Csv#cell} (quoting is the printer's). */
-    private static @Nullable String guard(@Nullable String text) {
-        if (text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0) {
-            return text;
-        }
-        return "'" + text;
     }
 
     /** Deletes the kept problems; pages and CSV are unavailable afterwards. Safe to call twice. */

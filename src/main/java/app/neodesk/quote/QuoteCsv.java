@@ -245,7 +245,8 @@ public final class QuoteCsv {
     /**
      * RFC 4180 records over a character stream, tracking line numbers. A record longer than
      * {@link #MAX_LINE_CHARS} is read to its end but not kept: {@link #next()} returns it empty and
-     * {@link #tooLong()} tells.
+     * {@link #tooLong()} tells. Hand-written rather than Commons CSV's parser, which has no length
+     * limit and keeps a whole cell in memory (up to the rest of the file after an unclosed quote).
      */
     static final class RecordReader {
         private final BufferedReader in;

@@ -8,13 +8,17 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.Source;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +68,30 @@ class HistoryCsvTest {
         assertThat(out.toString().split("\r\n")).containsExactly(
                 "2023-09-01,dy-oxide-cn,yangtze,2480000,2500000,2490000,CNY/t,CNY,20000,0.81,no,analyst,",
                 "2023-09-04,dy-oxide-cn,yangtze,2480,2500,2490,CNY/kg,CNY,,,no,analyst,");
+    }
+
+    @Test
+    void aCsvParserReadsTheExportBackWithCommentsAsWrittenAndFormulasAsText() throws IOException {
+        var product = product("nd-oxide-cn", PriceUnit.T, 0);
+        var comments = new String[] {"氧化钕 万元/吨, \"firm\"\r\nsecond line", "=1+2", " spaced ", "#tag", null};
+        var out = new StringWriter();
+        HistoryCsv.writeHeader(out);
+        for (int i = 0; i < comments.length; i++) {
+            HistoryCsv.writeRow(out, new QuoteRow(10 + i, 0, product, YANGTZE, LocalDate.of(2026, 3, 2 + i),
+                    new BigDecimal("580000"), new BigDecimal("590000"), new BigDecimal("585000"),
+                    new BigDecimal("595000"), comments[i], "analyst", Instant.EPOCH, 0, LocalDate.of(2026, 3, 1 + i),
+                    QuoteUnit.of(product)));
+        }
+        var text = out.toString();
+        assertThat(text).startsWith("\uFEFF");
+
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+
+        assertThat(records).hasSize(1 + comments.length);
+        assertThat(records.getFirst().values()).containsExactlyElementsOf(HistoryCsv.COLUMNS);
+        assertThat(records.get(1).values()).containsExactly("2026-03-02", "nd-oxide-cn", "yangtze", "580000", "590000",
+                "585000", "CNY/t", "CNY", "-10000", "-1.68", "no", "analyst", "氧化钕 万元/吨, \"firm\"\r\nsecond line");
+        assertThat(records.subList(2, records.size())).extracting(r -> r.get(12))
+                .containsExactly("'=1+2", " spaced ", "#tag", "");
     }
 }

@@ -1,12 +1,13 @@
 package app.neodesk.chart.ui;
 
 import app.neodesk.base.Csv;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,21 +22,17 @@ final class ChartCsv {
     static void write(List<ChartSeries> series, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(Csv.BOM);
-        writer.write("series,date,low,high,value,change,change_pct\r\n");
+        Csv.FORMAT.printRecord(writer, "series", "date", "low", "high", "value", "change", "change_pct");
         for (var s : series) {
             for (var p : s.points()) {
-                var cells = new ArrayList<String>();
-                cells.add(Csv.cell(s.name()));
-                cells.add(p.date().toString());
-                cells.add(p.low() == null ? "" : p.low().toPlainString());
-                cells.add(p.high() == null ? "" : p.high().toPlainString());
-                cells.add(p.mid().toPlainString());
-                cells.add(p.change() == null ? "" : p.change().toPlainString());
-                cells.add(p.changePercent() == null ? "" : p.changePercent().toPlainString());
-                writer.write(String.join(",", cells));
-                writer.write("\r\n");
+                Csv.FORMAT.printRecord(writer, Csv.guard(s.name()), p.date().toString(), plain(p.low()),
+                        plain(p.high()), p.mid().toPlainString(), plain(p.change()), plain(p.changePercent()));
             }
         }
         writer.flush();
+    }
+
+    private static String plain(@Nullable BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
     }
 }
