@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** The JSON shapes of the API: plain records, prices as JSON numbers at the product's scale. */
 final class ApiJson {
@@ -139,7 +140,7 @@ final class ApiJson {
                       Instant createdAt, Instant updatedAt) {
 
         static DriverJson of(DriverAnnotation a) {
-            return new DriverJson(java.util.Objects.requireNonNull(a.getId()), a.getTitle(), a.getBody(),
+            return new DriverJson(Objects.requireNonNull(a.getId()), a.getTitle(), a.getBody(),
                     a.getCategory() == null ? null : a.getCategory().urlValue(),
                     a.getDirection() == null ? null : a.getDirection().urlValue(), ApiJson.enumName(a.getImpact()),
                     a.getStartDate(), a.getEndDate(), a.getProductCodes(), a.getTags().stream().sorted().toList(),

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Reads query parameters strictly: a bad value is a 400 naming the parameter, never ignored.
@@ -128,14 +129,14 @@ class ApiParams {
     /** Whether {@code format=csv} or an {@code Accept: text/csv} header asks for CSV. */
     static boolean wantsCsv(@Nullable String format, @Nullable String accept) {
         if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "csv" -> true;
                 case "json" -> false;
                 default -> throw ApiException.badParameter("format", "'format' is json or csv");
             };
         }
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv")
-                && !accept.toLowerCase(java.util.Locale.ROOT).contains("application/json");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv")
+                && !accept.toLowerCase(Locale.ROOT).contains("application/json");
     }
 
     /** Refuses a write with a read-only token: the role check of the service comes on top. */

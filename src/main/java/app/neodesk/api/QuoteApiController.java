@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.web.bind.annotation.RequestBody;
 
 /** Quotes: the history (JSON pages or every row as CSV), the latest quotes, entry and correction. */
 @RestController
@@ -219,7 +220,7 @@ class QuoteApiController {
             responses = @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuoteJson.class),
                     examples = @ExampleObject(value = "{\"id\":4711,\"version\":1,\"product\":\"nd-metal-cn\",\"mid\":1080000,"
                             + "\"corrected\":true}"))))
-    QuoteJson correct(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody CorrectionInput input,
+    QuoteJson correct(@PathVariable long id, @RequestBody CorrectionInput input,
                       Authentication authentication) {
         ApiParams.requireWrite(authentication);
         if (input.version() == null) {

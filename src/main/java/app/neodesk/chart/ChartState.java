@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Everything a chart shows, as it is written in the URL:
@@ -87,7 +89,7 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
         if (source != null && !source.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ValidationException(SOURCE, "'" + abbreviate(source) + "' is not a source code");
         }
-        boolean metal = one(query, METAL).map(v -> switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+        boolean metal = one(query, METAL).map(v -> switch (v.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no", "" -> false;
             default -> throw new ValidationException(METAL, "metal must be true or false, not '" + abbreviate(v) + "'");
@@ -143,7 +145,7 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
         return mode == ChartMode.SPREAD ? ScaleMode.LINEAR : scale;
     }
 
-    private static java.util.Optional<String> one(Map<String, List<String>> query, String key) {
+    private static Optional<String> one(Map<String, List<String>> query, String key) {
         var values = query.getOrDefault(key, List.of());
         if (values.size() > 1) {
             throw new ValidationException(key, "Give '" + key + "' only once");

@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.Arrays;
 
 /**
  * Driver annotations. Every signed-in user may annotate; only the author or an admin may change
@@ -188,7 +189,7 @@ public class DriverService {
     }
 
     private static List<@Nullable Object> exportCells(DriverAnnotation a) {
-        return java.util.Arrays.asList(a.getId(), a.getStartDate(), a.getEndDate(), a.getTitle(),
+        return Arrays.asList(a.getId(), a.getStartDate(), a.getEndDate(), a.getTitle(),
                 label(a.getCategory()), a.getDirection() == null ? null : a.getDirection().label(),
                 a.getImpact() == null ? null : a.getImpact().label(), String.join(" ", a.getProductCodes()),
                 String.join(" ", a.getTags()), a.getVisibility() == null ? null : a.getVisibility().label(),

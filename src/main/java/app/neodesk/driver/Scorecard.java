@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The scorecard math, free of Spring and the database. Horizons count quotes, not days: the move
@@ -127,7 +128,7 @@ public final class Scorecard {
                             RoundingMode.HALF_UP);
                 }
                 var median = median(resolved.stream().map(HorizonMove::changePercent)
-                        .filter(java.util.Objects::nonNull).toList());
+                        .filter(Objects::nonNull).toList());
                 rows.add(new SummaryRow(category, direction, horizon, resolved.size(), pending, hits, hitRate, median));
             }
         }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Comparator;
 
 /**
  * How prices moved after drivers: per annotation over 1, 5 and 20 quotes of each linked product's
@@ -61,7 +62,7 @@ public class ScorecardService {
 
     private static List<Scorecard.ProductScore> score(DriverAnnotation a, PriceHistory prices) {
         var date = Objects.requireNonNull(a.getStartDate());
-        return a.getProducts().stream().sorted(java.util.Comparator.comparing(Product::getCode)).map(p -> {
+        return a.getProducts().stream().sorted(Comparator.comparing(Product::getCode)).map(p -> {
             long productId = Objects.requireNonNull(p.getId());
             var source = p.getMainSource();
             if (source == null || source.getId() == null) {

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One price assessment of a product by a source on a date. Changed only through
@@ -127,27 +128,27 @@ public class Quote extends AbstractEntity {
     }
 
     public Product getProduct() {
-        return java.util.Objects.requireNonNull(product);
+        return Objects.requireNonNull(product);
     }
 
     public Source getSource() {
-        return java.util.Objects.requireNonNull(source);
+        return Objects.requireNonNull(source);
     }
 
     public LocalDate getQuoteDate() {
-        return java.util.Objects.requireNonNull(quoteDate);
+        return Objects.requireNonNull(quoteDate);
     }
 
     public BigDecimal getLow() {
-        return java.util.Objects.requireNonNull(low);
+        return Objects.requireNonNull(low);
     }
 
     public BigDecimal getHigh() {
-        return java.util.Objects.requireNonNull(high);
+        return Objects.requireNonNull(high);
     }
 
     public BigDecimal getMid() {
-        return java.util.Objects.requireNonNull(mid);
+        return Objects.requireNonNull(mid);
     }
 
     public QuotePrices getPrices() {
@@ -208,7 +209,7 @@ public class Quote extends AbstractEntity {
     }
 
     void markDeleted(String by, Instant at, String reason) {
-        this.deletedId = java.util.Objects.requireNonNull(id);
+        this.deletedId = Objects.requireNonNull(id);
         this.deletedBy = by;
         this.deletedAt = at;
         this.deleteReason = reason;

@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Objects;
+import java.util.HashSet;
 
 /**
  * Quotes: everybody signed in reads them; analysts and admins enter, correct and import them;
@@ -390,7 +391,7 @@ public class QuoteService {
         if (drafts.size() > MAX_BATCH) {
             throw new ValidationException("", "At most " + MAX_BATCH + " quotes at once, not " + drafts.size());
         }
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         var result = new ArrayList<Entered>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             var draft = drafts.get(i);

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Teams (desks) and their members. Admins manage them; members see their own teams. Joining or
@@ -55,7 +56,7 @@ public class TeamService {
     @Transactional(readOnly = true)
     public Slice<Team> search(@Nullable String text, Pageable pageable) {
         return repository.findByNameContainingIgnoreCase(text == null ? "" : text.strip(),
-                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Team.SORT_NAME)));
     }
 

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /** One event on its way to one webhook, with the outcome of its last attempt. */
 @Entity
@@ -90,7 +91,7 @@ public class WebhookDelivery extends AbstractEntity {
     }
 
     Webhook getWebhook() {
-        return java.util.Objects.requireNonNull(webhook);
+        return Objects.requireNonNull(webhook);
     }
 
     public String getEventType() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import app.neodesk.quote.Quote;
 
 /** Deletes a quote (admins only) with a reason. The quote stays in the database and the audit trail. */
 public class DeleteQuoteDialog extends Dialog {
@@ -23,7 +24,7 @@ public class DeleteQuoteDialog extends Dialog {
         setHeaderTitle("Delete " + row.key() + "?");
         reason.setRequired(true);
         reason.setWidthFull();
-        reason.setMaxLength(app.neodesk.quote.Quote.REASON_MAX_LENGTH);
+        reason.setMaxLength(Quote.REASON_MAX_LENGTH);
         add(new Paragraph("The quote disappears from the history and charts. It is kept in the database and the"
                 + " audit trail."), reason);
         delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
