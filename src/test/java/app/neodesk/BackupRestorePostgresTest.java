@@ -1,23 +1,18 @@
 package app.neodesk;
 
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.support.AppOnDatabase;
 import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,29 +36,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comment included), the audit trail and the Flyway history; then the app starts on the copy and shows
  * the same products, quotes (their whole CSV export) and price series as the original.
  */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 class BackupRestorePostgresTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
     private static final String RESTORED = "neodesk_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
     @AfterAll
-    static void dropSchemaAndCopy() throws SQLException {
-        SCHEMA.drop();
+    static void dropCopy() throws SQLException {
         try (var admin = DriverManager.getConnection(PostgresSchema.url(), PostgresSchema.user(), PostgresSchema.password());
              var statement = admin.createStatement()) {
             statement.execute("drop database if exists " + RESTORED);
         }
     }
 
+    @Autowired
+    PostgresSchema schema;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -76,7 +64,7 @@ class BackupRestorePostgresTest {
         quotes.enter(new QuoteDraft(products.findByCode("nd-metal-cn").orElseThrow().getId(),
                 sources.findByCode("smm").orElseThrow().getId(), LocalDate.of(2018, 5, 2), new BigDecimal("610000"),
                 new BigDecimal("620000"), null, "备份测试 金属钕", true));
-        var schema = SCHEMA.name();
+        var schema = this.schema.name();
         var before = snapshot(sql -> jdbc.queryForObject(sql, String.class), schema);
         var shown = BackupView.of(app);
 

@@ -1,26 +1,19 @@
 package app.neodesk;
 
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
-import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
@@ -31,23 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every Flyway migration runs on a real PostgreSQL, Hibernate validates every entity against the
  * result ({@code ddl-auto=validate}), and each entity makes a round trip through its service.
  */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 class PostgresMigrationTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 
     @Autowired
     JdbcTemplate jdbc;

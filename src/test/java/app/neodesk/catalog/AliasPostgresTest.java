@@ -1,18 +1,10 @@
 package app.neodesk.catalog;
 
-import app.neodesk.TestClockConfig;
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.base.ValidationException;
-import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
@@ -22,23 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Aliases on PostgreSQL: the lookups (normalised codes, the one-query index) and the unique key race. */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 class AliasPostgresTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 
     @Autowired
     ProductService products;

@@ -1,18 +1,10 @@
 package app.neodesk.driver;
 
-import app.neodesk.TestClockConfig;
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.catalog.ProductService;
-import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,23 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The driver queries on a real PostgreSQL: every filter at once and none at all (no untyped null
  * parameters), the visibility subquery, markers, tag suggestions and the CSV export.
  */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 class DriverPostgresTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 
     @Autowired
     DriverService drivers;

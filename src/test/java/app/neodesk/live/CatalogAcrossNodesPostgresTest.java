@@ -1,6 +1,6 @@
 package app.neodesk.live;
 
-import app.neodesk.TestClockConfig;
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -14,23 +14,15 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteService;
-import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -47,25 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows it within 2 s. A cut listening connection clears A's cache when it comes back, since
  * notices may have been missed.
  */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class CatalogAcrossNodesPostgresTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
     private static final LocalDate DAY = LocalDate.of(2024, 5, 6);
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 
     @Autowired
     QuoteService quotes;

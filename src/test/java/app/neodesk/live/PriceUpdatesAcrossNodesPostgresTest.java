@@ -1,27 +1,19 @@
 package app.neodesk.live;
 
-import app.neodesk.TestClockConfig;
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
-import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -39,23 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reaches B's views within 2 s; when B's connection is cut (as by a database restart) B reconnects,
  * tells its views to reload, and receives the updates after that again.
  */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 class PriceUpdatesAcrossNodesPostgresTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 
     @Autowired
     QuoteService quotes;

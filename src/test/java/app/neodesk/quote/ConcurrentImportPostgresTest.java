@@ -1,19 +1,11 @@
 package app.neodesk.quote;
 
-import app.neodesk.TestClockConfig;
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
-import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -29,23 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Concurrent imports on PostgreSQL, which waits for a row lock instead of timing out: the second
  * import must check its rows against what the first one stored, not against what it read before.
  */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 class ConcurrentImportPostgresTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 
     @Autowired
     QuoteService quotes;

@@ -1,20 +1,12 @@
 package app.neodesk.token;
 
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.MutableClock;
-import app.neodesk.TestClockConfig;
-import app.neodesk.support.PostgresSchema;
-import app.neodesk.support.RequiresPostgres;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 
@@ -25,23 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records the last use in a short write transaction of its own (a read-only transaction would
  * refuse that update on PostgreSQL, not on H2).
  */
-@RequiresPostgres
-@SpringBootTest
-@ActiveProfiles({"test", "postgres"})
-@Import(TestClockConfig.class)
+@PostgresSpringTest
 class TokenPostgresTest {
 
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
 
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
 
     @Autowired
     ApiTokenService service;

@@ -1,0 +1,27 @@
+package app.neodesk.support;
+
+import app.neodesk.TestClockConfig;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A Spring Boot test on PostgreSQL ({@code test} and {@code postgres} profiles), in a throw-away
+ * schema of its own: {@link PostgresSchemaCustomizerFactory} creates the schema before the context
+ * starts, points the datasource, Flyway and the live channel at it, registers it as a bean (for a
+ * test that needs its name) and drops it when the context closes. Skipped without a configured
+ * server unless PostgreSQL is required ({@link RequiresPostgres}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@Import(TestClockConfig.class)
+public @interface PostgresSpringTest {
+}
