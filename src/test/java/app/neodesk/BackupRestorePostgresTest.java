@@ -41,7 +41,6 @@ class BackupRestorePostgresTest {
 
     private static final String RESTORED = "neodesk_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-
     @AfterAll
     static void dropCopy() throws SQLException {
         try (var admin = DriverManager.getConnection(PostgresSchema.url(), PostgresSchema.user(), PostgresSchema.password());

@@ -27,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresSpringTest
 class PostgresMigrationTest {
 
-
-
-
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -17,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PostgresSpringTest
 class AliasPostgresTest {
 
-
-
-
     @Autowired
     ProductService products;
     @Autowired

@@ -18,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresSpringTest
 class DriverPostgresTest {
 
-
-
-
     @Autowired
     DriverService drivers;
     @Autowired

@@ -1,5 +1,6 @@
 package app.neodesk.live;
 
+import app.neodesk.support.Waits;
 import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.catalog.Element;
@@ -26,9 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogAcrossNodesPostgresTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 5, 6);
-
-
 
     @Autowired
     QuoteService quotes;
@@ -69,8 +66,8 @@ class CatalogAcrossNodesPostgresTest {
         nodeB = new PostgresNotifyBridge(new InProcessPriceUpdates(new SimpleMeterRegistry()), event -> { }, jdbc,
                 database, channel);
         nodeB.start();
-        await(nodeB::isConnected, "node B listens");
-        await(nodeA::isConnected, "node A listens");
+        Waits.until(Duration.ofSeconds(15), nodeB::isConnected, "node B listens");
+        Waits.until(Duration.ofSeconds(15), nodeA::isConnected, "node A listens");
     }
 
     @AfterEach
@@ -88,7 +85,7 @@ class CatalogAcrossNodesPostgresTest {
                 .isEqualTo("Agency cn-remote-src");
 
         nodeB.onCatalogCommitted(CatalogChanged.HERE); // node B's commit of the change
-        awaitWithin(Duration.ofSeconds(2), () -> sourceNameInHistory(product).equals("Renamed on node B"),
+        Waits.until(Duration.ofSeconds(2), () -> sourceNameInHistory(product).equals("Renamed on node B"),
                 "node A shows node B's change");
     }
 
@@ -101,7 +98,7 @@ class CatalogAcrossNodesPostgresTest {
         int cut = jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity"
                 + " where query = ? and pid <> pg_backend_pid()", Integer.class, "LISTEN " + channel);
         assertThat(cut).as("the listening connections of both nodes were cut").isEqualTo(2);
-        awaitWithin(Duration.ofSeconds(15), () -> sourceNameInHistory(product).equals("Renamed while A was away"),
+        Waits.until(Duration.ofSeconds(15), () -> sourceNameInHistory(product).equals("Renamed while A was away"),
                 "node A reconnected and shows the change it never heard of");
     }
 
@@ -124,18 +121,4 @@ class CatalogAcrossNodesPostgresTest {
                 .isEqualTo(1);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        awaitWithin(Duration.ofSeconds(15), condition, what);
-    }
-
-    private static void awaitWithin(Duration limit, BooleanSupplier condition, String what)
-            throws InterruptedException {
-        var deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + limit.toMillis() + " ms: " + what);
-            }
-            Thread.sleep(20); // polling a condition, not waiting a fixed time
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package app.neodesk.live;
 
+import app.neodesk.support.Waits;
 import app.neodesk.TestClockConfig;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -34,7 +35,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -105,8 +105,8 @@ class PostgresRestartTest {
         fanOutB.subscribe(receivedOnB::add);
         nodeB = new PostgresNotifyBridge(fanOutB, event -> { }, jdbc, database, channel);
         nodeB.start();
-        await(nodeB::isConnected, "node B listens");
-        await(nodeA::isConnected, "node A listens");
+        Waits.until(PATIENCE, nodeB::isConnected, "node B listens");
+        Waits.until(PATIENCE, nodeA::isConnected, "node A listens");
     }
 
     @AfterEach
@@ -125,7 +125,7 @@ class PostgresRestartTest {
         var startedBefore = serverStart();
         long down = System.nanoTime();
         cluster.stopServer();
-        await(() -> !nodeA.isConnected() && !nodeB.isConnected(), "both nodes notice the database is gone");
+        Waits.until(PATIENCE, () -> !nodeA.isConnected() && !nodeB.isConnected(), "both nodes notice the database is gone");
 
         var lostDate = LocalDate.of(2019, 6, 4);
         assertThatThrownBy(() -> enter(lostDate)).as("a quote saved while the database is down fails")
@@ -138,8 +138,8 @@ class PostgresRestartTest {
         long resyncB = System.nanoTime();
         assertThat(nodeB.isConnected()).as("node B listens again").isTrue();
         // node A reconnects on its own back-off, maybe after node B
-        await(() -> receivedOnA.contains(PriceUpdate.RESYNC), "node A's views are told to reload too");
-        await(nodeA::isConnected, "node A listens again");
+        Waits.until(PATIENCE, () -> receivedOnA.contains(PriceUpdate.RESYNC), "node A's views are told to reload too");
+        Waits.until(PATIENCE, nodeA::isConnected, "node A listens again");
 
         var after = enter(LocalDate.of(2019, 6, 5)); // node A's pool serves writes again
         assertThat(serverStart()).as("the server really restarted").isAfter(startedBefore);
@@ -164,13 +164,4 @@ class PostgresRestartTest {
         return new PriceUpdate(product, source, date);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20); // polling a condition, not waiting a fixed time
-        }
-    }
 }

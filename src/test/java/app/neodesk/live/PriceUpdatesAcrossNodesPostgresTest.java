@@ -1,5 +1,6 @@
 package app.neodesk.live;
 
+import app.neodesk.support.Waits;
 import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -17,11 +18,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PostgresSpringTest
 class PriceUpdatesAcrossNodesPostgresTest {
-
-
-
 
     @Autowired
     QuoteService quotes;
@@ -61,8 +57,8 @@ class PriceUpdatesAcrossNodesPostgresTest {
         fanOutB.subscribe(receivedOnB::add);
         nodeB = new PostgresNotifyBridge(fanOutB, event -> { }, jdbc, database, channel);
         nodeB.start();
-        await(nodeB::isConnected, "node B listens");
-        await(nodeA::isConnected, "node A listens");
+        Waits.until(Duration.ofSeconds(15), nodeB::isConnected, "node B listens");
+        Waits.until(Duration.ofSeconds(15), nodeA::isConnected, "node A listens");
     }
 
     @AfterEach
@@ -86,7 +82,7 @@ class PriceUpdatesAcrossNodesPostgresTest {
         assertThat(cut).as("the listening connections of both nodes were cut").isEqualTo(2);
         assertThat(receivedOnB.poll(15, TimeUnit.SECONDS)).as("node B's views are told to reload")
                 .isEqualTo(PriceUpdate.RESYNC);
-        await(nodeB::isConnected, "node B listens again");
+        Waits.until(Duration.ofSeconds(15), nodeB::isConnected, "node B listens again");
         var saved = enter(LocalDate.of(2019, 4, 2));
         assertThat(receivedOnB.poll(2, TimeUnit.SECONDS)).isEqualTo(saved);
     }
@@ -99,13 +95,4 @@ class PriceUpdatesAcrossNodesPostgresTest {
         return new PriceUpdate(product, source, date);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out: " + what);
-            }
-            Thread.sleep(20); // polling a condition, not waiting a fixed time
-        }
-    }
 }

@@ -24,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PostgresSpringTest
 class ConcurrentImportPostgresTest {
 
-
-
-
     @Autowired
     QuoteService quotes;
     @Autowired

@@ -20,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresSpringTest
 class TokenPostgresTest {
 
-
-
-
     @Autowired
     ApiTokenService service;
     @Autowired

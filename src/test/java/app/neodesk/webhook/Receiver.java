@@ -1,5 +1,6 @@
 package app.neodesk.webhook;
 
+import app.neodesk.support.Waits;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package app.neodesk.webhook;
 
+import app.neodesk.support.Waits;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.TestClockConfig;
 import app.neodesk.catalog.Element;

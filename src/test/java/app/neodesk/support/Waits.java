@@ -1,15 +1,15 @@
-package app.neodesk.webhook;
+package app.neodesk.support;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waiting on a condition with a timeout (checks every 20 ms), never a fixed sleep. */
-final class Waits {
+public final class Waits {
 
     private Waits() {
     }
 
-    static void until(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
+    public static void until(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
         var deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
