@@ -76,6 +76,8 @@ final class UidlTab {
     void signIn(String username, String password) throws IOException, InterruptedException {
         var login = timed("sign in", HttpRequest.newBuilder(URI.create(base + "/login")).GET());
         check(login.statusCode() == 200, "GET /login answered " + login.statusCode());
+        leave();
+        adopt(login.body(), "/login"); // the sign-in page is a UI of its own until the browser leaves it
         var form = "username=" + username + "&password=" + password;
         var signIn = timed("sign in", HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -89,7 +91,15 @@ final class UidlTab {
     void open(String path, String step) throws IOException, InterruptedException {
         var page = timed(step, HttpRequest.newBuilder(URI.create(base + path)).GET());
         check(page.statusCode() == 200, "GET " + path + " answered " + page.statusCode());
-        var html = page.body();
+        leave();
+        adopt(page.body(), path);
+        var route = path.replaceFirst("^/", "").replaceFirst("\\?.*", "");
+        var query = path.contains("?") ? path.substring(path.indexOf('?') + 1) : "";
+        send(step, navigateEvent(route, query, ""));
+    }
+
+    /** Takes over the UI of a page just loaded: its ids, its CSRF token and the state tree of its first response. */
+    private void adopt(String html, String path) throws IOException {
         int start = html.indexOf(BOOTSTRAP);
         check(start >= 0, "GET " + path + " has no Vaadin bootstrap (sign-in page?)");
         var initial = JSON.readerFor(JsonNode.class).createParser(html.substring(start + BOOTSTRAP.length()))
@@ -104,9 +114,26 @@ final class UidlTab {
         syncId = uidl.path("syncId").asInt();
         clientId = uidl.path("clientId").asInt();
         apply(uidl);
-        var route = path.replaceFirst("^/", "").replaceFirst("\\?.*", "");
-        var query = path.contains("?") ? path.substring(path.indexOf('?') + 1) : "";
-        send(step, navigateEvent(route, query, ""));
+    }
+
+    /**
+     * Leaves the current page as the browser does when another page replaces it: Vaadin's client
+     * sends an unload beacon on {@code pagehide}, and the server closes that UI at once. Without it
+     * every page the tab left (the sign-in page above all) would stay in the session until its
+     * heartbeats are missed. Like a beacon, its answer is not awaited by the user and not timed.
+     */
+    private void leave() throws IOException, InterruptedException {
+        if (uiId < 0) {
+            return;
+        }
+        var body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId)
+                .put("UNLOAD", true);
+        body.set("rpc", JSON.createArrayNode());
+        var response = exchange(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        check(response.statusCode() == 200, "the unload beacon answered " + response.statusCode());
+        uiId = -1;
     }
 
     /** Follows a link in the app (the side menu, a router link): the router's navigate event. */
@@ -305,13 +332,18 @@ final class UidlTab {
     }
 
     private HttpResponse<String> timed(String step, HttpRequest.Builder request) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        var response = exchange(request);
+        recorder.record(step, System.nanoTime() - start);
+        return response;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
         request.timeout(Duration.ofSeconds(60)).version(HttpClient.Version.HTTP_1_1);
         if (!session.isEmpty()) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
-        long start = System.nanoTime();
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        recorder.record(step, System.nanoTime() - start);
         for (var header : response.headers().allValues("Set-Cookie")) {
             var matcher = SESSION_COOKIE.matcher(header);
             if (matcher.find()) {
