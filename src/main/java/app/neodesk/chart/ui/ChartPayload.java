@@ -1,18 +1,23 @@
 package app.neodesk.chart.ui;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.DecimalNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Encodes chart data as the compact JSON the {@code <neodesk-price-chart>} web component reads.
- * Uses Jackson 3 ({@code tools.jackson}), the JSON API of Vaadin 25's element properties.
+ * Encodes chart data as the compact JSON text the {@code <neodesk-price-chart>} web component reads.
+ * Written with Jackson 3's streaming generator straight into a string, which the chart sends as one
+ * string argument that the browser parses ({@code JSON.parse}): no tree of ten thousand number nodes
+ * is built, kept until the response is written, and walked again by Vaadin's UIDL writer (the load
+ * test's profile had that walk as the largest single cost of a chart visit).
  *
  * <p>One object per series, column-wise, so a series of n points costs n numbers per array instead
  * of n objects with repeated keys:
@@ -41,90 +46,88 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ChartPayload {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     /** Largest number of decimals the client is asked to show. */
     static final int MAX_DECIMALS = 6;
 
     private ChartPayload() {}
 
-    /** Encodes all series, in order. */
-    public static ArrayNode series(List<ChartSeries> series) {
-        ArrayNode array = JSON.arrayNode(series.size());
+    /**
+     * How many encoded series are kept. Traders on a desk open the same few charts: the text of a
+     * series equal to a recent one (same points, names and options) is reused instead of encoded
+     * again. Each entry holds the series (about 0.3 MB for ten years of daily quotes) and its text
+     * (about 0.1 MB).
+     */
+    static final int RECENT_SERIES = 16;
+
+    private static final Map<ChartSeries, String> RECENT = new LinkedHashMap<>(RECENT_SERIES * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ChartSeries, String> eldest) {
+            return size() > RECENT_SERIES;
+        }
+    };
+
+    /** Encodes all series, in order, as a JSON array. */
+    public static String series(List<ChartSeries> series) {
+        var text = new StringBuilder("[");
         for (ChartSeries s : series) {
-            array.add(series(s));
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            text.append(encoded(s));
         }
-        return array;
+        return text.append(']').toString();
     }
 
-    /** Encodes one series. */
-    public static ObjectNode series(ChartSeries series) {
-        List<ChartPoint> points = series.points();
-        ObjectNode node = JSON.objectNode();
-        node.put("id", series.id());
-        node.put("name", series.name());
-        node.put("kind", series.kind().code());
-        node.put("scale", series.scale().id());
-        if (series.color() != null) {
-            node.put("color", series.color());
-        }
-        node.put("dp", series.decimals() == null
-                ? decimals(points) : Math.min(series.decimals(), MAX_DECIMALS));
-        ArrayNode days = node.putArray("days");
-        for (ChartPoint point : points) {
-            days.add(epochDay(point.date()));
-        }
-        column(node, "mid", points, ChartPoint::mid, true);
-        column(node, "low", points, ChartPoint::low, false);
-        column(node, "high", points, ChartPoint::high, false);
-        column(node, "change", points, ChartPoint::change, false);
-        column(node, "changePct", points, ChartPoint::changePercent, false);
-        if (points.stream().anyMatch(p -> p.versusDate() != null)) {
-            ArrayNode vs = node.putArray("vsDay");
-            for (ChartPoint point : points) {
-                if (point.versusDate() == null) {
-                    vs.addNull();
-                } else {
-                    vs.add(epochDay(point.versusDate()));
-                }
+    /** One series' JSON object: a recent equal series' text, or newly written. */
+    private static String encoded(ChartSeries series) {
+        synchronized (RECENT) {
+            String known = RECENT.get(series);
+            if (known != null) {
+                return known;
             }
         }
-        return node;
+        String text = write(json -> series(json, series));
+        synchronized (RECENT) {
+            RECENT.put(series, text);
+        }
+        return text;
     }
 
-    /** Encodes markers. */
-    public static ArrayNode markers(List<ChartMarker> markers) {
-        ArrayNode array = JSON.arrayNode(markers.size());
-        for (ChartMarker marker : markers) {
-            ObjectNode node = array.addObject();
-            node.put("id", marker.id());
-            node.put("day", epochDay(marker.date()));
-            node.put("shape", marker.shape().code());
-            if (marker.color() != null) {
-                node.put("color", marker.color());
+    /** Encodes markers as a JSON array. */
+    public static String markers(List<ChartMarker> markers) {
+        return write(json -> {
+            json.writeStartArray();
+            for (ChartMarker marker : markers) {
+                json.writeStartObject();
+                json.writeStringProperty("id", marker.id());
+                json.writeNumberProperty("day", epochDay(marker.date()));
+                json.writeStringProperty("shape", marker.shape().code());
+                optional(json, "color", marker.color());
+                json.writeStringProperty("label", marker.label());
+                optional(json, "series", marker.seriesId());
+                json.writeEndObject();
             }
-            node.put("label", marker.label());
-            if (marker.seriesId() != null) {
-                node.put("series", marker.seriesId());
-            }
-        }
-        return array;
+            json.writeEndArray();
+        });
     }
 
-    /** Encodes spans and single-date lines. */
-    public static ArrayNode spans(List<ChartSpan> spans) {
-        ArrayNode array = JSON.arrayNode(spans.size());
-        for (ChartSpan span : spans) {
-            ObjectNode node = array.addObject();
-            node.put("id", span.id());
-            node.put("from", epochDay(span.from()));
-            node.put("to", epochDay(span.to()));
-            if (span.color() != null) {
-                node.put("color", span.color());
+    /** Encodes spans and single-date lines as a JSON array. */
+    public static String spans(List<ChartSpan> spans) {
+        return write(json -> {
+            json.writeStartArray();
+            for (ChartSpan span : spans) {
+                json.writeStartObject();
+                json.writeStringProperty("id", span.id());
+                json.writeNumberProperty("from", epochDay(span.from()));
+                json.writeNumberProperty("to", epochDay(span.to()));
+                optional(json, "color", span.color());
+                json.writeStringProperty("label", span.label());
+                json.writeEndObject();
             }
-            node.put("label", span.label());
-        }
-        return array;
+            json.writeEndArray();
+        });
     }
 
     /** The day number the client uses: days since 1970-01-01. */
@@ -138,8 +141,43 @@ public final class ChartPayload {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    private static void series(JsonGenerator json, ChartSeries series) {
+        List<ChartPoint> points = series.points();
+        json.writeStartObject();
+        json.writeStringProperty("id", series.id());
+        json.writeStringProperty("name", series.name());
+        json.writeStringProperty("kind", series.kind().code());
+        json.writeStringProperty("scale", series.scale().id());
+        optional(json, "color", series.color());
+        json.writeNumberProperty("dp", series.decimals() == null
+                ? decimals(points) : Math.min(series.decimals(), MAX_DECIMALS));
+        json.writeArrayPropertyStart("days");
+        for (ChartPoint point : points) {
+            json.writeNumber(epochDay(point.date()));
+        }
+        json.writeEndArray();
+        column(json, "mid", points, ChartPoint::mid, true);
+        column(json, "low", points, ChartPoint::low, false);
+        column(json, "high", points, ChartPoint::high, false);
+        column(json, "change", points, ChartPoint::change, false);
+        column(json, "changePct", points, ChartPoint::changePercent, false);
+        if (points.stream().anyMatch(p -> p.versusDate() != null)) {
+            json.writeArrayPropertyStart("vsDay");
+            for (ChartPoint point : points) {
+                LocalDate versus = point.versusDate();
+                if (versus == null) {
+                    json.writeNull();
+                } else {
+                    json.writeNumber(epochDay(versus));
+                }
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
     private static void column(
-            ObjectNode node,
+            JsonGenerator json,
             String name,
             List<ChartPoint> points,
             Function<ChartPoint, @Nullable BigDecimal> getter,
@@ -147,14 +185,21 @@ public final class ChartPayload {
         if (!required && points.stream().allMatch(p -> getter.apply(p) == null)) {
             return;
         }
-        ArrayNode array = node.putArray(name);
+        json.writeArrayPropertyStart(name);
         for (ChartPoint point : points) {
             BigDecimal value = getter.apply(point);
             if (value == null) {
-                array.addNull();
+                json.writeNull();
             } else {
-                array.add(DecimalNode.valueOf(plain(value)));
+                json.writeNumber(plain(value).toPlainString());
             }
+        }
+        json.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator json, String name, @Nullable String value) {
+        if (value != null) {
+            json.writeStringProperty(name, value);
         }
     }
 
@@ -162,13 +207,27 @@ public final class ChartPayload {
         int dp = 0;
         for (ChartPoint point : points) {
             dp = Math.max(dp, point.mid().scale());
-            if (point.low() != null) {
-                dp = Math.max(dp, point.low().scale());
+            BigDecimal low = point.low();
+            if (low != null) {
+                dp = Math.max(dp, low.scale());
             }
-            if (point.high() != null) {
-                dp = Math.max(dp, point.high().scale());
+            BigDecimal high = point.high();
+            if (high != null) {
+                dp = Math.max(dp, high.scale());
             }
         }
         return Math.min(dp, MAX_DECIMALS);
+    }
+
+    private interface Body {
+        void write(JsonGenerator json);
+    }
+
+    private static String write(Body body) {
+        var text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
+            body.write(json);
+        }
+        return text.toString();
     }
 }

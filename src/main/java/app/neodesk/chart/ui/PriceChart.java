@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import com.vaadin.flow.component.DetachEvent;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Price chart: lines and low–high bands on one or more price scales, with markers, shaded date
@@ -25,9 +24,9 @@ import tools.jackson.databind.JsonNode;
  * ({@code frontend/components/price-chart.ts}), built on TradingView lightweight-charts (Apache-2.0;
  * the chart shows the required TradingView attribution link).
  *
- * <p><b>Data transfer.</b> Series, markers and spans go to the browser as the compact JSON of {@link
- * ChartPayload}, one JavaScript call per list that sets the element's {@code series}, {@code markers}
- * or {@code spans} property in the browser: no round trip per point. The server keeps none of it
+ * <p><b>Data transfer.</b> Series, markers and spans go to the browser as the compact JSON text of {@link
+ * ChartPayload}, one JavaScript call per list that parses it and sets the element's {@code series},
+ * {@code markers} or {@code spans} property in the browser: no round trip per point. The server keeps none of it
  * (no points, no JSON in the state tree; issue 10 measured 8.7 MB per open chart when it did), only
  * the series and marker ids and the first and last date. So a chart that is detached and attached
  * again asks its {@link #setReloader reloader} to set its data again; without one it shows the empty
@@ -235,8 +234,8 @@ public class PriceChart extends Component implements HasSize {
      * Sets a property of the element in the browser only. A JavaScript call made while detached runs
      * on the next attach; its JSON is dropped once sent, so the server does not keep it.
      */
-    private void send(String property, JsonNode json) {
-        getElement().executeJs("this[$0] = $1", property, json);
+    private void send(String property, String json) {
+        getElement().executeJs("this[$0] = JSON.parse($1)", property, json);
         delivered = true;
     }
 

@@ -72,7 +72,7 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
         var series = ChartComposer.compose(data).series().getFirst();
         assertThat(series.points()).extracting(ChartPoint::versusDate)
                 .containsExactly(null, BEFORE_GAP, null, null, null);
-        var json = ChartPayload.series(series);
+        var json = ChartPayloadTest.one(series);
         assertThat(json.get("vsDay").toString()).isEqualTo("[null," + BEFORE_GAP.toEpochDay() + ",null,null,null]");
         assertThat(json.get("changePct").get(1).decimalValue()).isEqualByComparingTo("-21.70");
     }
@@ -91,7 +91,7 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
     @Test
     void seriesWithoutOldBasesSendNoVsColumn() {
         var data = charts.load(ChartState.defaults(List.of(GapAndUnitData.WEEKEND_TILE)).withRange(RangePreset.ALL));
-        var json = ChartPayload.series(ChartComposer.compose(data).series().getFirst());
+        var json = ChartPayloadTest.one(ChartComposer.compose(data).series().getFirst());
         assertThat(json.has("vsDay")).isFalse();
     }
 }

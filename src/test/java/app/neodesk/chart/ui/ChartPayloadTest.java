@@ -10,11 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 class ChartPayloadTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private static final LocalDate FEB_10 = LocalDate.of(2026, 2, 10);
     private static final LocalDate FEB_11 = LocalDate.of(2026, 2, 11);
@@ -31,7 +36,7 @@ class ChartPayloadTest {
 
     @Test
     void seriesIsOneColumnWiseObjectWithEpochDaysAndServerComputedChanges() {
-        ObjectNode node = ChartPayload.series(ndMetal());
+        ObjectNode node = one(ndMetal());
 
         assertThat(node.get("id").asString()).isEqualTo("nd-metal");
         assertThat(node.get("kind").asString()).isEqualTo("band");
@@ -49,7 +54,7 @@ class ChartPayloadTest {
 
     @Test
     void everyColumnHasOneEntryPerDay() {
-        ObjectNode node = ChartPayload.series(ndMetal());
+        ObjectNode node = one(ndMetal());
         int days = node.get("days").size();
         for (String column : List.of("mid", "low", "high", "change", "changePct")) {
             assertThat(node.get(column).size()).as(column).isEqualTo(days);
@@ -67,10 +72,10 @@ class ChartPayloadTest {
         ChartSeries usd = ChartSeries.ofQuotes("prnd-fob", "PrNd oxide · FOB China · USD/kg", SeriesKind.LINE,
                 ChartScale.LEFT, null, List.of(range(FEB_10, "57.50", "58.50"), range(FEB_11, "58.25", "59.25")));
 
-        String json = ChartPayload.series(List.of(ndMetal(), usd)).toString();
+        String json = ChartPayload.series(List.of(ndMetal(), usd));
 
         assertThat(json).doesNotContain("E+").doesNotContain("E-").doesNotContain("e+");
-        ObjectNode node = ChartPayload.series(usd);
+        ObjectNode node = one(usd);
         assertThat(node.get("mid").toString()).isEqualTo("[58,58.75]");
         assertThat(node.get("low").toString()).isEqualTo("[57.5,58.25]");
         assertThat(node.get("dp").asInt()).as("USD/kg keeps 2 decimals for display").isEqualTo(2);
@@ -84,7 +89,7 @@ class ChartPayloadTest {
         ChartSeries margin = ChartSeries.ofValues("margin", "Nd metal − oxide (metal content)",
                 ChartScale.overlay("spread"), null, SeriesMath.spread(metal, oxide, MetalContent.neodymiumOxideB()));
 
-        ObjectNode node = ChartPayload.series(margin);
+        ObjectNode node = one(margin);
 
         assertThat(node.get("kind").asString()).isEqualTo("line");
         assertThat(node.get("scale").asString()).isEqualTo("spread");
@@ -97,7 +102,7 @@ class ChartPayloadTest {
 
     @Test
     void emptySeriesHasEmptyDaysAndMidAndNoOptionalColumns() {
-        ObjectNode node = ChartPayload.series(
+        ObjectNode node = one(
                 ChartSeries.ofQuotes("tb", "Tb metal", SeriesKind.LINE, ChartScale.RIGHT, null, List.of()));
 
         assertThat(node.get("days").size()).isZero();
@@ -120,7 +125,7 @@ class ChartPayloadTest {
         }
         ChartSeries series = ChartSeries.ofQuotes("nd", "Nd", SeriesKind.BAND, ChartScale.RIGHT, null, quotes);
 
-        String json = ChartPayload.series(List.of(series)).toString();
+        String json = ChartPayload.series(List.of(series));
 
         assertThat(quotes).hasSizeGreaterThan(1300);
         // 6 columns of numbers; about 40 bytes per quote, versus ~150 for an object per point.
@@ -130,9 +135,9 @@ class ChartPayloadTest {
 
     @Test
     void markersCarryIdEpochDayShapeLabelAndOptionalColourAndSeries() {
-        ArrayNode markers = ChartPayload.markers(List.of(
+        ArrayNode markers = parse(ChartPayload.markers(List.of(
                 ChartMarker.of("ann-42", FEB_11, MarkerShape.ARROW_UP, "var(--lumo-success-color)", "Export controls"),
-                new ChartMarker("spec-7", FEB_10, MarkerShape.SQUARE, null, "t → kg", "nd-metal")));
+                new ChartMarker("spec-7", FEB_10, MarkerShape.SQUARE, null, "t → kg", "nd-metal"))));
 
         assertThat(markers.get(0).toString()).isEqualTo(
                 "{\"id\":\"ann-42\",\"day\":20495,\"shape\":\"arrowUp\",\"color\":\"var(--lumo-success-color)\",\"label\":\"Export controls\"}");
@@ -142,14 +147,24 @@ class ChartPayloadTest {
 
     @Test
     void spansCarryFromAndToAsEpochDays() {
-        ArrayNode spans = ChartPayload.spans(List.of(
+        ArrayNode spans = parse(ChartPayload.spans(List.of(
                 new ChartSpan("gw", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 8), null, "Golden Week"),
-                ChartSpan.line("unit", FEB_10, "#9334e6", "unit t → kg")));
+                ChartSpan.line("unit", FEB_10, "#9334e6", "unit t → kg"))));
 
         assertThat(spans.get(0).get("from").asInt()).isEqualTo(20362);
         assertThat(spans.get(0).get("to").asInt()).isEqualTo(20369);
         assertThat(spans.get(0).has("color")).isFalse();
         assertThat(spans.get(1).get("from").asInt()).isEqualTo(spans.get(1).get("to").asInt());
+    }
+
+    /** The JSON text the browser parses, read back as a tree. */
+    static ArrayNode parse(String json) {
+        return (ArrayNode) MAPPER.readTree(json);
+    }
+
+    /** One series as the browser receives it. */
+    static ObjectNode one(ChartSeries series) {
+        return (ObjectNode) parse(ChartPayload.series(List.of(series))).get(0);
     }
 
     private static List<Integer> ints(JsonNode array) {
