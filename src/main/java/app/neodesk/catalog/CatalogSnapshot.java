@@ -18,11 +18,13 @@ import java.util.Map;
  * The admin forms do not: they edit a copy they load with {@code ProductService.get} or
  * {@code SourceService.get}, never the product or source of a quote row.
  */
-public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sources, UnitHistory units) {
+public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sources, UnitHistory units,
+                              Map<Long, List<ProductSpecChange>> specChanges) {
 
     public CatalogSnapshot {
         products = Collections.unmodifiableMap(products);
         sources = Collections.unmodifiableMap(sources);
+        specChanges = Collections.unmodifiableMap(specChanges);
     }
 
     public @Nullable Product product(long id) {
@@ -47,6 +49,16 @@ public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sou
     public List<Product> activeProducts() {
         return products.values().stream().filter(Product::isActive).sorted(Comparator.comparing(Product::getCode))
                 .toList();
+    }
+
+    /** All products, active or not, by code. */
+    public List<Product> productsByCode() {
+        return products.values().stream().sorted(Comparator.comparing(Product::getCode)).toList();
+    }
+
+    /** The recorded specification changes of a product, oldest first. */
+    public List<ProductSpecChange> specChanges(long productId) {
+        return specChanges.getOrDefault(productId, List.of());
     }
 
     /** All sources by code. */

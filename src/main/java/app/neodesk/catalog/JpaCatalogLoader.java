@@ -13,7 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Loads the catalog in three queries: products with their main source, sources, unit changes. The
+ * Loads the catalog in four queries: products with their main source, sources, unit changes and all
+ * specification changes. The
  * entities come from a short-lived session of their own on the caller's connection (so in the
  * caller's transaction, with no second connection from the pool) and are detached when it closes:
  * they never become managed in the caller's session, where a later merge or change could alter the
@@ -48,12 +49,18 @@ class JpaCatalogLoader implements CatalogLoader {
                 var products = own.createSelectionQuery("select p from Product p left join fetch p.mainSource",
                         Product.class).getResultList();
                 var sources = own.createSelectionQuery("select s from Source s", Source.class).getResultList();
+                // Their products are the ones loaded above (one session), so getProduct() works detached.
+                var changes = own.createSelectionQuery(
+                        "select c from ProductSpecChange c order by c.effectiveDate, c.id", ProductSpecChange.class)
+                        .getResultList();
                 return new CatalogSnapshot(
                         products.stream().collect(Collectors.toMap(Product::getId, Function.identity(), (a, b) -> a,
                                 HashMap::new)),
                         sources.stream().collect(Collectors.toMap(Source::getId, Function.identity(), (a, b) -> a,
                                 HashMap::new)),
-                        units);
+                        units,
+                        changes.stream().collect(Collectors.groupingBy(c -> c.getProduct().getId(), HashMap::new,
+                                Collectors.toUnmodifiableList())));
             }
         });
     }

@@ -3,8 +3,6 @@ package app.neodesk.catalog;
 import app.neodesk.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -34,14 +32,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "product")
-@NamedEntityGraph(name = Product.WITH_MAIN_SOURCE, attributeNodes = @NamedAttributeNode("mainSource"))
 public class Product extends AbstractEntity {
-
-    /**
-     * Fetches the main source with the product. Named, because Spring Data looks up a graph by the
-     * query method's name first and an unnamed one costs a thrown exception on every call.
-     */
-    public static final String WITH_MAIN_SOURCE = "Product.withMainSource";
 
     public static final int CODE_MAX_LENGTH = 40;
     public static final int FORM_DETAIL_MAX_LENGTH = 40;

@@ -59,20 +59,22 @@ public class ProductService {
         this.book = new AliasBook<>("product", ENTITY, Product::getCode, Product::getId, new Aliased(), audit, transactions);
     }
 
-    /** Active products, for pickers. */
-    @Transactional(readOnly = true)
+    /** Active products by code, for pickers: from the catalog snapshot, so do not change them. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Product> findActive() {
-        return repository.findByActiveTrueOrderByCode();
+        return cache.snapshot().activeProducts();
     }
 
-    @Transactional(readOnly = true)
+    /** All products by code, from the catalog snapshot: do not change them. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Product> findAll() {
-        return repository.findAllByOrderByCode();
+        return cache.snapshot().productsByCode();
     }
 
-    @Transactional(readOnly = true)
+    /** The product with this code, from the catalog snapshot: do not change it. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Product> findByCode(String code) {
-        return repository.findByCode(code);
+        return cache.snapshot().productByCode(code);
     }
 
     @Transactional(readOnly = true)
@@ -95,9 +97,10 @@ public class ProductService {
                 .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
-    @Transactional(readOnly = true)
+    /** A product's specification changes, oldest first, from the catalog snapshot. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ProductSpecChange> specChanges(long productId) {
-        return specChanges.findByProductIdOrderByEffectiveDate(productId);
+        return cache.snapshot().specChanges(productId);
     }
 
     /** The unit of every product's prices on any date, from all recorded unit changes (one query). */

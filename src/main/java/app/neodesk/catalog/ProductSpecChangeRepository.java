@@ -7,8 +7,6 @@ import java.util.List;
 
 interface ProductSpecChangeRepository extends JpaRepository<ProductSpecChange, Long> {
 
-    List<ProductSpecChange> findByProductIdOrderByEffectiveDate(long productId);
-
     /** Product id, effective date, recorded at, old currency and old unit of every currency or unit change. */
     @Query("select c.product.id, c.effectiveDate, c.recordedAt, c.oldCurrency, c.oldUnit from ProductSpecChange c"
             + " where c.oldCurrency is not null and c.oldUnit is not null")

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
@@ -39,24 +40,28 @@ public class SourceService {
     private final AuditService audit;
     private final AliasBook<Source> book;
     private final ApplicationEventPublisher events;
+    private final CatalogCache cache;
 
     SourceService(SourceRepository repository, SourceAliasRepository aliases, AuditService audit,
-                  PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+                  PlatformTransactionManager transactions, ApplicationEventPublisher events, CatalogCache cache) {
         this.events = events;
+        this.cache = cache;
         this.repository = repository;
         this.aliases = aliases;
         this.audit = audit;
         this.book = new AliasBook<>("source", ENTITY, Source::getCode, Source::getId, new Aliased(), audit, transactions);
     }
 
-    @Transactional(readOnly = true)
+    /** All sources by code, from the catalog snapshot: do not change them. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Source> findAll() {
-        return repository.findAllByOrderByCode();
+        return cache.snapshot().sourcesByCode();
     }
 
-    @Transactional(readOnly = true)
+    /** The source with this code, from the catalog snapshot: do not change it. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Source> findByCode(String code) {
-        return repository.findByCode(code);
+        return cache.snapshot().sourceByCode(code);
     }
 
     @Transactional(readOnly = true)

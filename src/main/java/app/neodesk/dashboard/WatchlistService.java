@@ -4,7 +4,7 @@ import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Product;
-import app.neodesk.catalog.ProductRepository;
+import app.neodesk.catalog.ProductService;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.AppUserRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,9 +23,9 @@ public class WatchlistService {
 
     private final WatchlistRepository repository;
     private final AppUserRepository users;
-    private final ProductRepository products;
+    private final ProductService products;
 
-    WatchlistService(WatchlistRepository repository, AppUserRepository users, ProductRepository products) {
+    WatchlistService(WatchlistRepository repository, AppUserRepository users, ProductService products) {
         this.repository = repository;
         this.users = users;
         this.products = products;

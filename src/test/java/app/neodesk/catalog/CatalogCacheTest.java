@@ -19,7 +19,7 @@ class CatalogCacheTest {
     private final List<CatalogSnapshot> loaded = new ArrayList<>();
 
     private CatalogSnapshot next() {
-        var snapshot = new CatalogSnapshot(Map.of(), Map.of(), UnitHistory.NONE);
+        var snapshot = new CatalogSnapshot(Map.of(), Map.of(), UnitHistory.NONE, Map.of());
         synchronized (loaded) {
             loaded.add(snapshot);
         }
