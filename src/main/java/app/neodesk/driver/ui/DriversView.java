@@ -102,9 +102,9 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(a -> DriverBadges.dates(a.getStartDate(), a.getEndDate())).setHeader("Date").setAutoWidth(true)
                 .setFlexGrow(0).setKey("date");
         grid.addColumn(DriverAnnotation::getTitle).setHeader("Title").setFlexGrow(3).setKey("title");
-        var categoryColumn = grid.addComponentColumn(a -> DriverBadges.category(a.getCategory())).setHeader("Category")
-                .setAutoWidth(true).setKey("category");
-        var directionColumn = grid.addComponentColumn(a -> DriverBadges.direction(a.getDirection()))
+        var categoryColumn = grid.addColumn(DriverBadges.categoryRenderer(DriverAnnotation::getCategory))
+                .setHeader("Category").setAutoWidth(true).setKey("category");
+        var directionColumn = grid.addColumn(DriverBadges.directionRenderer(DriverAnnotation::getDirection))
                 .setHeader("Direction").setAutoWidth(true).setKey("direction");
         var impactColumn = grid.addColumn(a -> DriverBadges.impact(a.getImpact())).setHeader("Impact")
                 .setAutoWidth(true).setKey("impact");

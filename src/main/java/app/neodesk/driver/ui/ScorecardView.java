@@ -46,7 +46,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         }
         var grid = new Grid<Scorecard.SummaryRow>();
         grid.addColumn(r -> r.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addComponentColumn(r -> DriverBadges.direction(r.direction())).setHeader("Direction").setAutoWidth(true);
+        grid.addColumn(DriverBadges.directionRenderer(r -> r.direction())).setHeader("Direction").setAutoWidth(true);
         grid.addColumn(r -> "+" + r.horizon()).setHeader("Horizon (quotes)").setAutoWidth(true);
         grid.addColumn(Scorecard.SummaryRow::resolved).setHeader("Scored").setAutoWidth(true);
         grid.addColumn(Scorecard.SummaryRow::pending).setHeader("Pending").setAutoWidth(true);
