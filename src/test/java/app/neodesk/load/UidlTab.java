@@ -254,15 +254,25 @@ final class UidlTab {
     }
 
     private JsonNode send(String step, ObjectNode invocation) throws IOException, InterruptedException {
+        return roundTrip(step, invocation, true);
+    }
+
+    /** A request the client makes in the background, not timed as a user's step. */
+    private void exchangeUidl(ObjectNode invocation) throws IOException, InterruptedException {
+        roundTrip("background request", invocation, false);
+    }
+
+    private JsonNode roundTrip(String step, ObjectNode invocation, boolean timed) throws IOException, InterruptedException {
         var rpc = JSON.createArrayNode();
         pending.forEach(rpc::add);
         pending.clear();
         rpc.add(invocation);
         var body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId);
         body.set("rpc", rpc);
-        var response = timed(step, HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+        var request = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        var response = timed ? timed(step, request) : exchange(request);
         check(response.statusCode() == 200, step + ": UIDL answered " + response.statusCode());
         var text = response.body();
         if (text.startsWith("for(;;);")) {
@@ -278,7 +288,28 @@ final class UidlTab {
         clientId = uidl.path("clientId").asInt(clientId + 1);
         apply(uidl);
         confirmGridUpdates(uidl);
+        confirmChartData(uidl);
         return uidl;
+    }
+
+    /**
+     * The chart's client confirms data it parsed ({@code $server.dataReceived()}) with a request of its
+     * own right after the response; the user does not wait for it, so it is sent but not timed.
+     */
+    private void confirmChartData(JsonNode uidl) throws IOException, InterruptedException {
+        var charts = new ArrayList<Integer>();
+        for (var command : uidl.path("execute")) {
+            var script = command.get(command.size() - 1).asString();
+            if (script.contains("$server.dataReceived()") && !charts.contains(command.get(0).path("@v-node").asInt())) {
+                charts.add(command.get(0).path("@v-node").asInt());
+            }
+        }
+        for (int chart : charts) {
+            var call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", chart)
+                    .put("templateEventMethodName", "dataReceived").put("promise", promise++);
+            call.set("templateEventMethodArgs", JSON.createArrayNode());
+            exchangeUidl(call);
+        }
     }
 
     /** The grid connector confirms each data update it received; the browser sends that with its next request. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.neodesk.chart.PricePoint;
 import app.neodesk.chart.RangePreset;
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.lang.reflect.Field;
@@ -135,5 +136,21 @@ class PriceChartTest extends BrowserlessTest {
                         List.of(new ChartPoint(FEB_11, null, null, BigDecimal.ONE, null, null))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026-02-11");
+    }
+
+    @Test
+    void browserConfirmsDataItParsedSoTheUiDropsTheLargeResponseItKeepsForResend() throws Exception {
+        var chart = new PriceChart();
+        UI ui = UI.getCurrent();
+        ui.add(chart);
+        chart.setSeries(List.of(series("a")));
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        var scripts = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(p -> p.getInvocation().getExpression()).toList();
+        assertThat(scripts).anyMatch(s -> s.contains("JSON.parse") && s.contains("this.$server.dataReceived()"));
+        var received = PriceChart.class.getDeclaredMethod(PriceChart.RECEIVED);
+        assertThat(received.isAnnotationPresent(ClientCallable.class)).isTrue();
+        assertThat(received.getParameterCount()).isZero();
     }
 }
