@@ -56,8 +56,8 @@ public final class ChartPayload {
     /**
      * How many encoded series are kept. Traders on a desk open the same few charts: the text of a
      * series equal to a recent one (same points, names and options) is reused instead of encoded
-     * again. Each entry holds the series (about 0.3 MB for ten years of daily quotes) and its text
-     * (about 0.1 MB).
+     * again. Each entry holds the series (about 0.5 MB for ten years of daily quotes, so at most about
+     * 8 MB per node) and its text (about 0.1 MB).
      */
     static final int RECENT_SERIES = 16;
 
