@@ -7,12 +7,15 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.page.PendingJavaScriptResult;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +59,8 @@ public class PriceChart extends Component implements HasSize {
     private @Nullable LocalDate visibleTo;
     private boolean showAll;
     private ScaleMode scaleMode = ScaleMode.LINEAR;
+    /** The data calls not yet sent, per property: a newer list replaces an unsent older one. */
+    private final Map<String, PendingJavaScriptResult> unsent = new HashMap<>();
 
     public PriceChart() {
         // The browser element starts with empty lists (the empty message); nothing to send.
@@ -236,22 +241,31 @@ public class PriceChart extends Component implements HasSize {
 
     /**
      * Sets a property of the element in the browser only. A JavaScript call made while detached runs
-     * on the next attach; its JSON is dropped once sent, so the server does not keep it.
+     * on the next attach; its JSON is dropped once sent, so the server does not keep it. Live updates
+     * may set the same list again before the browser fetched the last one (pushed changes wait in the
+     * UI while push is down or the client is slow): the unsent older call is cancelled, so at most one
+     * copy of each list waits.
      */
     private void send(String property, String json) {
-        getElement().executeJs("this[$0] = JSON.parse($1); this.$server." + RECEIVED + "()", property, json);
+        unsent.values().removeIf(PendingJavaScriptResult::isSentToBrowser); // keep no sent data
+        var older = unsent.get(property);
+        if (older != null) {
+            older.cancelExecution(); // not sent yet (no push, a slow client): only the newest list matters
+        }
+        unsent.put(property, getElement().executeJs("this[$0] = JSON.parse($1); this.$server." + RECEIVED + "()",
+                property, json));
         delivered = true;
     }
 
     /**
-     * The browser confirms that it took the data. Nothing to do here: the confirmation is a small
-     * round trip whose response replaces the last one, which Vaadin keeps in the UI in case the
+     * The browser confirms that it took the data. The confirmation is a small round trip whose
+     * response replaces the last one, which Vaadin keeps in the UI in case the
      * browser asks for it again. Without it every UI would hold its chart data (about 0.8 MB for
      * four products over ten years, as UTF-16 text) until the user's next action.
      */
     @ClientCallable
     private void dataReceived() {
-        // the round trip itself is the point
+        unsent.values().removeIf(PendingJavaScriptResult::isSentToBrowser);
     }
 
     private void sendVisibleRange() {

@@ -153,4 +153,21 @@ class PriceChartTest extends BrowserlessTest {
         assertThat(received.isAnnotationPresent(ClientCallable.class)).isTrue();
         assertThat(received.getParameterCount()).isZero();
     }
+
+    @Test
+    void newerSeriesReplacesOlderSeriesTheBrowserHasNotReceivedYet() {
+        var chart = new PriceChart();
+        UI ui = UI.getCurrent();
+        ui.add(chart);
+        chart.setSeries(List.of(series("older")));
+        chart.setSeries(List.of(series("newer")));
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        var seriesCalls = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(p -> p.getInvocation().getParameters().contains("series")).toList();
+        assertThat(seriesCalls).hasSize(1);
+        assertThat(seriesCalls.getFirst().getInvocation().getParameters()).anyMatch(
+                p -> p instanceof String json && json.contains("\"newer\"") && !json.contains("\"older\""));
+        assertThat(chart.getSeriesIds()).containsExactly("newer");
+    }
 }
