@@ -157,7 +157,8 @@ class PreviousDateAndUnitTest {
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void analystCannotChangeAProductsUnit() {
-        var dy = products.findByCode(GapAndUnitData.UNIT).orElseThrow();
+        // A copy to edit, as the admin form loads it: findByCode answers from the shared catalog snapshot.
+        var dy = products.get(products.findByCode(GapAndUnitData.UNIT).orElseThrow().getId());
         dy.setUnit(PriceUnit.T);
         assertThatThrownBy(() -> products.save(dy, LocalDate.of(2026, 2, 12)))
                 .isInstanceOf(AuthorizationDeniedException.class);
