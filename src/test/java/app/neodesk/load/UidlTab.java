@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -298,10 +299,9 @@ final class UidlTab {
      * own right after the response; the user does not wait for it, so it is sent but not timed.
      */
     private void confirmChartData(JsonNode uidl) throws IOException, InterruptedException {
-        var charts = new ArrayList<Integer>();
+        var charts = new LinkedHashSet<Integer>(); // one confirmation per chart, however many lists it got
         for (var command : uidl.path("execute")) {
-            var script = command.get(command.size() - 1).asString();
-            if (script.contains("$server.dataReceived()") && !charts.contains(command.get(0).path("@v-node").asInt())) {
+            if (command.get(command.size() - 1).asString().contains("$server.dataReceived()")) {
                 charts.add(command.get(0).path("@v-node").asInt());
             }
         }
