@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /** Each signed-in user's own watchlist; nobody reads or writes another user's. */
 @Service
@@ -31,10 +32,17 @@ public class WatchlistService {
         this.products = products;
     }
 
-    /** The signed-in user's watchlist products, in their order. */
+    /**
+     * The signed-in user's watchlist products, in their order: the catalog's shared objects (do not
+     * change them), so that the dashboard can tell an unchanged tile by its product.
+     */
     @Transactional(readOnly = true)
     public List<Product> myProducts() {
-        return repository.findByUser(me().getId()).stream().map(WatchlistItem::getProduct).toList();
+        var ids = repository.findProductIdsByUsername(CurrentUser.username().orElse(""));
+        var cached = products.catalog();
+        var catalog = ids.stream().allMatch(id -> cached.product(id) != null) ? cached
+                : products.reloadedCatalog(); // a product newer than this node's cached catalog
+        return ids.stream().map(catalog::product).filter(Objects::nonNull).toList();
     }
 
     /**

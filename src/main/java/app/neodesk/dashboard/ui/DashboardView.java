@@ -22,9 +22,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,7 +50,7 @@ public class DashboardView extends VerticalLayout {
     private final DashboardService dashboard;
     private final WatchlistService watchlist;
     private final ProductService products;
-    final Div tiles = new Div();
+    final TileBoard tiles = new TileBoard();
     /** Product ids on the watchlist; read by the live-update thread, so immutable and volatile. */
     private volatile Set<Long> watched = Set.of();
 
@@ -82,7 +80,6 @@ public class DashboardView extends VerticalLayout {
         var watchHeader = new HorizontalLayout(Headings.section("Watchlist"), edit);
         watchHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         watchHeader.addClassName("view-toolbar");
-        tiles.addClassName("watch-tiles");
         tiles.setWidthFull();
         add(watchHeader, tiles);
         add(new LatestDriversPanel(drivers, 8));
@@ -92,15 +89,9 @@ public class DashboardView extends VerticalLayout {
     }
 
     void refreshTiles() {
-        tiles.removeAll();
         var all = dashboard.myTiles();
         watched = all.stream().map(t -> t.product().getId()).collect(Collectors.toUnmodifiableSet());
-        if (all.isEmpty()) {
-            var empty = new Span("Your watchlist is empty. Use \"Edit watchlist\" to add products.");
-            empty.addClassName("watch-tiles-empty");
-            tiles.add(empty);
-        }
-        all.forEach(tile -> tiles.add(new WatchTileCard(tile)));
+        tiles.show(all);
     }
 
     private void editWatchlist() {

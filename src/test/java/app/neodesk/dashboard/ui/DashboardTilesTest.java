@@ -45,6 +45,17 @@ class DashboardTilesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void liveRefreshWithoutANewQuoteKeepsEveryCard() {
+        var before = tiles().values().stream().toList();
+        var view = find(DashboardView.class).single();
+
+        view.refreshTiles();
+
+        var after = find(Div.class).withClassName("watch-tile").all();
+        assertThat(after).hasSize(before.size()).containsExactlyElementsOf(before);
+    }
+
+    @Test
     void unitStandsBesideThePriceAndNotInTheDescription() {
         var tiles = tiles();
         assertThat(divText(tiles.get(ND), "watch-tile-price")).isEqualTo("640,000CNY/t");
