@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * entities come from a short-lived session of their own on the caller's connection (so in the
  * caller's transaction, with no second connection from the pool) and are detached when it closes:
  * they never become managed in the caller's session, where a later merge or change could alter the
- * shared copies.
+ * shared copies. Their setters refuse ({@code Product.share()}, {@code Source.share()}).
  */
 @Component
 class JpaCatalogLoader implements CatalogLoader {
@@ -53,6 +53,8 @@ class JpaCatalogLoader implements CatalogLoader {
                 var changes = own.createSelectionQuery(
                         "select c from ProductSpecChange c order by c.effectiveDate, c.id", ProductSpecChange.class)
                         .getResultList();
+                products.forEach(Product::share);
+                sources.forEach(Source::share);
                 return new CatalogSnapshot(
                         products.stream().collect(Collectors.toMap(Product::getId, Function.identity(), (a, b) -> a,
                                 HashMap::new)),

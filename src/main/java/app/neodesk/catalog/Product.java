@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -101,6 +102,25 @@ public class Product extends AbstractEntity {
     @JoinColumn(name = "main_source_id")
     private @Nullable Source mainSource;
 
+    /**
+     * Whether this is the catalog's shared copy ({@link CatalogSnapshot}): every node's views and
+     * services read that one object, so its setters refuse. Forms change a copy from {@code get}.
+     */
+    @Transient
+    private transient boolean shared;
+
+    /** Marks this as the catalog's shared copy; its setters throw from now on. */
+    void share() {
+        shared = true;
+    }
+
+    private void changeable() {
+        if (shared) {
+            throw new IllegalStateException("The catalog's shared " + getClass().getSimpleName() + " " + getCode()
+                    + " cannot be changed: change a copy from the service's get(id)");
+        }
+    }
+
     protected Product() {
     }
 
@@ -135,6 +155,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setCode(String code) {
+        changeable();
         this.code = code == null ? "" : code.strip();
     }
 
@@ -143,6 +164,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setElement(@Nullable Element element) {
+        changeable();
         this.element = element;
     }
 
@@ -151,6 +173,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setForm(@Nullable MaterialForm form) {
+        changeable();
         this.form = form;
     }
 
@@ -159,6 +182,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setFormDetail(@Nullable String formDetail) {
+        changeable();
         this.formDetail = formDetail == null || formDetail.isBlank() ? null : formDetail.strip();
     }
 
@@ -167,6 +191,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setMinPurity(@Nullable BigDecimal minPurity) {
+        changeable();
         this.minPurity = minPurity;
     }
 
@@ -175,6 +200,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setMarketBasis(@Nullable MarketBasis marketBasis) {
+        changeable();
         this.marketBasis = marketBasis;
     }
 
@@ -183,6 +209,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setCurrency(@Nullable PriceCurrency currency) {
+        changeable();
         this.currency = currency;
     }
 
@@ -191,6 +218,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setUnit(@Nullable PriceUnit unit) {
+        changeable();
         this.unit = unit;
     }
 
@@ -199,6 +227,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setPriceScale(int priceScale) {
+        changeable();
         this.priceScale = priceScale;
     }
 
@@ -207,6 +236,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setActive(boolean active) {
+        changeable();
         this.active = active;
     }
 
@@ -215,6 +245,7 @@ public class Product extends AbstractEntity {
     }
 
     public void setMainSource(@Nullable Source mainSource) {
+        changeable();
         this.mainSource = mainSource;
     }
 

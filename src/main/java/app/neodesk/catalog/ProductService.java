@@ -103,12 +103,6 @@ public class ProductService {
         return cache.snapshot().specChanges(productId);
     }
 
-    /** The unit of every product's prices on any date, from all recorded unit changes (one query). */
-    @Transactional(readOnly = true)
-    public UnitHistory unitHistory() {
-        return UnitHistory.of(specChanges.findUnitChanges());
-    }
-
     /**
      * Products, sources and unit history as of the last committed catalog change, from this node's
      * cache, loaded when there is none (in the caller's transaction, or a read-only one of its own).

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -49,6 +50,25 @@ public class Source extends AbstractEntity {
     @Column(length = NOTES_MAX_LENGTH)
     private @Nullable String notes;
 
+    /**
+     * Whether this is the catalog's shared copy ({@link CatalogSnapshot}): every node's views and
+     * services read that one object, so its setters refuse. Forms change a copy from {@code get}.
+     */
+    @Transient
+    private transient boolean shared;
+
+    /** Marks this as the catalog's shared copy; its setters throw from now on. */
+    void share() {
+        shared = true;
+    }
+
+    private void changeable() {
+        if (shared) {
+            throw new IllegalStateException("The catalog's shared " + getClass().getSimpleName() + " " + getCode()
+                    + " cannot be changed: change a copy from the service's get(id)");
+        }
+    }
+
     protected Source() {
     }
 
@@ -72,6 +92,7 @@ public class Source extends AbstractEntity {
     }
 
     public void setCode(String code) {
+        changeable();
         this.code = code == null ? "" : code.strip();
     }
 
@@ -80,6 +101,7 @@ public class Source extends AbstractEntity {
     }
 
     public void setName(String name) {
+        changeable();
         this.name = name == null ? "" : name.strip();
     }
 
@@ -88,6 +110,7 @@ public class Source extends AbstractEntity {
     }
 
     public void setUrl(@Nullable String url) {
+        changeable();
         this.url = url == null || url.isBlank() ? null : url.strip();
     }
 
@@ -96,6 +119,7 @@ public class Source extends AbstractEntity {
     }
 
     public void setNotes(@Nullable String notes) {
+        changeable();
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The price unit of each product on any date, from its recorded unit changes: a quote dated before
  * a change effective on 2025-07-01 (t → kg) was stored in CNY/t, one dated on or after it in CNY/kg.
- * Built from all unit changes of the catalog ({@link ProductService#unitHistory()}, or kept in the
- * {@link CatalogSnapshot}), then asked per row without touching the database. Never changed once built.
+ * Built from all unit changes of the catalog and kept in the {@link CatalogSnapshot}
+ * ({@link ProductService#catalog()}), then asked per row without touching the database. Never changed once built.
  */
 public final class UnitHistory {
 

@@ -34,6 +34,25 @@ class ProductServiceTest {
     }
 
     @Test
+    @WithMockUser(roles = "VIEWER")
+    void catalogCopiesRefuseChangesAndCopiesFromGetTakeThem() {
+        var shared = products.findByCode("nd-metal-cn").orElseThrow();
+        var detail = shared.getFormDetail();
+        var source = shared.getMainSource();
+
+        assertThatThrownBy(() -> shared.setFormDetail("changed for every user"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("nd-metal-cn");
+        assertThat(source).isNotNull();
+        assertThatThrownBy(() -> source.setNotes("changed for every user")).isInstanceOf(IllegalStateException.class);
+        assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail()).isEqualTo(detail);
+
+        var copy = products.get(shared.getId());
+        copy.setFormDetail("edited in a form");
+        assertThat(copy.getFormDetail()).isEqualTo("edited in a form");
+        assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail()).isEqualTo(detail);
+    }
+
+    @Test
     void anonymousCannotReadProducts() {
         assertThatThrownBy(() -> products.findActive())
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);

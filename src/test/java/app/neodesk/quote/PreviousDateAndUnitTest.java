@@ -168,7 +168,7 @@ class PreviousDateAndUnitTest {
     void anonymousCannotReadTheGapRuleOrUnits() {
         assertThatThrownBy(() -> quotes.previousGap())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> products.unitHistory())
+        assertThatThrownBy(() -> products.catalog())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
