@@ -1,6 +1,5 @@
 package app.neodesk.catalog;
 
-import app.neodesk.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -33,7 +31,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "product")
-public class Product extends AbstractEntity {
+public class Product extends CatalogEntity {
 
     public static final int CODE_MAX_LENGTH = 40;
     public static final int FORM_DETAIL_MAX_LENGTH = 40;
@@ -102,25 +100,6 @@ public class Product extends AbstractEntity {
     @JoinColumn(name = "main_source_id")
     private @Nullable Source mainSource;
 
-    /**
-     * Whether this is the catalog's shared copy ({@link CatalogSnapshot}): every node's views and
-     * services read that one object, so its setters refuse. Forms change a copy from {@code get}.
-     */
-    @Transient
-    private transient boolean shared;
-
-    /** Marks this as the catalog's shared copy; its setters throw from now on. */
-    void share() {
-        shared = true;
-    }
-
-    private void changeable() {
-        if (shared) {
-            throw new IllegalStateException("The catalog's shared " + getClass().getSimpleName() + " " + getCode()
-                    + " cannot be changed: change a copy from the service's get(id)");
-        }
-    }
-
     protected Product() {
     }
 
@@ -150,6 +129,7 @@ public class Product extends AbstractEntity {
         return id;
     }
 
+    @Override
     public String getCode() {
         return code;
     }

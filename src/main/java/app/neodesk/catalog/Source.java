@@ -1,6 +1,5 @@
 package app.neodesk.catalog;
 
-import app.neodesk.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** Where a price comes from: a price agency or the desk's own deals. */
 @Entity
 @Table(name = "source")
-public class Source extends AbstractEntity {
+public class Source extends CatalogEntity {
 
     public static final int CODE_MAX_LENGTH = 40;
     public static final int NAME_MAX_LENGTH = 120;
@@ -50,25 +48,6 @@ public class Source extends AbstractEntity {
     @Column(length = NOTES_MAX_LENGTH)
     private @Nullable String notes;
 
-    /**
-     * Whether this is the catalog's shared copy ({@link CatalogSnapshot}): every node's views and
-     * services read that one object, so its setters refuse. Forms change a copy from {@code get}.
-     */
-    @Transient
-    private transient boolean shared;
-
-    /** Marks this as the catalog's shared copy; its setters throw from now on. */
-    void share() {
-        shared = true;
-    }
-
-    private void changeable() {
-        if (shared) {
-            throw new IllegalStateException("The catalog's shared " + getClass().getSimpleName() + " " + getCode()
-                    + " cannot be changed: change a copy from the service's get(id)");
-        }
-    }
-
     protected Source() {
     }
 
@@ -87,6 +66,7 @@ public class Source extends AbstractEntity {
         return id;
     }
 
+    @Override
     public String getCode() {
         return code;
     }
