@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * entities come from a short-lived session of their own on the caller's connection (so in the
  * caller's transaction, with no second connection from the pool) and are detached when it closes:
  * they never become managed in the caller's session, where a later merge or change could alter the
- * shared copies. Their setters refuse ({@code Product.share()}, {@code Source.share()}).
+ * shared copies. They are marked shared ({@link CatalogEntity}), so their setters refuse.
  */
 @Component
 class JpaCatalogLoader implements CatalogLoader {

@@ -59,19 +59,19 @@ public class ProductService {
         this.book = new AliasBook<>("product", ENTITY, Product::getCode, Product::getId, new Aliased(), audit, transactions);
     }
 
-    /** Active products by code, for pickers: from the catalog snapshot, so do not change them. */
+    /** Active products by code, for pickers: from the catalog snapshot, whose setters refuse. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Product> findActive() {
         return cache.snapshot().activeProducts();
     }
 
-    /** All products by code, from the catalog snapshot: do not change them. */
+    /** All products by code, from the catalog snapshot, whose setters refuse. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Product> findAll() {
         return cache.snapshot().productsByCode();
     }
 
-    /** The product with this code, from the catalog snapshot: do not change it. */
+    /** The product with this code, from the catalog snapshot, whose setters refuse. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Product> findByCode(String code) {
         return cache.snapshot().productByCode(code);
@@ -106,7 +106,7 @@ public class ProductService {
     /**
      * Products, sources and unit history as of the last committed catalog change, from this node's
      * cache, loaded when there is none (in the caller's transaction, or a read-only one of its own).
-     * Do not change its entities.
+     * Its products and sources refuse changes ({@link CatalogEntity}).
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // a miss loads in a transaction
     public CatalogSnapshot catalog() {

@@ -52,13 +52,13 @@ public class SourceService {
         this.book = new AliasBook<>("source", ENTITY, Source::getCode, Source::getId, new Aliased(), audit, transactions);
     }
 
-    /** All sources by code, from the catalog snapshot: do not change them. */
+    /** All sources by code, from the catalog snapshot, whose setters refuse. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Source> findAll() {
         return cache.snapshot().sourcesByCode();
     }
 
-    /** The source with this code, from the catalog snapshot: do not change it. */
+    /** The source with this code, from the catalog snapshot, whose setters refuse. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Source> findByCode(String code) {
         return cache.snapshot().sourceByCode(code);

@@ -33,8 +33,8 @@ public class WatchlistService {
     }
 
     /**
-     * The signed-in user's watchlist products, in their order: the catalog's shared objects (do not
-     * change them), so that the dashboard can tell an unchanged tile by its product.
+     * The signed-in user's watchlist products, in their order: the catalog's shared objects (their setters
+     * refuse), so that the dashboard can tell an unchanged tile by its product.
      */
     @Transactional(readOnly = true)
     public List<Product> myProducts() {
