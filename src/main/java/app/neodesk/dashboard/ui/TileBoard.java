@@ -4,7 +4,6 @@ import app.neodesk.dashboard.WatchTile;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +19,6 @@ final class TileBoard extends Div {
     static final String EMPTY_TEXT = "Your watchlist is empty. Use \"Edit watchlist\" to add products.";
 
     private List<WatchTile> shown = List.of();
-    private boolean built;
 
     TileBoard() {
         addClassName("watch-tiles");
@@ -28,13 +26,14 @@ final class TileBoard extends Div {
 
     /** Shows {@code tiles} in order; the cards of unchanged tiles stay as they are. */
     void show(List<WatchTile> tiles) {
-        if (built && tiles.size() == shown.size() && !tiles.isEmpty()) {
+        boolean first = getComponentCount() == 0; // once shown, there are cards or the empty hint
+        if (!first && tiles.size() == shown.size()) {
             for (int i = 0; i < tiles.size(); i++) {
                 if (!same(tiles.get(i), shown.get(i))) {
                     replace(getComponentAt(i), new WatchTileCard(tiles.get(i)));
                 }
             }
-        } else if (!built || !(tiles.isEmpty() && shown.isEmpty())) {
+        } else {
             removeAll();
             if (tiles.isEmpty()) {
                 var empty = new Span(EMPTY_TEXT);
@@ -43,8 +42,7 @@ final class TileBoard extends Div {
             }
             tiles.forEach(tile -> add(new WatchTileCard(tile)));
         }
-        shown = new ArrayList<>(tiles);
-        built = true;
+        shown = List.copyOf(tiles);
     }
 
     private static boolean same(WatchTile a, WatchTile b) {
