@@ -2,6 +2,8 @@ package app.neodesk.api;
 
 import org.springframework.http.HttpStatus;
 
+import java.util.Objects;
+
 /** A refusal of an API request with its status and a detail written for the caller. */
 class ApiException extends RuntimeException {
 
@@ -25,5 +27,11 @@ class ApiException extends RuntimeException {
     /** The query parameter or body field at fault, or "". */
     String parameter() {
         return parameter;
+    }
+
+    /** Never null: every constructor sets a message written for the user. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

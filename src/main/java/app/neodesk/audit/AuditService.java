@@ -56,11 +56,13 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Slice<AuditEvent> search(AuditFilter filter, Pageable pageable) {
         Specification<AuditEvent> spec = (root, query, cb) -> cb.conjunction();
-        if (filter.entityType() != null && !filter.entityType().isBlank()) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("entityType"), filter.entityType().strip()));
+        var entityType = filter.entityType();
+        if (entityType != null && !entityType.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("entityType"), entityType.strip()));
         }
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), filter.actor().strip()));
+        var actor = filter.actor();
+        if (actor != null && !actor.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), actor.strip()));
         }
         var text = SearchText.containsPattern(filter.text());
         if (text != null) {

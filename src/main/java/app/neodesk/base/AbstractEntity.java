@@ -15,7 +15,17 @@ public abstract class AbstractEntity {
     @Version
     private long version;
 
+    /** Null until the entity is saved. */
     public abstract @Nullable Long getId();
+
+    /** The id of a saved entity (one loaded from, or already written to, the database). */
+    public long requireId() {
+        Long id = getId();
+        if (id == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " has no id: it is not saved yet");
+        }
+        return id;
+    }
 
     public long getVersion() {
         return version;

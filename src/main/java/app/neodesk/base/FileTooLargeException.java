@@ -1,6 +1,7 @@
 package app.neodesk.base;
 
 import java.io.IOException;
+import java.util.Objects;
 
 /** An upload or import stream went past its size limit; the message is meant for the user. */
 public class FileTooLargeException extends IOException {
@@ -14,5 +15,11 @@ public class FileTooLargeException extends IOException {
 
     public long getLimit() {
         return limit;
+    }
+
+    /** Never null: every constructor sets a message written for the user. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

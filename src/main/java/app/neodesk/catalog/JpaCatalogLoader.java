@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 class JpaCatalogLoader implements CatalogLoader {
 
     @PersistenceContext
+    @SuppressWarnings("NullAway.Init") // injected by JPA after construction
     private EntityManager entityManager;
 
     private final ProductSpecChangeRepository specChanges;

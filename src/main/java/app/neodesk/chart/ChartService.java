@@ -66,7 +66,7 @@ public class ChartService {
                         + "' has no main source: choose a source");
             }
             sourceOf.add(source);
-            quotes.dateRange(product.getId(), source.getId()).ifPresent(bounds::add);
+            quotes.dateRange(product.requireId(), source.requireId()).ifPresent(bounds::add);
         }
         var today = LocalDate.now(clock);
         var to = bounds.stream().map(QuoteService.DateRange::last).max(Comparator.naturalOrder()).orElse(today);
@@ -78,7 +78,7 @@ public class ChartService {
             var product = chosen.get(i);
             var source = sourceOf.get(i);
             int scale = product.getPriceScale();
-            var stored = quotes.points(product.getId(), source.getId(), from, to);
+            var stored = quotes.points(product.requireId(), source.requireId(), from, to);
             var points = stored.stream().map(p -> new PricePoint(p.date(), PriceFormat.atScale(p.low(), scale),
                     PriceFormat.atScale(p.high(), scale), PriceFormat.atScale(p.mid(), scale))).toList();
             var changes = stored.stream().map(p -> {
@@ -86,7 +86,7 @@ public class ChartService {
                         p.previousMid() == null ? null : PriceFormat.atScale(p.previousMid(), scale));
                 return new PointChange(p.date(), change.amount(), change.percent(), p.previousDate());
             }).toList();
-            var specChanges = products.specChanges(product.getId()).stream()
+            var specChanges = products.specChanges(product.requireId()).stream()
                     .filter(c -> !c.getEffectiveDate().isBefore(from) && !c.getEffectiveDate().isAfter(to))
                     .toList();
             series.add(new ProductSeries(product, source, points, changes, specChanges));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Objects;
 
 /**
  * Everything a chart shows, as it is written in the URL:
@@ -83,7 +84,7 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
         try {
             range = one(query, RANGE).map(RangePreset::parse).orElse(RangePreset.ONE_YEAR);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(RANGE, e.getMessage());
+            throw new ValidationException(RANGE, Objects.requireNonNullElse(e.getMessage(), "Unknown range"));
         }
         var source = one(query, SOURCE).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         if (source != null && !source.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

@@ -56,23 +56,23 @@ public class DashboardService {
 
     private WatchTile tile(Product product, PreviousGap gap, UnitHistory units) {
         Source source = product.getMainSource();
-        var latest = source == null ? List.<QuoteService.QuotePoint>of() : quotes.recent(product.getId(), source.getId(), 1);
-        if (latest.isEmpty()) {
+        var latest = source == null ? List.<QuoteService.QuotePoint>of() : quotes.recent(product.requireId(), source.requireId(), 1);
+        if (source == null || latest.isEmpty()) {
             // No main source, or none of its quotes yet: show the source that has the latest quote
             // rather than a false "No quotes yet".
-            var other = quotes.latestSourceId(product.getId()).map(sources::get);
+            var other = quotes.latestSourceId(product.requireId()).map(sources::get);
             if (other.isEmpty()) {
                 return WatchTile.empty(product, source);
             }
             source = other.get();
-            latest = quotes.recent(product.getId(), source.getId(), 1);
+            latest = quotes.recent(product.requireId(), source.requireId(), 1);
             if (latest.isEmpty()) {
                 return WatchTile.empty(product, source);
             }
         }
         LocalDate to = latest.getLast().date();
         LocalDate from = to.minus(SPARKLINE_PERIOD);
-        var period = quotes.points(product.getId(), source.getId(), from, to);
+        var period = quotes.points(product.requireId(), source.requireId(), from, to);
         if (period.isEmpty()) {
             // The latest quote was deleted between the two reads.
             period = latest;

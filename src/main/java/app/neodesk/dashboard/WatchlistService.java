@@ -57,7 +57,7 @@ public class WatchlistService {
             throw new ValidationException("products", "A watchlist holds at most " + MAX_ITEMS + " products");
         }
         var me = me();
-        repository.deleteByUser(me.getId());
+        repository.deleteByUser(me.requireId());
         repository.flush();
         int position = 0;
         for (var code : codes) {

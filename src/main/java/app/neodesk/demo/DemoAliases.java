@@ -46,22 +46,22 @@ final class DemoAliases {
      */
     static void seedIfNone(ProductService products, SourceService sources) {
         boolean any = PRODUCTS.keySet().stream().anyMatch(code -> products.findByCode(code)
-                .map(p -> !products.aliases(p.getId()).isEmpty()).orElse(false))
+                .map(p -> !products.aliases(p.requireId()).isEmpty()).orElse(false))
                 || SOURCES.keySet().stream().anyMatch(code -> sources.findByCode(code)
-                .map(s -> !sources.aliases(s.getId()).isEmpty()).orElse(false));
+                .map(s -> !sources.aliases(s.requireId()).isEmpty()).orElse(false));
         if (any) {
             return;
         }
         PRODUCTS.forEach((code, aliases) -> products.findByCode(code).ifPresent(p -> {
             try {
-                products.setAliases(p.getId(), aliases);
+                products.setAliases(p.requireId(), aliases);
             } catch (ValidationException e) {
                 log.warn("Demo aliases of product {} not set: {}", code, e.getMessage());
             }
         }));
         SOURCES.forEach((code, aliases) -> sources.findByCode(code).ifPresent(s -> {
             try {
-                sources.setAliases(s.getId(), aliases);
+                sources.setAliases(s.requireId(), aliases);
             } catch (ValidationException e) {
                 log.warn("Demo aliases of source {} not set: {}", code, e.getMessage());
             }

@@ -16,6 +16,7 @@ import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -126,7 +127,7 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private Source source(String code, String name, String url) {
+    private Source source(String code, String name, @Nullable String url) {
         var source = new Source(code, name);
         source.setUrl(url);
         return sources.save(source);

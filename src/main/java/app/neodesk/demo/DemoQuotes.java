@@ -78,7 +78,7 @@ class DemoQuotes {
 
     private void seed(String productCode, Source source, LocalDate date, String low, String high, String mid) {
         var product = products.findByCode(productCode).orElseThrow();
-        quotes.enter(new QuoteDraft(product.getId(), source.getId(), date, new BigDecimal(low), new BigDecimal(high),
+        quotes.enter(new QuoteDraft(product.requireId(), source.requireId(), date, new BigDecimal(low), new BigDecimal(high),
                 new BigDecimal(mid), date.equals(SEED_DAY_2) ? "Seed note: Yangtze Nonferrous Metals Network" : null,
                 true));
     }

@@ -270,7 +270,7 @@ public class DriverService {
         if (current.getVersion() != annotation.getVersion()) {
             throw new ConcurrentEditException("This driver", null);
         }
-        var author = users.findById(Objects.requireNonNull(current.getAuthor()).getId())
+        var author = users.findById(Objects.requireNonNull(current.getAuthor()).requireId())
                 .orElseThrow(() -> new NotFoundException("User"));
         validate(annotation, author);
         var before = describe(current);

@@ -3,6 +3,7 @@ package app.neodesk.intake;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -127,8 +128,8 @@ public final class DelimitedTable implements VendorTable {
         return odd > Math.max(2, sample.length() / 100);
     }
 
-    private static String firstLine(IOException e) {
-        var message = String.valueOf(e.getMessage());
+    private static String firstLine(@Nullable IOException e) {
+        var message = e == null ? "" : String.valueOf(e.getMessage());
         // Commons CSV says e.g. "(line 12) EOF reached before encapsulated token finished"
         return message.contains("EOF reached before encapsulated token finished")
                 ? "a quoted cell is not closed (missing \") " + message.replaceAll("^.*?(\\(line \\d+\\)).*$", "$1")

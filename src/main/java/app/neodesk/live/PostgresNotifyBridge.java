@@ -1,6 +1,7 @@
 package app.neodesk.live;
 
 import app.neodesk.base.CatalogChanged;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +60,8 @@ class PostgresNotifyBridge implements SmartLifecycle {
     private final String node = UUID.randomUUID().toString();
     private volatile boolean running;
     private volatile boolean connected;
-    private volatile Connection listening;
-    private Thread listener;
+    private volatile @Nullable Connection listening;
+    private @Nullable Thread listener;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("neodesk-pg-notify").daemon().factory());
 
@@ -128,8 +129,9 @@ class PostgresNotifyBridge implements SmartLifecycle {
         running = false;
         sender.shutdown();
         closeQuietly(listening);
-        if (listener != null) {
-            listener.interrupt();
+        var thread = listener;
+        if (thread != null) {
+            thread.interrupt();
         }
     }
 
@@ -213,7 +215,7 @@ class PostgresNotifyBridge implements SmartLifecycle {
                 LocalDate.parse(matcher.group(4))));
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(@Nullable Connection connection) {
         if (connection != null) {
             try {
                 connection.close();

@@ -63,7 +63,7 @@ final class PriceParser {
         for (int i = 0; i < tokens.size(); i++) {
             var owner = owner(mentions, tokens, sentenceOf, i);
             if (owner != null) {
-                owned.get(owner).add(i);
+                owned.computeIfAbsent(owner, m -> new ArrayList<>()).add(i);
             }
         }
         var byProduct = new LinkedHashMap<String, PriceMention>();

@@ -61,7 +61,7 @@ final class QuoteDrafter {
         boolean identical = false;
         String crossCheck = "";
         if (source != null && date != null) {
-            var existing = quotes.find(product.getId(), source.getId(), date);
+            var existing = quotes.find(product.requireId(), source.requireId(), date);
             if (existing.isPresent()) {
                 var e = existing.get();
                 existingId = e.id();
@@ -86,7 +86,7 @@ final class QuoteDrafter {
         if (stated == null && statedPercent == null) {
             return "The note states no change";
         }
-        var previous = quotes.previous(product.getId(), source.getId(), date);
+        var previous = quotes.previous(product.requireId(), source.requireId(), date);
         if (previous.isEmpty()) {
             return "No stored previous quote of " + product.getCode() + " from " + source.getCode() + " to check against";
         }

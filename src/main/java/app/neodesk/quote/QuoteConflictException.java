@@ -1,5 +1,7 @@
 package app.neodesk.quote;
 
+import java.util.Objects;
+
 /**
  * A quote for the same product, source and date is stored with other values: an idempotent entry
  * ({@link QuoteService#enterAll}) refuses to overwrite it. The stored quote goes back to the caller,
@@ -16,5 +18,11 @@ public class QuoteConflictException extends RuntimeException {
 
     public QuoteRow getStored() {
         return stored;
+    }
+
+    /** Never null: every constructor sets a message written for the user. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -331,7 +332,7 @@ class QuoteImporter {
             if (!rules.isEmpty() || commentTooLong) {
                 return null;
             }
-            return new Candidate(new SeriesKey(product.getId(), src.getId()), product, prices, comment);
+            return new Candidate(new SeriesKey(product.requireId(), src.requireId()), product, prices, comment);
         }
 
         private void reportRule(int index, ImportRow row, QuoteRules.Problem p, QuotePrices prices, int scale) {
@@ -495,7 +496,8 @@ class QuoteImporter {
                 int index = indexes.get(i);
                 var candidate = candidates.get(i);
                 int scale = candidate.product().getPriceScale();
-                var existing = storedPrices.get(candidate.key()).get(row.date());
+                // every candidate's series was read above (byKey)
+                var existing = Objects.requireNonNull(storedPrices.get(candidate.key())).get(row.date());
                 if (existing != null) {
                     if (existing.sameAs(candidate.prices())) {
                         identical.set(index);
@@ -506,7 +508,8 @@ class QuoteImporter {
                     }
                     continue;
                 }
-                var level = levels.get(candidate.key().productId()).at(row.date());
+                // levels() loads every product of the file
+                var level = Objects.requireNonNull(levels.get(candidate.key().productId())).at(row.date());
                 var finding = level.flatMap(l -> guard.judge(candidate.product(), row.date(),
                         candidate.prices().mid(), l, units));
                 if (finding.isEmpty()) {

@@ -196,7 +196,7 @@ public class QuoteService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<QuoteRow> find(long productId, long sourceId, LocalDate date) {
-        return repository.findLive(productId, sourceId, date).flatMap(q -> jdbc.findLive(q.getId()))
+        return repository.findLive(productId, sourceId, date).flatMap(q -> jdbc.findLive(q.requireId()))
                 .map(catalog()::row);
     }
 
@@ -329,11 +329,11 @@ public class QuoteService {
         var prices = checkedPrices(draft.date(), today(), draft.low(), draft.high(), draft.mid(),
                 product.getPriceScale());
         var comment = comment(draft.comment());
-        lock(product.getId());
+        lock(product.requireId());
         var key = product.getCode() + "/" + source.getCode() + "/" + draft.date();
         var existing = repository.findLive(draft.productId(), draft.sourceId(), draft.date());
         if (existing.isPresent()) {
-            throw new DuplicateQuoteException(key, existing.get().getId());
+            throw new DuplicateQuoteException(key, existing.get().requireId());
         }
         var scaleFinding = guard.check(product, draft.date(), prices.mid(), null);
         if (scaleFinding.isPresent() && !draft.scaleConfirmed()) {
@@ -461,7 +461,7 @@ public class QuoteService {
         if (before.sameAs(prices) && Objects.equals(oldComment, newComment)) {
             throw new ValidationException(QuoteRules.FIELD_LOW, "Nothing to correct: the values are unchanged");
         }
-        lock(quote.getProduct().getId());
+        lock(quote.getProduct().requireId());
         var scaleFinding = before.sameAs(prices) ? Optional.<ScaleGuard.Finding>empty()
                 : guard.check(quote.getProduct(), quote.getQuoteDate(), prices.mid(), id);
         if (scaleFinding.isPresent() && !scaleConfirmed) {
@@ -493,7 +493,7 @@ public class QuoteService {
     public void delete(long id, long expectedVersion, String reason) {
         var quote = loadForChange(id, expectedVersion);
         var why = reason(reason, "deletion");
-        lock(quote.getProduct().getId());
+        lock(quote.getProduct().requireId());
         quote.markDeleted(actor(), clock.instant(), why);
         flush(quote);
         refreshNext(quote);
@@ -582,8 +582,8 @@ public class QuoteService {
     }
 
     private void refreshNext(Quote quote) {
-        long productId = quote.getProduct().getId();
-        long sourceId = quote.getSource().getId();
+        long productId = quote.getProduct().requireId();
+        long sourceId = quote.getSource().requireId();
         jdbc.nextDate(productId, sourceId, quote.getQuoteDate())
                 .ifPresent(next -> jdbc.refreshPrevMid(productId, sourceId, next, next));
     }

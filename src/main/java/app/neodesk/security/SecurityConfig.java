@@ -21,6 +21,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * Every view needs a sign-in; Vaadin checks {@code @RolesAllowed}/{@code @PermitAll} on views
@@ -78,7 +79,8 @@ class SecurityConfig {
      * Vaadin tab is answered "session expired", and the tab reloads into the login page.
      */
     private static void continueSignedOut(SessionInformationExpiredEvent event) throws IOException, ServletException {
-        event.getFilterChain().doFilter(event.getRequest(), event.getResponse());
+        Objects.requireNonNull(event.getFilterChain(), "expired-session event without a filter chain")
+                .doFilter(event.getRequest(), event.getResponse());
     }
 
     @Bean

@@ -105,7 +105,7 @@ public class TeamService {
         Set<String> changed = new HashSet<>();
         Set<Long> before = new HashSet<>();
         if (!created) {
-            for (var current : users.findByTeam(saved.getId())) {
+            for (var current : users.findByTeam(saved.requireId())) {
                 before.add(current.getId());
                 if (!wanted.contains(current.getId())) {
                     current.removeTeam(saved);

@@ -124,7 +124,7 @@ public class UserService {
             throw new ValidationException("username", "The user name '" + user.getUsername() + "' is taken");
         }
         PasswordPolicy.check(user.getUsername(), initialPassword);
-        user.setPasswordHash(passwordEncoder.encode(initialPassword));
+        user.setPasswordHash(hash(initialPassword));
         user.setMustChangePassword(true);
         AppUser saved;
         try {
@@ -177,7 +177,7 @@ public class UserService {
     public void resetPassword(long userId, String temporaryPassword) {
         var user = get(userId);
         PasswordPolicy.check(user.getUsername(), temporaryPassword);
-        user.setPasswordHash(passwordEncoder.encode(temporaryPassword));
+        user.setPasswordHash(hash(temporaryPassword));
         user.setMustChangePassword(true);
         audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, user.getUsername() + ": password reset by an admin");
         accountChanged(user);
@@ -199,7 +199,7 @@ public class UserService {
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new ValidationException("password", "Choose a password different from the current one");
         }
-        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordHash(hash(newPassword));
         user.setMustChangePassword(false);
         audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, user.getUsername() + ": changed own password");
         events.publishEvent(new OwnPasswordChanged(user.getUsername()));
@@ -217,7 +217,7 @@ public class UserService {
             PasswordPolicy.check(username, password);
         }
         var user = new AppUser(username, displayName);
-        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setPasswordHash(hash(password));
         user.setMustChangePassword(mustChange);
         user.setRoles(roles);
         user.setTeams(teams);
@@ -248,7 +248,7 @@ public class UserService {
             user.setRoles(roles);
             changes.append(", admin role added");
         }
-        user.setPasswordHash(passwordEncoder.encode(oneTimePassword));
+        user.setPasswordHash(hash(oneTimePassword));
         user.setMustChangePassword(true);
         audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, changes.toString());
         events.publishEvent(new AccountChanged(user.getUsername()));
@@ -287,4 +287,8 @@ public class UserService {
         return CurrentUser.username().orElse("");
     }
 
+    /** The stored hash of a password (the encoder answers null only for a null password). */
+    private String hash(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password));
+    }
 }

@@ -1,5 +1,6 @@
 package app.neodesk.base.ui;
 
+import app.neodesk.base.ErrorReports;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -12,6 +13,11 @@ public final class Notifications {
     public static void success(String message) {
         var n = Notification.show(message, 3000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The exception's message when it is written for users, else a plain sentence (see {@link ErrorReports}). */
+    public static void error(Throwable error) {
+        error(ErrorReports.describe(error).text());
     }
 
     public static void error(String message) {

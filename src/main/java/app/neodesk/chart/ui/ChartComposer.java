@@ -201,13 +201,12 @@ public final class ChartComposer {
     }
 
     static String categoryColor(DriverCategory category) {
-        return CATEGORY_COLORS.get(category);
+        return switch (category) {
+            case SUPPLY -> "#8c564b";
+            case DEMAND -> "#2ca02c";
+            case POLICY -> "#d62728";
+            case MACRO -> "#9467bd";
+            case OUTLOOK -> "#ff7f0e";
+        };
     }
-
-    private static final Map<DriverCategory, String> CATEGORY_COLORS = Map.of(
-            DriverCategory.SUPPLY, "#8c564b",
-            DriverCategory.DEMAND, "#2ca02c",
-            DriverCategory.POLICY, "#d62728",
-            DriverCategory.MACRO, "#9467bd",
-            DriverCategory.OUTLOOK, "#ff7f0e");
 }

@@ -144,7 +144,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         var actions = new HorizontalLayout(new Anchor(RouteLinks.url(DriversView.class), "All drivers"));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (drivers.canManage(a)) {
-            var edit = new Button("Edit", e -> new DriverEditorDialog(drivers, products, drivers.get(a.getId()), saved -> {
+            var edit = new Button("Edit", e -> new DriverEditorDialog(drivers, products, drivers.get(a.requireId()), saved -> {
                 Notifications.success("Driver saved");
                 UI.getCurrent().refreshCurrentRoute(false);
             }).open());
@@ -163,11 +163,11 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         var confirm = new ConfirmDialog("Delete this driver?", "\"" + a.getTitle() + "\" will be removed for everyone who can see it.",
                 "Delete", e -> {
             try {
-                drivers.delete(a.getId());
+                drivers.delete(a.requireId());
                 Notifications.success("Driver deleted");
                 UI.getCurrent().navigate(DriversView.class);
             } catch (NotFoundException | AccessDeniedException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             }
         }, "Cancel", e -> { });
         confirm.setConfirmButtonTheme("error primary");

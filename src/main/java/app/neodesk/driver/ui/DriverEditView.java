@@ -42,6 +42,7 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
     private final DriverService drivers;
     private final ProductService products;
     private final Clock clock;
+    @SuppressWarnings("NullAway.Init") // built in beforeEnter, before the view is shown
     DriverForm form;
 
     public DriverEditView(DriverService drivers, ProductService products, Clock clock) {
@@ -74,7 +75,7 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
         var save = new Button("Save", e -> form.save(drivers, annotation).ifPresent(saved -> {
             Notifications.success("Driver saved");
             UI.getCurrent().navigate(DriverDetailView.class,
-                    DriverDetailView.parameters(saved.getId()));
+                    DriverDetailView.parameters(saved.requireId()));
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-driver");

@@ -192,7 +192,7 @@ public class DriverForm extends Composite<FormLayout> {
                 Notifications.error(e.getMessage());
             }
         } catch (ConcurrentEditException | NotFoundException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
         }
         return Optional.empty();
     }

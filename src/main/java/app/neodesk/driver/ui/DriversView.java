@@ -121,7 +121,7 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItemsPageable(pageable -> drivers.search(filter, pageable).getContent());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DriverDetailView.class,
-                DriverDetailView.parameters(e.getItem().getId())));
+                DriverDetailView.parameters(e.getItem().requireId())));
         grid.setSizeFull();
         grid.addClassName("drivers-grid");
 

@@ -157,7 +157,7 @@ public class NoteIntakeView extends VerticalLayout {
         try {
             saved = intake.confirm(new NoteConfirmation(quotes, drivers));
         } catch (NoteSaveException | ValidationException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e);
             return;
         }
         quoteDrafts.removeAll();

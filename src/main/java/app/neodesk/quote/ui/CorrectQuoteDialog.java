@@ -104,7 +104,7 @@ public class CorrectQuoteDialog extends Dialog {
             confirmScale.setCancelText("Check again");
             confirmScale.open();
         } catch (ConcurrentEditException | NotFoundException | SeriesBusyException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.error(ex);
         } catch (ValidationException ex) {
             show(switch (ex.getField()) {
                 case QuoteRules.FIELD_HIGH -> high;

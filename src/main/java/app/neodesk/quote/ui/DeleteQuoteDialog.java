@@ -35,7 +35,7 @@ public class DeleteQuoteDialog extends Dialog {
                 close();
                 onDeleted.run();
             } catch (ConcurrentEditException | NotFoundException | SeriesBusyException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(ex);
             } catch (ValidationException ex) {
                 reason.setErrorMessage(ex.getMessage());
                 reason.setInvalid(true);

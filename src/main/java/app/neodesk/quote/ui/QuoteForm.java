@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -135,9 +136,9 @@ public class QuoteForm extends Composite<FormLayout> {
     /** An empty source the user is not in gets the product's main source. */
     private void mainSource(List<Source> sources) {
         var p = product.getValue();
-        if (p != null && p.getMainSource() != null && source.isEmpty() && !source.hasFocus()) {
-            sources.stream().filter(s -> s.getId().equals(p.getMainSource().getId())).findFirst()
-                    .ifPresent(source::setValue);
+        var main = p == null ? null : p.getMainSource();
+        if (main != null && source.isEmpty() && !source.hasFocus()) {
+            sources.stream().filter(s -> s.requireId() == main.requireId()).findFirst().ifPresent(source::setValue);
         }
     }
 
@@ -196,9 +197,10 @@ public class QuoteForm extends Composite<FormLayout> {
                     .findFirst().ifPresent(f -> ((Focusable<?>) f).focus());
             return Optional.empty();
         }
+        // The binder's validators require product, source, date, low and high.
         var e = binder.getBean();
-        return Optional.of(new QuoteDraft(e.getProduct().getId(), e.getSource().getId(), e.getDate(), e.getLow(),
-                e.getHigh(), e.getMid(), e.getComment(), false));
+        return Optional.of(new QuoteDraft(required(e.getProduct()).requireId(), required(e.getSource()).requireId(),
+                required(e.getDate()), required(e.getLow()), required(e.getHigh()), e.getMid(), e.getComment(), false));
     }
 
     /** The labels of the fields with a problem, in form order, e.g. ["Low", "High"]; empty when all are valid. */
@@ -242,5 +244,9 @@ public class QuoteForm extends Composite<FormLayout> {
     /** Focuses the product, also right after the page loads. */
     public void focus() {
         FocusWhenShown.focus(product);
+    }
+
+    private static <T> T required(@Nullable T value) {
+        return Objects.requireNonNull(value, "a required field passed the binder's validation empty");
     }
 }

@@ -47,7 +47,7 @@ class QuotePreview extends Span {
             setText("");
             return;
         }
-        var previous = previous(p.getId(), s.getId(), d);
+        var previous = previous(p.requireId(), s.requireId(), d);
         if (previous.isEmpty()) {
             setText("No earlier quote of " + p.getCode() + " from " + s.getCode() + ": the change will be empty.");
             return;
