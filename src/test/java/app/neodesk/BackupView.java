@@ -11,6 +11,9 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteFilter;
+import app.neodesk.quote.QuoteImportService;
+import app.neodesk.quote.QuotePoint;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
 import org.springframework.context.ApplicationContext;
@@ -36,7 +39,7 @@ import java.util.List;
  * products, the number of live quotes and a digest of their full CSV export, and one whole price
  * series (every date with its prices and previous mid). A restored copy must show the same.
  */
-record BackupView(int products, long quotes, String exportSha256, List<QuoteService.QuotePoint> series) {
+record BackupView(int products, long quotes, String exportSha256, List<QuotePoint> series) {
 
     static final String SERIES_PRODUCT = "backup-series";
     private static final LocalDate SERIES_END = LocalDate.of(2026, 2, 6);
@@ -99,7 +102,7 @@ record BackupView(int products, long quotes, String exportSha256, List<QuoteServ
             rows.add(new ImportRow(rows.size() + 1, day, SERIES_PRODUCT, "inhouse", BigDecimal.valueOf(mid - 4000),
                     BigDecimal.valueOf(mid + 4000), null, i % 50 == 0 ? "备份序列 第" + i + "天" : null));
         }
-        var report = context.getBean(QuoteService.class).importRows(rows, "backup test series", ImportProgress.NONE);
+        var report = context.getBean(QuoteImportService.class).importRows(rows, "backup test series", ImportProgress.NONE);
         if (report.imported() != days) {
             throw new IllegalStateException("The backup test series was not stored: " + report.problemCount() + " problems");
         }

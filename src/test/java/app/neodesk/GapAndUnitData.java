@@ -11,6 +11,7 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.dashboard.WatchlistService;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.QuoteDraft;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
@@ -74,7 +75,7 @@ public class GapAndUnitData extends SeedData {
             products.save(p, created);
         }
         try (var csv = GapAndUnitData.class.getResourceAsStream("/quotes/gap-and-weekend-100ppi.csv")) {
-            var report = quotes.importCsv(Objects.requireNonNull(csv), "gap-and-weekend-100ppi.csv", ImportProgress.NONE);
+            var report = spring.getBean(QuoteImportService.class).importCsv(Objects.requireNonNull(csv), "gap-and-weekend-100ppi.csv", ImportProgress.NONE);
             if (!report.problems().isEmpty()) {
                 throw new IllegalStateException("Fixture import failed: " + report.problems());
             }

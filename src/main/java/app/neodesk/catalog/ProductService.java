@@ -113,10 +113,13 @@ public class ProductService {
         return cache.snapshot();
     }
 
-    /** Like {@link #catalog()}, but loaded again now: for a product or source the cached one lacks. */
+    /**
+     * The cached catalog for one call whose rows may name products or sources created on another
+     * node since this node's cache was loaded: the lookup reloads it once when it meets one.
+     */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public CatalogSnapshot reloadedCatalog() {
-        return cache.reload();
+    public CatalogLookup lookup() {
+        return new CatalogLookup(cache.snapshot(), cache::reload);
     }
 
     /**

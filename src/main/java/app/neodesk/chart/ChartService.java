@@ -7,6 +7,7 @@ import app.neodesk.catalog.Source;
 import app.neodesk.driver.DriverService;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
+import app.neodesk.quote.DateRange;
 import app.neodesk.quote.QuoteService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class ChartService {
         Source fixedSource = state.sourceCode() == null ? null : catalog.sourceByCode(state.sourceCode())
                 .orElseThrow(() -> new ValidationException(ChartState.SOURCE, "Unknown source '" + state.sourceCode() + "'"));
 
-        var bounds = new ArrayList<QuoteService.DateRange>();
+        var bounds = new ArrayList<DateRange>();
         var sourceOf = new ArrayList<Source>();
         for (var product : chosen) {
             var source = fixedSource != null ? fixedSource : product.getMainSource();
@@ -69,8 +70,8 @@ public class ChartService {
             quotes.dateRange(product.requireId(), source.requireId()).ifPresent(bounds::add);
         }
         var today = LocalDate.now(clock);
-        var to = bounds.stream().map(QuoteService.DateRange::last).max(Comparator.naturalOrder()).orElse(today);
-        var earliest = bounds.stream().map(QuoteService.DateRange::first).min(Comparator.naturalOrder()).orElse(to);
+        var to = bounds.stream().map(DateRange::last).max(Comparator.naturalOrder()).orElse(today);
+        var earliest = bounds.stream().map(DateRange::first).min(Comparator.naturalOrder()).orElse(to);
         var from = state.range().from(to, earliest);
 
         var series = new ArrayList<ProductSeries>();

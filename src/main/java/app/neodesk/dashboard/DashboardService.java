@@ -6,6 +6,7 @@ import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.catalog.UnitHistory;
 import app.neodesk.quote.PreviousGap;
+import app.neodesk.quote.QuotePoint;
 import app.neodesk.quote.QuoteService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class DashboardService {
 
     private WatchTile tile(Product product, PreviousGap gap, UnitHistory units) {
         Source source = product.getMainSource();
-        var latest = source == null ? List.<QuoteService.QuotePoint>of() : quotes.recent(product.requireId(), source.requireId(), 1);
+        var latest = source == null ? List.<QuotePoint>of() : quotes.recent(product.requireId(), source.requireId(), 1);
         if (source == null || latest.isEmpty()) {
             // No main source, or none of its quotes yet: show the source that has the latest quote
             // rather than a false "No quotes yet".

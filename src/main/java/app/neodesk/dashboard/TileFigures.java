@@ -5,7 +5,7 @@ import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.Source;
 import app.neodesk.quote.PreviousGap;
 import app.neodesk.quote.PriceChange;
-import app.neodesk.quote.QuoteService.QuotePoint;
+import app.neodesk.quote.QuotePoint;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;

@@ -39,9 +39,7 @@ public class WatchlistService {
     @Transactional(readOnly = true)
     public List<Product> myProducts() {
         var ids = repository.findProductIdsByUsername(CurrentUser.username().orElse(""));
-        var cached = products.catalog();
-        var catalog = ids.stream().allMatch(id -> cached.product(id) != null) ? cached
-                : products.reloadedCatalog(); // a product newer than this node's cached catalog
+        var catalog = products.lookup().holdingProducts(ids);
         return ids.stream().map(catalog::product).filter(Objects::nonNull).toList();
     }
 

@@ -8,6 +8,7 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.QuoteCsv;
 import app.neodesk.quote.QuoteDraft;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,13 @@ class DemoQuotes {
             "prnd-oxide-fob", new Walk("118.50", "0.01", 150, 0.009));
 
     private final QuoteService quotes;
+    private final QuoteImportService imports;
     private final ProductService products;
     private final SourceService sources;
 
-    DemoQuotes(QuoteService quotes, ProductService products, SourceService sources) {
+    DemoQuotes(QuoteService quotes, QuoteImportService imports, ProductService products, SourceService sources) {
         this.quotes = quotes;
+        this.imports = imports;
         this.products = products;
         this.sources = sources;
     }
@@ -65,7 +68,7 @@ class DemoQuotes {
         if (history) {
             long started = System.nanoTime();
             var rows = history();
-            var report = quotes.importRows(rows, "generated demo history", ImportProgress.NONE);
+            var report = imports.importRows(rows, "generated demo history", ImportProgress.NONE);
             log.info("Demo mode: generated {} history quotes in {} ms", report.imported(),
                     (System.nanoTime() - started) / 1_000_000);
         }

@@ -153,18 +153,18 @@ class QuoteJdbc {
                 (rs, n) -> rs.getObject(1, LocalDate.class), productId, sourceId, date).stream().findFirst();
     }
 
-    private static final RowMapper<QuoteService.QuotePoint> POINT = (rs, n) -> new QuoteService.QuotePoint(
+    private static final RowMapper<QuotePoint> POINT = (rs, n) -> new QuotePoint(
             rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
             rs.getBigDecimal(5), rs.getObject(6, LocalDate.class));
 
     /** Every live quote of a series, oldest first. */
-    List<QuoteService.QuotePoint> series(long productId, long sourceId) {
+    List<QuotePoint> series(long productId, long sourceId) {
         return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q where q.product_id = ?"
                 + " and q.source_id = ? and q.deleted_id = 0 order by q.quote_date", POINT, productId, sourceId);
     }
 
     /** The last {@code count} live quotes of a series on or before {@code until}, oldest first. */
-    List<QuoteService.QuotePoint> recent(long productId, long sourceId, LocalDate until, int count) {
+    List<QuotePoint> recent(long productId, long sourceId, LocalDate until, int count) {
         var newestFirst = jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
                 + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date <= ?"
                 + " order by q.quote_date desc fetch first " + count + " rows only", POINT, productId, sourceId, until);
@@ -179,7 +179,7 @@ class QuoteJdbc {
     }
 
     /** Up to {@code count} live quotes of a series after {@code date}, oldest first. */
-    List<QuoteService.QuotePoint> after(long productId, long sourceId, LocalDate date, int count) {
+    List<QuotePoint> after(long productId, long sourceId, LocalDate date, int count) {
         return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
                 + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date > ?"
                 + " order by q.quote_date fetch first " + count + " rows only", POINT, productId, sourceId, date);

@@ -4,13 +4,10 @@ import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
-import app.neodesk.base.FileTooLargeException;
 import app.neodesk.base.NotFoundException;
-import app.neodesk.base.SizeLimitedInputStream;
-import app.neodesk.base.UploadProperties;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.Xlsx;
-import app.neodesk.catalog.CatalogSnapshot;
+import app.neodesk.catalog.CatalogLookup;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
@@ -34,14 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,8 +50,8 @@ import java.util.Objects;
 import java.util.HashSet;
 
 /**
- * Quotes: everybody signed in reads them; analysts and admins enter, correct and import them;
- * only admins delete them. Every change is audited in the same transaction, corrections keep
+ * Quotes: everybody signed in reads them; analysts and admins enter and correct them; only admins
+ * delete them. Imports of many quotes at once are {@link QuoteImportService}'s. Every change is audited in the same transaction, corrections keep
  * their revisions, and deletion is soft.
  */
 @Service
@@ -74,22 +69,18 @@ public class QuoteService {
     private final ApplicationEventPublisher events;
     private final QuoteMetrics metrics;
     private final SeriesCache seriesCache;
-    private final QuoteImportService importer;
     private final ScaleGuard guard;
     private final QuoteSettings settings;
-    private final UploadProperties uploads;
 
     QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
                  ProductService products, SourceService sources, AuditService audit, Clock clock,
-                 ApplicationEventPublisher events, QuoteImportService importer, QuoteSettings settings,
-                 UploadProperties uploads, ScaleGuard guard, QuoteMetrics metrics, SeriesCache seriesCache) {
+                 ApplicationEventPublisher events, QuoteSettings settings, ScaleGuard guard, QuoteMetrics metrics,
+                 SeriesCache seriesCache) {
         this.metrics = metrics;
         this.seriesCache = seriesCache;
         this.events = events;
-        this.importer = importer;
         this.guard = guard;
         this.settings = settings;
-        this.uploads = uploads;
         this.repository = repository;
         this.revisions = revisions;
         this.jdbc = jdbc;
@@ -100,18 +91,6 @@ public class QuoteService {
     }
 
     // ------------------------------------------------------------------ reads
-
-    /** The first and last date of a series' live quotes. */
-    public record DateRange(LocalDate first, LocalDate last) {
-    }
-
-    /**
-     * A live quote as charts read it: date, prices and the previous quote's mid and date (both null
-     * for the first quote of the series).
-     */
-    public record QuotePoint(LocalDate date, BigDecimal low, BigDecimal high, BigDecimal mid,
-                             @Nullable BigDecimal previousMid, @Nullable LocalDate previousDate) {
-    }
 
     // Reads of one SQL statement (get, previous, history, historyAfter) join the caller's transaction
     // but open none of their own (Propagation.SUPPORTS): the statement is consistent by itself and the
@@ -365,10 +344,6 @@ public class QuoteService {
         return get(id);
     }
 
-    /** What {@link #enterAll} did with one draft: the stored quote and whether this call stored it. */
-    public record Entered(QuoteRow quote, boolean changed) {
-    }
-
     /** Largest number of drafts {@link #enterAll} takes at once. */
     public static final int MAX_BATCH = 1000;
 
@@ -384,7 +359,7 @@ public class QuoteService {
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
-    public List<Entered> enterAll(List<QuoteDraft> drafts) {
+    public List<EnteredQuote> enterAll(List<QuoteDraft> drafts) {
         if (drafts.isEmpty()) {
             throw new ValidationException("", "Send at least one quote");
         }
@@ -392,7 +367,7 @@ public class QuoteService {
             throw new ValidationException("", "At most " + MAX_BATCH + " quotes at once, not " + drafts.size());
         }
         var seen = new HashSet<String>();
-        var result = new ArrayList<Entered>(drafts.size());
+        var result = new ArrayList<EnteredQuote>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             var draft = drafts.get(i);
             try {
@@ -407,12 +382,12 @@ public class QuoteService {
                     if (draft.low() != null && draft.high() != null
                             && QuotePrices.of(draft.low(), draft.high(), draft.mid(), product.getPriceScale())
                             .sameAs(row.prices()) && Objects.equals(comment(draft.comment()), row.comment())) {
-                        result.add(new Entered(row, false));
+                        result.add(new EnteredQuote(row, false));
                         continue;
                     }
                     throw new QuoteConflictException(row);
                 }
-                result.add(new Entered(enter(draft), true));
+                result.add(new EnteredQuote(enter(draft), true));
             } catch (ValidationException e) {
                 if (drafts.size() == 1) {
                     throw e;
@@ -507,59 +482,6 @@ public class QuoteService {
     private void announce(Quote quote) {
         events.publishEvent(new PriceUpdate(Objects.requireNonNull(quote.getProduct().getId()),
                 Objects.requireNonNull(quote.getSource().getId()), quote.getQuoteDate()));
-    }
-
-    /**
-     * Imports a CSV file of historical quotes ({@code date,product,source,low,high[,mid][,comment]}).
-     * All or nothing: with any bad or conflicting row nothing is stored and the report lists the
-     * problems. Rows identical to stored quotes are skipped and counted. The stream is read at most
-     * up to the upload limit ({@code neodesk.upload.max-size}); a larger file is refused whole.
-     *
-     * @throws SeriesBusyException if another import of the same products holds them; nothing was stored
-     */
-    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
-    @Transactional
-    public ImportReport importCsv(InputStream csv, String fileName, ImportProgress progress) throws IOException {
-        progress.update("Reading", 0, 0);
-        // The steps read the rows again instead of holding them, so the file is kept on disk meanwhile.
-        var file = Files.createTempFile("neodesk-import-", ".csv");
-        try {
-            try (var in = new SizeLimitedInputStream(csv, uploads.maxBytes()); var out = Files.newOutputStream(file)) {
-                in.transferTo(out);
-            } catch (FileTooLargeException e) {
-                return ImportReport.refused(e.getMessage());
-            }
-            return importer.importRows(ImportSource.csv(file), ImportOptions.STRICT, fileName, progress);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    /**
-     * Imports a CSV file that is already on disk (an upload the server received), without copying
-     * it again; the same rules as {@link #importCsv}. The caller keeps and deletes the file.
-     *
-     * @throws SeriesBusyException if another import of the same products holds them; nothing was stored
-     */
-    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
-    @Transactional
-    public ImportReport importCsvFile(Path file, String fileName, ImportProgress progress) throws IOException {
-        progress.update("Reading", 0, 0);
-        if (Files.size(file) > uploads.maxBytes()) {
-            return ImportReport.refused(UploadProperties.tooLargeMessage(uploads.maxBytes()));
-        }
-        return importer.importRows(ImportSource.csv(file), ImportOptions.STRICT, fileName, progress);
-    }
-
-    /** Imports rows that are already parsed (e.g. generated demo history), with the same checks as a file. */
-    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
-    @Transactional
-    public ImportReport importRows(List<ImportRow> rows, String origin, ImportProgress progress) {
-        try {
-            return importer.importRows(ImportSource.of(rows), ImportOptions.STRICT, origin, progress);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // rows in memory are never read from a stream
-        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -660,44 +582,37 @@ public class QuoteService {
     }
 
     private Catalog catalog() {
-        return new Catalog(products.catalog());
+        return new Catalog(products.lookup());
     }
 
     /**
-     * Turns stored rows into {@link QuoteRow}s with the cached catalog ({@link ProductService#catalog()}):
-     * no catalog query per call. A row of a product or source the snapshot lacks (created on another
-     * node whose notice has not arrived yet) loads the catalog again, once per call.
+     * Turns stored rows into {@link QuoteRow}s with the cached catalog ({@link ProductService#lookup()}):
+     * no catalog query per call, and one reload when a row names a product or source newer than the cache.
      */
-    private final class Catalog {
+    private static final class Catalog {
 
-        private CatalogSnapshot snapshot;
-        private boolean reloaded;
+        private final CatalogLookup lookup;
 
-        Catalog(CatalogSnapshot snapshot) {
-            this.snapshot = snapshot;
+        Catalog(CatalogLookup lookup) {
+            this.lookup = lookup;
         }
 
         Map<Long, Product> products() {
-            return snapshot.products();
+            return lookup.snapshot().products();
         }
 
         Map<Long, Source> sources() {
-            return snapshot.sources();
+            return lookup.snapshot().sources();
         }
 
         UnitHistory units() {
-            return snapshot.units();
+            return lookup.snapshot().units();
         }
 
         QuoteRow row(QuoteJdbc.Stored s) {
+            var snapshot = lookup.holding(s.productId(), s.sourceId());
             var product = snapshot.product(s.productId());
             var source = snapshot.source(s.sourceId());
-            if ((product == null || source == null) && !reloaded) {
-                reloaded = true;
-                snapshot = products.reloadedCatalog();
-                product = snapshot.product(s.productId());
-                source = snapshot.source(s.sourceId());
-            }
             if (product == null || source == null) {
                 throw new NotFoundException(ENTITY);
             }

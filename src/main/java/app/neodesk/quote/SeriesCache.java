@@ -39,14 +39,14 @@ class SeriesCache {
     private final int capacity;
     private final PriceUpdates.Subscription subscription;
     /** Least recently used first; guarded by {@code this}. */
-    private final LinkedHashMap<Key, List<QuoteService.QuotePoint>> series;
+    private final LinkedHashMap<Key, List<QuotePoint>> series;
     private long generation;
 
     SeriesCache(PriceUpdates updates, @Value("${neodesk.chart.series-cache-size:32}") int capacity) {
         this.capacity = Math.max(0, capacity);
         this.series = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, List<QuoteService.QuotePoint>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, List<QuotePoint>> eldest) {
                 return size() > SeriesCache.this.capacity;
             }
         };
@@ -54,7 +54,7 @@ class SeriesCache {
     }
 
     /** The whole series of {@code key}, from this cache or loaded by {@code load} (and kept if allowed). */
-    List<QuoteService.QuotePoint> series(Key key, Supplier<List<QuoteService.QuotePoint>> load) {
+    List<QuotePoint> series(Key key, Supplier<List<QuotePoint>> load) {
         if (!usable()) {
             return load.get();
         }
@@ -76,7 +76,7 @@ class SeriesCache {
     }
 
     /** The rows dated {@code from}..{@code to} of a series sorted by date. */
-    static List<QuoteService.QuotePoint> slice(List<QuoteService.QuotePoint> series, LocalDate from, LocalDate to) {
+    static List<QuotePoint> slice(List<QuotePoint> series, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             return List.of();
         }
@@ -85,7 +85,7 @@ class SeriesCache {
         return first == 0 && end == series.size() ? series : Collections.unmodifiableList(series.subList(first, end));
     }
 
-    private static int firstOnOrAfter(List<QuoteService.QuotePoint> series, LocalDate date) {
+    private static int firstOnOrAfter(List<QuotePoint> series, LocalDate date) {
         int low = 0;
         int high = series.size();
         while (low < high) {

@@ -11,6 +11,7 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteFilter;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
@@ -81,6 +82,8 @@ class ApiBenchmark {
     AppUserRepository accounts;
     @Autowired
     QuoteService quotes;
+    @Autowired
+    QuoteImportService imports;
     @Autowired
     ProductService products;
     @Autowired
@@ -179,7 +182,7 @@ class ApiBenchmark {
                         BigDecimal.valueOf(mid + 5_000), BigDecimal.valueOf(mid), null));
                 day = day.plusDays(1);
             }
-            var report = quotes.importRows(rows, "api-benchmark", ImportProgress.NONE);
+            var report = imports.importRows(rows, "api-benchmark", ImportProgress.NONE);
             assertThat(report.problems()).isEmpty();
             return products.findByCode(PRODUCT).orElseThrow().getId();
         });

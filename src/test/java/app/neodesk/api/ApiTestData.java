@@ -16,7 +16,7 @@ import app.neodesk.driver.Impact;
 import app.neodesk.driver.Visibility;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportRow;
-import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
@@ -76,7 +76,7 @@ public class ApiTestData extends SeedData {
         rows.add(row(LocalDate.of(2025, 12, 30), ND, 1_085_000, "SMM close"));
         rows.add(row(LAST, ND, 1_085_000, "unchanged"));
         rows.add(row(LocalDate.of(2025, 6, 2), PR, 760_000, null));
-        var report = spring.getBean(QuoteService.class).importRows(rows, "api-test-data", ImportProgress.NONE);
+        var report = spring.getBean(QuoteImportService.class).importRows(rows, "api-test-data", ImportProgress.NONE);
         if (!report.problems().isEmpty()) {
             throw new IllegalStateException("API test data refused: " + report.problems());
         }

@@ -6,6 +6,7 @@ import app.neodesk.chart.ui.ChartComposer;
 import app.neodesk.chart.ui.ChartPayload;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.QuoteCsv;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
 import org.junit.jupiter.api.Tag;
@@ -65,6 +66,8 @@ class ChartLoadBenchmark {
     ChartService charts;
     @Autowired
     QuoteService quotes;
+    @Autowired
+    QuoteImportService imports;
     @Autowired
     ProductService products;
     @Autowired
@@ -194,7 +197,7 @@ class ChartLoadBenchmark {
                 i++;
             }
         }
-        var imported = SystemAuthentication.call(() -> quotes.importRows(rows, "chart benchmark", ImportProgress.NONE));
+        var imported = SystemAuthentication.call(() -> imports.importRows(rows, "chart benchmark", ImportProgress.NONE));
         assertThat(imported.imported()).isEqualTo(rows.size());
     }
 

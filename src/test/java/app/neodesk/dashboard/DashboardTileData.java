@@ -9,7 +9,7 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
-import app.neodesk.quote.QuoteService;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
@@ -82,7 +82,7 @@ public class DashboardTileData extends SeedData {
             products.save(p, created);
         }
         try (var csv = DashboardTileData.class.getResourceAsStream("/quotes/dashboard-tiles-100ppi.csv")) {
-            var report = spring.getBean(QuoteService.class).importCsv(Objects.requireNonNull(csv),
+            var report = spring.getBean(QuoteImportService.class).importCsv(Objects.requireNonNull(csv),
                     "dashboard-tiles-100ppi.csv", ImportProgress.NONE);
             if (!report.problems().isEmpty()) {
                 throw new IllegalStateException("Fixture import failed: " + report.problems());

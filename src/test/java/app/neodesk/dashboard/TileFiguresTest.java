@@ -9,7 +9,7 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.quote.PreviousGap;
 import app.neodesk.quote.PriceChange;
-import app.neodesk.quote.QuoteService.QuotePoint;
+import app.neodesk.quote.QuotePoint;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

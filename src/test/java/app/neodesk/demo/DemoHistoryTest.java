@@ -48,7 +48,7 @@ class DemoHistoryTest {
                 product("dy-oxide-cn", PriceCurrency.CNY, PriceUnit.KG, 0, yangtze),
                 product("tb-oxide-cn", PriceCurrency.CNY, PriceUnit.KG, 0, yangtze),
                 product("prnd-oxide-fob", PriceCurrency.USD, PriceUnit.KG, 2, sunsirs)));
-        return new DemoQuotes(null, products, null).history();
+        return new DemoQuotes(null, null, products, null).history();
     }
 
     @Test

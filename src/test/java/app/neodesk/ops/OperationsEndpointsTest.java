@@ -13,6 +13,7 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteDraft;
+import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
@@ -68,6 +69,8 @@ class OperationsEndpointsTest {
     MeterRegistry meters;
     @Autowired
     QuoteService quotes;
+    @Autowired
+    QuoteImportService imports;
     @Autowired
     ProductService products;
     @Autowired
@@ -166,7 +169,7 @@ class OperationsEndpointsTest {
                         new BigDecimal("610000"), null, null),
                 new ImportRow(3, LocalDate.of(2020, 6, 2), PRODUCT, "yangtze", new BigDecimal("600000"),
                         new BigDecimal("610000"), null, null));
-        var report = quotes.importRows(rows, "ops-test", ImportProgress.NONE);
+        var report = imports.importRows(rows, "ops-test", ImportProgress.NONE);
         assertThat(report.problems()).isEmpty();
         assertThat(meters.get("neodesk.imports").tag("outcome", "stored").timer().count()).isEqualTo(storedBefore + 1);
         assertThat(written("import")).isEqualTo(rowsBefore + 2);

@@ -27,6 +27,8 @@ class ConcurrentImportPostgresTest {
     @Autowired
     QuoteService quotes;
     @Autowired
+    QuoteImportService imports;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
@@ -37,7 +39,7 @@ class ConcurrentImportPostgresTest {
 
     @Test
     void twoImportsOfTheSameProductsStartedTogetherNeverStorePartialOrDuplicateRows() throws Exception {
-        var outcomes = ConcurrentImports.runOverlappingImportsTogether(quotes, jdbc);
+        var outcomes = ConcurrentImports.runOverlappingImportsTogether(imports, jdbc);
         assertThat(outcomes).as("PostgreSQL waits for the lock, so both go through")
                 .allMatch(ConcurrentImports.Outcome::succeeded);
     }
@@ -86,7 +88,7 @@ class ConcurrentImportPostgresTest {
         });
         releaser.start();
         long start = System.nanoTime();
-        var outcome = ConcurrentImports.importAsAnalyst(quotes, ConcurrentImports.csv(series), "waits.csv");
+        var outcome = ConcurrentImports.importAsAnalyst(imports, ConcurrentImports.csv(series), "waits.csv");
         long waitedMs = (System.nanoTime() - start) / 1_000_000;
         holder.join();
         releaser.join();

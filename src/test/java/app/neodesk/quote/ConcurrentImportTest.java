@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcurrentImportTest {
 
     @Autowired
-    QuoteService quotes;
+    QuoteImportService quotes;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

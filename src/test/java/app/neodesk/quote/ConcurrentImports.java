@@ -43,7 +43,7 @@ final class ConcurrentImports {
             new Series("prnd-oxide-fob", "inhouse", LocalDate.of(2003, 1, 1).plusDays(750), 1500));
 
     /** Runs {@link #FIRST} and {@link #SECOND} together, the second listing its products the other way round. */
-    static List<Outcome> runOverlappingImportsTogether(QuoteService quotes, JdbcTemplate jdbc)
+    static List<Outcome> runOverlappingImportsTogether(QuoteImportService quotes, JdbcTemplate jdbc)
             throws InterruptedException {
         var outcomes = runTogether(quotes, csv(FIRST), csv(SECOND.reversed()));
         assertConsistent(jdbc, outcomes, FIRST, SECOND);
@@ -92,7 +92,7 @@ final class ConcurrentImports {
     }
 
     /** Starts both imports as the demo analyst at the same moment and waits for both. */
-    static List<Outcome> runTogether(QuoteService quotes, byte[] first, byte[] second) throws InterruptedException {
+    static List<Outcome> runTogether(QuoteImportService quotes, byte[] first, byte[] second) throws InterruptedException {
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         try {
@@ -115,7 +115,7 @@ final class ConcurrentImports {
         }
     }
 
-    private static Callable<Outcome> task(QuoteService quotes, byte[] file, String name, CountDownLatch start) {
+    private static Callable<Outcome> task(QuoteImportService quotes, byte[] file, String name, CountDownLatch start) {
         return () -> {
             start.await();
             return importAsAnalyst(quotes, file, name);
@@ -123,7 +123,7 @@ final class ConcurrentImports {
     }
 
     /** Imports a file as the demo analyst; the report, or the exception it ended with. */
-    static Outcome importAsAnalyst(QuoteService quotes, byte[] file, String name) {
+    static Outcome importAsAnalyst(QuoteImportService quotes, byte[] file, String name) {
         return asAnalyst(() -> {
             try {
                 return new Outcome(quotes.importCsv(new ByteArrayInputStream(file), name, ImportProgress.NONE), null);

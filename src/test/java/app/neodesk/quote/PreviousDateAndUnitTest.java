@@ -81,7 +81,7 @@ class PreviousDateAndUnitTest {
     @WithMockUser(username = "trader", roles = "VIEWER")
     void chartPointsCarryThePreviousDate() {
         var points = quotes.points(product(GapAndUnitData.GAP), yangtze(), BEFORE_GAP, LocalDate.of(2023, 6, 6));
-        assertThat(points).extracting(QuoteService.QuotePoint::previousDate)
+        assertThat(points).extracting(QuotePoint::previousDate)
                 .containsExactly(null, BEFORE_GAP, AFTER_GAP, FRIDAY, MONDAY);
         assertThat(quotes.recent(product(GapAndUnitData.GAP_TILE), yangtze(), 1).getFirst().previousDate())
                 .isEqualTo(BEFORE_GAP);

@@ -98,7 +98,7 @@ class QuoteImportBenchmark {
 
         var phases = new Phases();
         var strict = time("importCsv, all or nothing, new series (the path of the 10.6 s baseline)", () ->
-                quotes.importCsv(Files.newInputStream(clean), "clean.csv", phases), this::describe);
+                imports.importCsv(Files.newInputStream(clean), "clean.csv", phases), this::describe);
         phases.end();
         assertThat(strict.imported()).isEqualTo(ROWS);
         strict.discard();
@@ -216,7 +216,7 @@ class QuoteImportBenchmark {
             levels.add(new ImportRow(0, LAST_DAY.minusDays(i), PRODUCT, "smm", BigDecimal.valueOf(mid - 5000),
                     BigDecimal.valueOf(mid + 5000), null, null));
         }
-        SystemAuthentication.call(() -> quotes.importRows(levels, "benchmark levels", ImportProgress.NONE));
+        SystemAuthentication.call(() -> imports.importRows(levels, "benchmark levels", ImportProgress.NONE));
     }
 
     /** A mean-reverting walk around 500,000 CNY/t: realistic moves, never 3× away from the level. */

@@ -33,6 +33,8 @@ class QuoteServiceInputTest {
     @Autowired
     QuoteService quotes;
     @Autowired
+    QuoteImportService imports;
+    @Autowired
     ProductService products;
     @Autowired
     SourceService sources;
@@ -122,7 +124,7 @@ class QuoteServiceInputTest {
                 1989-12-29,prnd-oxide-cn,sunsirs,700000,710000
                 1990-01-03,prnd-oxide-cn,sunsirs,700000,710000
                 """;
-        var report = quotes.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "old.csv",
+        var report = imports.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "old.csv",
                 ImportProgress.NONE);
         assertThat(report.succeeded()).isFalse();
         assertThat(report.problems()).singleElement().satisfies(p -> {
@@ -141,7 +143,7 @@ class QuoteServiceInputTest {
         var body = new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n" + row, ' ',
                 51L * 1024 * 1024, "\n");
 
-        var report = quotes.importCsv(body, "huge.csv", ImportProgress.NONE);
+        var report = imports.importCsv(body, "huge.csv", ImportProgress.NONE);
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.problems()).extracting(ImportProblem::message)
@@ -156,7 +158,7 @@ class QuoteServiceInputTest {
                 date,product,source,low,high
                 2026-01-26,prnd-oxide-cn,sunsirs,800000,810000
                 """);
-        var report = quotes.importCsvFile(small, "small.csv", ImportProgress.NONE);
+        var report = imports.importCsvFile(small, "small.csv", ImportProgress.NONE);
         assertThat(report.imported()).isEqualTo(1);
         assertThat(Files.exists(small)).as("the caller's file is left to the caller").isTrue();
 
@@ -165,7 +167,7 @@ class QuoteServiceInputTest {
             new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n"
                     + "2026-01-27,prnd-oxide-cn,sunsirs,800000,810000,,\n", ' ', 51L * 1024 * 1024, "\n").transferTo(out);
         }
-        var refused = quotes.importCsvFile(huge, "huge.csv", ImportProgress.NONE);
+        var refused = imports.importCsvFile(huge, "huge.csv", ImportProgress.NONE);
         assertThat(refused.problems()).extracting(ImportProblem::message)
                 .containsExactly("The file is larger than the 50 MB limit");
         assertThat(quotes.find(draft("2026-01-27", "1", "1", null).productId(),
@@ -176,7 +178,7 @@ class QuoteServiceInputTest {
     @WithMockUser(username = "trader", roles = "VIEWER")
     void viewerCannotImportAnUploadedFile(@TempDir Path dir) throws Exception {
         var file = Files.writeString(dir.resolve("v.csv"), "date,product,source,low,high\n");
-        assertThatThrownBy(() -> quotes.importCsvFile(file, "v.csv", ImportProgress.NONE))
+        assertThatThrownBy(() -> imports.importCsvFile(file, "v.csv", ImportProgress.NONE))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -186,7 +188,7 @@ class QuoteServiceInputTest {
                 + "2026-01-19,prnd-oxide-cn,sunsirs,800000,810000,,\"", 'x', 20L * 1024 * 1024,
                 "\"\n2026-01-20,prnd-oxide-cn,sunsirs,800000,810000,,\n");
 
-        var report = quotes.importCsv(body, "cell.csv", ImportProgress.NONE);
+        var report = imports.importCsv(body, "cell.csv", ImportProgress.NONE);
 
         assertThat(report.rows()).isEqualTo(2);
         assertThat(report.problems()).singleElement().satisfies(p -> {
@@ -205,7 +207,7 @@ class QuoteServiceInputTest {
                 2026-01-22,prnd-oxide-cn,sunsirs,800000,810000
                 2026-01-21,prnd-oxide-cn,sunsirs,800000,810000
                 """;
-        var report = quotes.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "twice.csv",
+        var report = imports.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "twice.csv",
                 ImportProgress.NONE);
         assertThat(report.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);

@@ -38,6 +38,8 @@ class QuoteServiceTest {
     @Autowired
     QuoteService quotes;
     @Autowired
+    QuoteImportService imports;
+    @Autowired
     ProductService products;
     @Autowired
     SourceService sources;
@@ -83,7 +85,7 @@ class QuoteServiceTest {
                 "2026-01-05", "800000", "810000"))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> quotes.correct(id, 0, BigDecimal.ONE, BigDecimal.TWO, null, null, "typo"))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> quotes.importCsv(new ByteArrayInputStream(new byte[0]), "x.csv",
+        assertThatThrownBy(() -> imports.importCsv(new ByteArrayInputStream(new byte[0]), "x.csv",
                 ImportProgress.NONE)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> quotes.delete(id, 0, "wrong")).isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -267,7 +269,7 @@ class QuoteServiceTest {
                 2025-12-03,pr-oxide-cn,nowhere,701000,711000,,
                 2025-12-01,pr-oxide-cn,inhouse,700000,712000,,
                 """;
-        var report = quotes.importCsv(csv(bad), "bad.csv", ImportProgress.NONE);
+        var report = imports.importCsv(csv(bad), "bad.csv", ImportProgress.NONE);
         assertThat(report.succeeded()).isFalse();
         assertThat(report.imported()).isZero();
         assertThat(report.problems()).extracting(ImportProblem::line).containsExactly(3L, 4L);
@@ -281,7 +283,7 @@ class QuoteServiceTest {
                 2025-12-02,pr-oxide-cn,inhouse,701000,711000
                 2025-11-28,pr-oxide-cn,inhouse,690000,700000
                 """;
-        report = quotes.importCsv(csv(good), "good.csv", ImportProgress.NONE);
+        report = imports.importCsv(csv(good), "good.csv", ImportProgress.NONE);
         assertThat(report.succeeded()).isTrue();
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.skipped()).isEqualTo(1);

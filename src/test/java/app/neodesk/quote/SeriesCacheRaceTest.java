@@ -39,9 +39,9 @@ class SeriesCacheRaceTest {
         }
     }
 
-    private static QuoteService.QuotePoint point(String day, String mid) {
+    private static QuotePoint point(String day, String mid) {
         var value = new BigDecimal(mid);
-        return new QuoteService.QuotePoint(LocalDate.parse(day), value, value, value, null, null);
+        return new QuotePoint(LocalDate.parse(day), value, value, value, null, null);
     }
 
     @Test

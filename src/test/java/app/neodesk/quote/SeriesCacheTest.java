@@ -39,6 +39,8 @@ class SeriesCacheTest {
     @Autowired
     QuoteService quotes;
     @Autowired
+    QuoteImportService imports;
+    @Autowired
     ProductService products;
     @Autowired
     SourceService sources;
@@ -70,11 +72,11 @@ class SeriesCacheTest {
                 new BigDecimal(high), null, null, true));
     }
 
-    private List<QuoteService.QuotePoint> all(Pair pair) {
+    private List<QuotePoint> all(Pair pair) {
         return quotes.points(pair.productId(), pair.sourceId(), DAY.minusYears(10), DAY.plusYears(10));
     }
 
-    private static List<String> mids(List<QuoteService.QuotePoint> points) {
+    private static List<String> mids(List<QuotePoint> points) {
         return points.stream().map(p -> p.date() + "=" + p.mid().stripTrailingZeros().toPlainString()).toList();
     }
 
@@ -90,7 +92,7 @@ class SeriesCacheTest {
         assertThat(mids(points)).containsExactly(DAY + "=1510", DAY.plusDays(1) + "=1550");
         assertThat(points.getLast().previousMid()).isEqualByComparingTo("1510");
         assertThat(quotes.dateRange(pair.productId(), pair.sourceId()))
-                .contains(new QuoteService.DateRange(DAY, DAY.plusDays(1)));
+                .contains(new DateRange(DAY, DAY.plusDays(1)));
     }
 
     @Test
@@ -116,7 +118,7 @@ class SeriesCacheTest {
         enter(pair, DAY, "1500", "1520");
         assertThat(all(pair)).hasSize(1);
 
-        quotes.importRows(List.of(
+        imports.importRows(List.of(
                 new ImportRow(2, DAY.plusDays(1), pair.product().getCode(), pair.source().getCode(),
                         new BigDecimal("1510"), new BigDecimal("1530"), null, null),
                 new ImportRow(3, DAY.plusDays(2), pair.product().getCode(), pair.source().getCode(),
