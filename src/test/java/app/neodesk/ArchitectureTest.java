@@ -1,5 +1,10 @@
 package app.neodesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -9,17 +14,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering rules of docs/ARCHITECTURE.md, enforced. */
 class ArchitectureTest {
@@ -29,62 +28,89 @@ class ArchitectureTest {
             .importPackages("app.neodesk");
 
     /** Infrastructure services that are not reachable from the UI with user input. */
-    private static final Set<String> INTERNAL_SERVICES = Set.of(
-            "app.neodesk.security.LoginAttemptService",
-            "app.neodesk.security.NeodeskUserDetailsService");
+    private static final Set<String> INTERNAL_SERVICES =
+            Set.of("app.neodesk.security.LoginAttemptService", "app.neodesk.security.NeodeskUserDetailsService");
 
     @Test
     void viewsNeverUseRepositories() {
-        noClasses().that().resideInAPackage("app.neodesk..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("app.neodesk..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("views go through services, which own rules and security")
                 .check(CLASSES);
     }
 
     @Test
     void domainAndServicesDoNotDependOnTheUi() {
-        noClasses().that().resideOutsideOfPackage("app.neodesk..ui..")
-                .and().doNotHaveFullyQualifiedName("app.neodesk.security.SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("app.neodesk..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("app.neodesk..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("app.neodesk.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("app.neodesk..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void featuresHaveNoImportCycles() {
         slices().matching("app.neodesk.(*)..")
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .because("each feature package (with its ui) depends on others in one direction only")
                 .check(CLASSES);
     }
 
     @Test
     void entitiesDoNotDependOnVaadin() {
-        noClasses().that().areAnnotatedWith(Entity.class)
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     @Test
     void servicesAreNotInUiPackages() {
-        classes().that().areAnnotatedWith(Service.class).should().resideOutsideOfPackage("app.neodesk..ui..").check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .should()
+                .resideOutsideOfPackage("app.neodesk..ui..")
+                .check(CLASSES);
     }
 
     @Test
     void everyPublicServiceMethodChecksTheCallersRole() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().arePublic()
-                .and().areDeclaredInClassesThat().resideInAPackage("app.neodesk..")
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("app.neodesk..")
                 .should(new ArchCondition<>("be secured with @PreAuthorize (on the method or its class)") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         var owner = method.getOwner();
-                        if (INTERNAL_SERVICES.contains(owner.getName()) || method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        if (INTERNAL_SERVICES.contains(owner.getName())
+                                || method.getModifiers().contains(JavaModifier.SYNTHETIC)
                                 || isAuditRecording(method)) {
                             return;
                         }
-                        boolean secured = method.isAnnotatedWith(PreAuthorize.class) || owner.isAnnotatedWith(PreAuthorize.class);
+                        boolean secured =
+                                method.isAnnotatedWith(PreAuthorize.class) || owner.isAnnotatedWith(PreAuthorize.class);
                         if (!secured) {
-                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no @PreAuthorize"));
+                            events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " has no @PreAuthorize"));
                         }
                     }
                 })
@@ -93,6 +119,7 @@ class ArchitectureTest {
 
     /** AuditService.record only runs inside another secured service's transaction (Propagation.MANDATORY). */
     private static boolean isAuditRecording(JavaMethod method) {
-        return method.getOwner().getName().equals("app.neodesk.audit.AuditService") && method.getName().startsWith("record");
+        return method.getOwner().getName().equals("app.neodesk.audit.AuditService")
+                && method.getName().startsWith("record");
     }
 }

@@ -13,15 +13,8 @@ import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuotePoint;
-import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -33,6 +26,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * What a user of the app sees of a database, read through the app's own services: the number of
@@ -51,8 +49,8 @@ record BackupView(int products, long quotes, String exportSha256, List<QuotePoin
                 .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         var previous = SecurityContextHolder.getContextHolderStrategy();
         var signedIn = strategy.createEmptyContext();
-        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("analyst", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))));
+        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "analyst", null, List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))));
         var before = strategy.getContext();
         strategy.setContext(signedIn);
         SecurityContextHolder.setContextHolderStrategy(strategy);
@@ -79,7 +77,10 @@ record BackupView(int products, long quotes, String exportSha256, List<QuotePoin
         try (var out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
             count = quotes.exportCsv(QuoteFilter.all(), out);
         }
-        return new BackupView(products.findAll().size(), count, HexFormat.of().formatHex(sha.digest()),
+        return new BackupView(
+                products.findAll().size(),
+                count,
+                HexFormat.of().formatHex(sha.digest()),
                 quotes.points(product.getId(), source.getId(), LocalDate.of(1990, 1, 1), SERIES_END));
     }
 
@@ -90,8 +91,17 @@ record BackupView(int products, long quotes, String exportSha256, List<QuotePoin
 
     private static void store(ApplicationContext context, int days) {
         var products = context.getBean(ProductService.class);
-        products.save(new Product(SERIES_PRODUCT, Element.ND, MaterialForm.OXIDE, new BigDecimal("99.5"),
-                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0), LocalDate.of(2010, 1, 1));
+        products.save(
+                new Product(
+                        SERIES_PRODUCT,
+                        Element.ND,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.T,
+                        0),
+                LocalDate.of(2010, 1, 1));
         var rows = new ArrayList<ImportRow>();
         var day = SERIES_END;
         for (int i = 0; rows.size() < days; i++, day = day.minusDays(1)) {
@@ -99,12 +109,21 @@ record BackupView(int products, long quotes, String exportSha256, List<QuotePoin
                 continue;
             }
             long mid = 600_000 + Math.round(80_000 * Math.sin(i / 90.0)) / 500 * 500;
-            rows.add(new ImportRow(rows.size() + 1, day, SERIES_PRODUCT, "inhouse", BigDecimal.valueOf(mid - 4000),
-                    BigDecimal.valueOf(mid + 4000), null, i % 50 == 0 ? "备份序列 第" + i + "天" : null));
+            rows.add(new ImportRow(
+                    rows.size() + 1,
+                    day,
+                    SERIES_PRODUCT,
+                    "inhouse",
+                    BigDecimal.valueOf(mid - 4000),
+                    BigDecimal.valueOf(mid + 4000),
+                    null,
+                    i % 50 == 0 ? "备份序列 第" + i + "天" : null));
         }
-        var report = context.getBean(QuoteImportService.class).importRows(rows, "backup test series", ImportProgress.NONE);
+        var report =
+                context.getBean(QuoteImportService.class).importRows(rows, "backup test series", ImportProgress.NONE);
         if (report.imported() != days) {
-            throw new IllegalStateException("The backup test series was not stored: " + report.problemCount() + " problems");
+            throw new IllegalStateException(
+                    "The backup test series was not stored: " + report.problemCount() + " problems");
         }
     }
 }

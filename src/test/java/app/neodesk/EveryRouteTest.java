@@ -1,10 +1,8 @@
 package app.neodesk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.audit.ui.AuditView;
-import app.neodesk.ui.InternalErrorView;
-import app.neodesk.ui.NotAllowedView;
-import app.neodesk.ui.NotFoundView;
-import app.neodesk.ui.RecordNotFoundView;
 import app.neodesk.catalog.ui.ProductAdminView;
 import app.neodesk.catalog.ui.SourceAdminView;
 import app.neodesk.chart.ui.ChartView;
@@ -24,6 +22,10 @@ import app.neodesk.team.ui.TeamAdminView;
 import app.neodesk.team.ui.UserAdminView;
 import app.neodesk.token.ui.TokenAdminView;
 import app.neodesk.token.ui.TokensView;
+import app.neodesk.ui.InternalErrorView;
+import app.neodesk.ui.NotAllowedView;
+import app.neodesk.ui.NotFoundView;
+import app.neodesk.ui.RecordNotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -31,17 +33,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Opens every route as every role on market-like data: a routine unchanged day ("nc") on a watched
@@ -62,12 +61,20 @@ class EveryRouteTest extends SpringBrowserlessTest {
     void unchangedDayOnAWatchedProductRendersTheDashboardWithNc() {
         navigate(DashboardView.class);
         var change = find(Span.class).withClassName("watch-tile-change").all().stream()
-                .filter(s -> s.getClassNames().contains("unchanged")).toList();
-        assertThat(change).singleElement().satisfies(s -> assertThat(s.getText()).startsWith("nc"));
+                .filter(s -> s.getClassNames().contains("unchanged"))
+                .toList();
+        assertThat(change)
+                .singleElement()
+                .satisfies(s -> assertThat(s.getText()).startsWith("nc"));
         var tiles = find(Div.class).withClassName("watch-tile").all();
-        assertThat(tiles).extracting(t -> t.getElement().getTextRecursively())
-                .anySatisfy(t -> assertThat(t).startsWith(UNCHANGED).contains("30,000").contains("nc"))
-                .anySatisfy(t -> assertThat(t).startsWith(SINGLE).contains("31,000").contains("yangtze")
+        assertThat(tiles)
+                .extracting(t -> t.getElement().getTextRecursively())
+                .anySatisfy(t ->
+                        assertThat(t).startsWith(UNCHANGED).contains("30,000").contains("nc"))
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith(SINGLE)
+                        .contains("31,000")
+                        .contains("yangtze")
                         .doesNotContain("No quotes yet"));
     }
 
@@ -81,10 +88,14 @@ class EveryRouteTest extends SpringBrowserlessTest {
         var tester = test(grid);
         assertThat(tester.size()).isEqualTo(2);
         assertThat(tester.getRow(0).date()).isEqualTo(DAY_2);
-        assertThat(tester.getLitRendererPropertyValue(0, "change", "text", String.class)).isEqualTo("nc");
-        assertThat(tester.getLitRendererPropertyValue(0, "change", "cls", String.class)).isEqualTo("unchanged");
-        assertThat(tester.getLitRendererPropertyValue(1, "change", "text", String.class)).isEmpty();
-        assertThat(tester.getLitRendererPropertyValue(1, "change", "cls", String.class)).isEqualTo("no-previous");
+        assertThat(tester.getLitRendererPropertyValue(0, "change", "text", String.class))
+                .isEqualTo("nc");
+        assertThat(tester.getLitRendererPropertyValue(0, "change", "cls", String.class))
+                .isEqualTo("unchanged");
+        assertThat(tester.getLitRendererPropertyValue(1, "change", "text", String.class))
+                .isEmpty();
+        assertThat(tester.getLitRendererPropertyValue(1, "change", "cls", String.class))
+                .isEqualTo("no-previous");
     }
 
     @Test
@@ -97,13 +108,16 @@ class EveryRouteTest extends SpringBrowserlessTest {
         var sent = series.get(0);
         assertThat(sent.get("days").toString())
                 .isEqualTo("[" + MarketLikeData.DAY_1.toEpochDay() + "," + DAY_2.toEpochDay() + "]");
-        assertThat(sent.get("change").toString()).as("first quote: no previous, empty; then 0").isEqualTo("[null,0]");
+        assertThat(sent.get("change").toString())
+                .as("first quote: no previous, empty; then 0")
+                .isEqualTo("[null,0]");
         assertThat(sent.get("changePct").get(1).decimalValue()).isEqualByComparingTo("0.00");
 
         UI.getCurrent().navigate("drivers/" + MarketLikeData.driverId());
         assertThat(getCurrentView()).isInstanceOf(DriverDetailView.class);
         @SuppressWarnings("unchecked")
-        Grid<Object> scorecard = find(Grid.class).withClassName("driver-scorecard").single();
+        Grid<Object> scorecard =
+                find(Grid.class).withClassName("driver-scorecard").single();
         var firstMove = test(scorecard).getCellText(0, 2);
         assertThat(firstMove).isEqualTo("nc");
     }
@@ -137,7 +151,8 @@ class EveryRouteTest extends SpringBrowserlessTest {
     void viewerWithAnEmptyWatchlistOpensEveryRoute() {
         assertRoutes(expected(Set.of(Role.VIEWER)));
         navigate(DashboardView.class);
-        assertThat(find(Span.class).all()).extracting(Span::getText)
+        assertThat(find(Span.class).all())
+                .extracting(Span::getText)
                 .anySatisfy(t -> assertThat(t).contains("Your watchlist is empty"));
     }
 
@@ -183,12 +198,17 @@ class EveryRouteTest extends SpringBrowserlessTest {
     private void assertRoutes(Map<String, Class<? extends Component>> routes) {
         routes.forEach((path, view) -> {
             go(path);
-            assertThat(getCurrentView()).as("/" + path).isNotInstanceOf(InternalErrorView.class).isInstanceOf(view);
+            assertThat(getCurrentView())
+                    .as("/" + path)
+                    .isNotInstanceOf(InternalErrorView.class)
+                    .isInstanceOf(view);
         });
         UI.getCurrent().navigate("drivers/" + MarketLikeData.driverId());
         var current = getCurrentView();
         var teamMember = SecurityContextHolder.getContext().getAuthentication().getName();
-        assertThat(current).as("team driver for " + teamMember).isNotInstanceOf(InternalErrorView.class)
+        assertThat(current)
+                .as("team driver for " + teamMember)
+                .isNotInstanceOf(InternalErrorView.class)
                 .isInstanceOfAny(DriverDetailView.class, RecordNotFoundView.class);
     }
 
@@ -197,7 +217,8 @@ class EveryRouteTest extends SpringBrowserlessTest {
         if (q < 0) {
             UI.getCurrent().navigate(pathAndQuery);
         } else {
-            UI.getCurrent().navigate(pathAndQuery.substring(0, q), QueryParameters.fromString(pathAndQuery.substring(q + 1)));
+            UI.getCurrent()
+                    .navigate(pathAndQuery.substring(0, q), QueryParameters.fromString(pathAndQuery.substring(q + 1)));
         }
     }
 }

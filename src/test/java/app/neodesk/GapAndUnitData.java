@@ -17,8 +17,6 @@ import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
-import org.springframework.context.ApplicationContext;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -26,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Series with a gap of years, an ordinary weekend and a unit change, added once per test context
@@ -75,7 +74,8 @@ public class GapAndUnitData extends SeedData {
             products.save(p, created);
         }
         try (var csv = GapAndUnitData.class.getResourceAsStream("/quotes/gap-and-weekend-100ppi.csv")) {
-            var report = spring.getBean(QuoteImportService.class).importCsv(Objects.requireNonNull(csv), "gap-and-weekend-100ppi.csv", ImportProgress.NONE);
+            var report = spring.getBean(QuoteImportService.class)
+                    .importCsv(Objects.requireNonNull(csv), "gap-and-weekend-100ppi.csv", ImportProgress.NONE);
             if (!report.problems().isEmpty()) {
                 throw new IllegalStateException("Fixture import failed: " + report.problems());
             }
@@ -92,22 +92,30 @@ public class GapAndUnitData extends SeedData {
         // The same price per kg: a "move" of -99.9% that only the unit explains, so it is confirmed.
         quotes.enter(draft(dy.getId(), yangtzeId, KG_FROM, "2480", "2500", true));
 
-        var deskA = spring.getBean(TeamService.class).findAll().stream().filter(t -> t.getName().equals("Desk A"))
+        var deskA = spring.getBean(TeamService.class).findAll().stream()
+                .filter(t -> t.getName().equals("Desk A"))
                 .toList();
-        spring.getBean(UserService.class).bootstrap(VIEWER, "Gap Viewer", "demo", false, false, Set.of(Role.VIEWER),
-                deskA);
+        spring.getBean(UserService.class)
+                .bootstrap(VIEWER, "Gap Viewer", "demo", false, false, Set.of(Role.VIEWER), deskA);
         as(VIEWER, Role.VIEWER);
         spring.getBean(WatchlistService.class).setMyProducts(List.of(GAP_TILE, WEEKEND_TILE));
     }
 
     private static Product product(String code, Element element, MaterialForm form, String purity) {
-        return new Product(code, element, form, new BigDecimal(purity), MarketBasis.CN_EXW, PriceCurrency.CNY,
-                PriceUnit.T, 0);
+        return new Product(
+                code, element, form, new BigDecimal(purity), MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
     }
 
-    private static QuoteDraft draft(long productId, long sourceId, LocalDate date, String low, String high,
-                                    boolean confirmed) {
-        return new QuoteDraft(productId, sourceId, date, new BigDecimal(low), new BigDecimal(high), null,
-                "100ppi flash, Dy oxide", confirmed);
+    private static QuoteDraft draft(
+            long productId, long sourceId, LocalDate date, String low, String high, boolean confirmed) {
+        return new QuoteDraft(
+                productId,
+                sourceId,
+                date,
+                new BigDecimal(low),
+                new BigDecimal(high),
+                null,
+                "100ppi flash, Dy oxide",
+                confirmed);
     }
 }

@@ -22,13 +22,12 @@ import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
-import org.springframework.context.ApplicationContext;
-import org.springframework.data.domain.PageRequest;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Data shaped like the market's, added once per test context before each test's Vaadin set-up
@@ -64,25 +63,50 @@ public class MarketLikeData extends SeedData {
         as("admin", Role.ADMIN);
         if (products.findByCode(UNCHANGED).isPresent()) {
             as("nc-viewer", Role.VIEWER);
-            driverId = drivers.search(new DriverFilter(null, null, null, null, null, null, null, null, DRIVER_TITLE),
-                    PageRequest.of(0, 1)).getContent().getFirst().getId();
+            driverId = drivers.search(
+                            new DriverFilter(null, null, null, null, null, null, null, null, DRIVER_TITLE),
+                            PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .getId();
             return;
         }
         var quotes = spring.getBean(QuoteService.class);
         var users = spring.getBean(UserService.class);
         var teams = spring.getBean(TeamService.class);
         var watchlists = spring.getBean(WatchlistService.class);
-        long yangtze = spring.getBean(SourceService.class).findByCode("yangtze").orElseThrow().getId();
-        var ceOxide = new Product(UNCHANGED, Element.CE, MaterialForm.OXIDE, new BigDecimal("99.99"),
-                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
+        long yangtze = spring.getBean(SourceService.class)
+                .findByCode("yangtze")
+                .orElseThrow()
+                .getId();
+        var ceOxide = new Product(
+                UNCHANGED,
+                Element.CE,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.99"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0);
         ceOxide.setMainSource(spring.getBean(SourceService.class).get(yangtze));
         var ce = products.save(ceOxide, DAY_1);
-        var la = products.save(new Product(SINGLE, Element.LA, MaterialForm.OXIDE, new BigDecimal("99.99"),
-                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0), DAY_1);
+        var la = products.save(
+                new Product(
+                        SINGLE,
+                        Element.LA,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.99"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.T,
+                        0),
+                DAY_1);
         quotes.enter(draft(ce, yangtze, DAY_1, "30000"));
         quotes.enter(draft(ce, yangtze, DAY_2, "30000"));
         quotes.enter(draft(la, yangtze, DAY_2, "31000"));
-        var deskA = teams.findAll().stream().filter(t -> t.getName().equals("Desk A")).toList();
+        var deskA = teams.findAll().stream()
+                .filter(t -> t.getName().equals("Desk A"))
+                .toList();
         users.bootstrap("nc-viewer", "Unchanged Day", "demo", false, false, Set.of(Role.VIEWER), deskA);
         users.bootstrap("empty-viewer", "Empty Watchlist", "demo", false, false, Set.of(Role.VIEWER), deskA);
         as("nc-viewer", Role.VIEWER);
@@ -103,7 +127,14 @@ public class MarketLikeData extends SeedData {
 
     private static QuoteDraft draft(Product product, long sourceId, LocalDate date, String mid) {
         var m = new BigDecimal(mid);
-        return new QuoteDraft(product.getId(), sourceId, date, m.subtract(new BigDecimal("500")),
-                m.add(new BigDecimal("500")), null, null, false);
+        return new QuoteDraft(
+                product.getId(),
+                sourceId,
+                date,
+                m.subtract(new BigDecimal("500")),
+                m.add(new BigDecimal("500")),
+                null,
+                null,
+                false);
     }
 }

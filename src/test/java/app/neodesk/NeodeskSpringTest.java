@@ -1,13 +1,12 @@
 package app.neodesk;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A Spring Boot test on the "test" profile: in-memory H2 with the demo accounts and catalog, and
@@ -19,5 +18,4 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
-public @interface NeodeskSpringTest {
-}
+public @interface NeodeskSpringTest {}

@@ -1,11 +1,10 @@
 package app.neodesk;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-
-import java.time.Instant;
-import java.time.ZoneId;
 
 /** Tests run on 2026-02-12 09:00 Shanghai time, the day after the seed note. */
 @TestConfiguration(proxyBeanMethods = false)

@@ -1,8 +1,7 @@
 package app.neodesk.api;
 
-import org.springframework.http.HttpStatus;
-
 import java.util.Objects;
+import org.springframework.http.HttpStatus;
 
 /** A refusal of an API request with its status and a detail written for the caller. */
 class ApiException extends RuntimeException {

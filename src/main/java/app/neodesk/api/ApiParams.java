@@ -5,11 +5,6 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.HistoryCursor;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,8 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads query parameters strictly: a bad value is a 400 naming the parameter, never ignored.
@@ -48,13 +47,18 @@ class ApiParams {
         if (codes == null || codes.isBlank()) {
             return result;
         }
-        var list = Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        var list = Arrays.stream(codes.split(","))
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .distinct()
+                .toList();
         if (list.size() > MAX_CODES) {
             throw ApiException.badParameter(parameter, "At most " + MAX_CODES + " products at once");
         }
         for (var code : list) {
-            result.add(products.findByCode(checkedCode(parameter, code)).orElseThrow(() ->
-                    ApiException.badParameter(parameter, "Unknown product '" + code + "'; GET /api/v1/products lists them")));
+            result.add(products.findByCode(checkedCode(parameter, code))
+                    .orElseThrow(() -> ApiException.badParameter(
+                            parameter, "Unknown product '" + code + "'; GET /api/v1/products lists them")));
         }
         return result;
     }
@@ -63,13 +67,15 @@ class ApiParams {
         return products.findActive();
     }
 
-    @Nullable Source source(@Nullable String code) {
+    @Nullable
+    Source source(@Nullable String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
         var c = code.strip();
-        return sources.findByCode(checkedCode("source", c)).orElseThrow(() ->
-                ApiException.badParameter("source", "Unknown source '" + c + "'; GET /api/v1/sources lists them"));
+        return sources.findByCode(checkedCode("source", c))
+                .orElseThrow(() -> ApiException.badParameter(
+                        "source", "Unknown source '" + c + "'; GET /api/v1/sources lists them"));
     }
 
     static @Nullable LocalDate date(String parameter, @Nullable String value) {
@@ -79,7 +85,8 @@ class ApiParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(parameter, "'" + parameter + "' is not a date: use YYYY-MM-DD, e.g. 2025-01-31");
+            throw ApiException.badParameter(
+                    parameter, "'" + parameter + "' is not a date: use YYYY-MM-DD, e.g. 2025-01-31");
         }
     }
 
@@ -105,7 +112,8 @@ class ApiParams {
     }
 
     static String cursor(HistoryCursor cursor) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((cursor.date() + "~" + cursor.id()).getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -122,8 +130,9 @@ class ApiParams {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             // refused below
         }
-        throw ApiException.badParameter("cursor", "'cursor' is not one this API issued: pass the 'next' value of the"
-                + " previous page unchanged");
+        throw ApiException.badParameter(
+                "cursor",
+                "'cursor' is not one this API issued: pass the 'next' value of the" + " previous page unchanged");
     }
 
     /** Whether {@code format=csv} or an {@code Accept: text/csv} header asks for CSV. */
@@ -135,23 +144,29 @@ class ApiParams {
                 default -> throw ApiException.badParameter("format", "'format' is json or csv");
             };
         }
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv")
+        return accept != null
+                && accept.toLowerCase(Locale.ROOT).contains("text/csv")
                 && !accept.toLowerCase(Locale.ROOT).contains("application/json");
     }
 
     /** Refuses a write with a read-only token: the role check of the service comes on top. */
     static void requireWrite(@Nullable Authentication authentication) {
-        if (authentication == null || authentication.getAuthorities().stream()
-                .noneMatch(a -> SCOPE_WRITE.equals(a.getAuthority()))) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "", "This token is read-only: create a 'read write' token"
-                    + " on /account/tokens to enter or correct quotes");
+        if (authentication == null
+                || authentication.getAuthorities().stream().noneMatch(a -> SCOPE_WRITE.equals(a.getAuthority()))) {
+            throw new ApiException(
+                    HttpStatus.FORBIDDEN,
+                    "",
+                    "This token is read-only: create a 'read write' token"
+                            + " on /account/tokens to enter or correct quotes");
         }
     }
 
     private static String checkedCode(String parameter, String code) {
         if (code.length() > Product.CODE_MAX_LENGTH || !CODE.matcher(code).matches()) {
-            throw ApiException.badParameter(parameter, "'" + parameter + "' holds something that is not a code:"
-                    + " lowercase letters and digits joined by hyphens, e.g. nd-metal-cn");
+            throw ApiException.badParameter(
+                    parameter,
+                    "'" + parameter + "' holds something that is not a code:"
+                            + " lowercase letters and digits joined by hyphens, e.g. nd-metal-cn");
         }
         return code;
     }

@@ -6,6 +6,7 @@ import app.neodesk.base.UserMessageException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.quote.DuplicateQuoteException;
 import app.neodesk.quote.QuoteConflictException;
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import java.net.URI;
 
 /**
  * Every error of the API controllers as an RFC 9457 problem ({@code application/problem+json})
@@ -69,8 +68,10 @@ class ApiProblems {
 
     @ExceptionHandler(ConcurrentEditException.class)
     ResponseEntity<ProblemDetail> stale(ConcurrentEditException e) {
-        return respond(problem(HttpStatus.CONFLICT, "The quote was changed by someone else since you read it:"
-                + " GET it again and send its current version"));
+        return respond(problem(
+                HttpStatus.CONFLICT,
+                "The quote was changed by someone else since you read it:"
+                        + " GET it again and send its current version"));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -80,15 +81,18 @@ class ApiProblems {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "Your role may not do this: entering and correcting quotes"
-                + " needs the analyst or admin role"));
+        return respond(problem(
+                HttpStatus.FORBIDDEN,
+                "Your role may not do this: entering and correcting quotes" + " needs the analyst or admin role"));
     }
 
     @ExceptionHandler(UserMessageException.class)
     ResponseEntity<ProblemDetail> busy(UserMessageException e) {
         var response = respond(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
-        return ResponseEntity.status(response.getStatusCode()).contentType(PROBLEM)
-                .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
+        return ResponseEntity.status(response.getStatusCode())
+                .contentType(PROBLEM)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(response.getBody());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -117,7 +121,8 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return respond(problem(HttpStatus.NOT_ACCEPTABLE, "This endpoint answers application/json (lists also text/csv)"));
+        return respond(
+                problem(HttpStatus.NOT_ACCEPTABLE, "This endpoint answers application/json (lists also text/csv)"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -128,8 +133,10 @@ class ApiProblems {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("API request failed", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; the error is"
-                + " logged. Try again, and tell an admin if it keeps happening"));
+        return respond(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; the error is"
+                        + " logged. Try again, and tell an admin if it keeps happening"));
     }
 
     static ProblemDetail problem(HttpStatus status, String detail) {

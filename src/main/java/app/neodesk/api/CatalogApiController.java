@@ -11,12 +11,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** The catalog: products and sources, with the codes the other endpoints take. */
 @RestController
@@ -33,10 +32,15 @@ class CatalogApiController {
     }
 
     @GetMapping("/products")
-    @Operation(summary = "Every product with its code, unit, currency and price scale",
-            responses = @ApiResponse(responseCode = "200", content = @Content(
-                    array = @ArraySchema(schema = @Schema(implementation = ProductJson.class)),
-                    examples = @ExampleObject(name = "Nd metal", value = """
+    @Operation(
+            summary = "Every product with its code, unit, currency and price scale",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            array = @ArraySchema(schema = @Schema(implementation = ProductJson.class)),
+                                            examples = @ExampleObject(name = "Nd metal", value = """
                             [{"code":"nd-metal-cn","name":"Nd metal ≥99.5%, China ex-works","element":"ND","form":"METAL",
                             "currency":"CNY","unit":"CNY/t","scale":0,"basis":"CN_EXW","mainSource":"yangtze","active":true}]"""))))
     List<ProductJson> products() {
@@ -44,10 +48,15 @@ class CatalogApiController {
     }
 
     @GetMapping("/sources")
-    @Operation(summary = "Every price source with its code",
-            responses = @ApiResponse(responseCode = "200", content = @Content(
-                    array = @ArraySchema(schema = @Schema(implementation = SourceJson.class)),
-                    examples = @ExampleObject(name = "Yangtze", value = """
+    @Operation(
+            summary = "Every price source with its code",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            array = @ArraySchema(schema = @Schema(implementation = SourceJson.class)),
+                                            examples = @ExampleObject(name = "Yangtze", value = """
                             [{"code":"yangtze","name":"Yangtze River Nonferrous","url":null}]"""))))
     List<SourceJson> sources() {
         return sources.findAll().stream().map(SourceJson::of).toList();

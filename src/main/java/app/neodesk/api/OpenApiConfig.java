@@ -17,11 +17,19 @@ class OpenApiConfig {
     @Bean
     OpenAPI neodeskOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Neodesk API").version("v1").description("Rare-earth prices, series and drivers."
-                        + " Authenticate with a personal access token: Authorization: Bearer ndk_…"
-                        + " Errors are RFC 9457 problem details (application/problem+json)."))
-                .components(new Components().addSecuritySchemes(TOKEN, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("ndk_ personal access token")))
+                .info(new Info()
+                        .title("Neodesk API")
+                        .version("v1")
+                        .description("Rare-earth prices, series and drivers."
+                                + " Authenticate with a personal access token: Authorization: Bearer ndk_…"
+                                + " Errors are RFC 9457 problem details (application/problem+json)."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                TOKEN,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("ndk_ personal access token")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN));
     }
 }

@@ -1,5 +1,11 @@
 package app.neodesk.audit;
 
 public enum AuditAction {
-    CREATE, UPDATE, CORRECT, DELETE, IMPORT, LOGIN_LOCKED, PASSWORD
+    CREATE,
+    UPDATE,
+    CORRECT,
+    DELETE,
+    IMPORT,
+    LOGIN_LOCKED,
+    PASSWORD
 }

@@ -9,9 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of the permanent, append-only audit trail. Never updated, never deleted. */
 @Entity
@@ -45,18 +44,22 @@ public class AuditEvent {
     @Column(nullable = false, length = SUMMARY_MAX_LENGTH, updatable = false)
     private String summary = "";
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, String entityType, @Nullable Long entityId,
-               AuditAction action, String summary) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String entityType,
+            @Nullable Long entityId,
+            AuditAction action,
+            String summary) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.entityType = entityType;
         this.entityId = entityId;
         this.action = action;
-        this.summary = summary.length() > SUMMARY_MAX_LENGTH
-                ? summary.substring(0, SUMMARY_MAX_LENGTH - 1) + "…" : summary;
+        this.summary =
+                summary.length() > SUMMARY_MAX_LENGTH ? summary.substring(0, SUMMARY_MAX_LENGTH - 1) + "…" : summary;
     }
 
     public @Nullable Long getId() {

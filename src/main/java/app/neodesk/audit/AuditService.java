@@ -1,24 +1,23 @@
 package app.neodesk.audit;
 
 import app.neodesk.base.CurrentUser;
-import org.jspecify.annotations.Nullable;
 import app.neodesk.base.SearchText;
-import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit trail. Other services record into it inside their own transaction, so
@@ -47,7 +46,12 @@ public class AuditService {
     @EventListener
     @Transactional
     void on(SignInBlocked event) {
-        repository.save(new AuditEvent(clock.instant(), event.username(), "User", null, AuditAction.LOGIN_LOCKED,
+        repository.save(new AuditEvent(
+                clock.instant(),
+                event.username(),
+                "User",
+                null,
+                AuditAction.LOGIN_LOCKED,
                 event.username() + ": sign-in blocked after repeated failed attempts"));
     }
 
@@ -79,8 +83,8 @@ public class AuditService {
         var newestFirst = Sort.by(Sort.Order.desc(AuditEvent.SORT_OCCURRED_AT), Sort.Order.desc("id"));
         // The sort goes into the page request: slice() orders by the pageable's sort and would drop
         // a sortBy() given before it, leaving the rows in insertion order (oldest first).
-        return repository.findBy(spec, q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                newestFirst)));
+        return repository.findBy(
+                spec, q -> q.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), newestFirst)));
     }
 
     /** The trail of one entity, newest first (as the audit view lists it). */

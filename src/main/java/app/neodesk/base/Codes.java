@@ -11,19 +11,22 @@ public final class Codes {
     /** Longest part of a refused code that an error message repeats. */
     private static final int SHOWN = 40;
 
-    private Codes() {
-    }
+    private Codes() {}
 
     /**
      * The value whose code is {@code input} (trimmed, any case), or a {@link ValidationException}
      * on {@code field}: "Unknown scale 'sqrt'. Use one of: linear, log, percent".
      */
-    public static <E extends Enum<E>> E parse(E[] values, Function<E, String> code, String field, String noun,
-            String input) {
+    public static <E extends Enum<E>> E parse(
+            E[] values, Function<E, String> code, String field, String noun, String input) {
         var wanted = input.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values).filter(v -> code.apply(v).equals(wanted)).findFirst()
-                .orElseThrow(() -> new ValidationException(field, "Unknown " + noun + " '" + abbreviate(input)
-                        + "'. Use one of: " + Arrays.stream(values).map(code).collect(Collectors.joining(", "))));
+        return Arrays.stream(values)
+                .filter(v -> code.apply(v).equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(
+                        field,
+                        "Unknown " + noun + " '" + abbreviate(input) + "'. Use one of: "
+                                + Arrays.stream(values).map(code).collect(Collectors.joining(", "))));
     }
 
     private static String abbreviate(String text) {

@@ -1,8 +1,7 @@
 package app.neodesk.base;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a save loses an optimistic-locking race. The message is meant for the user.
@@ -10,8 +9,10 @@ import java.util.Objects;
 public class ConcurrentEditException extends RuntimeException {
 
     public ConcurrentEditException(String what, @Nullable Throwable cause) {
-        super(what + " was changed by someone else while you were editing. "
-                + "Reload it to see their change, then apply yours again.", cause);
+        super(
+                what + " was changed by someone else while you were editing. "
+                        + "Reload it to see their change, then apply yours again.",
+                cause);
     }
 
     /** Never null: every constructor sets a message written for the user. */

@@ -1,11 +1,10 @@
 package app.neodesk.base;
 
-import org.apache.commons.csv.CSVFormat;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CSV writing through Apache Commons CSV in one format ({@link #FORMAT}: RFC 4180, comma
@@ -24,10 +23,10 @@ public final class Csv {
      * cell, a cell starting with a space, {@code !} or {@code #}, or ending in whitespace); every
      * RFC 4180 reader gets the same values back.
      */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    public static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * The text of a cell with the formula guard: prefixed with a single quote when it starts with

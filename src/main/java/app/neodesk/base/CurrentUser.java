@@ -1,8 +1,7 @@
 package app.neodesk.base;
 
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is calling, always from the security context and never from a parameter. Services use it
@@ -13,14 +12,14 @@ public final class CurrentUser {
     /** The actor name for work done outside a sign-in (start-up, demo seeding). */
     public static final String SYSTEM = "system";
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     /** The signed-in user's name, if anyone is signed in. */
     public static Optional<String> username() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null || auth.getName().isBlank()
-                ? Optional.empty() : Optional.of(auth.getName());
+                ? Optional.empty()
+                : Optional.of(auth.getName());
     }
 
     /** The name to record as the actor of a change: the signed-in user, or {@value #SYSTEM}. */

@@ -1,14 +1,13 @@
 package app.neodesk.base;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * Turns any exception into a message a user may read. Exceptions written for users (validation,
@@ -29,8 +28,7 @@ public final class ErrorReports {
         }
     }
 
-    private ErrorReports() {
-    }
+    private ErrorReports() {}
 
     /** A new id such as {@code 7F3A9C21}: short enough to read out on the phone, unique enough for a log search. */
     public static String newId() {
@@ -41,24 +39,32 @@ public final class ErrorReports {
 
     /** The message for a user; unexpected failures are logged at ERROR with their id. */
     public static UserMessage describe(Throwable error) {
-        var userError = find(error, ValidationException.class, NotFoundException.class, ConcurrentEditException.class,
+        var userError = find(
+                error,
+                ValidationException.class,
+                NotFoundException.class,
+                ConcurrentEditException.class,
                 UserMessageException.class);
         if (userError != null) {
             return new UserMessage(String.valueOf(userError.getMessage()), "");
         }
         if (find(error, AccessDeniedException.class) != null) {
-            return new UserMessage("You are not allowed to do this. If your role was changed recently, "
-                    + "sign in again.", "");
+            return new UserMessage(
+                    "You are not allowed to do this. If your role was changed recently, " + "sign in again.", "");
         }
         var id = newId();
         log.error("Error {}: {}", id, error.toString(), error);
         if (find(error, ConcurrencyFailureException.class) != null) {
-            return new UserMessage("Someone else was changing the same data at this moment. Nothing was saved "
-                    + "by this action; try again in a moment (error id " + id + ").", id);
+            return new UserMessage(
+                    "Someone else was changing the same data at this moment. Nothing was saved "
+                            + "by this action; try again in a moment (error id " + id + ").",
+                    id);
         }
         if (find(error, DataIntegrityViolationException.class) != null) {
-            return new UserMessage("The database refused the change, so nothing was saved. Reload and check "
-                    + "for a conflicting entry (error id " + id + ").", id);
+            return new UserMessage(
+                    "The database refused the change, so nothing was saved. Reload and check "
+                            + "for a conflicting entry (error id " + id + ").",
+                    id);
         }
         return new UserMessage(unexpected(id), id);
     }

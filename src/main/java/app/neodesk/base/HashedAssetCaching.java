@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.regex.Pattern;
 
 /**
  * The production bundle's files under {@code /VAADIN/build/} carry a content hash in their name
@@ -30,7 +29,8 @@ class HashedAssetCaching {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     /** Vite's output names: name, dash, 8 characters of base64url hash, extension (and .br/.gz). */
-    static final Pattern HASHED = Pattern.compile("/VAADIN/build/[^/]+-[A-Za-z0-9_-]{8}\\.(js|css|woff2?|svg|png)(\\.br|\\.gz)?");
+    static final Pattern HASHED =
+            Pattern.compile("/VAADIN/build/[^/]+-[A-Za-z0-9_-]{8}\\.(js|css|woff2?|svg|png)(\\.br|\\.gz)?");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> hashedAssetCachingFilter() {
@@ -49,7 +49,8 @@ class HashedAssetCaching {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            var path = request.getRequestURI().substring(request.getContextPath().length());
+            var path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             chain.doFilter(request, isHashed(path) ? new ImmutableCaching(response) : response);
         }
     }

@@ -1,14 +1,12 @@
 package app.neodesk.base;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a user's search box text into a safe, lowercase SQL {@code LIKE} pattern. */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /**
      * {@code null} for blank input, else {@code %text%} in lowercase with the LIKE wildcards of the

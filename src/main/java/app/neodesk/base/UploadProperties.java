@@ -1,9 +1,9 @@
 package app.neodesk.base;
 
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import java.util.Locale;
 
 /**
  * The largest file any upload may carry ({@code neodesk.upload.max-size}, default 50 MB). The
@@ -44,8 +44,7 @@ public record UploadProperties(@DefaultValue("50MB") DataSize maxSize) {
         if (unit == 0) {
             return bytes + " bytes";
         }
-        var text = value == Math.rint(value) ? String.valueOf((long) value)
-                : String.format(Locale.ROOT, "%.1f", value);
+        var text = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
         return text + " " + units[unit];
     }
 }

@@ -1,8 +1,7 @@
 package app.neodesk.base;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A refusal whose message is written for the user, such as "try again in a moment". Features

@@ -1,12 +1,5 @@
 package app.neodesk.base;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -18,6 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming Excel workbook (Apache POI SXSSF): one data sheet with a bold, frozen header row and an
@@ -36,11 +35,11 @@ public final class Xlsx implements AutoCloseable {
     public static final int WINDOW = 100;
     /** The longest text a cell holds (Excel's limit). */
     static final int MAX_TEXT = 32_767;
+
     public static final String ABOUT_SHEET = "About";
 
     /** A column: its header and its width in characters. */
-    public record Column(String header, int width) {
-    }
+    public record Column(String header, int width) {}
 
     /** A number shown with {@code decimals} decimals and a thousands separator. */
     public record Amount(BigDecimal value, int decimals) {
@@ -114,11 +113,15 @@ public final class Xlsx implements AutoCloseable {
         var lines = new LinkedHashMap<String, String>();
         lines.put("Filters", filters);
         lines.put("Sources", sources.isBlank() ? "none" : sources);
-        lines.put("Exported at", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        lines.put(
+                "Exported at",
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         lines.put("Exported by", CurrentUser.actor());
         lines.put("Rows", rows == 0 ? "no rows" : Long.toString(rows));
-        lines.put("Note", "Prices are as stored in Neodesk, each in the unit and currency its header or Unit "
-                + "column names, at the product's scale; nothing is converted.");
+        lines.put(
+                "Note",
+                "Prices are as stored in Neodesk, each in the unit and currency its header or Unit "
+                        + "column names, at the product's scale; nothing is converted.");
         return lines;
     }
 

@@ -4,13 +4,6 @@ import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.ValidationException;
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The alias rules products and sources share, over each one's own tables ({@link Store}): clean
@@ -60,8 +59,14 @@ final class AliasBook<T> {
      * @param kind   "product" or "source", as messages name it
      * @param entity the audit trail's entity type
      */
-    AliasBook(String kind, String entity, Function<T, String> code, Function<T, @Nullable Long> id, Store<T> store,
-              AuditService audit, PlatformTransactionManager transactions) {
+    AliasBook(
+            String kind,
+            String entity,
+            Function<T, String> code,
+            Function<T, @Nullable Long> id,
+            Store<T> store,
+            AuditService audit,
+            PlatformTransactionManager transactions) {
         this.kind = kind;
         this.entity = entity;
         this.code = code;
@@ -114,7 +119,8 @@ final class AliasBook<T> {
 
     /** The code of another item that has {@code name} as an alias, if any (for a new or changed code). */
     Optional<String> aliasOwnerOf(String name, @Nullable Long ownId) {
-        return others(store.aliasOwners(List.of(NameIndex.normalise(name))), ownId).values().stream().findFirst();
+        return others(store.aliasOwners(List.of(NameIndex.normalise(name))), ownId).values().stream()
+                .findFirst();
     }
 
     /**
@@ -155,8 +161,10 @@ final class AliasBook<T> {
             return Optional.empty();
         }
         var keys = cleaned.stream().map(NameIndex::normalise).toList();
-        var codeOwners = store.withCodeKeys(keys).stream().map(x -> new AliasOwner(NameIndex.normalise(code.apply(x)),
-                Objects.requireNonNull(id.apply(x)), code.apply(x))).toList();
+        var codeOwners = store.withCodeKeys(keys).stream()
+                .map(x -> new AliasOwner(
+                        NameIndex.normalise(code.apply(x)), Objects.requireNonNull(id.apply(x)), code.apply(x)))
+                .toList();
         return Aliases.firstClash(cleaned, others(store.aliasOwners(keys), ownId), others(codeOwners, ownId));
     }
 

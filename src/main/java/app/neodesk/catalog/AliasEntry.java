@@ -20,8 +20,7 @@ abstract class AliasEntry {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected AliasEntry() {
-    }
+    protected AliasEntry() {}
 
     AliasEntry(String name, int sortOrder) {
         this.name = name;

@@ -1,7 +1,6 @@
 package app.neodesk.catalog;
 
 import app.neodesk.base.ValidationException;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,12 +12,12 @@ final class Aliases {
 
     /** The form field (and {@link ValidationException#getField()}) aliases belong to. */
     static final String FIELD = "aliases";
+
     static final int MAX_LENGTH = 100;
     static final int MAX_PER_ITEM = 30;
     static final String BUSY_MESSAGE = "Another admin is saving one of these aliases right now; save again in a moment";
 
-    private Aliases() {
-    }
+    private Aliases() {}
 
     /**
      * Trims every alias and drops blanks, repeats (by normalised key, the first spelling stays) and
@@ -37,8 +36,8 @@ final class Aliases {
                 continue;
             }
             if (alias.length() > MAX_LENGTH) {
-                throw new ValidationException(FIELD, "'" + abbreviate(alias) + "' is longer than " + MAX_LENGTH
-                        + " characters");
+                throw new ValidationException(
+                        FIELD, "'" + abbreviate(alias) + "' is longer than " + MAX_LENGTH + " characters");
             }
             var key = NameIndex.normalise(alias);
             if (key.isEmpty()) {
@@ -50,8 +49,8 @@ final class Aliases {
             cleaned.add(alias);
         }
         if (cleaned.size() > MAX_PER_ITEM) {
-            throw new ValidationException(FIELD, "At most " + MAX_PER_ITEM + " aliases per " + what + " ("
-                    + cleaned.size() + " given)");
+            throw new ValidationException(
+                    FIELD, "At most " + MAX_PER_ITEM + " aliases per " + what + " (" + cleaned.size() + " given)");
         }
         return List.copyOf(cleaned);
     }
@@ -63,8 +62,8 @@ final class Aliases {
      * @param aliasOwners normalised key → code of the other item that has it as an alias
      * @param codeOwners  normalised key → code of the other item whose code it is
      */
-    static Optional<String> firstClash(List<String> cleaned, Map<String, String> aliasOwners,
-                                       Map<String, String> codeOwners) {
+    static Optional<String> firstClash(
+            List<String> cleaned, Map<String, String> aliasOwners, Map<String, String> codeOwners) {
         for (var alias : cleaned) {
             var key = NameIndex.normalise(alias);
             var owner = aliasOwners.get(key);

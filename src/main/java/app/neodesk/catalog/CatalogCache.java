@@ -1,13 +1,12 @@
 package app.neodesk.catalog;
 
 import app.neodesk.base.CatalogChanged;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The catalog snapshot of this node, loaded on first use and cleared on every catalog change.
@@ -25,8 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 class CatalogCache {
 
     /** The snapshot of a generation, or none yet; a new object for every clear. */
-    private record Held(long generation, @Nullable CatalogSnapshot snapshot) {
-    }
+    private record Held(long generation, @Nullable CatalogSnapshot snapshot) {}
 
     private final CatalogLoader loader;
     private final AtomicReference<Held> held = new AtomicReference<>(new Held(0, null));

@@ -1,12 +1,11 @@
 package app.neodesk.catalog;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole catalog at one moment, as the quote reads need it to turn stored rows into rows with
@@ -18,8 +17,11 @@ import java.util.Map;
  * The admin forms do not: they edit a copy they load with {@code ProductService.get} or
  * {@code SourceService.get}, never the product or source of a quote row.
  */
-public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sources, UnitHistory units,
-                              Map<Long, List<ProductSpecChange>> specChanges) {
+public record CatalogSnapshot(
+        Map<Long, Product> products,
+        Map<Long, Source> sources,
+        UnitHistory units,
+        Map<Long, List<ProductSpecChange>> specChanges) {
 
     public CatalogSnapshot {
         products = Collections.unmodifiableMap(products);
@@ -47,13 +49,17 @@ public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sou
 
     /** Active products by code. */
     public List<Product> activeProducts() {
-        return products.values().stream().filter(Product::isActive).sorted(Comparator.comparing(Product::getCode))
+        return products.values().stream()
+                .filter(Product::isActive)
+                .sorted(Comparator.comparing(Product::getCode))
                 .toList();
     }
 
     /** All products, active or not, by code. */
     public List<Product> productsByCode() {
-        return products.values().stream().sorted(Comparator.comparing(Product::getCode)).toList();
+        return products.values().stream()
+                .sorted(Comparator.comparing(Product::getCode))
+                .toList();
     }
 
     /** The recorded specification changes of a product, oldest first. */
@@ -63,6 +69,8 @@ public record CatalogSnapshot(Map<Long, Product> products, Map<Long, Source> sou
 
     /** All sources by code. */
     public List<Source> sourcesByCode() {
-        return sources.values().stream().sorted(Comparator.comparing(Source::getCode)).toList();
+        return sources.values().stream()
+                .sorted(Comparator.comparing(Source::getCode))
+                .toList();
     }
 }

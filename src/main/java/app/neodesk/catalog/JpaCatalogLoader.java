@@ -2,15 +2,14 @@ package app.neodesk.catalog;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the catalog in four queries: products with their main source, sources, unit changes and all
@@ -45,25 +44,34 @@ class JpaCatalogLoader implements CatalogLoader {
         var units = UnitHistory.of(specChanges.findUnitChanges());
         var session = entityManager.unwrap(Session.class);
         return session.doReturningWork(connection -> {
-            try (var own = session.getSessionFactory().withOptions().connection(connection).openSession()) {
+            try (var own = session.getSessionFactory()
+                    .withOptions()
+                    .connection(connection)
+                    .openSession()) {
                 own.setDefaultReadOnly(true);
-                var products = own.createSelectionQuery("select p from Product p left join fetch p.mainSource",
-                        Product.class).getResultList();
-                var sources = own.createSelectionQuery("select s from Source s", Source.class).getResultList();
+                var products = own.createSelectionQuery(
+                                "select p from Product p left join fetch p.mainSource", Product.class)
+                        .getResultList();
+                var sources = own.createSelectionQuery("select s from Source s", Source.class)
+                        .getResultList();
                 // Their products are the ones loaded above (one session), so getProduct() works detached.
                 var changes = own.createSelectionQuery(
-                        "select c from ProductSpecChange c order by c.effectiveDate, c.id", ProductSpecChange.class)
+                                "select c from ProductSpecChange c order by c.effectiveDate, c.id",
+                                ProductSpecChange.class)
                         .getResultList();
                 products.forEach(Product::share);
                 sources.forEach(Source::share);
                 return new CatalogSnapshot(
-                        products.stream().collect(Collectors.toMap(Product::getId, Function.identity(), (a, b) -> a,
-                                HashMap::new)),
-                        sources.stream().collect(Collectors.toMap(Source::getId, Function.identity(), (a, b) -> a,
-                                HashMap::new)),
+                        products.stream()
+                                .collect(Collectors.toMap(
+                                        Product::getId, Function.identity(), (a, b) -> a, HashMap::new)),
+                        sources.stream()
+                                .collect(Collectors.toMap(
+                                        Source::getId, Function.identity(), (a, b) -> a, HashMap::new)),
                         units,
-                        changes.stream().collect(Collectors.groupingBy(c -> c.getProduct().getId(), HashMap::new,
-                                Collectors.toUnmodifiableList())));
+                        changes.stream()
+                                .collect(Collectors.groupingBy(
+                                        c -> c.getProduct().getId(), HashMap::new, Collectors.toUnmodifiableList())));
             }
         });
     }

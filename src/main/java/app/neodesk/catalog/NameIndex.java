@@ -1,9 +1,8 @@
 package app.neodesk.catalog;
 
-import org.jspecify.annotations.Nullable;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable lookup of items (products or sources) by their names: codes and aliases, compared
@@ -37,12 +36,13 @@ public final class NameIndex<T> {
         }
     }
 
-    private record Entry<T>(T item, String alias) {
-    }
+    private record Entry<T>(T item, String alias) {}
 
     private static final class Node<T> {
         final Map<Character, Node<T>> next = new HashMap<>(4);
-        @Nullable Entry<T> entry;
+
+        @Nullable
+        Entry<T> entry;
     }
 
     private final Map<String, Entry<T>> byKey;
@@ -169,8 +169,10 @@ public final class NameIndex<T> {
             return false;
         }
         var script = Character.UnicodeScript.of(cp);
-        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
-                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL;
+        return script != Character.UnicodeScript.HAN
+                && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA
+                && script != Character.UnicodeScript.HANGUL;
     }
 
     static boolean isSeparator(int cp) {
@@ -178,12 +180,16 @@ public final class NameIndex<T> {
             return true;
         }
         return switch (Character.getType(cp)) {
-            case Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                 Character.CONNECTOR_PUNCTUATION, Character.FORMAT -> true;
-            default -> switch (cp) {
-                case '.', ',', '·', '・', '‧', '•', '∙', '。', '、', '\u0387', '\u2212' -> true;
-                default -> false;
-            };
+            case Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.CONNECTOR_PUNCTUATION,
+                    Character.FORMAT -> true;
+            default ->
+                switch (cp) {
+                    case '.', ',', '·', '・', '‧', '•', '∙', '。', '、', '\u0387', '\u2212' -> true;
+                    default -> false;
+                };
         };
     }
 
@@ -224,7 +230,8 @@ public final class NameIndex<T> {
 
         private static boolean isMark(int cp) {
             int type = Character.getType(cp);
-            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+            return type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK;
         }
 
@@ -261,8 +268,7 @@ public final class NameIndex<T> {
         private final Map<String, Entry<T>> byKey = new LinkedHashMap<>();
         private final Set<String> ambiguous = new HashSet<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Registers {@code name} (a code or an alias) for {@code item}; blank names are ignored. */
         public Builder<T> add(@Nullable String name, T item) {

@@ -1,5 +1,7 @@
 package app.neodesk.catalog;
 
 public enum PriceCurrency {
-    CNY, USD, EUR
+    CNY,
+    USD,
+    EUR
 }

@@ -21,9 +21,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed product specification that prices are quoted for, e.g.
@@ -100,11 +99,17 @@ public class Product extends CatalogEntity {
     @JoinColumn(name = "main_source_id")
     private @Nullable Source mainSource;
 
-    protected Product() {
-    }
+    protected Product() {}
 
-    public Product(String code, Element element, MaterialForm form, BigDecimal minPurity,
-                   MarketBasis marketBasis, PriceCurrency currency, PriceUnit unit, int priceScale) {
+    public Product(
+            String code,
+            Element element,
+            MaterialForm form,
+            BigDecimal minPurity,
+            MarketBasis marketBasis,
+            PriceCurrency currency,
+            PriceUnit unit,
+            int priceScale) {
         this.code = code;
         this.element = element;
         this.form = form;
@@ -243,7 +248,9 @@ public class Product extends CatalogEntity {
         }
         sb.append(form == null ? "?" : form.label());
         if (minPurity != null) {
-            sb.append(" ≥").append(minPurity.stripTrailingZeros().toPlainString()).append('%');
+            sb.append(" ≥")
+                    .append(minPurity.stripTrailingZeros().toPlainString())
+                    .append('%');
         }
         sb.append(" · ").append(marketBasis == null ? "?" : marketBasis.shortLabel());
         sb.append(" · ").append(getPriceUnitLabel());
@@ -253,7 +260,8 @@ public class Product extends CatalogEntity {
     /** The specification fields whose change is a dated event on charts. */
     String specificationSignature() {
         return "element=" + element + ", form=" + form + (formDetail == null ? "" : " " + formDetail)
-                + ", purity=" + (minPurity == null ? "?" : minPurity.stripTrailingZeros().toPlainString())
+                + ", purity="
+                + (minPurity == null ? "?" : minPurity.stripTrailingZeros().toPlainString())
                 + "%, basis=" + (marketBasis == null ? "?" : marketBasis.label())
                 + ", unit=" + getPriceUnitLabel() + ", scale=" + priceScale;
     }

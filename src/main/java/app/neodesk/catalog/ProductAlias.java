@@ -25,8 +25,7 @@ class ProductAlias extends AliasEntry {
     @Column(name = "product_id", nullable = false)
     private long productId;
 
-    protected ProductAlias() {
-    }
+    protected ProductAlias() {}
 
     ProductAlias(long productId, String name, int sortOrder) {
         super(name, sortOrder);

@@ -1,27 +1,13 @@
 package app.neodesk.catalog;
 
-import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -29,6 +15,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Products: everybody signed in reads them, only admins change them. */
 @Service
@@ -46,9 +45,15 @@ public class ProductService {
     private final CatalogCache cache;
     private final ApplicationEventPublisher events;
 
-    ProductService(ProductRepository repository, ProductSpecChangeRepository specChanges,
-                   ProductAliasRepository aliases, AuditService audit, Clock clock,
-                   PlatformTransactionManager transactions, CatalogCache cache, ApplicationEventPublisher events) {
+    ProductService(
+            ProductRepository repository,
+            ProductSpecChangeRepository specChanges,
+            ProductAliasRepository aliases,
+            AuditService audit,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            CatalogCache cache,
+            ApplicationEventPublisher events) {
         this.cache = cache;
         this.events = events;
         this.repository = repository;
@@ -56,7 +61,8 @@ public class ProductService {
         this.aliases = aliases;
         this.audit = audit;
         this.clock = clock;
-        this.book = new AliasBook<>("product", ENTITY, Product::getCode, Product::getId, new Aliased(), audit, transactions);
+        this.book = new AliasBook<>(
+                "product", ENTITY, Product::getCode, Product::getId, new Aliased(), audit, transactions);
     }
 
     /** Active products by code, for pickers: from the catalog snapshot, whose setters refuse. */
@@ -93,8 +99,10 @@ public class ProductService {
         if (filter.activeOnly()) {
             spec = spec.and((root, query, cb) -> cb.isTrue(root.get("active")));
         }
-        return repository.findBy(spec, q -> q.sortBy(Sort.by(Product.SORT_CODE))
-                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return repository.findBy(
+                spec,
+                q -> q.sortBy(Sort.by(Product.SORT_CODE))
+                        .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     /** A product's specification changes, oldest first, from the catalog snapshot. */
@@ -134,7 +142,8 @@ public class ProductService {
     @Transactional
     public Product save(Product product, LocalDate effectiveDate) {
         var id = product.getId();
-        boolean duplicate = id == null ? repository.existsByCode(product.getCode())
+        boolean duplicate = id == null
+                ? repository.existsByCode(product.getCode())
                 : repository.existsByCodeAndIdNot(product.getCode(), id);
         if (duplicate) {
             throw new ValidationException("code", "Another product already uses the code '" + product.getCode() + "'");
@@ -142,8 +151,9 @@ public class ProductService {
         book.aliasOwnerOf(product.getCode(), id).ifPresent(owner -> {
             throw new ValidationException("code", "'" + product.getCode() + "' is already an alias of " + owner);
         });
-        var stored = id == null ? null : repository.findById(id)
-                .orElseThrow(() -> new ConcurrentEditException("This product", null));
+        var stored = id == null
+                ? null
+                : repository.findById(id).orElseThrow(() -> new ConcurrentEditException("This product", null));
         events.publishEvent(CatalogChanged.HERE);
         String before = stored == null ? null : stored.specificationSignature();
         QuoteUnit unitBefore = stored == null ? null : QuoteUnit.of(stored);
@@ -159,11 +169,18 @@ public class ProductService {
         if (before == null) {
             audit.record(ENTITY, saved.getId(), AuditAction.CREATE, saved.getCode() + ": " + after);
         } else {
-            audit.record(ENTITY, saved.getId(), AuditAction.UPDATE, saved.getCode() + ": " + before + " → " + after
-                    + ", active=" + saved.isActive());
+            audit.record(
+                    ENTITY,
+                    saved.getId(),
+                    AuditAction.UPDATE,
+                    saved.getCode() + ": " + before + " → " + after + ", active=" + saved.isActive());
             if (!before.equals(after)) {
-                var change = new ProductSpecChange(saved, effectiveDate,
-                        "Specification changed from " + before + " to " + after, clock.instant(), CurrentUser.actor());
+                var change = new ProductSpecChange(
+                        saved,
+                        effectiveDate,
+                        "Specification changed from " + before + " to " + after,
+                        clock.instant(),
+                        CurrentUser.actor());
                 var unitAfter = QuoteUnit.of(saved);
                 if (unitBefore != null && !unitBefore.equals(unitAfter)) {
                     change.unitChanged(unitBefore, unitAfter);
@@ -256,7 +273,8 @@ public class ProductService {
         public void replace(long ownerId, List<String> names) {
             aliases.deleteOf(ownerId);
             aliases.saveAllAndFlush(IntStream.range(0, names.size())
-                    .mapToObj(i -> new ProductAlias(ownerId, names.get(i), i)).toList());
+                    .mapToObj(i -> new ProductAlias(ownerId, names.get(i), i))
+                    .toList());
         }
     }
 }

@@ -12,11 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dated change of a product's specification, e.g. a unit change from t to kg. Charts show it.
@@ -65,11 +64,10 @@ public class ProductSpecChange {
     private @Nullable PriceUnit newUnit;
 
     @SuppressWarnings("NullAway.Init")
-    protected ProductSpecChange() {
-    }
+    protected ProductSpecChange() {}
 
-    ProductSpecChange(Product product, LocalDate effectiveDate, String description, Instant recordedAt,
-                      String recordedBy) {
+    ProductSpecChange(
+            Product product, LocalDate effectiveDate, String description, Instant recordedAt, String recordedBy) {
         this.product = product;
         this.effectiveDate = effectiveDate;
         this.description = description.length() > 500 ? description.substring(0, 499) + "…" : description;
@@ -111,13 +109,15 @@ public class ProductSpecChange {
 
     /** The currency and unit in force before this change, if it changed them. */
     public Optional<QuoteUnit> getOldUnit() {
-        return oldCurrency == null || oldUnit == null ? Optional.empty()
+        return oldCurrency == null || oldUnit == null
+                ? Optional.empty()
                 : Optional.of(QuoteUnit.of(oldCurrency, oldUnit));
     }
 
     /** The currency and unit in force from this change on, if it changed them. */
     public Optional<QuoteUnit> getNewUnit() {
-        return newCurrency == null || newUnit == null ? Optional.empty()
+        return newCurrency == null || newUnit == null
+                ? Optional.empty()
                 : Optional.of(QuoteUnit.of(newCurrency, newUnit));
     }
 }

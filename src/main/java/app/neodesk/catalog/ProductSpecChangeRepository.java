@@ -1,9 +1,8 @@
 package app.neodesk.catalog;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
 
 interface ProductSpecChangeRepository extends JpaRepository<ProductSpecChange, Long> {
 

@@ -44,7 +44,8 @@ public record QuoteUnit(PriceCurrency currency, BigDecimal multiplier, PriceUnit
 
     /** The unit a product's prices are stored in. */
     public static QuoteUnit of(Product product) {
-        return of(Objects.requireNonNull(product.getCurrency(), "currency"),
+        return of(
+                Objects.requireNonNull(product.getCurrency(), "currency"),
                 Objects.requireNonNull(product.getUnit(), "unit"));
     }
 
@@ -68,7 +69,8 @@ public record QuoteUnit(PriceCurrency currency, BigDecimal multiplier, PriceUnit
     /** {@code text} without its first unit and the brackets around it: "氧化钕均价(万元/吨)" gives "氧化钕均价". */
     public static String withoutUnit(String text) {
         var normalised = normalise(text);
-        var m = Pattern.compile("[(\\[]?\\s*" + UNIT.pattern() + "\\s*[)\\]]?", UNIT.flags()).matcher(normalised);
+        var m = Pattern.compile("[(\\[]?\\s*" + UNIT.pattern() + "\\s*[)\\]]?", UNIT.flags())
+                .matcher(normalised);
         return m.find() ? (normalised.substring(0, m.start()) + normalised.substring(m.end())).strip() : text.strip();
     }
 
@@ -111,7 +113,8 @@ public record QuoteUnit(PriceCurrency currency, BigDecimal multiplier, PriceUnit
     /** "CNY/t", "10,000 CNY/t", "USD/kg" */
     public String label() {
         var base = currency + "/" + quantity.symbol();
-        return multiplier.compareTo(BigDecimal.ONE) == 0 ? base
+        return multiplier.compareTo(BigDecimal.ONE) == 0
+                ? base
                 : String.format(Locale.ROOT, "%,d", multiplier.toBigIntegerExact()) + " " + base;
     }
 
@@ -122,7 +125,9 @@ public record QuoteUnit(PriceCurrency currency, BigDecimal multiplier, PriceUnit
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof QuoteUnit u && currency == u.currency && quantity == u.quantity
+        return o instanceof QuoteUnit u
+                && currency == u.currency
+                && quantity == u.quantity
                 && multiplier.compareTo(u.multiplier) == 0;
     }
 

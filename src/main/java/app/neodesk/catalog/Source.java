@@ -48,8 +48,7 @@ public class Source extends CatalogEntity {
     @Column(length = NOTES_MAX_LENGTH)
     private @Nullable String notes;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     public Source(String code, String name) {
         this.code = code;

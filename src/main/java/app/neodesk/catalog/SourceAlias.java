@@ -25,8 +25,7 @@ class SourceAlias extends AliasEntry {
     @Column(name = "source_id", nullable = false)
     private long sourceId;
 
-    protected SourceAlias() {
-    }
+    protected SourceAlias() {}
 
     SourceAlias(long sourceId, String name, int sortOrder) {
         super(name, sortOrder);

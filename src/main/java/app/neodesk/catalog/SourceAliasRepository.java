@@ -1,11 +1,10 @@
 package app.neodesk.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Collection;
-import java.util.List;
 
 interface SourceAliasRepository extends JpaRepository<SourceAlias, Long> {
 

@@ -1,12 +1,10 @@
 package app.neodesk.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Collection;
-
-import java.util.List;
 
 public interface SourceRepository extends JpaRepository<Source, Long>, JpaSpecificationExecutor<Source> {
 

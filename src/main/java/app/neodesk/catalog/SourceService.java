@@ -7,26 +7,25 @@ import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.IntStream;
 
 /** Price sources: everybody signed in reads them, only admins change them. */
 @Service
@@ -42,14 +41,20 @@ public class SourceService {
     private final ApplicationEventPublisher events;
     private final CatalogCache cache;
 
-    SourceService(SourceRepository repository, SourceAliasRepository aliases, AuditService audit,
-                  PlatformTransactionManager transactions, ApplicationEventPublisher events, CatalogCache cache) {
+    SourceService(
+            SourceRepository repository,
+            SourceAliasRepository aliases,
+            AuditService audit,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            CatalogCache cache) {
         this.events = events;
         this.cache = cache;
         this.repository = repository;
         this.aliases = aliases;
         this.audit = audit;
-        this.book = new AliasBook<>("source", ENTITY, Source::getCode, Source::getId, new Aliased(), audit, transactions);
+        this.book =
+                new AliasBook<>("source", ENTITY, Source::getCode, Source::getId, new Aliased(), audit, transactions);
     }
 
     /** All sources by code, from the catalog snapshot, whose setters refuse. */
@@ -73,11 +78,15 @@ public class SourceService {
     @Transactional(readOnly = true)
     public Slice<Source> search(@Nullable String text, Pageable pageable) {
         var pattern = SearchText.containsPattern(text);
-        Specification<Source> spec = pattern == null ? (root, query, cb) -> cb.conjunction()
-                : (root, query, cb) -> cb.or(cb.like(cb.lower(root.get(Source.SORT_CODE)), pattern),
+        Specification<Source> spec = pattern == null
+                ? (root, query, cb) -> cb.conjunction()
+                : (root, query, cb) -> cb.or(
+                        cb.like(cb.lower(root.get(Source.SORT_CODE)), pattern),
                         cb.like(cb.lower(root.get("name")), pattern));
-        return repository.findBy(spec, q -> q.sortBy(Sort.by(Source.SORT_CODE))
-                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return repository.findBy(
+                spec,
+                q -> q.sortBy(Sort.by(Source.SORT_CODE))
+                        .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     /**
@@ -88,7 +97,8 @@ public class SourceService {
     @Transactional
     public Source save(Source source) {
         var id = source.getId();
-        boolean duplicate = id == null ? repository.existsByCode(source.getCode())
+        boolean duplicate = id == null
+                ? repository.existsByCode(source.getCode())
                 : repository.existsByCodeAndIdNot(source.getCode(), id);
         if (duplicate) {
             throw new ValidationException("code", "Another source already uses the code '" + source.getCode() + "'");
@@ -105,7 +115,10 @@ public class SourceService {
         } catch (DataIntegrityViolationException e) {
             throw new ValidationException("code", "Another source already uses the code '" + source.getCode() + "'");
         }
-        audit.record(ENTITY, saved.getId(), id == null ? AuditAction.CREATE : AuditAction.UPDATE,
+        audit.record(
+                ENTITY,
+                saved.getId(),
+                id == null ? AuditAction.CREATE : AuditAction.UPDATE,
                 saved.getCode() + ": " + saved.getName() + (saved.getUrl() == null ? "" : " <" + saved.getUrl() + ">"));
         return saved;
     }
@@ -192,7 +205,8 @@ public class SourceService {
         public void replace(long ownerId, List<String> names) {
             aliases.deleteOf(ownerId);
             aliases.saveAllAndFlush(IntStream.range(0, names.size())
-                    .mapToObj(i -> new SourceAlias(ownerId, names.get(i), i)).toList());
+                    .mapToObj(i -> new SourceAlias(ownerId, names.get(i), i))
+                    .toList());
         }
     }
 }

@@ -1,16 +1,15 @@
 package app.neodesk.catalog;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The price unit of each product on any date, from its recorded unit changes: a quote dated before
@@ -24,15 +23,17 @@ public final class UnitHistory {
     public static final UnitHistory NONE = new UnitHistory(List.of());
 
     /** One recorded change of a product's currency or unit, effective from {@code effectiveDate}. */
-    record Change(long productId, LocalDate effectiveDate, Instant recordedAt, QuoteUnit before) {
-    }
+    record Change(long productId, LocalDate effectiveDate, Instant recordedAt, QuoteUnit before) {}
 
     private final Map<Long, List<Change>> byProduct = new HashMap<>();
 
     /** From the rows of {@link ProductSpecChangeRepository#findUnitChanges()}. */
     static UnitHistory of(List<Object[]> rows) {
         return new UnitHistory(rows.stream()
-                .map(r -> new Change(((Number) r[0]).longValue(), (LocalDate) r[1], (Instant) r[2],
+                .map(r -> new Change(
+                        ((Number) r[0]).longValue(),
+                        (LocalDate) r[1],
+                        (Instant) r[2],
                         QuoteUnit.of((PriceCurrency) r[3], (PriceUnit) r[4])))
                 .toList());
     }
@@ -40,7 +41,9 @@ public final class UnitHistory {
     UnitHistory(List<Change> changes) {
         var order = Comparator.comparing(Change::effectiveDate).thenComparing(Change::recordedAt);
         for (var change : changes.stream().sorted(order).toList()) {
-            byProduct.computeIfAbsent(change.productId(), id -> new ArrayList<>()).add(change);
+            byProduct
+                    .computeIfAbsent(change.productId(), id -> new ArrayList<>())
+                    .add(change);
         }
     }
 
@@ -75,7 +78,8 @@ public final class UnitHistory {
         var changes = id == null ? null : byProduct.get(id);
         if (changes != null) {
             for (var change : changes) {
-                if (change.effectiveDate().isAfter(start) && !change.effectiveDate().isAfter(end)) {
+                if (change.effectiveDate().isAfter(start)
+                        && !change.effectiveDate().isAfter(end)) {
                     units.add(unitAt(product, change.effectiveDate()));
                 }
             }

@@ -2,7 +2,6 @@ package app.neodesk.chart;
 
 import app.neodesk.driver.DriverMarker;
 import app.neodesk.quote.PreviousGap;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,8 +10,13 @@ import java.util.List;
  * annotations the user may see on those products; {@code previousGap} decides which changes name
  * their previous quote's date in the tooltip ("-21.70% vs 2021-03-18").
  */
-public record ChartData(ChartState state, List<ProductSeries> series, List<DriverMarker> drivers, LocalDate from,
-                        LocalDate to, PreviousGap previousGap) {
+public record ChartData(
+        ChartState state,
+        List<ProductSeries> series,
+        List<DriverMarker> drivers,
+        LocalDate from,
+        LocalDate to,
+        PreviousGap previousGap) {
 
     public ChartData {
         series = List.copyOf(series);

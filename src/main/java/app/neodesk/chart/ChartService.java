@@ -4,22 +4,21 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
+import app.neodesk.driver.DriverMarker;
 import app.neodesk.driver.DriverService;
+import app.neodesk.quote.DateRange;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
-import app.neodesk.quote.DateRange;
 import app.neodesk.quote.QuoteService;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import app.neodesk.driver.DriverMarker;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads what a chart shows. Every signed-in user reads prices; driver markers come from
@@ -34,8 +33,7 @@ public class ChartService {
     private final DriverService drivers;
     private final Clock clock;
 
-    ChartService(QuoteService quotes, ProductService products, DriverService drivers,
-                 Clock clock) {
+    ChartService(QuoteService quotes, ProductService products, DriverService drivers, Clock clock) {
         this.quotes = quotes;
         this.products = products;
         this.drivers = drivers;
@@ -55,23 +53,32 @@ public class ChartService {
             chosen.add(catalog.productByCode(code)
                     .orElseThrow(() -> new ValidationException(ChartState.PRODUCTS, "Unknown product '" + code + "'")));
         }
-        Source fixedSource = state.sourceCode() == null ? null : catalog.sourceByCode(state.sourceCode())
-                .orElseThrow(() -> new ValidationException(ChartState.SOURCE, "Unknown source '" + state.sourceCode() + "'"));
+        Source fixedSource = state.sourceCode() == null
+                ? null
+                : catalog.sourceByCode(state.sourceCode())
+                        .orElseThrow(() -> new ValidationException(
+                                ChartState.SOURCE, "Unknown source '" + state.sourceCode() + "'"));
 
         var bounds = new ArrayList<DateRange>();
         var sourceOf = new ArrayList<Source>();
         for (var product : chosen) {
             var source = fixedSource != null ? fixedSource : product.getMainSource();
             if (source == null) {
-                throw new ValidationException(ChartState.SOURCE, "Product '" + product.getCode()
-                        + "' has no main source: choose a source");
+                throw new ValidationException(
+                        ChartState.SOURCE, "Product '" + product.getCode() + "' has no main source: choose a source");
             }
             sourceOf.add(source);
             quotes.dateRange(product.requireId(), source.requireId()).ifPresent(bounds::add);
         }
         var today = LocalDate.now(clock);
-        var to = bounds.stream().map(DateRange::last).max(Comparator.naturalOrder()).orElse(today);
-        var earliest = bounds.stream().map(DateRange::first).min(Comparator.naturalOrder()).orElse(to);
+        var to = bounds.stream()
+                .map(DateRange::last)
+                .max(Comparator.naturalOrder())
+                .orElse(today);
+        var earliest = bounds.stream()
+                .map(DateRange::first)
+                .min(Comparator.naturalOrder())
+                .orElse(to);
         var from = state.range().from(to, earliest);
 
         var series = new ArrayList<ProductSeries>();
@@ -80,21 +87,30 @@ public class ChartService {
             var source = sourceOf.get(i);
             int scale = product.getPriceScale();
             var stored = quotes.points(product.requireId(), source.requireId(), from, to);
-            var points = stored.stream().map(p -> new PricePoint(p.date(), PriceFormat.atScale(p.low(), scale),
-                    PriceFormat.atScale(p.high(), scale), PriceFormat.atScale(p.mid(), scale))).toList();
-            var changes = stored.stream().map(p -> {
-                var change = PriceChange.of(PriceFormat.atScale(p.mid(), scale),
-                        p.previousMid() == null ? null : PriceFormat.atScale(p.previousMid(), scale));
-                return new PointChange(p.date(), change.amount(), change.percent(), p.previousDate());
-            }).toList();
+            var points = stored.stream()
+                    .map(p -> new PricePoint(
+                            p.date(),
+                            PriceFormat.atScale(p.low(), scale),
+                            PriceFormat.atScale(p.high(), scale),
+                            PriceFormat.atScale(p.mid(), scale)))
+                    .toList();
+            var changes = stored.stream()
+                    .map(p -> {
+                        var change = PriceChange.of(
+                                PriceFormat.atScale(p.mid(), scale),
+                                p.previousMid() == null ? null : PriceFormat.atScale(p.previousMid(), scale));
+                        return new PointChange(p.date(), change.amount(), change.percent(), p.previousDate());
+                    })
+                    .toList();
             var specChanges = products.specChanges(product.requireId()).stream()
-                    .filter(c -> !c.getEffectiveDate().isBefore(from) && !c.getEffectiveDate().isAfter(to))
+                    .filter(c -> !c.getEffectiveDate().isBefore(from)
+                            && !c.getEffectiveDate().isAfter(to))
                     .toList();
             series.add(new ProductSeries(product, source, points, changes, specChanges));
         }
-        var productIds = chosen.stream().map(Product::getId).map(Objects::requireNonNull).toList();
-        var markers = productIds.isEmpty() ? List.<DriverMarker>of()
-                : drivers.markersFor(productIds, from, to);
+        var productIds =
+                chosen.stream().map(Product::getId).map(Objects::requireNonNull).toList();
+        var markers = productIds.isEmpty() ? List.<DriverMarker>of() : drivers.markersFor(productIds, from, to);
         return new ChartData(state, series, markers, from, to, quotes.previousGap());
     }
 

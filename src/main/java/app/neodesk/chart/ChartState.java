@@ -1,16 +1,15 @@
 package app.neodesk.chart;
 
 import app.neodesk.base.ValidationException;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a chart shows, as it is written in the URL:
@@ -25,8 +24,13 @@ import java.util.Objects;
  * @param metalContent  in spread mode, whether the oxide side is converted to contained metal
  * @param scale         linear, log or % change axes (spread mode always draws linear axes)
  */
-public record ChartState(List<String> productCodes, @Nullable String sourceCode, ChartMode mode, RangePreset range,
-                         boolean metalContent, ScaleMode scale) {
+public record ChartState(
+        List<String> productCodes,
+        @Nullable String sourceCode,
+        ChartMode mode,
+        RangePreset range,
+        boolean metalContent,
+        ScaleMode scale) {
 
     public static final int MAX_PRODUCTS = 6;
     public static final String PRODUCTS = "products";
@@ -41,8 +45,12 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
     }
 
     /** A state with linear axes. */
-    public ChartState(List<String> productCodes, @Nullable String sourceCode, ChartMode mode, RangePreset range,
-                      boolean metalContent) {
+    public ChartState(
+            List<String> productCodes,
+            @Nullable String sourceCode,
+            ChartMode mode,
+            RangePreset range,
+            boolean metalContent) {
         this(productCodes, sourceCode, mode, range, metalContent, ScaleMode.LINEAR);
     }
 
@@ -64,8 +72,10 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
                     var trimmed = code.strip();
                     if (!trimmed.isEmpty()) {
                         if (!trimmed.matches("[a-z0-9]+(-[a-z0-9]+)*") || trimmed.length() > 40) {
-                            throw new ValidationException(PRODUCTS, "'" + abbreviate(trimmed)
-                                    + "' is not a product code (lowercase letters, digits and hyphens)");
+                            throw new ValidationException(
+                                    PRODUCTS,
+                                    "'" + abbreviate(trimmed)
+                                            + "' is not a product code (lowercase letters, digits and hyphens)");
                         }
                         codes.add(trimmed);
                     }
@@ -77,8 +87,8 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
         }
         var mode = one(query, MODE).map(ChartMode::parse).orElse(ChartMode.ABSOLUTE);
         if (mode == ChartMode.SPREAD && codes.size() != 2) {
-            throw new ValidationException(PRODUCTS, "Spread mode needs exactly two products, e.g. "
-                    + "products=nd-metal-cn,nd-oxide-cn");
+            throw new ValidationException(
+                    PRODUCTS, "Spread mode needs exactly two products, e.g. " + "products=nd-metal-cn,nd-oxide-cn");
         }
         RangePreset range;
         try {
@@ -86,15 +96,20 @@ public record ChartState(List<String> productCodes, @Nullable String sourceCode,
         } catch (IllegalArgumentException e) {
             throw new ValidationException(RANGE, Objects.requireNonNullElse(e.getMessage(), "Unknown range"));
         }
-        var source = one(query, SOURCE).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        var source =
+                one(query, SOURCE).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         if (source != null && !source.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new ValidationException(SOURCE, "'" + abbreviate(source) + "' is not a source code");
         }
-        boolean metal = one(query, METAL).map(v -> switch (v.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no", "" -> false;
-            default -> throw new ValidationException(METAL, "metal must be true or false, not '" + abbreviate(v) + "'");
-        }).orElse(false);
+        boolean metal = one(query, METAL)
+                .map(v -> switch (v.strip().toLowerCase(Locale.ROOT)) {
+                    case "true", "1", "yes" -> true;
+                    case "false", "0", "no", "" -> false;
+                    default ->
+                        throw new ValidationException(
+                                METAL, "metal must be true or false, not '" + abbreviate(v) + "'");
+                })
+                .orElse(false);
         var scale = one(query, SCALE).map(ScaleMode::parse).orElse(ScaleMode.LINEAR);
         return new ChartState(new ArrayList<>(codes), source, mode, range, metal, scale);
     }

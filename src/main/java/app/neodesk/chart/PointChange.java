@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  *     without a previous point (or when the previous mid is 0)
  * @param previousDate the date of the point the change is measured against, {@code null} without one
  */
-public record PointChange(LocalDate date, @Nullable BigDecimal change, @Nullable BigDecimal changePercent,
-                          @Nullable LocalDate previousDate) {
+public record PointChange(
+        LocalDate date,
+        @Nullable BigDecimal change,
+        @Nullable BigDecimal changePercent,
+        @Nullable LocalDate previousDate) {
 
     /** A change whose base date is not known (or that has no previous point). */
     public PointChange(LocalDate date, @Nullable BigDecimal change, @Nullable BigDecimal changePercent) {

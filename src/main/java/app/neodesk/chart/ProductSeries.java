@@ -3,7 +3,6 @@ package app.neodesk.chart;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductSpecChange;
 import app.neodesk.catalog.Source;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,12 @@ import java.util.List;
  * scale, each with its change against the previous quote of the series (which may lie before the
  * range; empty only for the series' very first quote).
  */
-public record ProductSeries(Product product, Source source, List<PricePoint> points, List<PointChange> changes,
-                            List<ProductSpecChange> specChanges) {
+public record ProductSeries(
+        Product product,
+        Source source,
+        List<PricePoint> points,
+        List<PointChange> changes,
+        List<ProductSpecChange> specChanges) {
 
     public ProductSeries {
         points = List.copyOf(points);

@@ -84,8 +84,7 @@ public final class SeriesMath {
                     "cannot rebase to 100 on " + from.getFirst().date() + ": the mid there is 0");
         }
         return from.stream()
-                .map(p -> new PricePoint(
-                        p.date(), index(p.low(), base), index(p.high(), base), index(p.mid(), base)))
+                .map(p -> new PricePoint(p.date(), index(p.low(), base), index(p.high(), base), index(p.mid(), base)))
                 .toList();
     }
 

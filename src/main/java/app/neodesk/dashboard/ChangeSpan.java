@@ -1,8 +1,7 @@
 package app.neodesk.dashboard;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far back a dashboard change looks. 1D is the change against the previous quote (the desk's

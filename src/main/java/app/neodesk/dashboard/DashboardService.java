@@ -8,15 +8,14 @@ import app.neodesk.catalog.UnitHistory;
 import app.neodesk.quote.PreviousGap;
 import app.neodesk.quote.QuotePoint;
 import app.neodesk.quote.QuoteService;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in user's dashboard: their own watchlist (nobody sees another user's) with each
@@ -49,8 +48,13 @@ public class DashboardService {
     public List<WatchTile> myTiles() {
         var gap = quotes.previousGap();
         var units = products.catalog().units();
-        var tiles = watchlist.myProducts().stream().map(product -> tile(product, gap, units)).toList();
-        var newest = tiles.stream().map(WatchTile::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
+        var tiles = watchlist.myProducts().stream()
+                .map(product -> tile(product, gap, units))
+                .toList();
+        var newest = tiles.stream()
+                .map(WatchTile::date)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
                 .orElse(null);
         return tiles.stream().map(t -> t.withFreshest(newest)).toList();
     }
@@ -78,7 +82,12 @@ public class DashboardService {
             // The latest quote was deleted between the two reads.
             period = latest;
         }
-        return TileFigures.of(product, source, new WatchTile.Period(SPARKLINE_LABEL, from, to), period,
-                date -> units.unitAt(product, date), gap);
+        return TileFigures.of(
+                product,
+                source,
+                new WatchTile.Period(SPARKLINE_LABEL, from, to),
+                period,
+                date -> units.unitAt(product, date),
+                gap);
     }
 }

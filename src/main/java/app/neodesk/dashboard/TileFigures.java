@@ -6,13 +6,12 @@ import app.neodesk.catalog.Source;
 import app.neodesk.quote.PreviousGap;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.QuotePoint;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one dashboard tile, computed from the quotes of its sparkline period: the latest
@@ -22,12 +21,10 @@ import java.util.function.Function;
  */
 final class TileFigures {
 
-    private TileFigures() {
-    }
+    private TileFigures() {}
 
     /** A quote the change is measured against: its date and its mid, as stored. */
-    private record Base(LocalDate date, BigDecimal mid) {
-    }
+    private record Base(LocalDate date, BigDecimal mid) {}
 
     /**
      * @param sparklinePeriod the period the caller read {@code period} for
@@ -35,8 +32,13 @@ final class TileFigures {
      *               up to the latest quote, oldest first, each with its previous mid and date; not empty
      * @param unitAt the unit a price of that date was stored in
      */
-    static WatchTile of(Product product, @Nullable Source source, WatchTile.Period sparklinePeriod,
-                        List<QuotePoint> period, Function<LocalDate, QuoteUnit> unitAt, PreviousGap gap) {
+    static WatchTile of(
+            Product product,
+            @Nullable Source source,
+            WatchTile.Period sparklinePeriod,
+            List<QuotePoint> period,
+            Function<LocalDate, QuoteUnit> unitAt,
+            PreviousGap gap) {
         var latest = period.getLast();
         var unit = unitAt.apply(latest.date());
         var last = new WatchTile.Last(latest.date(), latest.low(), latest.high(), latest.mid(), unit);

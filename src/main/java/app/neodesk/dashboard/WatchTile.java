@@ -4,11 +4,10 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.Source;
 import app.neodesk.quote.PriceChange;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One watchlist product on the dashboard: its latest quote (from the main source, or the source of
@@ -22,8 +21,14 @@ import java.util.List;
  * @param freshest   the date of the newest tile on the dashboard when this tile's quote is older
  *                   (the tile is stale), else {@code null}
  */
-public record WatchTile(Product product, @Nullable Source source, @Nullable Last last, List<Change> changes,
-                        Period sparklinePeriod, List<Point> sparkline, @Nullable LocalDate freshest) {
+public record WatchTile(
+        Product product,
+        @Nullable Source source,
+        @Nullable Last last,
+        List<Change> changes,
+        Period sparklinePeriod,
+        List<Point> sparkline,
+        @Nullable LocalDate freshest) {
 
     public WatchTile {
         changes = List.copyOf(changes);
@@ -36,8 +41,7 @@ public record WatchTile(Product product, @Nullable Source source, @Nullable Last
     }
 
     /** The latest quote: date, low–high range and mid, in {@code unit}. */
-    public record Last(LocalDate date, BigDecimal low, BigDecimal high, BigDecimal mid, QuoteUnit unit) {
-    }
+    public record Last(LocalDate date, BigDecimal low, BigDecimal high, BigDecimal mid, QuoteUnit unit) {}
 
     /**
      * The change of the latest mid over one {@link ChangeSpan}.
@@ -49,17 +53,20 @@ public record WatchTile(Product product, @Nullable Source source, @Nullable Last
      *                   ({@link app.neodesk.quote.PreviousGap}) beyond the span, so the change reads
      *                   "−21.70% vs 2021-03-18" and does not pass for a move of one week
      */
-    public record Change(ChangeSpan span, PriceChange change, @Nullable LocalDate baseDate,
-                         @Nullable LocalDate versusDate) {
-    }
+    public record Change(
+            ChangeSpan span,
+            PriceChange change,
+            @Nullable LocalDate baseDate,
+            @Nullable LocalDate versusDate) {}
 
     /** The sparkline's period: its label ("3M") and its first and last day ({@code null} without a quote). */
-    public record Period(String label, @Nullable LocalDate from, @Nullable LocalDate to) {
-    }
+    public record Period(
+            String label,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {}
 
     /** One mid of the sparkline, in the unit of the latest quote. */
-    public record Point(LocalDate date, BigDecimal mid) {
-    }
+    public record Point(LocalDate date, BigDecimal mid) {}
 
     public boolean hasQuote() {
         return last != null;
@@ -77,7 +84,9 @@ public record WatchTile(Product product, @Nullable Source source, @Nullable Last
 
     /** The change over {@code span}; {@link PriceChange#NONE} without a quote. */
     public Change change(ChangeSpan span) {
-        return changes.stream().filter(c -> c.span() == span).findFirst()
+        return changes.stream()
+                .filter(c -> c.span() == span)
+                .findFirst()
                 .orElse(new Change(span, PriceChange.NONE, null, null));
     }
 
@@ -86,7 +95,8 @@ public record WatchTile(Product product, @Nullable Source source, @Nullable Last
      * it; {@link PriceChange#NONE} with fewer than two points.
      */
     public PriceChange sparklineTrend() {
-        return sparkline.size() < 2 ? PriceChange.NONE
+        return sparkline.size() < 2
+                ? PriceChange.NONE
                 : PriceChange.of(sparkline.getLast().mid(), sparkline.getFirst().mid());
     }
 

@@ -41,8 +41,7 @@ public class WatchlistItem extends AbstractEntity {
     private int position;
 
     @SuppressWarnings("NullAway.Init")
-    protected WatchlistItem() {
-    }
+    protected WatchlistItem() {}
 
     WatchlistItem(AppUser user, Product product, int position) {
         this.user = user;

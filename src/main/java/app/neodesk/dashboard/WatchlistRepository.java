@@ -1,11 +1,10 @@
 package app.neodesk.dashboard;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
 
 interface WatchlistRepository extends JpaRepository<WatchlistItem, Long> {
 

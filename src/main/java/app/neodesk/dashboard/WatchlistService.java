@@ -7,13 +7,12 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.AppUserRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Each signed-in user's own watchlist; nobody reads or writes another user's. */
 @Service
@@ -67,7 +66,6 @@ public class WatchlistService {
     }
 
     private AppUser me() {
-        return users.findByUsername(CurrentUser.username().orElse(""))
-                .orElseThrow(() -> new NotFoundException("User"));
+        return users.findByUsername(CurrentUser.username().orElse("")).orElseThrow(() -> new NotFoundException("User"));
     }
 }

@@ -16,6 +16,11 @@ import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +30,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Demo mode only: fills an empty database with the demo accounts, teams and catalog through the
@@ -56,9 +55,16 @@ class DemoData implements ApplicationRunner {
     private final DemoProperties demo;
     private final DemoQuotes quotes;
 
-    DemoData(UserService users, TeamService teams, ProductService products, SourceService sources,
-             WatchlistService watchlists, DriverDemoSeed driverSeed, DemoProperties demo, DemoQuotes quotes,
-             Clock clock) {
+    DemoData(
+            UserService users,
+            TeamService teams,
+            ProductService products,
+            SourceService sources,
+            WatchlistService watchlists,
+            DriverDemoSeed driverSeed,
+            DemoProperties demo,
+            DemoQuotes quotes,
+            Clock clock) {
         this.watchlists = watchlists;
         this.users = users;
         this.teams = teams;
@@ -112,13 +118,83 @@ class DemoData implements ApplicationRunner {
         source("inhouse", "In-house deals", null);
 
         var today = LocalDate.now(clock);
-        product("nd-metal-cn", Element.ND, MaterialForm.METAL, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
-        product("nd-oxide-cn", Element.ND, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
-        product("pr-oxide-cn", Element.PR, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
-        product("prnd-oxide-cn", Element.PRND, MaterialForm.OXIDE, "99", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0, yangtze, today);
-        product("dy-oxide-cn", Element.DY, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0, yangtze, today);
-        product("tb-oxide-cn", Element.TB, MaterialForm.OXIDE, "99.99", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0, yangtze, today);
-        product("prnd-oxide-fob", Element.PRND, MaterialForm.OXIDE, "99", MarketBasis.FOB_CHINA, PriceCurrency.USD, PriceUnit.KG, 2, sunsirs, today);
+        product(
+                "nd-metal-cn",
+                Element.ND,
+                MaterialForm.METAL,
+                "99.5",
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0,
+                yangtze,
+                today);
+        product(
+                "nd-oxide-cn",
+                Element.ND,
+                MaterialForm.OXIDE,
+                "99.5",
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0,
+                yangtze,
+                today);
+        product(
+                "pr-oxide-cn",
+                Element.PR,
+                MaterialForm.OXIDE,
+                "99.5",
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0,
+                yangtze,
+                today);
+        product(
+                "prnd-oxide-cn",
+                Element.PRND,
+                MaterialForm.OXIDE,
+                "99",
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0,
+                yangtze,
+                today);
+        product(
+                "dy-oxide-cn",
+                Element.DY,
+                MaterialForm.OXIDE,
+                "99.5",
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0,
+                yangtze,
+                today);
+        product(
+                "tb-oxide-cn",
+                Element.TB,
+                MaterialForm.OXIDE,
+                "99.99",
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0,
+                yangtze,
+                today);
+        product(
+                "prnd-oxide-fob",
+                Element.PRND,
+                MaterialForm.OXIDE,
+                "99",
+                MarketBasis.FOB_CHINA,
+                PriceCurrency.USD,
+                PriceUnit.KG,
+                2,
+                sunsirs,
+                today);
     }
 
     private void createWatchlists() {
@@ -133,8 +209,17 @@ class DemoData implements ApplicationRunner {
         return sources.save(source);
     }
 
-    private void product(String code, Element element, MaterialForm form, String purity, MarketBasis basis,
-                         PriceCurrency currency, PriceUnit unit, int scale, Source mainSource, LocalDate today) {
+    private void product(
+            String code,
+            Element element,
+            MaterialForm form,
+            String purity,
+            MarketBasis basis,
+            PriceCurrency currency,
+            PriceUnit unit,
+            int scale,
+            Source mainSource,
+            LocalDate today) {
         var product = new Product(code, element, form, new BigDecimal(purity), basis, currency, unit, scale);
         product.setMainSource(mainSource);
         products.save(product, today);

@@ -1,19 +1,14 @@
 package app.neodesk.demo;
 
-import app.neodesk.quote.ImportRow;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
-import app.neodesk.quote.QuoteCsv;
+import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -22,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Demo quotes: the seed note's two days (always) and, if enabled, a reproducible ten-year
@@ -39,8 +37,7 @@ class DemoQuotes {
     private static final Logger log = LoggerFactory.getLogger(DemoQuotes.class);
 
     /** Where each product's walk ends on {@link #HISTORY_END}, its price step, and its range half-width in steps. */
-    private record Walk(String anchor, String step, int halfWidthSteps, double dailyVolatility) {
-    }
+    private record Walk(String anchor, String step, int halfWidthSteps, double dailyVolatility) {}
 
     private static final Map<String, Walk> WALKS = Map.of(
             "nd-metal-cn", new Walk("1045000", "1000", 5, 0.011),
@@ -69,7 +66,9 @@ class DemoQuotes {
             long started = System.nanoTime();
             var rows = history();
             var report = imports.importRows(rows, "generated demo history", ImportProgress.NONE);
-            log.info("Demo mode: generated {} history quotes in {} ms", report.imported(),
+            log.info(
+                    "Demo mode: generated {} history quotes in {} ms",
+                    report.imported(),
                     (System.nanoTime() - started) / 1_000_000);
         }
         var yangtze = sources.findByCode("yangtze").orElseThrow();
@@ -81,8 +80,14 @@ class DemoQuotes {
 
     private void seed(String productCode, Source source, LocalDate date, String low, String high, String mid) {
         var product = products.findByCode(productCode).orElseThrow();
-        quotes.enter(new QuoteDraft(product.requireId(), source.requireId(), date, new BigDecimal(low), new BigDecimal(high),
-                new BigDecimal(mid), date.equals(SEED_DAY_2) ? "Seed note: Yangtze Nonferrous Metals Network" : null,
+        quotes.enter(new QuoteDraft(
+                product.requireId(),
+                source.requireId(),
+                date,
+                new BigDecimal(low),
+                new BigDecimal(high),
+                new BigDecimal(mid),
+                date.equals(SEED_DAY_2) ? "Seed note: Yangtze Nonferrous Metals Network" : null,
                 true));
     }
 
@@ -115,11 +120,10 @@ class DemoQuotes {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            BigDecimal mid = day.equals(HISTORY_END) ? anchor
-                    : roundToStep(BigDecimal.valueOf(level), step);
+            BigDecimal mid = day.equals(HISTORY_END) ? anchor : roundToStep(BigDecimal.valueOf(level), step);
             var half = step.multiply(BigDecimal.valueOf(walk.halfWidthSteps()));
-            rows.add(new ImportRow(0, day, product.getCode(), source.getCode(), mid.subtract(half), mid.add(half),
-                    mid, null));
+            rows.add(new ImportRow(
+                    0, day, product.getCode(), source.getCode(), mid.subtract(half), mid.add(half), mid, null));
             // Most days are quiet; some move a lot.
             double shock = random.nextDouble() < 0.35 ? 0 : random.nextGaussian() * walk.dailyVolatility();
             level = Math.min(ceiling, Math.max(floor, level * Math.exp(drift + shock)));

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A quote's date and mid, as {@link PriceHistory} returns it. */
-public record DatedMid(LocalDate date, BigDecimal mid) {
-}
+public record DatedMid(LocalDate date, BigDecimal mid) {}

@@ -1,9 +1,8 @@
 package app.neodesk.driver;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Which way a driver pushes the price. */
 public enum Direction {
@@ -33,7 +32,9 @@ public enum Direction {
     }
 
     public static @Nullable Direction fromUrlValue(@Nullable String value) {
-        return Arrays.stream(values()).filter(v -> v.urlValue().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(v -> v.urlValue().equalsIgnoreCase(value == null ? "" : value.strip()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -26,9 +26,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.hibernate.annotations.BatchSize;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -37,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A driver annotation: why a price moves. It concerns one or more products on a date or a date
@@ -53,7 +52,8 @@ public class DriverAnnotation extends AbstractEntity {
     public static final int TAG_MAX_LENGTH = 40;
     public static final int MAX_TAGS = 12;
     public static final String TAG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-    public static final String TAG_MESSAGE = "Tags use lowercase letters and digits joined by hyphens, e.g. export-controls";
+    public static final String TAG_MESSAGE =
+            "Tags use lowercase letters and digits joined by hyphens, e.g. export-controls";
     public static final String URL_PATTERN = "(?i)https?://[^\\s<>\"]+";
     public static final String URL_MESSAGE = "Enter a web address starting with http:// or https://";
 
@@ -93,7 +93,8 @@ public class DriverAnnotation extends AbstractEntity {
 
     @NotEmpty(message = "Choose at least one product")
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "driver_annotation_product",
+    @JoinTable(
+            name = "driver_annotation_product",
             joinColumns = @JoinColumn(name = "driver_id"),
             inverseJoinColumns = @JoinColumn(name = "product_id"))
     @OrderBy("code")
@@ -121,8 +122,10 @@ public class DriverAnnotation extends AbstractEntity {
     @Column(name = "tag_name", length = TAG_MAX_LENGTH, nullable = false)
     @OrderBy
     @BatchSize(size = 50)
-    private Set<@Size(max = TAG_MAX_LENGTH, message = "A tag has at most " + TAG_MAX_LENGTH + " characters")
-            @Pattern(regexp = TAG_PATTERN, message = TAG_MESSAGE) String> tags = new TreeSet<>();
+    private Set<
+                    @Size(max = TAG_MAX_LENGTH, message = "A tag has at most " + TAG_MAX_LENGTH + " characters")
+                    @Pattern(regexp = TAG_PATTERN, message = TAG_MESSAGE) String>
+            tags = new TreeSet<>();
 
     @NotNull(message = "Choose who may see the annotation")
     @Enumerated(EnumType.STRING)
@@ -130,7 +133,8 @@ public class DriverAnnotation extends AbstractEntity {
     private @Nullable Visibility visibility = Visibility.TEAM;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "driver_annotation_team",
+    @JoinTable(
+            name = "driver_annotation_team",
             joinColumns = @JoinColumn(name = "driver_id"),
             inverseJoinColumns = @JoinColumn(name = "team_id"))
     @OrderBy("name")
@@ -147,8 +151,7 @@ public class DriverAnnotation extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
-    public DriverAnnotation() {
-    }
+    public DriverAnnotation() {}
 
     @Override
     public @Nullable Long getId() {
@@ -253,7 +256,10 @@ public class DriverAnnotation extends AbstractEntity {
     public void setTags(@Nullable Collection<String> tags) {
         this.tags.clear();
         if (tags != null) {
-            tags.stream().map(DriverAnnotation::normaliseTag).filter(t -> !t.isEmpty()).forEach(this.tags::add);
+            tags.stream()
+                    .map(DriverAnnotation::normaliseTag)
+                    .filter(t -> !t.isEmpty())
+                    .forEach(this.tags::add);
         }
     }
 

@@ -1,9 +1,8 @@
 package app.neodesk.driver;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The five sections of a market note: why a price moves. */
 public enum DriverCategory {
@@ -29,7 +28,9 @@ public enum DriverCategory {
     }
 
     public static @Nullable DriverCategory fromUrlValue(@Nullable String value) {
-        return Arrays.stream(values()).filter(v -> v.urlValue().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(v -> v.urlValue().equalsIgnoreCase(value == null ? "" : value.strip()))
+                .findFirst()
+                .orElse(null);
     }
 }

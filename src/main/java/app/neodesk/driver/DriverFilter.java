@@ -1,12 +1,11 @@
 package app.neodesk.driver;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the driver list shows. Every part is optional; the visibility rules of the signed-in
@@ -16,10 +15,16 @@ import java.util.Map;
  * @param author      the author's user name
  * @param text        free text searched in title and body
  */
-public record DriverFilter(@Nullable DriverCategory category, @Nullable Direction direction,
-                           @Nullable String productCode, @Nullable String tag,
-                           @Nullable LocalDate from, @Nullable LocalDate to,
-                           @Nullable String author, @Nullable Visibility visibility, @Nullable String text) {
+public record DriverFilter(
+        @Nullable DriverCategory category,
+        @Nullable Direction direction,
+        @Nullable String productCode,
+        @Nullable String tag,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable String author,
+        @Nullable Visibility visibility,
+        @Nullable String text) {
 
     public static final String P_CATEGORY = "category";
     public static final String P_DIRECTION = "direction";
@@ -72,7 +77,10 @@ public record DriverFilter(@Nullable DriverCategory category, @Nullable Directio
 
     private static @Nullable String first(Map<String, List<String>> parameters, String key) {
         var values = parameters.get(key);
-        if (values == null || values.isEmpty() || values.getFirst() == null || values.getFirst().isBlank()) {
+        if (values == null
+                || values.isEmpty()
+                || values.getFirst() == null
+                || values.getFirst().isBlank()) {
             return null;
         }
         return values.getFirst().strip();

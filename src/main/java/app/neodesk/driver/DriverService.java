@@ -1,13 +1,13 @@
 package app.neodesk.driver;
 
-import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.Csv;
-import app.neodesk.base.Xlsx;
+import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.Xlsx;
 import app.neodesk.catalog.Product;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.AppUserRepository;
@@ -17,6 +17,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -28,21 +42,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.Arrays;
 
 /**
  * Driver annotations. Every signed-in user may annotate; only the author or an admin may change
@@ -61,10 +60,10 @@ public class DriverService {
     public static final int MAX_SUGGESTIONS = 50;
     static final int EXPORT_PAGE_SIZE = 500;
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc(DriverAnnotation.SORT_DATE),
-            Sort.Order.desc(DriverAnnotation.SORT_ID));
-    private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc(DriverAnnotation.SORT_DATE),
-            Sort.Order.asc(DriverAnnotation.SORT_ID));
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Order.desc(DriverAnnotation.SORT_DATE), Sort.Order.desc(DriverAnnotation.SORT_ID));
+    private static final Sort OLDEST_FIRST =
+            Sort.by(Sort.Order.asc(DriverAnnotation.SORT_DATE), Sort.Order.asc(DriverAnnotation.SORT_ID));
 
     private final DriverRepository repository;
     private final AppUserRepository users;
@@ -73,8 +72,13 @@ public class DriverService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    DriverService(DriverRepository repository, AppUserRepository users, AuditService audit, Validator validator,
-                  EntityManager entityManager, Clock clock) {
+    DriverService(
+            DriverRepository repository,
+            AppUserRepository users,
+            AuditService audit,
+            Validator validator,
+            EntityManager entityManager,
+            Clock clock) {
         this.repository = repository;
         this.users = users;
         this.audit = audit;
@@ -89,8 +93,9 @@ public class DriverService {
     @Transactional(readOnly = true)
     public Slice<DriverAnnotation> search(DriverFilter filter, Pageable pageable) {
         var spec = DriverSpecs.visibleTo(viewer()).and(DriverSpecs.matching(filter));
-        return repository.findBy(spec, q -> q.sortBy(NEWEST_FIRST)
-                .slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return repository.findBy(
+                spec,
+                q -> q.sortBy(NEWEST_FIRST).slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
     /**
@@ -110,13 +115,25 @@ public class DriverService {
             return List.of();
         }
         Set<Long> wanted = Set.copyOf(productIds);
-        var spec = DriverSpecs.visibleTo(viewer()).and(DriverSpecs.onAnyProduct(wanted))
+        var spec = DriverSpecs.visibleTo(viewer())
+                .and(DriverSpecs.onAnyProduct(wanted))
                 .and(DriverSpecs.overlapping(from, to));
-        return repository.findBy(spec, q -> q.sortBy(OLDEST_FIRST).limit(MAX_MARKERS).all()).stream()
-                .map(a -> new DriverMarker(Objects.requireNonNull(a.getId()), a.getTitle(),
-                        Objects.requireNonNull(a.getCategory()), Objects.requireNonNull(a.getDirection()),
-                        Objects.requireNonNull(a.getImpact()), Objects.requireNonNull(a.getStartDate()), a.getEndDate(),
-                        a.getProducts().stream().map(Product::getId).filter(wanted::contains).sorted().toList()))
+        return repository
+                .findBy(spec, q -> q.sortBy(OLDEST_FIRST).limit(MAX_MARKERS).all())
+                .stream()
+                .map(a -> new DriverMarker(
+                        Objects.requireNonNull(a.getId()),
+                        a.getTitle(),
+                        Objects.requireNonNull(a.getCategory()),
+                        Objects.requireNonNull(a.getDirection()),
+                        Objects.requireNonNull(a.getImpact()),
+                        Objects.requireNonNull(a.getStartDate()),
+                        a.getEndDate(),
+                        a.getProducts().stream()
+                                .map(Product::getId)
+                                .filter(wanted::contains)
+                                .sorted()
+                                .toList()))
                 .toList();
     }
 
@@ -135,8 +152,24 @@ public class DriverService {
      */
     @Transactional(readOnly = true)
     public int exportCsv(DriverFilter filter, Appendable out) {
-        Csv.row(out, List.of("id", "date", "end date", "title", "category", "direction", "impact", "products", "tags",
-                "visibility", "teams", "author", "source", "source url", "body"));
+        Csv.row(
+                out,
+                List.of(
+                        "id",
+                        "date",
+                        "end date",
+                        "title",
+                        "category",
+                        "direction",
+                        "impact",
+                        "products",
+                        "tags",
+                        "visibility",
+                        "teams",
+                        "author",
+                        "source",
+                        "source url",
+                        "body"));
         return forEachVisible(filter, a -> Csv.row(out, exportCells(a)));
     }
 
@@ -149,11 +182,22 @@ public class DriverService {
      */
     @Transactional(readOnly = true)
     public int exportXlsx(DriverFilter filter, OutputStream out) throws IOException {
-        var columns = List.of(new Xlsx.Column("Id", 8), new Xlsx.Column("Date", 12), new Xlsx.Column("End date", 12),
-                new Xlsx.Column("Title", 40), new Xlsx.Column("Category", 14), new Xlsx.Column("Direction", 12),
-                new Xlsx.Column("Impact", 10), new Xlsx.Column("Products", 24), new Xlsx.Column("Tags", 20),
-                new Xlsx.Column("Visibility", 12), new Xlsx.Column("Teams", 16), new Xlsx.Column("Author", 14),
-                new Xlsx.Column("Source", 20), new Xlsx.Column("Source URL", 30), new Xlsx.Column("Body", 60));
+        var columns = List.of(
+                new Xlsx.Column("Id", 8),
+                new Xlsx.Column("Date", 12),
+                new Xlsx.Column("End date", 12),
+                new Xlsx.Column("Title", 40),
+                new Xlsx.Column("Category", 14),
+                new Xlsx.Column("Direction", 12),
+                new Xlsx.Column("Impact", 10),
+                new Xlsx.Column("Products", 24),
+                new Xlsx.Column("Tags", 20),
+                new Xlsx.Column("Visibility", 12),
+                new Xlsx.Column("Teams", 16),
+                new Xlsx.Column("Author", 14),
+                new Xlsx.Column("Source", 20),
+                new Xlsx.Column("Source URL", 30),
+                new Xlsx.Column("Body", 60));
         var sources = new TreeSet<String>();
         try (var book = new Xlsx("Drivers", columns)) {
             int count = forEachVisible(filter, a -> {
@@ -163,9 +207,11 @@ public class DriverService {
                 book.row(exportCells(a));
             });
             var parameters = filter.toParameters();
-            var filters = parameters.isEmpty() ? "none (every annotation visible to the user)"
-                    : parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; "));
+            var filters = parameters.isEmpty()
+                    ? "none (every annotation visible to the user)"
+                    : parameters.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; "));
             book.write(Xlsx.about(filters, String.join(", ", sources), clock, count), out);
             return count;
         }
@@ -189,12 +235,22 @@ public class DriverService {
     }
 
     private static List<@Nullable Object> exportCells(DriverAnnotation a) {
-        return Arrays.asList(a.getId(), a.getStartDate(), a.getEndDate(), a.getTitle(),
-                label(a.getCategory()), a.getDirection() == null ? null : a.getDirection().label(),
-                a.getImpact() == null ? null : a.getImpact().label(), String.join(" ", a.getProductCodes()),
-                String.join(" ", a.getTags()), a.getVisibility() == null ? null : a.getVisibility().label(),
+        return Arrays.asList(
+                a.getId(),
+                a.getStartDate(),
+                a.getEndDate(),
+                a.getTitle(),
+                label(a.getCategory()),
+                a.getDirection() == null ? null : a.getDirection().label(),
+                a.getImpact() == null ? null : a.getImpact().label(),
+                String.join(" ", a.getProductCodes()),
+                String.join(" ", a.getTags()),
+                a.getVisibility() == null ? null : a.getVisibility().label(),
                 a.getTeams().stream().map(Team::getName).collect(Collectors.joining("; ")),
-                a.getAuthorUsername(), a.getSourceName(), a.getSourceUrl(), a.getBody());
+                a.getAuthorUsername(),
+                a.getSourceName(),
+                a.getSourceUrl(),
+                a.getBody());
     }
 
     /** Tags of visible annotations that start with the prefix, alphabetically. */
@@ -206,10 +262,14 @@ public class DriverService {
         var root = query.from(DriverAnnotation.class);
         Join<DriverAnnotation, String> tag = root.join("tags");
         var normalised = DriverAnnotation.normaliseTag(prefix).replace("%", "").replace("_", "");
-        query.select(tag).distinct(true)
+        query.select(tag)
+                .distinct(true)
                 .where(DriverSpecs.visiblePredicate(viewer, root, query, cb), cb.like(tag, normalised + "%"))
                 .orderBy(cb.asc(tag));
-        return entityManager.createQuery(query).setMaxResults(Math.clamp(limit, 1, MAX_SUGGESTIONS)).getResultList();
+        return entityManager
+                .createQuery(query)
+                .setMaxResults(Math.clamp(limit, 1, MAX_SUGGESTIONS))
+                .getResultList();
     }
 
     /** User names of the authors of visible annotations, for the author filter. */
@@ -220,7 +280,8 @@ public class DriverService {
         var query = cb.createQuery(String.class);
         var root = query.from(DriverAnnotation.class);
         Join<DriverAnnotation, AppUser> author = root.join("author");
-        query.select(author.get("username")).distinct(true)
+        query.select(author.get("username"))
+                .distinct(true)
                 .where(DriverSpecs.visiblePredicate(viewer, root, query, cb))
                 .orderBy(cb.asc(author.get("username")));
         return entityManager.createQuery(query).getResultList();
@@ -229,8 +290,10 @@ public class DriverService {
     /** Whether the signed-in user may edit and delete the annotation: its author or an admin. */
     public boolean canManage(DriverAnnotation annotation) {
         var viewer = viewer();
-        return annotation.isNew() || viewer.admin()
-                || (annotation.getAuthor() != null && Objects.equals(annotation.getAuthor().getId(), viewer.userId()));
+        return annotation.isNew()
+                || viewer.admin()
+                || (annotation.getAuthor() != null
+                        && Objects.equals(annotation.getAuthor().getId(), viewer.userId()));
     }
 
     /**
@@ -241,9 +304,13 @@ public class DriverService {
     public List<Team> teamChoices(DriverAnnotation annotation) {
         var author = annotation.isNew() || annotation.getAuthor() == null
                 ? users.findByUsername(viewer().username()).orElse(null)
-                : users.findById(Objects.requireNonNull(annotation.getAuthor().getId())).orElse(null);
-        return author == null ? List.of()
-                : author.getTeams().stream().sorted(Comparator.comparing(Team::getName)).toList();
+                : users.findById(Objects.requireNonNull(annotation.getAuthor().getId()))
+                        .orElse(null);
+        return author == null
+                ? List.of()
+                : author.getTeams().stream()
+                        .sorted(Comparator.comparing(Team::getName))
+                        .toList();
     }
 
     // ---- writes ----
@@ -332,12 +399,14 @@ public class DriverService {
 
     private DriverAnnotation findVisible(long id, Viewer viewer) {
         Specification<DriverAnnotation> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
-        return repository.findOne(DriverSpecs.visibleTo(viewer).and(byId))
+        return repository
+                .findOne(DriverSpecs.visibleTo(viewer).and(byId))
                 .orElseThrow(() -> new NotFoundException(ENTITY));
     }
 
     private static void requireManage(DriverAnnotation annotation, Viewer viewer) {
-        boolean author = annotation.getAuthor() != null && Objects.equals(annotation.getAuthor().getId(), viewer.userId());
+        boolean author = annotation.getAuthor() != null
+                && Objects.equals(annotation.getAuthor().getId(), viewer.userId());
         if (!author && !viewer.admin()) {
             throw new AccessDeniedException("Only the author or an admin can change or delete this driver");
         }
@@ -348,7 +417,8 @@ public class DriverService {
         var violations = validator.validate(annotation);
         if (!violations.isEmpty()) {
             var first = violations.stream()
-                    .min(Comparator.comparing((ConstraintViolation<DriverAnnotation> v) -> v.getPropertyPath().toString()))
+                    .min(Comparator.comparing((ConstraintViolation<DriverAnnotation> v) ->
+                            v.getPropertyPath().toString()))
                     .orElseThrow();
             var path = first.getPropertyPath().toString();
             var field = path.contains("[") || path.contains(".") ? path.replaceAll("[\\[.].*", "") : path;
@@ -361,7 +431,8 @@ public class DriverService {
             if (annotation.getTeams().isEmpty()) {
                 throw new ValidationException("teams", "Choose at least one team to share with");
             }
-            Set<Long> allowed = author.getTeams().stream().map(Team::getId).collect(Collectors.toCollection(HashSet::new));
+            Set<Long> allowed =
+                    author.getTeams().stream().map(Team::getId).collect(Collectors.toCollection(HashSet::new));
             boolean foreign = annotation.getTeams().stream().map(Team::getId).anyMatch(id -> !allowed.contains(id));
             if (foreign) {
                 throw new ValidationException("teams", "An annotation can only be shared with its author's own teams");
@@ -377,12 +448,19 @@ public class DriverService {
         if (a.getVisibility() == Visibility.PRIVATE) {
             return "private annotation of " + author;
         }
-        return a.getTitle() + " [" + label(a.getCategory()) + ", " + (a.getDirection() == null ? "?" : a.getDirection().label())
+        return a.getTitle() + " [" + label(a.getCategory()) + ", "
+                + (a.getDirection() == null ? "?" : a.getDirection().label())
                 + ", " + a.getStartDate() + (a.getEndDate() == null ? "" : "–" + a.getEndDate())
                 + ", products=" + String.join("+", a.getProductCodes())
-                + ", visibility=" + (a.getVisibility() == null ? "?" : a.getVisibility().label())
-                + (a.getTeams().isEmpty() ? "" : " " + a.getTeams().stream().map(Team::getName).sorted()
-                .collect(Collectors.joining("+")))
+                + ", visibility="
+                + (a.getVisibility() == null ? "?" : a.getVisibility().label())
+                + (a.getTeams().isEmpty()
+                        ? ""
+                        : " "
+                                + a.getTeams().stream()
+                                        .map(Team::getName)
+                                        .sorted()
+                                        .collect(Collectors.joining("+")))
                 + ", author=" + author + "]";
     }
 
@@ -395,8 +473,11 @@ public class DriverService {
         var name = CurrentUser.username().orElse("");
         boolean admin = CurrentUser.hasAuthority(Role.ADMIN.authority());
         var user = users.findByUsername(name);
-        return new Viewer(user.map(AppUser::getId).orElse(null), name,
-                user.map(u -> u.getTeams().stream().map(Team::getId).collect(Collectors.toSet())).orElse(Set.of()),
+        return new Viewer(
+                user.map(AppUser::getId).orElse(null),
+                name,
+                user.map(u -> u.getTeams().stream().map(Team::getId).collect(Collectors.toSet()))
+                        .orElse(Set.of()),
                 admin);
     }
 }

@@ -6,12 +6,11 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.springframework.data.jpa.domain.Specification;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The query predicates of the driver feature. {@link #visibleTo(Viewer)} is the access rule; every
@@ -21,8 +20,7 @@ import java.util.List;
  */
 final class DriverSpecs {
 
-    private DriverSpecs() {
-    }
+    private DriverSpecs() {}
 
     /**
      * Everyone-annotations, the viewer's own annotations, and team annotations shared with one of
@@ -33,8 +31,8 @@ final class DriverSpecs {
         return (root, query, cb) -> visiblePredicate(viewer, root, query, cb);
     }
 
-    static Predicate visiblePredicate(Viewer viewer, Root<DriverAnnotation> root, CriteriaQuery<?> query,
-                                      CriteriaBuilder cb) {
+    static Predicate visiblePredicate(
+            Viewer viewer, Root<DriverAnnotation> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
         var visibility = root.<Visibility>get("visibility");
         List<Predicate> anyOf = new ArrayList<>();
         anyOf.add(cb.equal(visibility, Visibility.EVERYONE));
@@ -75,8 +73,8 @@ final class DriverSpecs {
                 var sub = query.subquery(Long.class);
                 var d = sub.from(DriverAnnotation.class);
                 var product = d.join("products");
-                sub.select(d.<Long>get("id")).where(cb.equal(d.get("id"), root.get("id")),
-                        cb.equal(product.get("code"), code));
+                sub.select(d.<Long>get("id"))
+                        .where(cb.equal(d.get("id"), root.get("id")), cb.equal(product.get("code"), code));
                 return cb.exists(sub);
             });
         }
@@ -97,16 +95,15 @@ final class DriverSpecs {
         spec = spec.and(overlapping(filter.from(), filter.to()));
         var text = SearchText.containsPattern(filter.text());
         if (text != null) {
-            spec = spec.and((root, query, cb) -> cb.or(
-                    cb.like(cb.lower(root.get("title")), text),
-                    cb.like(cb.lower(root.get("body")), text)));
+            spec = spec.and((root, query, cb) ->
+                    cb.or(cb.like(cb.lower(root.get("title")), text), cb.like(cb.lower(root.get("body")), text)));
         }
         return spec;
     }
 
     /** Annotations whose date, or date range, overlaps {@code [from, to]}; open ends are unbounded. */
-    static Specification<DriverAnnotation> overlapping(@org.jspecify.annotations.Nullable LocalDate from,
-                                                       @org.jspecify.annotations.Nullable LocalDate to) {
+    static Specification<DriverAnnotation> overlapping(
+            @org.jspecify.annotations.Nullable LocalDate from, @org.jspecify.annotations.Nullable LocalDate to) {
         Specification<DriverAnnotation> spec = (root, query, cb) -> cb.conjunction();
         if (from != null) {
             spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(
@@ -125,7 +122,10 @@ final class DriverSpecs {
             var sub = query.subquery(Long.class);
             var d = sub.from(DriverAnnotation.class);
             var product = d.join("products");
-            sub.select(d.<Long>get("id")).where(cb.equal(d.get("id"), root.get("id")), product.get("id").in(ids));
+            sub.select(d.<Long>get("id"))
+                    .where(
+                            cb.equal(d.get("id"), root.get("id")),
+                            product.get("id").in(ids));
             return cb.exists(sub);
         };
     }

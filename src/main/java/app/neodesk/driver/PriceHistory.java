@@ -15,5 +15,4 @@ public interface PriceHistory {
      * the date.
      */
     List<DatedMid> midsFrom(long productId, long sourceId, LocalDate date, int count);
-
 }

@@ -1,5 +1,8 @@
 package app.neodesk.driver;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
@@ -18,10 +21,6 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.jspecify.annotations.Nullable;
-
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Renders driver notes, a small safe subset of Markdown, to HTML with commonmark-java: paragraphs,
@@ -53,14 +52,14 @@ public final class SafeMarkdown {
             .nodeRendererFactory(CompactBlocks::new)
             .build();
 
-    private SafeMarkdown() {
-    }
+    private SafeMarkdown() {}
 
     /** The HTML for the text, wrapped in one {@code <div>} (empty for blank input). */
     public static String toHtml(@Nullable String markdown) {
         var html = new StringBuilder("<div class=\"markdown\">");
         if (markdown != null) {
-            var text = markdown.replace("\r\n", "\n").replace('\r', '\n')
+            var text = markdown.replace("\r\n", "\n")
+                    .replace('\r', '\n')
                     .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
             var document = PARSER.parse(text);
             keepOnlyWebLinks(document, text, false);
@@ -144,8 +143,10 @@ public final class SafeMarkdown {
         @Override
         public void render(Node node) {
             switch (node) {
-                case Paragraph p when p.getParent() instanceof ListItem item
-                        && item.getParent() instanceof ListBlock list && list.isTight() -> children(p);
+                case Paragraph p
+                when p.getParent() instanceof ListItem item
+                        && item.getParent() instanceof ListBlock list
+                        && list.isTight() -> children(p);
                 case Paragraph p -> element("p", Map.of(), p);
                 case BulletList list -> element("ul", Map.of(), list);
                 case OrderedList list -> {

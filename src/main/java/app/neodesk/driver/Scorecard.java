@@ -1,7 +1,5 @@
 package app.neodesk.driver;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scorecard math, free of Spring and the database. Horizons count quotes, not days: the move
@@ -23,12 +22,14 @@ public final class Scorecard {
     public static final int MAX_HORIZON = 20;
     public static final int PERCENT_SCALE = 2;
 
-    private Scorecard() {
-    }
+    private Scorecard() {}
 
     /** The move of the mid {@code horizon} quotes after the base; change and percent are null while pending. */
-    public record HorizonMove(int horizon, @Nullable LocalDate date, @Nullable BigDecimal change,
-                              @Nullable BigDecimal changePercent) {
+    public record HorizonMove(
+            int horizon,
+            @Nullable LocalDate date,
+            @Nullable BigDecimal change,
+            @Nullable BigDecimal changePercent) {
 
         public boolean pending() {
             return change == null;
@@ -44,7 +45,8 @@ public final class Scorecard {
     }
 
     /** The moves of one product (from its main source) after one annotation; {@code base} null means no price data. */
-    public record ProductScore(long productId, String productCode, @Nullable DatedMid base, List<HorizonMove> moves) {
+    public record ProductScore(
+            long productId, String productCode, @Nullable DatedMid base, List<HorizonMove> moves) {
 
         public boolean hasPriceData() {
             return base != null;
@@ -52,14 +54,18 @@ public final class Scorecard {
     }
 
     /** One line of the summary: a category, a direction and a horizon. */
-    public record SummaryRow(DriverCategory category, Direction direction, int horizon, int resolved, int pending,
-                             @Nullable Integer hits, @Nullable BigDecimal hitRatePercent,
-                             @Nullable BigDecimal medianMovePercent) {
-    }
+    public record SummaryRow(
+            DriverCategory category,
+            Direction direction,
+            int horizon,
+            int resolved,
+            int pending,
+            @Nullable Integer hits,
+            @Nullable BigDecimal hitRatePercent,
+            @Nullable BigDecimal medianMovePercent) {}
 
     /** One scored product of one annotation, for the summary. */
-    public record Outcome(DriverCategory category, Direction direction, ProductScore score) {
-    }
+    public record Outcome(DriverCategory category, Direction direction, ProductScore score) {}
 
     /**
      * Scores one product: the base is the last quote on or before the date, followed by the later
@@ -86,8 +92,10 @@ public final class Scorecard {
             } else {
                 var then = later.get(horizon - 1);
                 var change = then.mid().subtract(base.mid());
-                var percent = base.mid().signum() == 0 ? null
-                        : change.multiply(BigDecimal.valueOf(100)).divide(base.mid(), PERCENT_SCALE, RoundingMode.HALF_UP);
+                var percent = base.mid().signum() == 0
+                        ? null
+                        : change.multiply(BigDecimal.valueOf(100))
+                                .divide(base.mid(), PERCENT_SCALE, RoundingMode.HALF_UP);
                 moves.add(new HorizonMove(horizon, then.date(), change, percent));
             }
         }
@@ -104,7 +112,9 @@ public final class Scorecard {
         for (var category : DriverCategory.values()) {
             for (var direction : Direction.values()) {
                 var group = outcomes.stream()
-                        .filter(o -> o.category() == category && o.direction() == direction && o.score().hasPriceData())
+                        .filter(o -> o.category() == category
+                                && o.direction() == direction
+                                && o.score().hasPriceData())
                         .toList();
                 if (!group.isEmpty()) {
                     groups.put(category.name() + "/" + direction.name(), group);
@@ -116,19 +126,25 @@ public final class Scorecard {
             var category = group.getFirst().category();
             var direction = group.getFirst().direction();
             for (int horizon : HORIZONS) {
-                var moves = group.stream().flatMap(o -> o.score().moves().stream())
-                        .filter(m -> m.horizon() == horizon).toList();
+                var moves = group.stream()
+                        .flatMap(o -> o.score().moves().stream())
+                        .filter(m -> m.horizon() == horizon)
+                        .toList();
                 var resolved = moves.stream().filter(m -> !m.pending()).toList();
                 int pending = moves.size() - resolved.size();
                 Integer hits = null;
                 BigDecimal hitRate = null;
                 if (direction.sign() != 0 && !resolved.isEmpty()) {
-                    hits = (int) resolved.stream().filter(m -> Boolean.TRUE.equals(m.hit(direction))).count();
-                    hitRate = BigDecimal.valueOf(hits * 100L).divide(BigDecimal.valueOf(resolved.size()), 1,
-                            RoundingMode.HALF_UP);
+                    hits = (int) resolved.stream()
+                            .filter(m -> Boolean.TRUE.equals(m.hit(direction)))
+                            .count();
+                    hitRate = BigDecimal.valueOf(hits * 100L)
+                            .divide(BigDecimal.valueOf(resolved.size()), 1, RoundingMode.HALF_UP);
                 }
-                var median = median(resolved.stream().map(HorizonMove::changePercent)
-                        .filter(Objects::nonNull).toList());
+                var median = median(resolved.stream()
+                        .map(HorizonMove::changePercent)
+                        .filter(Objects::nonNull)
+                        .toList());
                 rows.add(new SummaryRow(category, direction, horizon, resolved.size(), pending, hits, hitRate, median));
             }
         }
@@ -142,9 +158,11 @@ public final class Scorecard {
         }
         var sorted = values.stream().sorted().toList();
         int n = sorted.size();
-        var median = n % 2 == 1 ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), PERCENT_SCALE + 2,
-                RoundingMode.HALF_UP);
+        var median = n % 2 == 1
+                ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1)
+                        .add(sorted.get(n / 2))
+                        .divide(BigDecimal.valueOf(2), PERCENT_SCALE + 2, RoundingMode.HALF_UP);
         return median.setScale(PERCENT_SCALE, RoundingMode.HALF_UP);
     }
 }

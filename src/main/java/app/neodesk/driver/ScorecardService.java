@@ -1,15 +1,14 @@
 package app.neodesk.driver;
 
 import app.neodesk.catalog.Product;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Comparator;
 
 /**
  * How prices moved after drivers: per annotation over 1, 5 and 20 quotes of each linked product's
@@ -53,8 +52,8 @@ public class ScorecardService {
         List<Scorecard.Outcome> outcomes = new ArrayList<>();
         for (var a : drivers.search(filter, PageRequest.of(0, MAX_ANNOTATIONS))) {
             for (var score : score(a, prices)) {
-                outcomes.add(new Scorecard.Outcome(Objects.requireNonNull(a.getCategory()),
-                        Objects.requireNonNull(a.getDirection()), score));
+                outcomes.add(new Scorecard.Outcome(
+                        Objects.requireNonNull(a.getCategory()), Objects.requireNonNull(a.getDirection()), score));
             }
         }
         return Scorecard.summarise(outcomes);
@@ -62,14 +61,20 @@ public class ScorecardService {
 
     private static List<Scorecard.ProductScore> score(DriverAnnotation a, PriceHistory prices) {
         var date = Objects.requireNonNull(a.getStartDate());
-        return a.getProducts().stream().sorted(Comparator.comparing(Product::getCode)).map(p -> {
-            long productId = Objects.requireNonNull(p.getId());
-            var source = p.getMainSource();
-            if (source == null || source.getId() == null) {
-                return new Scorecard.ProductScore(productId, p.getCode(), null, List.of());
-            }
-            return Scorecard.score(productId, p.getCode(), date,
-                    prices.midsFrom(productId, source.getId(), date, Scorecard.MAX_HORIZON));
-        }).toList();
+        return a.getProducts().stream()
+                .sorted(Comparator.comparing(Product::getCode))
+                .map(p -> {
+                    long productId = Objects.requireNonNull(p.getId());
+                    var source = p.getMainSource();
+                    if (source == null || source.getId() == null) {
+                        return new Scorecard.ProductScore(productId, p.getCode(), null, List.of());
+                    }
+                    return Scorecard.score(
+                            productId,
+                            p.getCode(),
+                            date,
+                            prices.midsFrom(productId, source.getId(), date, Scorecard.MAX_HORIZON));
+                })
+                .toList();
     }
 }

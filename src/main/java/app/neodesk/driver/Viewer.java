@@ -1,8 +1,7 @@
 package app.neodesk.driver;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is reading, resolved server-side from the security context (never from parameters): the

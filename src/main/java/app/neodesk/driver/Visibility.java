@@ -1,9 +1,8 @@
 package app.neodesk.driver;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Who may read an annotation. */
 public enum Visibility {
@@ -29,7 +28,9 @@ public enum Visibility {
     }
 
     public static @Nullable Visibility fromUrlValue(@Nullable String value) {
-        return Arrays.stream(values()).filter(v -> v.urlValue().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(v -> v.urlValue().equalsIgnoreCase(value == null ? "" : value.strip()))
+                .findFirst()
+                .orElse(null);
     }
 }

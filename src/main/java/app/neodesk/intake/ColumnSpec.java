@@ -15,11 +15,17 @@ import org.jspecify.annotations.Nullable;
  *                {@code null} while unresolved
  * @param unit    the unit its header states ("(万元/吨)"), or {@code null}
  */
-public record ColumnSpec(int index, String header, ColumnRole role, @Nullable String group, @Nullable String product,
-                         @Nullable QuoteUnit unit) {
+public record ColumnSpec(
+        int index,
+        String header,
+        ColumnRole role,
+        @Nullable String group,
+        @Nullable String product,
+        @Nullable QuoteUnit unit) {
 
     public ColumnSpec withRole(ColumnRole newRole) {
-        return new ColumnSpec(index, header, newRole, newRole.price() ? group : null, newRole.price() ? product : null, unit);
+        return new ColumnSpec(
+                index, header, newRole, newRole.price() ? group : null, newRole.price() ? product : null, unit);
     }
 
     public ColumnSpec withProduct(@Nullable String code) {

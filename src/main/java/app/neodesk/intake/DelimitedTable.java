@@ -1,10 +1,5 @@
 package app.neodesk.intake;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.jspecify.annotations.Nullable;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV, TSV or semicolon-separated file, read with Commons CSV in its detected encoding and
@@ -62,7 +61,8 @@ public final class DelimitedTable implements VendorTable {
             throw new VendorFileException("The file is empty: there is no header line and no prices.");
         }
         var header = first.getFirst().cells().stream().map(String::strip).toList();
-        return new DelimitedTable(file, encoding, delimiter, header, first.getFirst().line());
+        return new DelimitedTable(
+                file, encoding, delimiter, header, first.getFirst().line());
     }
 
     public TextEncoding encoding() {
@@ -95,9 +95,14 @@ public final class DelimitedTable implements VendorTable {
 
     /** All non-blank records; with {@code headerOnly} just the first, else all after the header. */
     private void read(Consumer<TableRow> sink, boolean headerOnly) throws IOException {
-        var format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrim(true).get();
-        try (var reader = reader(file, encoding); CSVParser parser = format.parse(reader)) {
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get();
+        try (var reader = reader(file, encoding);
+                CSVParser parser = format.parse(reader)) {
             long nextLine = 1;
             boolean headerSeen = false;
             for (CSVRecord record : parser) {
@@ -124,7 +129,9 @@ public final class DelimitedTable implements VendorTable {
 
     /** Control characters other than tab and line breaks, or undecodable bytes, in more than 1% of the sample. */
     static boolean looksBinary(String sample) {
-        long odd = sample.chars().filter(c -> c == 0xFFFD || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')).count();
+        long odd = sample.chars()
+                .filter(c -> c == 0xFFFD || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+                .count();
         return odd > Math.max(2, sample.length() / 100);
     }
 

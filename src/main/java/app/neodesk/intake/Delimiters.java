@@ -1,12 +1,11 @@
 package app.neodesk.intake;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Picks the separator of a delimited text file from its first lines: each candidate (comma, tab,
@@ -17,8 +16,7 @@ public final class Delimiters {
 
     public static final List<Character> CANDIDATES = List.of(',', '\t', ';');
 
-    private Delimiters() {
-    }
+    private Delimiters() {}
 
     /** "','" → "comma" etc., for descriptions. */
     public static String name(char delimiter) {
@@ -45,7 +43,11 @@ public final class Delimiters {
 
     /** Columns per line when every sampled line (the last may be cut) has the same number of them, else fewer. */
     private static int score(String sample, char delimiter) {
-        var format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (var parser = format.parse(new StringReader(sample))) {
             List<CSVRecord> records = parser.getRecords();
             if (records.size() > 1 && !sample.endsWith("\n")) {
@@ -55,7 +57,8 @@ public final class Delimiters {
                 return 0;
             }
             int columns = records.getFirst().size();
-            int consistent = (int) records.stream().filter(r -> r.size() == columns).count();
+            int consistent =
+                    (int) records.stream().filter(r -> r.size() == columns).count();
             if (columns < 2) {
                 return 0;
             }

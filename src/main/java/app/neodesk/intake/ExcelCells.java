@@ -1,10 +1,9 @@
 package app.neodesk.intake;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Turns Excel cell values into the text the mapping reads: dates as ISO text (2023-09-01) and
@@ -24,7 +23,9 @@ final class ExcelCells extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-        if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        if (formatString != null
+                && DateUtil.isADateFormat(formatIndex, formatString)
+                && DateUtil.isValidExcelDate(value)) {
             return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
         }
         return plain(value);

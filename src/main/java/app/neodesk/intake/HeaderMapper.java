@@ -1,8 +1,6 @@
 package app.neodesk.intake;
 
 import app.neodesk.catalog.QuoteUnit;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposes a mapping from a file's header, in English and Chinese. A header that names a role
@@ -22,8 +21,7 @@ import java.util.regex.Pattern;
 public final class HeaderMapper {
 
     /** A price term at the end of a header, with the role it gives. */
-    private record Suffix(Pattern pattern, ColumnRole role, int length) {
-    }
+    private record Suffix(Pattern pattern, ColumnRole role, int length) {}
 
     private static final List<Suffix> SUFFIXES = suffixes();
 
@@ -44,7 +42,9 @@ public final class HeaderMapper {
 
     private ColumnSpec column(int index, String header) {
         var unit = QuoteUnit.find(header).orElse(null);
-        var text = QuoteUnit.withoutUnit(header).replaceAll("[（(\\[]\\s*[)）\\]]", "").strip();
+        var text = QuoteUnit.withoutUnit(header)
+                .replaceAll("[（(\\[]\\s*[)）\\]]", "")
+                .strip();
         var key = normalise(text);
         if (key.isEmpty()) {
             return new ColumnSpec(index, header, ColumnRole.IGNORE, null, null, unit);
@@ -59,7 +59,13 @@ public final class HeaderMapper {
             if (m.matches()) {
                 var name = m.group(1).strip();
                 if (!name.isEmpty()) {
-                    return new ColumnSpec(index, header, suffix.role(), name, products.apply(name).orElse(null), unit);
+                    return new ColumnSpec(
+                            index,
+                            header,
+                            suffix.role(),
+                            name,
+                            products.apply(name).orElse(null),
+                            unit);
                 }
             }
         }
@@ -81,9 +87,14 @@ public final class HeaderMapper {
             for (var word : role.words()) {
                 boolean ascii = word.chars().allMatch(c -> c < 128);
                 // "averageprice" also matches "average price"; an English term needs a separator before it
-                var letters = String.join("[\\s_\\-]*", word.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).toList());
+                var letters = String.join(
+                        "[\\s_\\-]*",
+                        word.chars()
+                                .mapToObj(c -> Pattern.quote(Character.toString(c)))
+                                .toList());
                 var regex = "(.+?)" + (ascii ? "[\\s_\\-:]+" : "[\\s_\\-:]*") + letters;
-                list.add(new Suffix(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), role, word.length()));
+                list.add(new Suffix(
+                        Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), role, word.length()));
             }
         }
         list.sort(Comparator.comparingInt(Suffix::length).reversed());

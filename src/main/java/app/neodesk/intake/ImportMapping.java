@@ -1,14 +1,13 @@
 package app.neodesk.intake;
 
 import app.neodesk.catalog.QuoteUnit;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a vendor table becomes quotes: a role per column, and what holds for the whole file when a
@@ -19,8 +18,11 @@ import java.util.Optional;
  * @param source  the source code for every row when there is no source column
  * @param unit    the unit of prices whose column and row state none; {@code null}: the product's own unit
  */
-public record ImportMapping(List<ColumnSpec> columns, @Nullable String product, @Nullable String source,
-                            @Nullable QuoteUnit unit) {
+public record ImportMapping(
+        List<ColumnSpec> columns,
+        @Nullable String product,
+        @Nullable String source,
+        @Nullable QuoteUnit unit) {
 
     public ImportMapping {
         columns = List.copyOf(columns);
@@ -48,13 +50,18 @@ public record ImportMapping(List<ColumnSpec> columns, @Nullable String product, 
 
     /** Product groups of the wide layout not mapped to a product yet ("氧化钇"). */
     public List<String> unresolvedGroups() {
-        return groups().entrySet().stream().filter(e -> e.getValue().stream().anyMatch(c -> c.product() == null))
-                .map(Map.Entry::getKey).toList();
+        return groups().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(c -> c.product() == null))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The headers of ignored columns. */
     public List<String> ignored() {
-        return columns.stream().filter(c -> c.role() == ColumnRole.IGNORE).map(ColumnSpec::header).toList();
+        return columns.stream()
+                .filter(c -> c.role() == ColumnRole.IGNORE)
+                .map(ColumnSpec::header)
+                .toList();
     }
 
     public ImportMapping withColumn(ColumnSpec spec) {
@@ -65,8 +72,11 @@ public record ImportMapping(List<ColumnSpec> columns, @Nullable String product, 
 
     /** Maps every column of a product group to {@code code}; {@code null} skips the group (its columns are ignored). */
     public ImportMapping withGroup(String group, @Nullable String code) {
-        var list = columns.stream().map(c -> c.wide() && groupKey(c).equals(group)
-                ? (code == null ? c.withRole(ColumnRole.IGNORE) : c.withProduct(code)) : c).toList();
+        var list = columns.stream()
+                .map(c -> c.wide() && groupKey(c).equals(group)
+                        ? (code == null ? c.withRole(ColumnRole.IGNORE) : c.withProduct(code))
+                        : c)
+                .toList();
         return new ImportMapping(list, product, source, unit);
     }
 
@@ -93,13 +103,16 @@ public record ImportMapping(List<ColumnSpec> columns, @Nullable String product, 
         if (column(ColumnRole.DATE).isEmpty()) {
             missing.add("Choose the date column.");
         }
-        boolean narrowPrices = column(ColumnRole.PRICE).isPresent() || column(ColumnRole.MID).isPresent()
+        boolean narrowPrices = column(ColumnRole.PRICE).isPresent()
+                || column(ColumnRole.MID).isPresent()
                 || column(ColumnRole.LOW).isPresent() && column(ColumnRole.HIGH).isPresent();
         if (!wide() && !narrowPrices) {
             missing.add("Choose the price columns: low and high, a mid (average) or a single price.");
         }
-        if (!wide() && column(ColumnRole.LOW).isPresent() != column(ColumnRole.HIGH).isPresent()
-                && column(ColumnRole.PRICE).isEmpty() && column(ColumnRole.MID).isEmpty()) {
+        if (!wide()
+                && column(ColumnRole.LOW).isPresent() != column(ColumnRole.HIGH).isPresent()
+                && column(ColumnRole.PRICE).isEmpty()
+                && column(ColumnRole.MID).isEmpty()) {
             missing.add("Choose both a low and a high column.");
         }
         if (!wide() && column(ColumnRole.PRODUCT).isEmpty() && product == null) {

@@ -2,8 +2,6 @@ package app.neodesk.intake;
 
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.QuoteUnit;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the rows of a vendor table into quotes by a mapping: reads the date, product, source and
@@ -42,12 +41,20 @@ public final class RowConverter {
     private final List<Prices> groups;
 
     /** The price columns of one product (wide) or of every row (narrow). */
-    private record Prices(@Nullable String code, @Nullable ColumnSpec low, @Nullable ColumnSpec high,
-                          @Nullable ColumnSpec mid, @Nullable ColumnSpec price) {
+    private record Prices(
+            @Nullable String code,
+            @Nullable ColumnSpec low,
+            @Nullable ColumnSpec high,
+            @Nullable ColumnSpec mid,
+            @Nullable ColumnSpec price) {
 
         static Prices of(@Nullable String code, List<ColumnSpec> columns) {
-            return new Prices(code, find(columns, ColumnRole.LOW), find(columns, ColumnRole.HIGH),
-                    find(columns, ColumnRole.MID), find(columns, ColumnRole.PRICE));
+            return new Prices(
+                    code,
+                    find(columns, ColumnRole.LOW),
+                    find(columns, ColumnRole.HIGH),
+                    find(columns, ColumnRole.MID),
+                    find(columns, ColumnRole.PRICE));
         }
 
         private static @Nullable ColumnSpec find(List<ColumnSpec> columns, ColumnRole role) {
@@ -68,8 +75,14 @@ public final class RowConverter {
         this.unit = mapping.column(ColumnRole.UNIT).orElse(null);
         this.currency = mapping.column(ColumnRole.CURRENCY).orElse(null);
         this.comment = mapping.column(ColumnRole.COMMENT).orElse(null);
-        this.narrow = Prices.of(null, mapping.columns().stream().filter(c -> c.role().price() && !c.wide()).toList());
-        this.groups = mapping.groups().values().stream().map(cs -> Prices.of(cs.getFirst().product(), cs)).toList();
+        this.narrow = Prices.of(
+                null,
+                mapping.columns().stream()
+                        .filter(c -> c.role().price() && !c.wide())
+                        .toList());
+        this.groups = mapping.groups().values().stream()
+                .map(cs -> Prices.of(cs.getFirst().product(), cs))
+                .toList();
     }
 
     /** Converts one table row: its quotes go to {@code sink}, its problems to {@code problems}. */
@@ -80,7 +93,9 @@ public final class RowConverter {
         var sourceCode = sourceOf(row, problems);
         QuoteUnit rowUnit = unitOf(row, problems);
         PriceCurrency rowCurrency = currencyOf(row, problems);
-        String note = comment == null || row.cell(comment.index()).isBlank() ? null : row.cell(comment.index()).strip();
+        String note = comment == null || row.cell(comment.index()).isBlank()
+                ? null
+                : row.cell(comment.index()).strip();
         boolean rowOk = problemsSeen == before;
         if (groups.isEmpty()) {
             var target = productOf(row, problems);
@@ -136,15 +151,21 @@ public final class RowConverter {
         }
         var found = products.computeIfAbsent(text, catalog::product);
         if (found.isEmpty()) {
-            problem(problems, row.line(), product.header(), text, "'" + text
-                    + "' is not a known product code or alias. Add the alias in Admin → Products or map the file's product.");
+            problem(
+                    problems,
+                    row.line(),
+                    product.header(),
+                    text,
+                    "'" + text
+                            + "' is not a known product code or alias. Add the alias in Admin → Products or map the file's product.");
         }
         return found.orElse(null);
     }
 
     private ProductTarget productByCode(String code) {
         return products.computeIfAbsent("code:" + code, k -> catalog.productByCode(code))
-                .orElseThrow(() -> new VendorFileException("The product " + code + " does not exist any more. Pick another one."));
+                .orElseThrow(() ->
+                        new VendorFileException("The product " + code + " does not exist any more. Pick another one."));
     }
 
     private @Nullable String sourceOf(TableRow row, ProblemSink problems) {
@@ -173,7 +194,11 @@ public final class RowConverter {
         var text = row.cell(unit.index()).strip();
         var parsed = QuoteUnit.parse(text);
         if (parsed.isEmpty()) {
-            problem(problems, row.line(), unit.header(), text,
+            problem(
+                    problems,
+                    row.line(),
+                    unit.header(),
+                    text,
                     "'" + text + "' is not a price unit (元/吨, 万元/吨, 元/千克, 元/公斤, CNY/t, CNY/kg, USD/kg, USD/t)");
         }
         return parsed.orElse(null);
@@ -203,9 +228,14 @@ public final class RowConverter {
      * The low, high and mid of one product on one row in the product's unit, or {@code null} when
      * there is no price (a gap in a wide layout) or a problem (reported).
      */
-    private BigDecimal @Nullable [] convert(TableRow row, Prices prices, @Nullable ProductTarget target,
-                                            @Nullable QuoteUnit rowUnit, @Nullable PriceCurrency rowCurrency,
-                                            ProblemSink problems, boolean gapsAllowed) {
+    private BigDecimal @Nullable [] convert(
+            TableRow row,
+            Prices prices,
+            @Nullable ProductTarget target,
+            @Nullable QuoteUnit rowUnit,
+            @Nullable PriceCurrency rowCurrency,
+            ProblemSink problems,
+            boolean gapsAllowed) {
         int before = problemsSeen;
         var low = value(row, prices.low(), problems);
         var high = value(row, prices.high(), problems);
@@ -233,19 +263,29 @@ public final class RowConverter {
         }
         if (low == null || high == null) {
             var missingSpec = low == null ? prices.low() : prices.high();
-            problem(problems, row.line(), missingSpec == null ? column : missingSpec.header(), null,
+            problem(
+                    problems,
+                    row.line(),
+                    missingSpec == null ? column : missingSpec.header(),
+                    null,
                     "Enter both low and high" + (target == null ? "" : " for " + target.code()));
             return null;
         }
         if (target == null) {
             return null;
         }
-        var values = new BigDecimal[]{low, high, mid};
-        var specs = new ColumnSpec[]{prices.low() != null ? prices.low() : prices.price() != null ? prices.price() : prices.mid(),
-                prices.high() != null ? prices.high() : prices.price() != null ? prices.price() : prices.mid(),
-                prices.mid() != null ? prices.mid() : prices.price()};
+        var values = new BigDecimal[] {low, high, mid};
+        var specs = new ColumnSpec[] {
+            prices.low() != null ? prices.low() : prices.price() != null ? prices.price() : prices.mid(),
+            prices.high() != null ? prices.high() : prices.price() != null ? prices.price() : prices.mid(),
+            prices.mid() != null ? prices.mid() : prices.price()
+        };
         if (rowCurrency != null && rowCurrency != target.unit().currency()) {
-            problem(problems, row.line(), Objects.requireNonNull(currency).header(), rowCurrency.name(),
+            problem(
+                    problems,
+                    row.line(),
+                    Objects.requireNonNull(currency).header(),
+                    rowCurrency.name(),
                     "The price is in " + rowCurrency + " but " + target.code() + " is quoted in " + target.unit()
                             + "; prices are never converted between currencies");
             return null;
@@ -256,20 +296,30 @@ public final class RowConverter {
                 continue;
             }
             var spec = specs[i];
-            QuoteUnit from = spec != null && spec.unit() != null ? spec.unit()
+            QuoteUnit from = spec != null && spec.unit() != null
+                    ? spec.unit()
                     : rowUnit != null ? rowUnit : mapping.unit() != null ? mapping.unit() : target.unit();
             String header = spec == null ? column : spec.header();
             if (!from.convertibleTo(target.unit())) {
-                problem(problems, row.line(), header, format(values[i]) + " " + from,
+                problem(
+                        problems,
+                        row.line(),
+                        header,
+                        format(values[i]) + " " + from,
                         "The price is in " + from + " but " + target.code() + " is quoted in " + target.unit()
                                 + "; prices are never converted between currencies");
                 return null;
             }
             var converted = from.equals(target.unit()) ? stripped(values[i]) : from.convert(values[i], target.unit());
             if (converted.scale() > target.scale()) {
-                problem(problems, row.line(), header, values[i].toPlainString(),
-                        format(values[i]) + " " + from + " is " + format(converted) + " " + target.unit() + ", more decimals than "
-                                + target.code() + " keeps (" + target.scale() + "); check the unit");
+                problem(
+                        problems,
+                        row.line(),
+                        header,
+                        values[i].toPlainString(),
+                        format(values[i]) + " " + from + " is " + format(converted) + " " + target.unit()
+                                + ", more decimals than " + target.code() + " keeps (" + target.scale()
+                                + "); check the unit");
                 return null;
             }
             result[i] = converted;
@@ -288,8 +338,13 @@ public final class RowConverter {
         var number = VendorValues.number(text);
         if (number == null) {
             var shown = text.strip().length() > 40 ? text.strip().substring(0, 39) + "…" : text.strip();
-            problem(problems, row.line(), spec.header(), shown, "'" + shown
-                    + "' is not a price (digits with an optional decimal point and thousands separators, e.g. 1,085,000 or 108.5)");
+            problem(
+                    problems,
+                    row.line(),
+                    spec.header(),
+                    shown,
+                    "'" + shown
+                            + "' is not a price (digits with an optional decimal point and thousands separators, e.g. 1,085,000 or 108.5)");
         }
         return number;
     }

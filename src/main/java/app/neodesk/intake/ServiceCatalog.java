@@ -3,7 +3,6 @@ package app.neodesk.intake;
 import app.neodesk.catalog.NameIndex;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
-
 import java.util.Optional;
 
 /** The catalog as one import sees it: products and sources by code or alias, read once (one query each). */
@@ -19,7 +18,8 @@ final class ServiceCatalog implements IntakeCatalog {
 
     @Override
     public Optional<ProductTarget> product(String nameOrCode) {
-        return products.resolve(nameOrCode).filter(p -> p.getCurrency() != null && p.getUnit() != null)
+        return products.resolve(nameOrCode)
+                .filter(p -> p.getCurrency() != null && p.getUnit() != null)
                 .map(ProductTarget::of);
     }
 

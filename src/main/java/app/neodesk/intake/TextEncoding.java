@@ -51,8 +51,10 @@ public record TextEncoding(Charset charset, int bomBytes) {
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return new TextEncoding(StandardCharsets.UTF_16BE, 2);
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         var bytes = ByteBuffer.allocate(1 << 16);
         var chars = CharBuffer.allocate(1 << 16);
         bytes.put(head);
@@ -67,9 +69,10 @@ public record TextEncoding(Charset charset, int bomBytes) {
             boolean end = n < 0;
             bytes.flip();
             if (containsNul(bytes)) {
-                throw new VendorFileException(utf16Suspect(bytes)
-                        ? "The file is UTF-16 text without a byte order mark. Save it as \"CSV UTF-8\" and upload it again."
-                        : "The file is not text, CSV or an Excel workbook (it holds binary data).");
+                throw new VendorFileException(
+                        utf16Suspect(bytes)
+                                ? "The file is UTF-16 text without a byte order mark. Save it as \"CSV UTF-8\" and upload it again."
+                                : "The file is not text, CSV or an Excel workbook (it holds binary data).");
             }
             if (valid) {
                 CoderResult result = utf8.decode(bytes, chars, end);

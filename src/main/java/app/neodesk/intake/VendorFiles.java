@@ -1,12 +1,11 @@
 package app.neodesk.intake;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a received vendor file by what its bytes are, not by its name: an XLSX (ZIP) or XLS (OLE2)
@@ -16,14 +15,16 @@ import java.util.List;
 public final class VendorFiles {
 
     /** The kinds of file read. */
-    public enum Format { CSV, XLSX, XLS }
+    public enum Format {
+        CSV,
+        XLSX,
+        XLS
+    }
 
     /** An opened file: its format, its sheets (none for text) and the table of the chosen sheet. */
-    public record Opened(Format format, List<String> sheets, VendorTable table) {
-    }
+    public record Opened(Format format, List<String> sheets, VendorTable table) {}
 
-    private VendorFiles() {
-    }
+    private VendorFiles() {}
 
     public static Format format(Path file) throws IOException {
         byte[] head;
@@ -39,8 +40,12 @@ public final class VendorFiles {
         if (starts(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return Format.XLS;
         }
-        if (starts(head, 0x89, 'P', 'N', 'G') || starts(head, 0xFF, 0xD8, 0xFF) || starts(head, '%', 'P', 'D', 'F')
-                || starts(head, 'G', 'I', 'F', '8') || starts(head, 0x1F, 0x8B) || starts(head, 0x50, 0x4B, 0x05, 0x06)) {
+        if (starts(head, 0x89, 'P', 'N', 'G')
+                || starts(head, 0xFF, 0xD8, 0xFF)
+                || starts(head, '%', 'P', 'D', 'F')
+                || starts(head, 'G', 'I', 'F', '8')
+                || starts(head, 0x1F, 0x8B)
+                || starts(head, 0x50, 0x4B, 0x05, 0x06)) {
             throw new VendorFileException("The file is not a price table: it looks like an image, a PDF or an archive."
                     + " Upload a CSV, XLSX or XLS file.");
         }

@@ -1,5 +1,6 @@
 package app.neodesk.intake;
 
+import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportOptions;
@@ -8,16 +9,14 @@ import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportReport;
 import app.neodesk.quote.ImportSource;
 import app.neodesk.quote.QuoteImportService;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import app.neodesk.base.ValidationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Vendor price files into quotes: opens an uploaded file (CSV, TSV, semicolon-separated, XLSX, XLS),
@@ -53,12 +52,14 @@ public class VendorImportService {
         var table = opened.table();
         var sample = sample(table);
         if (sample.isEmpty()) {
-            throw new VendorFileException("The file has a header but no prices: " + abbreviate(String.join(", ", table.header()))
-                    + ". Nothing to import.");
+            throw new VendorFileException("The file has a header but no prices: "
+                    + abbreviate(String.join(", ", table.header())) + ". Nothing to import.");
         }
         var catalog = catalog();
         var mapping = new HeaderMapper(catalog::productCode).map(table.header());
-        String chosen = opened.sheets().isEmpty() ? null : sheet == null ? opened.sheets().getFirst() : sheet;
+        String chosen = opened.sheets().isEmpty()
+                ? null
+                : sheet == null ? opened.sheets().getFirst() : sheet;
         return new VendorUpload(file, fileName, opened.format(), opened.sheets(), chosen, table, mapping, sample);
     }
 
@@ -80,8 +81,9 @@ public class VendorImportService {
     }
 
     /** Imports the file as mapped; see {@link QuoteImportService#importRows}. */
-    public ImportReport importFile(VendorUpload upload, ImportMapping mapping, ImportOptions options,
-                                   ImportProgress progress) throws IOException {
+    public ImportReport importFile(
+            VendorUpload upload, ImportMapping mapping, ImportOptions options, ImportProgress progress)
+            throws IOException {
         return imports.importRows(source(upload, mapping), options, upload.fileName(), progress);
     }
 

@@ -3,7 +3,6 @@ package app.neodesk.intake;
 import app.neodesk.quote.ImportProblems;
 import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.ImportSource;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class VendorSource implements ImportSource {
                 headers.putIfAbsent(key + field, c.header());
             }
             if (c.role() == ColumnRole.PRICE) {
-                for (var f : new String[]{"low", "high", "mid"}) {
+                for (var f : new String[] {"low", "high", "mid"}) {
                     headers.putIfAbsent(key + f, c.header());
                 }
             }
@@ -56,8 +55,11 @@ public final class VendorSource implements ImportSource {
         ProblemSink report = problems::problem;
         table.rows(row -> {
             rows[0]++;
-            converter.convert(row, report, r -> sink.accept(new ImportRow(r.line(), r.date(), r.product(), r.source(),
-                    r.low(), r.high(), r.mid(), r.comment())));
+            converter.convert(
+                    row,
+                    report,
+                    r -> sink.accept(new ImportRow(
+                            r.line(), r.date(), r.product(), r.source(), r.low(), r.high(), r.mid(), r.comment())));
         });
         return new ReadResult(rows[0], true);
     }

@@ -1,9 +1,8 @@
 package app.neodesk.intake;
 
-import org.jspecify.annotations.Nullable;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A received vendor file, opened: what it is, its sheets, the table of the chosen sheet, the
@@ -13,8 +12,15 @@ import java.util.List;
  * @param fileName the name the user's file had
  * @param sheet    the chosen sheet of a workbook, {@code null} for text
  */
-public record VendorUpload(Path file, String fileName, VendorFiles.Format format, List<String> sheets,
-                           @Nullable String sheet, VendorTable table, ImportMapping proposed, List<TableRow> sample) {
+public record VendorUpload(
+        Path file,
+        String fileName,
+        VendorFiles.Format format,
+        List<String> sheets,
+        @Nullable String sheet,
+        VendorTable table,
+        ImportMapping proposed,
+        List<TableRow> sample) {
 
     public VendorUpload {
         sheets = List.copyOf(sheets);

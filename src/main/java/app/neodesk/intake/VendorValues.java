@@ -1,11 +1,10 @@
 package app.neodesk.intake;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads dates and numbers as vendors write them. Dates: 2023-09-01, 2023/9/1, 2023.9.1,
@@ -21,6 +20,7 @@ public final class VendorValues {
     private static final Pattern SERIAL = Pattern.compile("(\\d{5})(?:\\.0+)?");
     /** Excel's day 0 in the 1900 system (counting its phantom 1900-02-29). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
@@ -28,8 +28,7 @@ public final class VendorValues {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}|\\d+,\\d{4,}");
     private static final int MAX_LENGTH = 40;
 
-    private VendorValues() {
-    }
+    private VendorValues() {}
 
     /** The date, or {@code null} if the text is not one of the accepted forms or not a real day. */
     public static @Nullable LocalDate date(String text) {
@@ -37,11 +36,13 @@ public final class VendorValues {
         try {
             var m = YMD.matcher(t);
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             m = COMPACT.matcher(t);
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             m = SERIAL.matcher(t);
             if (m.matches()) {
@@ -80,7 +81,11 @@ public final class VendorValues {
      * accepted forms. Call {@link #empty} first for missing values.
      */
     public static @Nullable BigDecimal number(String text) {
-        var t = text.strip().replace('\u00A0', ' ').replace('\u202F', ' ').replace('，', ',').replace('．', '.');
+        var t = text.strip()
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ')
+                .replace('，', ',')
+                .replace('．', '.');
         if (t.isEmpty() || t.length() > MAX_LENGTH) {
             return null;
         }
@@ -96,7 +101,8 @@ public final class VendorValues {
         if (SPACE_GROUPED.matcher(t).matches()) {
             return new BigDecimal(t.replace(" ", "").replace(',', '.'));
         }
-        if (DOT_GROUPED.matcher(t).matches() && t.indexOf('.') != t.lastIndexOf('.') || t.matches("\\d{1,3}(?:\\.\\d{3})+,\\d+")) {
+        if (DOT_GROUPED.matcher(t).matches() && t.indexOf('.') != t.lastIndexOf('.')
+                || t.matches("\\d{1,3}(?:\\.\\d{3})+,\\d+")) {
             return new BigDecimal(t.replace(".", "").replace(',', '.'));
         }
         if (DECIMAL_COMMA.matcher(t).matches()) {

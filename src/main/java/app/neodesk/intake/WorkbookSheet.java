@@ -1,12 +1,11 @@
 package app.neodesk.intake;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet of a workbook (XLS or XLSX): its file, name and header row. Subclasses read the rows
@@ -33,7 +32,8 @@ abstract class WorkbookSheet implements VendorTable {
         }
         var name = sheet == null ? names.getFirst() : sheet;
         if (!names.contains(name)) {
-            throw new VendorFileException("The workbook has no sheet '" + name + "'. Its sheets: " + String.join(", ", names));
+            throw new VendorFileException(
+                    "The workbook has no sheet '" + name + "'. Its sheets: " + String.join(", ", names));
         }
         return name;
     }
@@ -43,7 +43,8 @@ abstract class WorkbookSheet implements VendorTable {
         var first = new ArrayList<TableRow>(1);
         probe.read(first::add, true);
         if (first.isEmpty()) {
-            throw new VendorFileException("The sheet '" + probe.sheet + "' is empty: there is no header row and no prices.");
+            throw new VendorFileException(
+                    "The sheet '" + probe.sheet + "' is empty: there is no header row and no prices.");
         }
         return first.getFirst();
     }

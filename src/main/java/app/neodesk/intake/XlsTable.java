@@ -1,19 +1,18 @@
 package app.neodesk.intake;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.jspecify.annotations.Nullable;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * A sheet of an Excel 97–2003 workbook (XLS) through HSSF. The format holds at most 65,536 rows
@@ -45,10 +44,6 @@ public final class XlsTable extends WorkbookSheet {
     public String description() {
         return "Excel 97–2003 workbook (XLS), sheet " + sheet;
     }
-
-
-
-
 
     @Override
     void read(Consumer<TableRow> sink, boolean headerOnly) throws IOException {
@@ -84,9 +79,10 @@ public final class XlsTable extends WorkbookSheet {
         }
         var type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : ExcelCells.plain(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : ExcelCells.plain(cell.getNumericCellValue());
             case STRING -> cell.getStringCellValue().strip();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
@@ -97,8 +93,10 @@ public final class XlsTable extends WorkbookSheet {
         try {
             return new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true));
         } catch (IOException | RuntimeException e) {
-            throw new VendorFileException("The file looks like an Excel 97–2003 workbook (XLS) but cannot be read."
-                    + " Save it from Excel as .xlsx or as CSV and upload it again.", e);
+            throw new VendorFileException(
+                    "The file looks like an Excel 97–2003 workbook (XLS) but cannot be read."
+                            + " Save it from Excel as .xlsx or as CSV and upload it again.",
+                    e);
         }
     }
 }

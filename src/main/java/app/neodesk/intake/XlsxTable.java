@@ -1,5 +1,13 @@
 package app.neodesk.intake;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -12,15 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 
 /**
  * A sheet of an XLSX workbook, streamed with POI's SAX reader (XSSFReader and
@@ -59,10 +58,6 @@ public final class XlsxTable extends WorkbookSheet {
     public String description() {
         return "Excel workbook (XLSX), sheet " + sheet;
     }
-
-
-
-
 
     @Override
     void read(Consumer<TableRow> sink, boolean headerOnly) throws IOException {
@@ -114,7 +109,9 @@ public final class XlsxTable extends WorkbookSheet {
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
                 return;
             }
-            var row = new TableRow(rowNum + 1L, cells.stream().map(c -> c == null ? "" : c.strip()).toList());
+            var row = new TableRow(
+                    rowNum + 1L,
+                    cells.stream().map(c -> c == null ? "" : c.strip()).toList());
             if (!headerSeen) {
                 headerSeen = true;
                 if (headerOnly) {
@@ -160,7 +157,9 @@ public final class XlsxTable extends WorkbookSheet {
     }
 
     static VendorFileException notWorkbook(Exception e) {
-        return new VendorFileException("The file is a ZIP archive but not an Excel workbook (XLSX) that can be read."
-                + " Save it from Excel as .xlsx or as CSV and upload it again.", e);
+        return new VendorFileException(
+                "The file is a ZIP archive but not an Excel workbook (XLSX) that can be read."
+                        + " Save it from Excel as .xlsx or as CSV and upload it again.",
+                e);
     }
 }

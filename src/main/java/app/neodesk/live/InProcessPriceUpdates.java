@@ -3,15 +3,14 @@ package app.neodesk.live;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /**
  * Delivers {@link PriceUpdate} events after their transaction commits, to listeners in this JVM.
@@ -28,9 +27,11 @@ class InProcessPriceUpdates implements PriceUpdates {
     InProcessPriceUpdates(MeterRegistry meters) {
         this.fanOut = Timer.builder("neodesk.live.fanout")
                 .description("Time to hand one committed price update to every open view on this node")
-                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
         Gauge.builder("neodesk.live.listeners", listeners, List::size)
-                .description("Open views listening for price updates on this node").register(meters);
+                .description("Open views listening for price updates on this node")
+                .register(meters);
     }
 
     @Override

@@ -1,6 +1,16 @@
 package app.neodesk.live;
 
 import app.neodesk.base.CatalogChanged;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -14,17 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.regex.Pattern;
 
 /**
  * Live updates across app nodes on one PostgreSQL (the {@code postgres} profile): each committed
@@ -65,11 +64,15 @@ class PostgresNotifyBridge implements SmartLifecycle {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("neodesk-pg-notify").daemon().factory());
 
-    PostgresNotifyBridge(PriceUpdates local, ApplicationEventPublisher events, JdbcTemplate jdbc,
-                         DataSourceProperties database,
-                         @Value("${neodesk.live.channel:neodesk_price_update}") String channel) {
+    PostgresNotifyBridge(
+            PriceUpdates local,
+            ApplicationEventPublisher events,
+            JdbcTemplate jdbc,
+            DataSourceProperties database,
+            @Value("${neodesk.live.channel:neodesk_price_update}") String channel) {
         if (!CHANNEL.matcher(channel).matches()) {
-            throw new IllegalArgumentException("neodesk.live.channel must be a lower-case SQL identifier, not " + channel);
+            throw new IllegalArgumentException(
+                    "neodesk.live.channel must be a lower-case SQL identifier, not " + channel);
         }
         this.local = local;
         this.events = events;
@@ -149,8 +152,8 @@ class PostgresNotifyBridge implements SmartLifecycle {
         var backoff = Duration.ofMillis(500);
         boolean missed = false;
         while (running) {
-            try (var connection = DriverManager.getConnection(database.determineUrl(), database.determineUsername(),
-                    database.determinePassword())) {
+            try (var connection = DriverManager.getConnection(
+                    database.determineUrl(), database.determineUsername(), database.determinePassword())) {
                 listening = connection;
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + channel);
@@ -180,8 +183,10 @@ class PostgresNotifyBridge implements SmartLifecycle {
                     return;
                 }
                 missed = true;
-                log.warn("Lost the connection that listens for other nodes' price updates ({}); retrying in {} ms",
-                        e.toString(), backoff.toMillis());
+                log.warn(
+                        "Lost the connection that listens for other nodes' price updates ({}); retrying in {} ms",
+                        e.toString(),
+                        backoff.toMillis());
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {
@@ -211,8 +216,8 @@ class PostgresNotifyBridge implements SmartLifecycle {
         if (node.equals(matcher.group(1))) {
             return; // delivered in process when it committed
         }
-        local.deliver(new PriceUpdate(Long.parseLong(matcher.group(2)), Long.parseLong(matcher.group(3)),
-                LocalDate.parse(matcher.group(4))));
+        local.deliver(new PriceUpdate(
+                Long.parseLong(matcher.group(2)), Long.parseLong(matcher.group(3)), LocalDate.parse(matcher.group(4))));
     }
 
     private static void closeQuietly(@Nullable Connection connection) {

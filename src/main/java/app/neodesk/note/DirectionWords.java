@@ -1,7 +1,6 @@
 package app.neodesk.note;
 
 import app.neodesk.driver.Direction;
-
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +24,7 @@ public final class DirectionWords {
             "sideways|range-bound|stable|steady|flat|unchanged|consolidat\\w*|mixed|wait-and-see",
             "持稳|震荡|平稳|稳定|观望|持平|横盘|僵持");
 
-    private DirectionWords() {
-    }
+    private DirectionWords() {}
 
     private static Pattern words(String english, String chinese) {
         return Pattern.compile("\\b(?:" + english + ")\\b|" + chinese, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

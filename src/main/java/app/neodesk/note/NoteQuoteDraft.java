@@ -2,11 +2,10 @@ package app.neodesk.note;
 
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quote the note proposes, in the product's unit, for the analyst to review.
@@ -24,12 +23,23 @@ import java.util.List;
  * @param include         whether the analyst saves it
  * @param confirmedUnusual the analyst confirms a large move or an unusual scale
  */
-public record NoteQuoteDraft(PriceMention mention, @Nullable Product product, @Nullable Source source,
-                             @Nullable LocalDate date, @Nullable BigDecimal low, @Nullable BigDecimal high,
-                             @Nullable BigDecimal mid, @Nullable BigDecimal statedChange,
-                             @Nullable BigDecimal statedPercent, String crossCheck, @Nullable Long existingId,
-                             long existingVersion, boolean identical, List<String> problems, boolean include,
-                             boolean confirmedUnusual) {
+public record NoteQuoteDraft(
+        PriceMention mention,
+        @Nullable Product product,
+        @Nullable Source source,
+        @Nullable LocalDate date,
+        @Nullable BigDecimal low,
+        @Nullable BigDecimal high,
+        @Nullable BigDecimal mid,
+        @Nullable BigDecimal statedChange,
+        @Nullable BigDecimal statedPercent,
+        String crossCheck,
+        @Nullable Long existingId,
+        long existingVersion,
+        boolean identical,
+        List<String> problems,
+        boolean include,
+        boolean confirmedUnusual) {
 
     public boolean isCorrection() {
         return existingId != null;
@@ -46,20 +56,64 @@ public record NoteQuoteDraft(PriceMention mention, @Nullable Product product, @N
     }
 
     public NoteQuoteDraft withInclude(boolean value) {
-        return new NoteQuoteDraft(mention, product, source, date, low, high, mid, statedChange, statedPercent,
-                crossCheck, existingId, existingVersion, identical, problems, value, confirmedUnusual);
+        return new NoteQuoteDraft(
+                mention,
+                product,
+                source,
+                date,
+                low,
+                high,
+                mid,
+                statedChange,
+                statedPercent,
+                crossCheck,
+                existingId,
+                existingVersion,
+                identical,
+                problems,
+                value,
+                confirmedUnusual);
     }
 
-    public NoteQuoteDraft withPrices(@Nullable BigDecimal newLow, @Nullable BigDecimal newHigh,
-                                     @Nullable BigDecimal newMid) {
-        return new NoteQuoteDraft(mention, product, source, date, newLow, newHigh, newMid, statedChange, statedPercent,
-                crossCheck, existingId, existingVersion, identical && same(newLow, low) && same(newHigh, high)
-                && same(newMid, mid), problems, include, confirmedUnusual);
+    public NoteQuoteDraft withPrices(
+            @Nullable BigDecimal newLow, @Nullable BigDecimal newHigh, @Nullable BigDecimal newMid) {
+        return new NoteQuoteDraft(
+                mention,
+                product,
+                source,
+                date,
+                newLow,
+                newHigh,
+                newMid,
+                statedChange,
+                statedPercent,
+                crossCheck,
+                existingId,
+                existingVersion,
+                identical && same(newLow, low) && same(newHigh, high) && same(newMid, mid),
+                problems,
+                include,
+                confirmedUnusual);
     }
 
     public NoteQuoteDraft withConfirmedUnusual(boolean value) {
-        return new NoteQuoteDraft(mention, product, source, date, low, high, mid, statedChange, statedPercent,
-                crossCheck, existingId, existingVersion, identical, problems, include, value);
+        return new NoteQuoteDraft(
+                mention,
+                product,
+                source,
+                date,
+                low,
+                high,
+                mid,
+                statedChange,
+                statedPercent,
+                crossCheck,
+                existingId,
+                existingVersion,
+                identical,
+                problems,
+                include,
+                value);
     }
 
     private static boolean same(@Nullable BigDecimal a, @Nullable BigDecimal b) {

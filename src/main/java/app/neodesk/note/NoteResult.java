@@ -1,7 +1,6 @@
 package app.neodesk.note;
 
 import app.neodesk.quote.QuoteRow;
-
 import java.util.List;
 
 /**
@@ -11,5 +10,4 @@ import java.util.List;
  * @param driverIds the driver annotations created
  * @param unchanged drafts equal to the stored quote, so nothing was saved for them
  */
-public record NoteResult(List<QuoteRow> quotes, List<Long> driverIds, int unchanged) {
-}
+public record NoteResult(List<QuoteRow> quotes, List<Long> driverIds, int unchanged) {}

@@ -4,5 +4,4 @@ import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverCategory;
 
 /** A driver section of a note: its heading line, its paragraphs, its category and proposed direction. */
-public record NoteSection(String title, String body, DriverCategory category, Direction direction) {
-}
+public record NoteSection(String title, String body, DriverCategory category, Direction direction) {}

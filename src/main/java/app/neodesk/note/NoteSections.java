@@ -1,13 +1,12 @@
 package app.neodesk.note;
 
 import app.neodesk.driver.DriverCategory;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a note into its driver sections and the rest (where the prices are). A heading is a line
@@ -19,8 +18,7 @@ import java.util.Objects;
 public final class NoteSections {
 
     /** Section text and the lines outside any section. */
-    public record Split(List<NoteSection> sections, String rest) {
-    }
+    public record Split(List<NoteSection> sections, String rest) {}
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}\\s*[.、)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[#*•■●◆]+)?\\s*");
@@ -30,12 +28,12 @@ public final class NoteSections {
     private static final int MAX_LABEL = 45;
     /** A heading without a colon is a short line that names its section near its start. */
     private static final int MAX_SHORT_HEADING = 60;
+
     private static final int LABEL_LOOKUP = 40;
     private static final int MAX_HEADING = 150;
     private static final int INLINE_BODY = 160;
 
-    private NoteSections() {
-    }
+    private NoteSections() {}
 
     public static Split split(String text) {
         var sections = new ArrayList<NoteSection>();
@@ -73,12 +71,10 @@ public final class NoteSections {
 
     private static NoteSection section(String title, List<String> body, @Nullable DriverCategory category) {
         var text = String.join("\n\n", body);
-        return new NoteSection(title, text, Objects.requireNonNull(category),
-                DirectionWords.propose(title, text));
+        return new NoteSection(title, text, Objects.requireNonNull(category), DirectionWords.propose(title, text));
     }
 
-    record Heading(String title, DriverCategory category, String inlineBody) {
-    }
+    record Heading(String title, DriverCategory category, String inlineBody) {}
 
     /** The heading a line is, or {@code null}. */
     static @Nullable Heading heading(String line) {
@@ -91,7 +87,8 @@ public final class NoteSections {
         if (colon > 0 && colon <= MAX_LABEL) {
             label = text.substring(0, colon);
             after = text.substring(colon + 1).strip();
-        } else if (text.length() <= MAX_SHORT_HEADING && !text.matches(".*[。.!?！？，,；;]\\s*\\S.*")
+        } else if (text.length() <= MAX_SHORT_HEADING
+                && !text.matches(".*[。.!?！？，,；;]\\s*\\S.*")
                 && !text.matches(".*[。.!?！？；;]$")) {
             label = text;
             after = "";

@@ -1,9 +1,8 @@
 package app.neodesk.note;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A word of the price grammar, with where it stands in the text.
@@ -17,8 +16,15 @@ import java.time.LocalDate;
  * @param unit  the unit written at a number or range (possibly partial; {@link NoteUnit#NONE} if none)
  * @param date  a date's value
  */
-public record NoteToken(Kind kind, int start, int end, String text, @Nullable BigDecimal value,
-                        @Nullable BigDecimal high, NoteUnit unit, @Nullable LocalDate date) {
+public record NoteToken(
+        Kind kind,
+        int start,
+        int end,
+        String text,
+        @Nullable BigDecimal value,
+        @Nullable BigDecimal high,
+        NoteUnit unit,
+        @Nullable LocalDate date) {
 
     public enum Kind {
         /** A calendar date. */

@@ -1,9 +1,8 @@
 package app.neodesk.note;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the grammar read in a note.
@@ -14,6 +13,9 @@ import java.util.List;
  * @param prices      the priced products, in order of first mention (unknown names have no product code)
  * @param sections    the driver sections
  */
-public record ParsedNote(@Nullable LocalDate date, @Nullable String sourceCode, List<String> sourceCodes,
-                         List<PriceMention> prices, List<NoteSection> sections) {
-}
+public record ParsedNote(
+        @Nullable LocalDate date,
+        @Nullable String sourceCode,
+        List<String> sourceCodes,
+        List<PriceMention> prices,
+        List<NoteSection> sections) {}

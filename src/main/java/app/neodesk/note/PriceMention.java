@@ -1,8 +1,7 @@
 package app.neodesk.note;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a note says about one product's price.
@@ -15,9 +14,14 @@ import java.math.BigDecimal;
  * @param change        the stated change (signed), 0 for "unchanged"
  * @param changePercent the stated change in percent (signed)
  */
-public record PriceMention(String name, @Nullable String productCode, @Nullable NoteAmount mid,
-                           @Nullable NoteAmount low, @Nullable NoteAmount high, @Nullable NoteAmount change,
-                           @Nullable BigDecimal changePercent) {
+public record PriceMention(
+        String name,
+        @Nullable String productCode,
+        @Nullable NoteAmount mid,
+        @Nullable NoteAmount low,
+        @Nullable NoteAmount high,
+        @Nullable NoteAmount change,
+        @Nullable BigDecimal changePercent) {
 
     public boolean hasPrice() {
         return mid != null || low != null;

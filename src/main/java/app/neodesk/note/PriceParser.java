@@ -1,16 +1,15 @@
 package app.neodesk.note;
 
 import app.neodesk.note.NoteToken.Kind;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The price productions of the note grammar. Each product mention owns the tokens up to the next
@@ -39,11 +38,9 @@ final class PriceParser {
                     + "[- ](?:metal|oxide|alloy|carbonate|fluoride)s?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private PriceParser() {
-    }
+    private PriceParser() {}
 
-    private record Mention(String name, @Nullable String code, int start, int end) {
-    }
+    private record Mention(String name, @Nullable String code, int start, int end) {}
 
     /** The products the text prices, in order of first mention; mentions without any amount are left out. */
     static List<PriceMention> parse(String text, NameMatcher products) {
@@ -136,8 +133,12 @@ final class PriceParser {
     }
 
     private static PriceMention merge(PriceMention a, PriceMention b) {
-        return new PriceMention(a.name(), a.productCode(), a.mid() != null ? a.mid() : b.mid(),
-                a.low() != null ? a.low() : b.low(), a.low() != null ? a.high() : b.high(),
+        return new PriceMention(
+                a.name(),
+                a.productCode(),
+                a.mid() != null ? a.mid() : b.mid(),
+                a.low() != null ? a.low() : b.low(),
+                a.low() != null ? a.high() : b.high(),
                 a.change() != null ? a.change() : b.change(),
                 a.changePercent() != null ? a.changePercent() : b.changePercent());
     }
@@ -201,7 +202,10 @@ final class PriceParser {
                 case NUMBER -> number(t, shared);
                 case PERCENT -> {
                     var value = Objects.requireNonNull(t.value());
-                    if (percent == null || percent.signum() == 0 && change != null && change.value().signum() == 0) {
+                    if (percent == null
+                            || percent.signum() == 0
+                                    && change != null
+                                    && change.value().signum() == 0) {
                         boolean signed = t.text().matches("^[+\\-−].*");
                         var move = pending != null ? pending : lastMove;
                         percent = signed || move == null ? value : signed(value, move);
@@ -209,8 +213,7 @@ final class PriceParser {
                     }
                     pending = null;
                 }
-                default -> {
-                }
+                default -> {}
             }
             if (t.kind() != Kind.PERCENT && t.kind() != Kind.UP && t.kind() != Kind.DOWN) {
                 percentFromNext = false;
@@ -244,7 +247,8 @@ final class PriceParser {
             var amount = new NoteAmount(value, t.unit(), t.text()).withUnit(shared);
             if (pending != null && !level) {
                 if (change == null || change.value().signum() == 0) {
-                    change = pending == Kind.DOWN ? new NoteAmount(amount.value().abs(), amount.unit(), t.text()).negated()
+                    change = pending == Kind.DOWN
+                            ? new NoteAmount(amount.value().abs(), amount.unit(), t.text()).negated()
                             : new NoteAmount(amount.value().abs(), amount.unit(), t.text());
                 }
             } else if (signed && !level) {

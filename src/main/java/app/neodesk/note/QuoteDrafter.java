@@ -7,14 +7,13 @@ import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuotePrices;
 import app.neodesk.quote.QuoteService;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what a note says about a product into a {@link NoteQuoteDraft}: converts the amounts to
@@ -34,15 +33,31 @@ final class QuoteDrafter {
         var problems = new ArrayList<String>();
         if (product == null) {
             problems.add("not recognised: " + m.name() + " — pick a product or skip");
-            return new NoteQuoteDraft(m, null, source, date, null, null, null, null, m.changePercent(), "", null, 0,
-                    false, List.copyOf(problems), false, false);
+            return new NoteQuoteDraft(
+                    m,
+                    null,
+                    source,
+                    date,
+                    null,
+                    null,
+                    null,
+                    null,
+                    m.changePercent(),
+                    "",
+                    null,
+                    0,
+                    false,
+                    List.copyOf(problems),
+                    false,
+                    false);
         }
         var target = QuoteUnit.of(product);
         int scale = product.getPriceScale();
         var low = convert(m.low(), target, scale, "low", problems);
         var high = convert(m.high(), target, scale, "high", problems);
         var mid = convert(m.mid(), target, scale, "average", problems);
-        var change = m.change() != null && m.change().value().signum() == 0 ? BigDecimal.ZERO
+        var change = m.change() != null && m.change().value().signum() == 0
+                ? BigDecimal.ZERO
                 : convert(m.change(), target, scale, "change", problems);
         if (low == null && high == null && mid != null) {
             low = mid; // a single price without a range
@@ -72,23 +87,45 @@ final class QuoteDrafter {
         }
         if (date != null && mid != null && mid.signum() > 0) {
             // shown now, not first at saving: a price in the wrong unit is not included by default
-            quotes.scaleWarning(Objects.requireNonNull(product.getId()), date, mid).ifPresent(warning -> problems.add(
-                    warning + " Tick \"Confirm a large move or unusual scale\" only if it is."));
+            quotes.scaleWarning(Objects.requireNonNull(product.getId()), date, mid)
+                    .ifPresent(warning ->
+                            problems.add(warning + " Tick \"Confirm a large move or unusual scale\" only if it is."));
         }
         boolean include = problems.isEmpty() && !identical;
-        return new NoteQuoteDraft(m, product, source, date, low, high, mid, change, m.changePercent(), crossCheck,
-                existingId, existingVersion, identical, List.copyOf(problems), include, false);
+        return new NoteQuoteDraft(
+                m,
+                product,
+                source,
+                date,
+                low,
+                high,
+                mid,
+                change,
+                m.changePercent(),
+                crossCheck,
+                existingId,
+                existingVersion,
+                identical,
+                List.copyOf(problems),
+                include,
+                false);
     }
 
     /** "agrees with …", or "note says +35,000; stored previous 1,040,000 gives +45,000". */
-    private String crossCheck(Product product, Source source, LocalDate date, @Nullable BigDecimal mid,
-                              @Nullable BigDecimal stated, @Nullable BigDecimal statedPercent) {
+    private String crossCheck(
+            Product product,
+            Source source,
+            LocalDate date,
+            @Nullable BigDecimal mid,
+            @Nullable BigDecimal stated,
+            @Nullable BigDecimal statedPercent) {
         if (stated == null && statedPercent == null) {
             return "The note states no change";
         }
         var previous = quotes.previous(product.requireId(), source.requireId(), date);
         if (previous.isEmpty()) {
-            return "No stored previous quote of " + product.getCode() + " from " + source.getCode() + " to check against";
+            return "No stored previous quote of " + product.getCode() + " from " + source.getCode()
+                    + " to check against";
         }
         if (mid == null) {
             return "No average in the note to check the change";
@@ -121,8 +158,8 @@ final class QuoteDrafter {
         return (value.signum() > 0 ? "+" : "") + value.toPlainString() + "%";
     }
 
-    private static @Nullable BigDecimal convert(@Nullable NoteAmount amount, QuoteUnit target, int scale, String what,
-                                                List<String> problems) {
+    private static @Nullable BigDecimal convert(
+            @Nullable NoteAmount amount, QuoteUnit target, int scale, String what, List<String> problems) {
         if (amount == null) {
             return null;
         }
@@ -133,8 +170,8 @@ final class QuoteDrafter {
             return null;
         }
         if (!unit.get().convertibleTo(target)) {
-            problems.add("The " + what + " " + amount.written().strip() + " is in " + unit.get().currency()
-                    + ", the product is quoted in " + target.label() + ": not converted");
+            problems.add("The " + what + " " + amount.written().strip() + " is in "
+                    + unit.get().currency() + ", the product is quoted in " + target.label() + ": not converted");
             return null;
         }
         var value = unit.get().convert(amount.value(), target);

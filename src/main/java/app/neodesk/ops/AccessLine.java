@@ -7,8 +7,15 @@ import org.jspecify.annotations.Nullable;
  * path parameters ({@code ;jsessionid=…}) and without query values, which can carry secrets; only
  * Vaadin's request type ({@code v-r=uidl}, {@code init}, {@code heartbeat}…) is kept.
  */
-record AccessLine(String method, String path, @Nullable String vaadinRequest, int status, long millis,
-                  long bytes, String user, String client) {
+record AccessLine(
+        String method,
+        String path,
+        @Nullable String vaadinRequest,
+        int status,
+        long millis,
+        long bytes,
+        String user,
+        String client) {
 
     static final String NONE = "-";
     private static final int MAX_PATH = 200;
@@ -21,7 +28,10 @@ record AccessLine(String method, String path, @Nullable String vaadinRequest, in
             line.append("?v-r=").append(vaadinRequest);
         }
         line.append(' ').append(status).append(' ').append(millis).append(" ms ");
-        line.append(bytes < 0 ? NONE : Long.toString(bytes)).append(" B user=").append(user).append(" client=")
+        line.append(bytes < 0 ? NONE : Long.toString(bytes))
+                .append(" B user=")
+                .append(user)
+                .append(" client=")
                 .append(client);
         return line.toString();
     }
@@ -40,8 +50,11 @@ record AccessLine(String method, String path, @Nullable String vaadinRequest, in
         for (var parameter : query.split("&", -1)) {
             if (parameter.startsWith("v-r=")) {
                 var value = parameter.substring(4);
-                return !value.isEmpty() && value.length() <= MAX_TYPE && value.chars().allMatch(AccessLine::wordChar)
-                        ? value : "?";
+                return !value.isEmpty()
+                                && value.length() <= MAX_TYPE
+                                && value.chars().allMatch(AccessLine::wordChar)
+                        ? value
+                        : "?";
             }
         }
         return null;

@@ -6,14 +6,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * The request log: one line per HTTP request once it is answered, on the logger {@value #LOGGER}
@@ -74,17 +73,21 @@ final class AccessLogFilter extends OncePerRequestFilter {
         long millis = (System.nanoTime() - start) / 1_000_000;
         var user = request.getAttribute(USER) instanceof String name ? name : AccessLine.NONE;
         var address = request.getRemoteAddr();
-        var line = new AccessLine(AccessLine.method(request.getMethod()), AccessLine.path(request.getRequestURI()),
-                AccessLine.vaadinRequest(request.getQueryString()), status, millis, bytes(response), user,
+        var line = new AccessLine(
+                AccessLine.method(request.getMethod()),
+                AccessLine.path(request.getRequestURI()),
+                AccessLine.vaadinRequest(request.getQueryString()),
+                status,
+                millis,
+                bytes(response),
+                user,
                 address == null ? AccessLine.NONE : address);
-        var event = log.atInfo()
-                .addKeyValue("http.request.method", line.method())
-                .addKeyValue("url.path", line.path());
+        var event =
+                log.atInfo().addKeyValue("http.request.method", line.method()).addKeyValue("url.path", line.path());
         if (line.vaadinRequest() != null) {
             event = event.addKeyValue("vaadin.request", line.vaadinRequest());
         }
-        event = event.addKeyValue("http.response.status_code", line.status())
-                .addKeyValue("duration_ms", line.millis());
+        event = event.addKeyValue("http.response.status_code", line.status()).addKeyValue("duration_ms", line.millis());
         if (line.bytes() >= 0) {
             event = event.addKeyValue("http.response.body.bytes", line.bytes());
         }
@@ -109,9 +112,14 @@ final class AccessLogFilter extends OncePerRequestFilter {
     /** Files the browser loads once per page or version; the server's work is the request that names them. */
     static boolean isStatic(String path) {
         return path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/push")
-                || path.startsWith("/icons/") || path.startsWith("/images/") || path.startsWith("/themes/")
-                || path.equals("/favicon.ico") || path.equals("/sw.js") || path.equals("/sw-runtime-resources-precache.js")
-                || path.equals("/manifest.webmanifest") || path.startsWith("/offline");
+                || path.startsWith("/icons/")
+                || path.startsWith("/images/")
+                || path.startsWith("/themes/")
+                || path.equals("/favicon.ico")
+                || path.equals("/sw.js")
+                || path.equals("/sw-runtime-resources-precache.js")
+                || path.equals("/manifest.webmanifest")
+                || path.startsWith("/offline");
     }
 
     /** The load balancer's health checks, every 2 s per balancer. */
@@ -129,8 +137,11 @@ final class AccessLogFilter extends OncePerRequestFilter {
 
         @Override
         public void onComplete(AsyncEvent event) {
-            log((HttpServletRequest) event.getSuppliedRequest(), (HttpServletResponse) event.getSuppliedResponse(),
-                    start, ((HttpServletResponse) event.getSuppliedResponse()).getStatus());
+            log(
+                    (HttpServletRequest) event.getSuppliedRequest(),
+                    (HttpServletResponse) event.getSuppliedResponse(),
+                    start,
+                    ((HttpServletResponse) event.getSuppliedResponse()).getStatus());
         }
 
         @Override
@@ -158,7 +169,8 @@ final class AccessLogFilter extends OncePerRequestFilter {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.isAuthenticated()
+            if (authentication != null
+                    && authentication.isAuthenticated()
                     && !(authentication instanceof AnonymousAuthenticationToken)) {
                 request.setAttribute(USER, AccessLine.name(authentication.getName()));
             }

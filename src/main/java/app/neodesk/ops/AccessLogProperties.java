@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param includeProbes  also log the load balancer's health probes under {@code /actuator/health}
  */
 @ConfigurationProperties("neodesk.access-log")
-public record AccessLogProperties(@DefaultValue("true") boolean enabled,
-                                  @DefaultValue("false") boolean includeStatic,
-                                  @DefaultValue("false") boolean includeProbes) {
-}
+public record AccessLogProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("false") boolean includeStatic,
+        @DefaultValue("false") boolean includeProbes) {}

@@ -5,14 +5,13 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Frees the UIs of browser tabs that died without saying so (a killed browser, a lost network), and
@@ -36,7 +35,8 @@ class DeadUiSweeper implements VaadinServiceInitListener {
         event.getSource().addSessionDestroyListener(destroy -> sessions.remove(destroy.getSession()));
     }
 
-    @Scheduled(fixedDelayString = "${neodesk.sessions.sweep-interval:60s}",
+    @Scheduled(
+            fixedDelayString = "${neodesk.sessions.sweep-interval:60s}",
             initialDelayString = "${neodesk.sessions.sweep-interval:60s}")
     void sweep() {
         long now = System.currentTimeMillis();

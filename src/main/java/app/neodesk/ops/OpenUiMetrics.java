@@ -4,9 +4,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.stereotype.Component;
-
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
 
 /**
  * The number of open Vaadin UIs (browser tabs) on this node, as the gauge {@code neodesk.ui.open}:
@@ -19,7 +18,8 @@ class OpenUiMetrics implements VaadinServiceInitListener {
 
     OpenUiMetrics(MeterRegistry meters) {
         Gauge.builder("neodesk.ui.open", open, AtomicInteger::get)
-                .description("Open Vaadin UIs (browser tabs) on this node").register(meters);
+                .description("Open Vaadin UIs (browser tabs) on this node")
+                .register(meters);
     }
 
     @Override

@@ -1,5 +1,4 @@
 package app.neodesk.quote;
 
 /** What {@link QuoteService#enterAll} did with one draft: the stored quote and whether this call stored it. */
-public record EnteredQuote(QuoteRow quote, boolean changed) {
-}
+public record EnteredQuote(QuoteRow quote, boolean changed) {}

@@ -1,7 +1,6 @@
 package app.neodesk.quote;
 
 import app.neodesk.base.Csv;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -15,11 +14,22 @@ import java.util.List;
  */
 public final class HistoryCsv {
 
-    public static final List<String> COLUMNS = List.of("date", "product", "source", "low", "high", "mid", "unit",
-            "currency", "change", "change_pct", "corrected", "entered_by", "comment");
+    public static final List<String> COLUMNS = List.of(
+            "date",
+            "product",
+            "source",
+            "low",
+            "high",
+            "mid",
+            "unit",
+            "currency",
+            "change",
+            "change_pct",
+            "corrected",
+            "entered_by",
+            "comment");
 
-    private HistoryCsv() {
-    }
+    private HistoryCsv() {}
 
     /** Writes the UTF-8 byte order mark and the header line. */
     public static void writeHeader(Writer out) throws IOException {
@@ -31,12 +41,21 @@ public final class HistoryCsv {
     public static void writeRow(Writer out, QuoteRow row) throws IOException {
         int scale = row.scale();
         var change = row.change();
-        Csv.FORMAT.printRecord(out, row.date().toString(), Csv.guard(row.product().getCode()),
-                Csv.guard(row.source().getCode()), plain(row.low(), scale), plain(row.high(), scale),
-                plain(row.mid(), scale), Csv.guard(row.unitLabel()), Csv.guard(row.currency().name()),
+        Csv.FORMAT.printRecord(
+                out,
+                row.date().toString(),
+                Csv.guard(row.product().getCode()),
+                Csv.guard(row.source().getCode()),
+                plain(row.low(), scale),
+                plain(row.high(), scale),
+                plain(row.mid(), scale),
+                Csv.guard(row.unitLabel()),
+                Csv.guard(row.currency().name()),
                 change.amount() == null ? "" : plain(change.amount(), scale),
-                change.percent() == null ? "" : change.percent().toPlainString(), row.corrected() ? "yes" : "no",
-                Csv.guard(row.enteredBy()), Csv.guard(row.comment()));
+                change.percent() == null ? "" : change.percent().toPlainString(),
+                row.corrected() ? "yes" : "no",
+                Csv.guard(row.enteredBy()),
+                Csv.guard(row.comment()));
     }
 
     static String plain(BigDecimal value, int scale) {

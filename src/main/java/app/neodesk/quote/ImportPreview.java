@@ -1,10 +1,9 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import would do, found without writing anything: the first rows as they would be
@@ -16,8 +15,7 @@ import java.util.List;
  *                 the source could not read, which have no row)
  * @param warnings the first {@link ImportReport#FIRST} warnings, by line
  */
-public record ImportPreview(List<Row> rows, Totals totals, List<ImportProblem> problems,
-                            List<ImportProblem> warnings) {
+public record ImportPreview(List<Row> rows, Totals totals, List<ImportProblem> problems, List<ImportProblem> warnings) {
 
     public ImportPreview {
         rows = List.copyOf(rows);
@@ -44,9 +42,18 @@ public record ImportPreview(List<Row> rows, Totals totals, List<ImportProblem> p
      * @param unit     the product's unit, e.g. "CNY/kg" ("" for an unknown product)
      * @param messages problems and warnings of the row, whole
      */
-    public record Row(long line, String productCode, String sourceCode, LocalDate date, BigDecimal low,
-                      BigDecimal high, BigDecimal mid, String unit, @Nullable String comment, Status status,
-                      List<String> messages) {
+    public record Row(
+            long line,
+            String productCode,
+            String sourceCode,
+            LocalDate date,
+            BigDecimal low,
+            BigDecimal high,
+            BigDecimal mid,
+            String unit,
+            @Nullable String comment,
+            Status status,
+            List<String> messages) {
 
         public Row {
             messages = List.copyOf(messages);
@@ -65,7 +72,13 @@ public record ImportPreview(List<Row> rows, Totals totals, List<ImportProblem> p
      * @param warningCount all warnings
      * @param skipped      the rows with problems by reason
      */
-    public record Totals(int rows, int valid, int withProblems, int identical, int withWarnings, int problemCount,
-                         int warningCount, ImportReport.Skipped skipped) {
-    }
+    public record Totals(
+            int rows,
+            int valid,
+            int withProblems,
+            int identical,
+            int withWarnings,
+            int problemCount,
+            int warningCount,
+            ImportReport.Skipped skipped) {}
 }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param value   the value concerned as the user would read it, or {@code null}
  * @param message the whole message, with the values it is about
  */
-public record ImportProblem(long line, String column, @Nullable String value, String message) {
+public record ImportProblem(
+        long line, String column, @Nullable String value, String message) {
 
     public ImportProblem(long line, String column, String message) {
         this(line, column, null, message);

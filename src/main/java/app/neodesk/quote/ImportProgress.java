@@ -4,7 +4,7 @@ package app.neodesk.quote;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (phase, done, total) -> { };
+    ImportProgress NONE = (phase, done, total) -> {};
 
     void update(String phase, long done, long total);
 }

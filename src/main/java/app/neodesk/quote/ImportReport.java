@@ -1,9 +1,6 @@
 package app.neodesk.quote;
 
 import app.neodesk.base.Csv;
-import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of an import. In an all-or-nothing import any problem means nothing was imported
@@ -72,8 +71,14 @@ public final class ImportReport implements AutoCloseable {
         this.spool = null;
     }
 
-    ImportReport(int rows, int imported, int skipped, Skipped skippedRows, int midsFixed, int scaleConfirmed,
-                 ProblemSpool spool) {
+    ImportReport(
+            int rows,
+            int imported,
+            int skipped,
+            Skipped skippedRows,
+            int midsFixed,
+            int scaleConfirmed,
+            ProblemSpool spool) {
         this.rows = rows;
         this.imported = imported;
         this.skipped = skipped;

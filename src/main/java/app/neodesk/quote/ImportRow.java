@@ -1,9 +1,8 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One quote of an import as a source read it, already in the product's unit; codes are not
@@ -13,6 +12,12 @@ import java.time.LocalDate;
  * @param mid         {@code null} when the source has no mid: (low + high) / 2 is stored
  * @param comment     {@code null} or blank for none
  */
-public record ImportRow(long line, LocalDate date, String productCode, String sourceCode, BigDecimal low,
-                        BigDecimal high, @Nullable BigDecimal mid, @Nullable String comment) {
-}
+public record ImportRow(
+        long line,
+        LocalDate date,
+        String productCode,
+        String sourceCode,
+        BigDecimal low,
+        BigDecimal high,
+        @Nullable BigDecimal mid,
+        @Nullable String comment) {}

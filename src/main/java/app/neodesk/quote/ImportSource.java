@@ -19,8 +19,7 @@ public interface ImportSource {
      * @param rows     the data rows of the file, including those it could not read (reported as problems)
      * @param readable whether the file was text the source could read at all
      */
-    record ReadResult(int rows, boolean readable) {
-    }
+    record ReadResult(int rows, boolean readable) {}
 
     /**
      * Reads every row: each good row goes to {@code sink}, each problem of the file to

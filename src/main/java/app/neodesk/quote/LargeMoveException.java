@@ -8,8 +8,10 @@ public class LargeMoveException extends ValidationException {
     private final PriceChange change;
 
     public LargeMoveException(PriceChange change) {
-        super(QuoteRules.FIELD_MID, "The mid moves " + PriceFormat.changePercent(change)
-                + " against the previous quote, more than " + QuoteRules.LARGE_MOVE_PERCENT + "%. Confirm to save it.");
+        super(
+                QuoteRules.FIELD_MID,
+                "The mid moves " + PriceFormat.changePercent(change) + " against the previous quote, more than "
+                        + QuoteRules.LARGE_MOVE_PERCENT + "%. Confirm to save it.");
         this.change = change;
     }
 

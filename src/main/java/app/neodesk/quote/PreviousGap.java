@@ -1,9 +1,8 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a change needs its base named: a change measured against a previous quote more than

@@ -1,9 +1,8 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The change of a quote's mid against the previous quote of the same product and source.
@@ -12,7 +11,8 @@ import java.math.RoundingMode;
  * @param amount  mid − previous mid
  * @param percent amount / previous mid × 100, rounded HALF_UP to 2 decimals
  */
-public record PriceChange(@Nullable BigDecimal amount, @Nullable BigDecimal percent) {
+public record PriceChange(
+        @Nullable BigDecimal amount, @Nullable BigDecimal percent) {
 
     public static final int PERCENT_SCALE = 2;
     public static final PriceChange NONE = new PriceChange(null, null);

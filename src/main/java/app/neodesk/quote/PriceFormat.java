@@ -1,12 +1,11 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How prices and changes read in tables: thousands separators, the product's scale, a sign on
@@ -16,8 +15,7 @@ public final class PriceFormat {
 
     public static final String NO_CHANGE = "nc";
 
-    private PriceFormat() {
-    }
+    private PriceFormat() {}
 
     /** 1085000 at scale 0 → "1,085,000"; 12.5 at scale 2 → "12.50". */
     public static String price(@Nullable BigDecimal value, int scale) {

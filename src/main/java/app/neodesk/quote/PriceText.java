@@ -1,9 +1,8 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a price as a person types it: digits with an optional decimal point, and optionally
@@ -21,7 +20,8 @@ public final class PriceText {
     private static final Pattern NUMBER = Pattern.compile("-?(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\\.[0-9]*)?");
 
     /** What was typed, read: a value, nothing (empty input), or a problem. */
-    public record Parsed(@Nullable BigDecimal value, @Nullable String problem) {
+    public record Parsed(
+            @Nullable BigDecimal value, @Nullable String problem) {
 
         static final Parsed EMPTY = new Parsed(null, null);
 
@@ -30,8 +30,7 @@ public final class PriceText {
         }
     }
 
-    private PriceText() {
-    }
+    private PriceText() {}
 
     public static Parsed parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
@@ -39,8 +38,10 @@ public final class PriceText {
         }
         var t = text.strip();
         if (t.length() > MAX_LENGTH) {
-            return new Parsed(null, "The number is too long (at most " + Quote.MAX_INTEGER_DIGITS
-                    + " digits before the decimal point)");
+            return new Parsed(
+                    null,
+                    "The number is too long (at most " + Quote.MAX_INTEGER_DIGITS
+                            + " digits before the decimal point)");
         }
         if (!NUMBER.matcher(t).matches()) {
             return new Parsed(null, NOT_A_NUMBER);

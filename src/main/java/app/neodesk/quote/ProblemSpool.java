@@ -1,7 +1,5 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every problem and warning of one import, kept in a temporary file instead of the heap (a
@@ -115,7 +114,8 @@ final class ProblemSpool {
         }
         try {
             long start = written;
-            int length = 8 + text(o, p.column(), 200) + text(o, p.value(), MAX_VALUE) + text(o, p.message(), MAX_MESSAGE);
+            int length =
+                    8 + text(o, p.column(), 200) + text(o, p.value(), MAX_VALUE) + text(o, p.message(), MAX_MESSAGE);
             o.writeLong(p.line());
             written += length;
             (warning ? warnings : problems).add(p.line(), start, length);

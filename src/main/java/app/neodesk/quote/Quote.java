@@ -16,12 +16,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One price assessment of a product by a source on a date. Changed only through
@@ -40,6 +39,7 @@ public class Quote extends AbstractEntity {
      * (doubles) show exactly; a 15-digit price is a typing mistake, not a market move.
      */
     public static final int MAX_INTEGER_DIGITS = 11;
+
     public static final String SORT_DATE = "quoteDate";
     /** {@link #deletedId} of a live quote. */
     static final long LIVE = 0L;
@@ -106,11 +106,16 @@ public class Quote extends AbstractEntity {
     @Column(name = "delete_reason", length = REASON_MAX_LENGTH)
     private @Nullable String deleteReason;
 
-    protected Quote() {
-    }
+    protected Quote() {}
 
-    Quote(Product product, Source source, LocalDate quoteDate, QuotePrices prices, @Nullable String comment,
-          String enteredBy, Instant enteredAt) {
+    Quote(
+            Product product,
+            Source source,
+            LocalDate quoteDate,
+            QuotePrices prices,
+            @Nullable String comment,
+            String enteredBy,
+            Instant enteredAt) {
         this.product = product;
         this.source = source;
         this.quoteDate = quoteDate;

@@ -1,7 +1,5 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CSV import format {@code date,product,source,low,high[,mid][,comment]} (UTF-8, RFC 4180
@@ -25,18 +24,18 @@ import java.util.regex.Pattern;
  */
 public final class QuoteCsv {
 
-    public static final List<String> IMPORT_COLUMNS = List.of("date", "product", "source", "low", "high", "mid",
-            "comment");
+    public static final List<String> IMPORT_COLUMNS =
+            List.of("date", "product", "source", "low", "high", "mid", "comment");
     public static final int REQUIRED_COLUMNS = 5;
     public static final int MAX_PROBLEMS = 200;
     /** The longest line the reader keeps (a real line is well under 1,000 characters). */
     public static final int MAX_LINE_CHARS = 64 * 1024;
+
     private static final String MAX_LINE_TEXT = String.format(Locale.ROOT, "%,d", MAX_LINE_CHARS);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
     private static final int MAX_NUMBER_LENGTH = 40;
 
-    private QuoteCsv() {
-    }
+    private QuoteCsv() {}
 
     /** Rows read and problems found while reading. */
     public record Parsed(List<ImportRow> rows, List<ImportProblem> problems, int problemCount, int dataLines) {
@@ -79,8 +78,7 @@ public final class QuoteCsv {
         }
 
         @Override
-        public void warning(long line, String column, @Nullable String value, String message) {
-        }
+        public void warning(long line, String column, @Nullable String value, String message) {}
     }
 
     // ---------------------------------------------------------------- import
@@ -112,7 +110,9 @@ public final class QuoteCsv {
             problems.add(1, "", "The file is empty. Expected a header line: " + String.join(",", IMPORT_COLUMNS));
             return new ImportSource.ReadResult(0, true);
         }
-        if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+        if (n >= 2
+                && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             problems.add(1, "", "The file is UTF-16 text. Save it as \"CSV UTF-8\" and upload it again.");
             return new ImportSource.ReadResult(0, false);
         }
@@ -120,7 +120,9 @@ public final class QuoteCsv {
         if (!bom) {
             in.unread(head, 0, n);
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var reader = new RecordReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
         int dataLines = 0;
@@ -131,10 +133,14 @@ public final class QuoteCsv {
                 return new ImportSource.ReadResult(0, true);
             }
             if (reader.tooLong() || !headerOk(header)) {
-                problems.add(1, "", "The first line must be the header " + String.join(",", IMPORT_COLUMNS)
-                        + " (mid and comment are optional), found: "
-                        + (reader.tooLong() ? "a line of more than " + MAX_LINE_TEXT + " characters"
-                        : abbreviate(String.join(",", header))));
+                problems.add(
+                        1,
+                        "",
+                        "The first line must be the header " + String.join(",", IMPORT_COLUMNS)
+                                + " (mid and comment are optional), found: "
+                                + (reader.tooLong()
+                                        ? "a line of more than " + MAX_LINE_TEXT + " characters"
+                                        : abbreviate(String.join(",", header))));
                 return new ImportSource.ReadResult(0, true);
             }
             List<String> fields;
@@ -142,8 +148,11 @@ public final class QuoteCsv {
                 long line = reader.recordLine();
                 if (reader.tooLong()) {
                     dataLines++;
-                    problems.add(line, "", "The line is longer than " + MAX_LINE_TEXT + " characters."
-                            + " Check for a quoted field without its closing quote (\")");
+                    problems.add(
+                            line,
+                            "",
+                            "The line is longer than " + MAX_LINE_TEXT + " characters."
+                                    + " Check for a quoted field without its closing quote (\")");
                     continue;
                 }
                 if (fields.size() == 1 && fields.getFirst().isBlank()) {
@@ -159,7 +168,10 @@ public final class QuoteCsv {
                 problems.add(reader.recordLine(), "", "A quoted field is not closed (missing \")");
             }
         } catch (CharacterCodingException e) {
-            problems.add(reader.currentLine(), "", "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
+            problems.add(
+                    reader.currentLine(),
+                    "",
+                    "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
             return new ImportSource.ReadResult(dataLines, false);
         }
         if (dataLines == 0 && problems.count == 0) {
@@ -182,8 +194,10 @@ public final class QuoteCsv {
 
     private static @Nullable ImportRow parseRow(long line, List<String> f, Counting problems) {
         if (f.size() < REQUIRED_COLUMNS || f.size() > IMPORT_COLUMNS.size()) {
-            problems.add(line, "", "Expected " + REQUIRED_COLUMNS + " to " + IMPORT_COLUMNS.size()
-                    + " columns, found " + f.size());
+            problems.add(
+                    line,
+                    "",
+                    "Expected " + REQUIRED_COLUMNS + " to " + IMPORT_COLUMNS.size() + " columns, found " + f.size());
             return null;
         }
         int before = problems.count;
@@ -192,8 +206,13 @@ public final class QuoteCsv {
         try {
             date = LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            problems.add(line, "date", dateText.isEmpty() ? null : abbreviate(dateText), dateText.isEmpty() ? "Enter the date"
-                    : "'" + abbreviate(dateText) + "' is not an ISO date (yyyy-mm-dd)");
+            problems.add(
+                    line,
+                    "date",
+                    dateText.isEmpty() ? null : abbreviate(dateText),
+                    dateText.isEmpty()
+                            ? "Enter the date"
+                            : "'" + abbreviate(dateText) + "' is not an ISO date (yyyy-mm-dd)");
         }
         var product = f.get(1).strip();
         if (product.isEmpty()) {
@@ -216,8 +235,8 @@ public final class QuoteCsv {
         return new ImportRow(line, date, product, source, low, high, mid, comment);
     }
 
-    private static @Nullable BigDecimal number(long line, String column, String text, boolean required,
-                                               Counting problems) {
+    private static @Nullable BigDecimal number(
+            long line, String column, String text, boolean required, Counting problems) {
         var t = text.strip();
         if (t.isEmpty()) {
             if (required) {
@@ -226,13 +245,21 @@ public final class QuoteCsv {
             return null;
         }
         if (t.length() > MAX_NUMBER_LENGTH) {
-            problems.add(line, column, abbreviate(t), "The number is too large (at most " + Quote.MAX_INTEGER_DIGITS
-                    + " digits before the decimal point)");
+            problems.add(
+                    line,
+                    column,
+                    abbreviate(t),
+                    "The number is too large (at most " + Quote.MAX_INTEGER_DIGITS
+                            + " digits before the decimal point)");
             return null;
         }
         if (!PLAIN_NUMBER.matcher(t).matches()) {
-            problems.add(line, column, abbreviate(t), "'" + abbreviate(t) + "' is not a plain positive number (digits and a"
-                    + " decimal point, no thousands separators)");
+            problems.add(
+                    line,
+                    column,
+                    abbreviate(t),
+                    "'" + abbreviate(t) + "' is not a plain positive number (digits and a"
+                            + " decimal point, no thousands separators)");
             return null;
         }
         return new BigDecimal(t);
@@ -281,7 +308,8 @@ public final class QuoteCsv {
             return tooLong;
         }
 
-        @Nullable List<String> next() throws IOException {
+        @Nullable
+        List<String> next() throws IOException {
             if (eof) {
                 return null;
             }

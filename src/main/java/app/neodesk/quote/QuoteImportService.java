@@ -3,16 +3,15 @@ package app.neodesk.quote;
 import app.neodesk.base.FileTooLargeException;
 import app.neodesk.base.SizeLimitedInputStream;
 import app.neodesk.base.UploadProperties;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports of many quotes at once (vendor files read by a parser, generated history) and their
@@ -44,8 +43,8 @@ public class QuoteImportService {
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
-    public ImportReport importRows(ImportSource source, ImportOptions options, String origin,
-                                   ImportProgress progress) throws IOException {
+    public ImportReport importRows(ImportSource source, ImportOptions options, String origin, ImportProgress progress)
+            throws IOException {
         return importer.run(source, options, origin, progress);
     }
 
@@ -75,7 +74,8 @@ public class QuoteImportService {
         // The steps read the rows again instead of holding them, so the file is kept on disk meanwhile.
         var file = Files.createTempFile("neodesk-import-", ".csv");
         try {
-            try (var in = new SizeLimitedInputStream(csv, uploads.maxBytes()); var out = Files.newOutputStream(file)) {
+            try (var in = new SizeLimitedInputStream(csv, uploads.maxBytes());
+                    var out = Files.newOutputStream(file)) {
                 in.transferTo(out);
             } catch (FileTooLargeException e) {
                 return ImportReport.refused(e.getMessage());

@@ -5,24 +5,15 @@ import app.neodesk.audit.AuditService;
 import app.neodesk.base.CurrentUser;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
-import app.neodesk.catalog.UnitHistory;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.catalog.UnitHistory;
 import app.neodesk.live.PriceUpdate;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -39,6 +30,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.stereotype.Component;
 
 /**
  * The import engine, streamed: the rows are read again for each step instead of being held, so
@@ -67,23 +66,24 @@ class QuoteImporter {
     private static final int PROGRESS_STEP = 10_000;
     /** Dates of a chunk further apart than this are compared with the stored quotes in separate ranges. */
     private static final int RANGE_GAP = 31;
+
     private static final String COLUMN_DATE = "date";
     private static final ImportProblems IGNORE = new ImportProblems() {
         @Override
-        public void problem(long line, String column, @Nullable String value, String message) {
-        }
+        public void problem(long line, String column, @Nullable String value, String message) {}
 
         @Override
-        public void warning(long line, String column, @Nullable String value, String message) {
-        }
+        public void warning(long line, String column, @Nullable String value, String message) {}
     };
 
-    private record SeriesKey(long productId, long sourceId) {
-    }
+    private record SeriesKey(long productId, long sourceId) {}
 
     /** A checked row: its series, prices as stored (mid defaulted or fixed) and comment. */
-    private record Candidate(SeriesKey key, Product product, QuotePrices prices, @Nullable String comment) {
-    }
+    private record Candidate(
+            SeriesKey key,
+            Product product,
+            QuotePrices prices,
+            @Nullable String comment) {}
 
     /** What step 1 keeps per series: a bit per day since the earliest date, and the date range. */
     private static final class SeriesDays {
@@ -97,17 +97,18 @@ class QuoteImporter {
         }
     }
 
-    private record Twin(SeriesKey key, LocalDate date) {
-    }
+    private record Twin(SeriesKey key, LocalDate date) {}
 
     /** A row that repeats a day an earlier row of the file has. */
-    private record Repeat(Twin twin, long line, int row, String column) {
-    }
+    private record Repeat(Twin twin, long line, int row, String column) {}
 
     /** A preview row while the steps run. */
     private static final class PreviewRow {
         final ImportRow row;
-        @Nullable Candidate candidate;
+
+        @Nullable
+        Candidate candidate;
+
         final List<String> messages = new ArrayList<>();
 
         PreviewRow(ImportRow row) {
@@ -125,9 +126,16 @@ class QuoteImporter {
     private final ScaleGuard guard;
     private final QuoteMetrics metrics;
 
-    QuoteImporter(QuoteJdbc jdbc, ProductService products, SourceService sources, AuditService audit,
-                  ApplicationEventPublisher events, Clock clock, QuoteSettings settings, ScaleGuard guard,
-                  QuoteMetrics metrics) {
+    QuoteImporter(
+            QuoteJdbc jdbc,
+            ProductService products,
+            SourceService sources,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            QuoteSettings settings,
+            ScaleGuard guard,
+            QuoteMetrics metrics) {
         this.metrics = metrics;
         this.jdbc = jdbc;
         this.products = products;
@@ -166,8 +174,14 @@ class QuoteImporter {
             progress.update("Done", run.inserted, run.inserted);
             outcome = fails ? QuoteMetrics.ImportOutcome.REFUSED : QuoteMetrics.ImportOutcome.STORED;
             metrics.written(QuoteMetrics.Write.IMPORT, fails ? 0 : run.inserted);
-            return new ImportReport(read.rows(), run.inserted, run.identical.cardinality(), run.skipped(read),
-                    run.storedCount(run.fixed), run.storedCount(run.confirmed), run.spool);
+            return new ImportReport(
+                    read.rows(),
+                    run.inserted,
+                    run.identical.cardinality(),
+                    run.skipped(read),
+                    run.storedCount(run.fixed),
+                    run.storedCount(run.confirmed),
+                    run.spool);
         } catch (IOException | RuntimeException e) {
             run.spool.delete();
             throw e;
@@ -194,10 +208,17 @@ class QuoteImporter {
                 }
             }
             int valid = run.emitted - run.excluded.cardinality() - run.identical.cardinality();
-            var totals = new ImportPreview.Totals(read.rows(), valid, skipped.total(), run.identical.cardinality(),
-                    withWarnings, run.spool.problemCount(), run.spool.warningCount(), skipped);
-            return new ImportPreview(rows, totals, run.spool.problems(0, ImportReport.FIRST),
-                    run.spool.warnings(0, ImportReport.FIRST));
+            var totals = new ImportPreview.Totals(
+                    read.rows(),
+                    valid,
+                    skipped.total(),
+                    run.identical.cardinality(),
+                    withWarnings,
+                    run.spool.problemCount(),
+                    run.spool.warningCount(),
+                    skipped);
+            return new ImportPreview(
+                    rows, totals, run.spool.problems(0, ImportReport.FIRST), run.spool.warnings(0, ImportReport.FIRST));
         } finally {
             run.spool.delete();
         }
@@ -222,6 +243,7 @@ class QuoteImporter {
         final BitSet excluded = new BitSet();
         /** Rows identical to a stored quote: skipped. */
         final BitSet identical = new BitSet();
+
         final BitSet warned = new BitSet();
         final BitSet fixed = new BitSet();
         final BitSet confirmed = new BitSet();
@@ -231,6 +253,7 @@ class QuoteImporter {
         int emitted;
         /** Lines the source itself refused (or part of: a wide line may give some quotes and refuse others). */
         final BitSet refusedLines = new BitSet();
+
         int invalid;
         int duplicates;
         int conflicts;
@@ -286,11 +309,13 @@ class QuoteImporter {
          * The row's series and prices as stored if its codes and values are good. With
          * {@code report} (step 1 only) its problems and warnings are reported and counted.
          */
-        @Nullable Candidate candidate(ImportRow row, int index, boolean report) {
+        @Nullable
+        Candidate candidate(ImportRow row, int index, boolean report) {
             var product = productsByCode.get(row.productCode());
             var src = sourcesByCode.get(row.sourceCode());
             if (report && product == null) {
-                rowProblem(index, row, "product", row.productCode(), "Unknown product code '" + row.productCode() + "'");
+                rowProblem(
+                        index, row, "product", row.productCode(), "Unknown product code '" + row.productCode() + "'");
             }
             if (report && src == null) {
                 rowProblem(index, row, "source", row.sourceCode(), "Unknown source code '" + row.sourceCode() + "'");
@@ -302,7 +327,9 @@ class QuoteImporter {
             var low = row.low();
             var high = row.high();
             var mid = row.mid();
-            var comment = row.comment() == null || row.comment().isBlank() ? null : row.comment().strip();
+            var comment = row.comment() == null || row.comment().isBlank()
+                    ? null
+                    : row.comment().strip();
             boolean commentTooLong = comment != null && comment.length() > Quote.COMMENT_MAX_LENGTH;
             if (options.fixMidOutsideRange() && mid != null && outside(low, high, mid, scale)) {
                 var fixedMid = QuotePrices.defaultMid(low, high, scale);
@@ -312,15 +339,20 @@ class QuoteImporter {
                 }
                 if (report) {
                     fixed.set(index);
-                    rowWarning(index, row, "mid", text(mid, scale), "mid " + text(mid, scale) + " was outside low "
-                            + text(low, scale) + "–high " + text(high, scale) + "; stored (low+high)/2 = "
-                            + text(fixedMid, scale));
+                    rowWarning(
+                            index,
+                            row,
+                            "mid",
+                            text(mid, scale),
+                            "mid " + text(mid, scale) + " was outside low "
+                                    + text(low, scale) + "–high " + text(high, scale) + "; stored (low+high)/2 = "
+                                    + text(fixedMid, scale));
                 }
                 mid = fixedMid;
             }
             var prices = QuotePrices.of(low, high, mid, scale);
-            var rules = QuoteRules.validate(row.date(), earliest, today, prices.low(), prices.high(), prices.mid(),
-                    scale);
+            var rules =
+                    QuoteRules.validate(row.date(), earliest, today, prices.low(), prices.high(), prices.mid(), scale);
             if (report) {
                 for (var p : rules) {
                     reportRule(index, row, p, prices, scale);
@@ -340,15 +372,26 @@ class QuoteImporter {
             switch (p.field()) {
                 case QuoteRules.FIELD_DATE -> rowProblem(index, row, column, String.valueOf(row.date()), p.message());
                 case QuoteRules.FIELD_LOW -> rowProblem(index, row, column, text(prices.low(), scale), p.message());
-                case QuoteRules.FIELD_HIGH -> rowProblem(index, row, column, text(prices.high(), scale),
-                        p.message().equals(QuoteRules.highProblem(prices.low(), prices.high()))
-                                ? "high " + text(prices.high(), scale) + " is below low " + text(prices.low(), scale)
-                                : p.message());
-                default -> rowProblem(index, row, column, text(prices.mid(), scale),
-                        p.message().equals(QuoteRules.midProblem(prices.low(), prices.high(), prices.mid()))
-                                ? "mid " + text(prices.mid(), scale) + " is not between low "
-                                + text(prices.low(), scale) + " and high " + text(prices.high(), scale)
-                                : p.message());
+                case QuoteRules.FIELD_HIGH ->
+                    rowProblem(
+                            index,
+                            row,
+                            column,
+                            text(prices.high(), scale),
+                            p.message().equals(QuoteRules.highProblem(prices.low(), prices.high()))
+                                    ? "high " + text(prices.high(), scale) + " is below low "
+                                            + text(prices.low(), scale)
+                                    : p.message());
+                default ->
+                    rowProblem(
+                            index,
+                            row,
+                            column,
+                            text(prices.mid(), scale),
+                            p.message().equals(QuoteRules.midProblem(prices.low(), prices.high(), prices.mid()))
+                                    ? "mid " + text(prices.mid(), scale) + " is not between low "
+                                            + text(prices.low(), scale) + " and high " + text(prices.high(), scale)
+                                    : p.message());
             }
         }
 
@@ -367,8 +410,12 @@ class QuoteImporter {
                 }
                 var day = row.date().getDayOfWeek();
                 if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-                    rowWarning(index, row, COLUMN_DATE, row.date().toString(), row.date() + " is a "
-                            + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+                    rowWarning(
+                            index,
+                            row,
+                            COLUMN_DATE,
+                            row.date().toString(),
+                            row.date() + " is a " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
                 }
                 var candidate = candidate(row, index, true);
                 if (candidate == null) {
@@ -381,8 +428,8 @@ class QuoteImporter {
                 var days = series.computeIfAbsent(candidate.key(), k -> new SeriesDays());
                 int dayIndex = dayIndex(row.date());
                 if (days.days.get(dayIndex)) {
-                    repeated.add(new Repeat(new Twin(candidate.key(), row.date()), row.line(), index,
-                            source.column(row, COLUMN_DATE)));
+                    repeated.add(new Repeat(
+                            new Twin(candidate.key(), row.date()), row.line(), index, source.column(row, COLUMN_DATE)));
                     excluded.set(index);
                     return;
                 }
@@ -419,18 +466,30 @@ class QuoteImporter {
                 var twin = new Twin(candidate.key(), row.date());
                 var repeat = later.get(twin);
                 if (repeat != null && first.putIfAbsent(twin, row.line()) == null && options.validRowsOnly()) {
-                    rowProblem(i, row, COLUMN_DATE, row.date().toString(), "Line " + repeat.line()
-                            + " has a quote for the same product, source and date; neither was imported");
+                    rowProblem(
+                            i,
+                            row,
+                            COLUMN_DATE,
+                            row.date().toString(),
+                            "Line " + repeat.line()
+                                    + " has a quote for the same product, source and date; neither was imported");
                     duplicates++;
                 }
             });
             for (var r : repeated) {
-                spool.add(false, new ImportProblem(r.line(), r.column(), r.twin().date().toString(), "Line "
-                        + first.get(r.twin()) + " has a quote for the same product, source and date"
-                        + (options.validRowsOnly() ? "; neither was imported" : "")));
+                spool.add(
+                        false,
+                        new ImportProblem(
+                                r.line(),
+                                r.column(),
+                                r.twin().date().toString(),
+                                "Line "
+                                        + first.get(r.twin()) + " has a quote for the same product, source and date"
+                                        + (options.validRowsOnly() ? "; neither was imported" : "")));
                 if (r.row() < preview.size()) {
-                    preview.get(r.row()).messages.add("Line " + first.get(r.twin())
-                            + " has a quote for the same product, source and date");
+                    preview.get(r.row())
+                            .messages
+                            .add("Line " + first.get(r.twin()) + " has a quote for the same product, source and date");
                 }
                 duplicates++;
             }
@@ -439,7 +498,11 @@ class QuoteImporter {
         /** Step 2: the file's products, locked in id order so that two imports never wait for each other in a circle. */
         void lock() {
             progress.update("Waiting for other imports of the same products", 0, 0);
-            series.keySet().stream().map(SeriesKey::productId).distinct().sorted().forEach(jdbc::lockProduct);
+            series.keySet().stream()
+                    .map(SeriesKey::productId)
+                    .distinct()
+                    .sorted()
+                    .forEach(jdbc::lockProduct);
         }
 
         /** Step 3: compares each chunk of rows with the stored quotes of the same days, then with the stored level. */
@@ -487,7 +550,8 @@ class QuoteImporter {
             for (int i = 0; i < rows.size(); i++) {
                 var candidate = checked(rows.get(i), indexes.get(i));
                 candidates.add(candidate);
-                byKey.computeIfAbsent(candidate.key(), k -> new ArrayList<>()).add(rows.get(i).date());
+                byKey.computeIfAbsent(candidate.key(), k -> new ArrayList<>())
+                        .add(rows.get(i).date());
             }
             var storedPrices = new HashMap<SeriesKey, Map<LocalDate, QuotePrices>>();
             byKey.forEach((key, dates) -> storedPrices.put(key, storedOn(key, dates)));
@@ -497,21 +561,28 @@ class QuoteImporter {
                 var candidate = candidates.get(i);
                 int scale = candidate.product().getPriceScale();
                 // every candidate's series was read above (byKey)
-                var existing = Objects.requireNonNull(storedPrices.get(candidate.key())).get(row.date());
+                var existing = Objects.requireNonNull(storedPrices.get(candidate.key()))
+                        .get(row.date());
                 if (existing != null) {
                     if (existing.sameAs(candidate.prices())) {
                         identical.set(index);
                     } else {
-                        rowProblem(index, row, "", describe(candidate.prices(), scale), "Conflicts with the stored quote "
-                                + describe(existing, scale) + "; correct that quote instead");
+                        rowProblem(
+                                index,
+                                row,
+                                "",
+                                describe(candidate.prices(), scale),
+                                "Conflicts with the stored quote " + describe(existing, scale)
+                                        + "; correct that quote instead");
                         conflicts++;
                     }
                     continue;
                 }
                 // levels() loads every product of the file
-                var level = Objects.requireNonNull(levels.get(candidate.key().productId())).at(row.date());
-                var finding = level.flatMap(l -> guard.judge(candidate.product(), row.date(),
-                        candidate.prices().mid(), l, units));
+                var level = Objects.requireNonNull(levels.get(candidate.key().productId()))
+                        .at(row.date());
+                var finding = level.flatMap(l -> guard.judge(
+                        candidate.product(), row.date(), candidate.prices().mid(), l, units));
                 if (finding.isEmpty()) {
                     continue;
                 }
@@ -539,9 +610,10 @@ class QuoteImporter {
             var result = new HashMap<LocalDate, QuotePrices>();
             int start = 0;
             for (int i = 1; i <= sorted.size(); i++) {
-                if (i == sorted.size() || sorted.get(i).toEpochDay() - sorted.get(i - 1).toEpochDay() > RANGE_GAP) {
-                    result.putAll(jdbc.pricesBetween(key.productId(), key.sourceId(), sorted.get(start),
-                            sorted.get(i - 1)));
+                if (i == sorted.size()
+                        || sorted.get(i).toEpochDay() - sorted.get(i - 1).toEpochDay() > RANGE_GAP) {
+                    result.putAll(
+                            jdbc.pricesBetween(key.productId(), key.sourceId(), sorted.get(start), sorted.get(i - 1)));
                     start = i;
                 }
             }
@@ -569,8 +641,12 @@ class QuoteImporter {
                     return;
                 }
                 var candidate = checked(row, i);
-                chunk.add(new QuoteJdbc.NewQuote(candidate.key().productId(), candidate.key().sourceId(), row.date(),
-                        candidate.prices(), candidate.comment()));
+                chunk.add(new QuoteJdbc.NewQuote(
+                        candidate.key().productId(),
+                        candidate.key().sourceId(),
+                        row.date(),
+                        candidate.prices(),
+                        candidate.comment()));
                 stored.computeIfAbsent(candidate.key(), k -> new SeriesDays()).include(row.date());
                 if (chunk.size() == CHUNK) {
                     inserter.insert(chunk);
@@ -586,11 +662,12 @@ class QuoteImporter {
         /** Step 5: prev_mid of every quote in (and right after) each stored series range; tells open views. */
         void link() {
             progress.update("Linking changes", 0, stored.size());
-            var ordered = new TreeMap<SeriesKey, SeriesDays>(Comparator.comparingLong(SeriesKey::productId)
-                    .thenComparingLong(SeriesKey::sourceId));
+            var ordered = new TreeMap<SeriesKey, SeriesDays>(
+                    Comparator.comparingLong(SeriesKey::productId).thenComparingLong(SeriesKey::sourceId));
             ordered.putAll(stored);
             ordered.forEach((key, days) -> {
-                var next = jdbc.nextDate(key.productId(), key.sourceId(), days.max).orElse(days.max);
+                var next =
+                        jdbc.nextDate(key.productId(), key.sourceId(), days.max).orElse(days.max);
                 jdbc.refreshPrevMid(key.productId(), key.sourceId(), days.min, next);
                 events.publishEvent(new PriceUpdate(key.productId(), key.sourceId(), days.max));
             });
@@ -600,8 +677,7 @@ class QuoteImporter {
         ImportReport.Skipped skipped(ImportSource.ReadResult read) {
             // a strict line gives at most one row; a wide line gives one per product, so count refused lines too
             int unreadable = Math.max(read.rows() - emitted, refusedLines.cardinality());
-            return new ImportReport.Skipped(Math.max(0, unreadable), invalid, duplicates, conflicts,
-                    scaleStops);
+            return new ImportReport.Skipped(Math.max(0, unreadable), invalid, duplicates, conflicts, scaleStops);
         }
 
         /** How many rows of a set were (or would be) stored. */
@@ -613,16 +689,30 @@ class QuoteImporter {
         }
 
         String auditText(String origin, ImportSource.ReadResult read) {
-            var text = new StringBuilder("Imported ").append(inserted).append(" quotes from ").append(origin)
-                    .append(" (").append(identical.cardinality()).append(" identical rows skipped, ")
-                    .append(read.rows()).append(" rows read");
+            var text = new StringBuilder("Imported ")
+                    .append(inserted)
+                    .append(" quotes from ")
+                    .append(origin)
+                    .append(" (")
+                    .append(identical.cardinality())
+                    .append(" identical rows skipped, ")
+                    .append(read.rows())
+                    .append(" rows read");
             var skipped = skipped(read);
             if (skipped.total() > 0) {
-                text.append("; valid rows only: ").append(skipped.total()).append(" rows with problems skipped (")
-                        .append(skipped.unreadable()).append(" unreadable, ").append(skipped.invalid())
-                        .append(" invalid, ").append(skipped.duplicates()).append(" repeated in the file, ")
-                        .append(skipped.conflicts()).append(" conflicting with stored quotes, ")
-                        .append(skipped.scale()).append(" stopped by the scale guard)");
+                text.append("; valid rows only: ")
+                        .append(skipped.total())
+                        .append(" rows with problems skipped (")
+                        .append(skipped.unreadable())
+                        .append(" unreadable, ")
+                        .append(skipped.invalid())
+                        .append(" invalid, ")
+                        .append(skipped.duplicates())
+                        .append(" repeated in the file, ")
+                        .append(skipped.conflicts())
+                        .append(" conflicting with stored quotes, ")
+                        .append(skipped.scale())
+                        .append(" stopped by the scale guard)");
             }
             int fixedMids = storedCount(fixed);
             if (fixedMids > 0) {
@@ -630,8 +720,11 @@ class QuoteImporter {
             }
             int confirmedRows = storedCount(confirmed);
             if (confirmedRows > 0) {
-                text.append("; ").append(confirmedRows).append(" rows confirmed past the scale guard (")
-                        .append(String.join(", ", confirmedRatios)).append(" the stored level)");
+                text.append("; ")
+                        .append(confirmedRows)
+                        .append(" rows confirmed past the scale guard (")
+                        .append(String.join(", ", confirmedRatios))
+                        .append(" the stored level)");
             }
             return text.append(')').toString();
         }
@@ -642,21 +735,38 @@ class QuoteImporter {
             var c = p.candidate;
             var product = productsByCode.get(row.productCode());
             int scale = product == null ? 4 : product.getPriceScale();
-            var prices = c != null ? c.prices() : new QuotePrices(row.low(), row.high(),
-                    row.mid() != null ? row.mid() : QuotePrices.defaultMid(row.low(), row.high(), scale));
-            var status = excluded.get(index) ? ImportPreview.Status.PROBLEM
-                    : identical.get(index) ? ImportPreview.Status.IDENTICAL
-                    : warned.get(index) ? ImportPreview.Status.WARNING : ImportPreview.Status.OK;
-            return new ImportPreview.Row(row.line(), row.productCode(), row.sourceCode(), row.date(), prices.low(),
-                    prices.high(), prices.mid(), product == null ? "" : product.getPriceUnitLabel(),
-                    c != null ? c.comment() : row.comment(), status, p.messages);
+            var prices = c != null
+                    ? c.prices()
+                    : new QuotePrices(
+                            row.low(),
+                            row.high(),
+                            row.mid() != null ? row.mid() : QuotePrices.defaultMid(row.low(), row.high(), scale));
+            var status = excluded.get(index)
+                    ? ImportPreview.Status.PROBLEM
+                    : identical.get(index)
+                            ? ImportPreview.Status.IDENTICAL
+                            : warned.get(index) ? ImportPreview.Status.WARNING : ImportPreview.Status.OK;
+            return new ImportPreview.Row(
+                    row.line(),
+                    row.productCode(),
+                    row.sourceCode(),
+                    row.date(),
+                    prices.low(),
+                    prices.high(),
+                    prices.mid(),
+                    product == null ? "" : product.getPriceUnitLabel(),
+                    c != null ? c.comment() : row.comment(),
+                    status,
+                    p.messages);
         }
     }
 
     /** Whether a mid lies outside low–high of otherwise good prices (what {@code fixMidOutsideRange} fixes). */
     private static boolean outside(BigDecimal low, BigDecimal high, BigDecimal mid, int scale) {
-        return QuoteRules.priceProblem(low, "low", scale) == null && QuoteRules.priceProblem(high, "high", scale) == null
-                && high.compareTo(low) >= 0 && (mid.compareTo(low) < 0 || mid.compareTo(high) > 0);
+        return QuoteRules.priceProblem(low, "low", scale) == null
+                && QuoteRules.priceProblem(high, "high", scale) == null
+                && high.compareTo(low) >= 0
+                && (mid.compareTo(low) < 0 || mid.compareTo(high) > 0);
     }
 
     /** The comment with the import's note after it, the comment shortened if both do not fit. */
@@ -673,7 +783,8 @@ class QuoteImporter {
 
     /** A price with thousands separators, at the product's scale or the value's own if it has more decimals. */
     static String text(BigDecimal value, int scale) {
-        return PriceFormat.price(value, Math.max(scale, value.stripTrailingZeros().scale()));
+        return PriceFormat.price(
+                value, Math.max(scale, value.stripTrailingZeros().scale()));
     }
 
     /** "1,080,000–1,090,000 (mid 1,085,000)" */

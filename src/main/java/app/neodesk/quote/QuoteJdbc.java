@@ -1,16 +1,5 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,14 +11,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.Objects;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * Plain SQL for what must be fast at millions of rows: the history pages (keyset on
@@ -40,24 +38,50 @@ import java.util.Objects;
 class QuoteJdbc {
 
     /** A quote row as stored, with product and source as ids. */
-    record Stored(long id, long version, long productId, long sourceId, LocalDate date, BigDecimal low,
-                  BigDecimal high, BigDecimal mid, @Nullable BigDecimal prevMid, @Nullable String comment,
-                  String enteredBy, Instant enteredAt, int revisionCount, @Nullable LocalDate prevDate) {
-    }
+    record Stored(
+            long id,
+            long version,
+            long productId,
+            long sourceId,
+            LocalDate date,
+            BigDecimal low,
+            BigDecimal high,
+            BigDecimal mid,
+            @Nullable BigDecimal prevMid,
+            @Nullable String comment,
+            String enteredBy,
+            Instant enteredAt,
+            int revisionCount,
+            @Nullable LocalDate prevDate) {}
 
     /** A new quote for a bulk insert. */
-    record NewQuote(long productId, long sourceId, LocalDate date, QuotePrices prices, @Nullable String comment) {
-    }
+    record NewQuote(
+            long productId,
+            long sourceId,
+            LocalDate date,
+            QuotePrices prices,
+            @Nullable String comment) {}
 
     static final String COLUMNS = "q.id, q.version, q.product_id, q.source_id, q.quote_date, q.low, q.high, q.mid, "
             + "q.prev_mid, q.comment, q.entered_by, q.entered_at, q.revision_count, q.prev_date";
     static final int ID_BLOCK = 50;
     private static final int BATCH = 1000;
 
-    private static final RowMapper<Stored> MAPPER = (rs, n) -> new Stored(rs.getLong(1), rs.getLong(2),
-            rs.getLong(3), rs.getLong(4), rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), rs.getBigDecimal(7),
-            rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), rs.getString(11),
-            rs.getObject(12, OffsetDateTime.class).toInstant(), rs.getInt(13), rs.getObject(14, LocalDate.class));
+    private static final RowMapper<Stored> MAPPER = (rs, n) -> new Stored(
+            rs.getLong(1),
+            rs.getLong(2),
+            rs.getLong(3),
+            rs.getLong(4),
+            rs.getObject(5, LocalDate.class),
+            rs.getBigDecimal(6),
+            rs.getBigDecimal(7),
+            rs.getBigDecimal(8),
+            rs.getBigDecimal(9),
+            rs.getString(10),
+            rs.getString(11),
+            rs.getObject(12, OffsetDateTime.class).toInstant(),
+            rs.getInt(13),
+            rs.getObject(14, LocalDate.class));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -72,15 +96,18 @@ class QuoteJdbc {
 
     private static boolean isPostgres(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database type", e);
         }
     }
 
     /** The SQL of a history page, exposed so the benchmark can time the raw fetch of the same rows. */
-    static String historySql(QuoteFilter filter, @Nullable HistoryCursor after, long offset, int limit,
-                             MapSqlParameterSource params) {
+    static String historySql(
+            QuoteFilter filter, @Nullable HistoryCursor after, long offset, int limit, MapSqlParameterSource params) {
         var sql = new StringBuilder("select ").append(COLUMNS).append(" from quote q where q.deleted_id = 0");
         where(filter, params, sql);
         if (after != null) {
@@ -135,54 +162,94 @@ class QuoteJdbc {
     }
 
     Optional<Stored> findLive(long id) {
-        return jdbc.query("select " + COLUMNS + " from quote q where q.id = ? and q.deleted_id = 0", MAPPER, id)
-                .stream().findFirst();
+        return jdbc
+                .query("select " + COLUMNS + " from quote q where q.id = ? and q.deleted_id = 0", MAPPER, id)
+                .stream()
+                .findFirst();
     }
 
     /** The latest live quote of the series strictly before {@code date}. */
     Optional<Stored> previous(long productId, long sourceId, LocalDate date) {
-        return jdbc.query("select " + COLUMNS + " from quote q where q.product_id = ? and q.source_id = ?"
-                        + " and q.deleted_id = 0 and q.quote_date < ? order by q.quote_date desc fetch first 1 rows only",
-                MAPPER, productId, sourceId, date).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from quote q where q.product_id = ? and q.source_id = ?"
+                                + " and q.deleted_id = 0 and q.quote_date < ? order by q.quote_date desc fetch first 1 rows only",
+                        MAPPER,
+                        productId,
+                        sourceId,
+                        date)
+                .stream()
+                .findFirst();
     }
 
     /** The date of the first live quote of the series strictly after {@code date}. */
     Optional<LocalDate> nextDate(long productId, long sourceId, LocalDate date) {
-        return jdbc.query("select q.quote_date from quote q where q.product_id = ? and q.source_id = ?"
-                        + " and q.deleted_id = 0 and q.quote_date > ? order by q.quote_date fetch first 1 rows only",
-                (rs, n) -> rs.getObject(1, LocalDate.class), productId, sourceId, date).stream().findFirst();
+        return jdbc
+                .query(
+                        "select q.quote_date from quote q where q.product_id = ? and q.source_id = ?"
+                                + " and q.deleted_id = 0 and q.quote_date > ? order by q.quote_date fetch first 1 rows only",
+                        (rs, n) -> rs.getObject(1, LocalDate.class),
+                        productId,
+                        sourceId,
+                        date)
+                .stream()
+                .findFirst();
     }
 
     private static final RowMapper<QuotePoint> POINT = (rs, n) -> new QuotePoint(
-            rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-            rs.getBigDecimal(5), rs.getObject(6, LocalDate.class));
+            rs.getObject(1, LocalDate.class),
+            rs.getBigDecimal(2),
+            rs.getBigDecimal(3),
+            rs.getBigDecimal(4),
+            rs.getBigDecimal(5),
+            rs.getObject(6, LocalDate.class));
 
     /** Every live quote of a series, oldest first. */
     List<QuotePoint> series(long productId, long sourceId) {
-        return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q where q.product_id = ?"
-                + " and q.source_id = ? and q.deleted_id = 0 order by q.quote_date", POINT, productId, sourceId);
+        return jdbc.query(
+                "select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q where q.product_id = ?"
+                        + " and q.source_id = ? and q.deleted_id = 0 order by q.quote_date",
+                POINT,
+                productId,
+                sourceId);
     }
 
     /** The last {@code count} live quotes of a series on or before {@code until}, oldest first. */
     List<QuotePoint> recent(long productId, long sourceId, LocalDate until, int count) {
-        var newestFirst = jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
-                + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date <= ?"
-                + " order by q.quote_date desc fetch first " + count + " rows only", POINT, productId, sourceId, until);
+        var newestFirst = jdbc.query(
+                "select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
+                        + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date <= ?"
+                        + " order by q.quote_date desc fetch first " + count + " rows only",
+                POINT,
+                productId,
+                sourceId,
+                until);
         return newestFirst.reversed();
     }
 
     /** The source of the product's newest live quote on or before {@code until}, if any. */
     Optional<Long> latestSource(long productId, LocalDate until) {
-        return jdbc.query("select q.source_id from quote q where q.product_id = ? and q.deleted_id = 0"
-                        + " and q.quote_date <= ? order by q.quote_date desc, q.source_id fetch first 1 rows only",
-                (rs, i) -> rs.getLong(1), productId, until).stream().findFirst();
+        return jdbc
+                .query(
+                        "select q.source_id from quote q where q.product_id = ? and q.deleted_id = 0"
+                                + " and q.quote_date <= ? order by q.quote_date desc, q.source_id fetch first 1 rows only",
+                        (rs, i) -> rs.getLong(1),
+                        productId,
+                        until)
+                .stream()
+                .findFirst();
     }
 
     /** Up to {@code count} live quotes of a series after {@code date}, oldest first. */
     List<QuotePoint> after(long productId, long sourceId, LocalDate date, int count) {
-        return jdbc.query("select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
-                + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date > ?"
-                + " order by q.quote_date fetch first " + count + " rows only", POINT, productId, sourceId, date);
+        return jdbc.query(
+                "select q.quote_date, q.low, q.high, q.mid, q.prev_mid, q.prev_date from quote q"
+                        + " where q.product_id = ? and q.source_id = ? and q.deleted_id = 0 and q.quote_date > ?"
+                        + " order by q.quote_date fetch first " + count + " rows only",
+                POINT,
+                productId,
+                sourceId,
+                date);
     }
 
     /**
@@ -197,7 +264,8 @@ class QuoteJdbc {
         BigDecimal[] prevMid = {before.map(Stored::mid).orElse(null)};
         LocalDate[] prevDate = {before.map(Stored::date).orElse(null)};
         var updates = new ArrayList<Object[]>();
-        jdbc.query("select q.id, q.mid, q.prev_mid, q.quote_date, q.prev_date from quote q where q.product_id = ?"
+        jdbc.query(
+                "select q.id, q.mid, q.prev_mid, q.quote_date, q.prev_date from quote q where q.product_id = ?"
                         + " and q.source_id = ? and q.deleted_id = 0 and q.quote_date between ? and ?"
                         + " order by q.quote_date",
                 rs -> {
@@ -205,18 +273,24 @@ class QuoteJdbc {
                     var storedDate = rs.getObject(5, LocalDate.class);
                     var expectedMid = prevMid[0];
                     var expectedDate = prevDate[0];
-                    boolean sameMid = storedMid == null ? expectedMid == null
+                    boolean sameMid = storedMid == null
+                            ? expectedMid == null
                             : expectedMid != null && storedMid.compareTo(expectedMid) == 0;
                     if (!sameMid || !Objects.equals(storedDate, expectedDate)) {
-                        updates.add(new Object[]{expectedMid, expectedDate, rs.getLong(1)});
+                        updates.add(new Object[] {expectedMid, expectedDate, rs.getLong(1)});
                     }
                     prevMid[0] = rs.getBigDecimal(2);
                     prevDate[0] = rs.getObject(4, LocalDate.class);
-                }, productId, sourceId, from, to);
+                },
+                productId,
+                sourceId,
+                from,
+                to);
         for (int i = 0; i < updates.size(); i += BATCH) {
-            jdbc.batchUpdate("update quote set prev_mid = ?, prev_date = ? where id = ?",
+            jdbc.batchUpdate(
+                    "update quote set prev_mid = ?, prev_date = ? where id = ?",
                     updates.subList(i, Math.min(updates.size(), i + BATCH)),
-                    new int[]{Types.NUMERIC, Types.DATE, Types.BIGINT});
+                    new int[] {Types.NUMERIC, Types.DATE, Types.BIGINT});
         }
         return updates.size();
     }
@@ -226,7 +300,7 @@ class QuoteJdbc {
      * product row until the transaction ends. H2 gives up after its lock timeout; PostgreSQL waits.
      */
     void lockProduct(long productId) {
-        jdbc.query("select id from product where id = ? for update", rs -> { }, productId);
+        jdbc.query("select id from product where id = ? for update", rs -> {}, productId);
     }
 
     /**
@@ -337,19 +411,25 @@ class QuoteJdbc {
      */
     Map<LocalDate, QuotePrices> pricesBetween(long productId, long sourceId, LocalDate from, LocalDate to) {
         var result = new HashMap<LocalDate, QuotePrices>();
-        jdbc.query("select q.quote_date, q.low, q.high, q.mid from quote q where q.product_id = ? and q.source_id = ?"
+        jdbc.query(
+                "select q.quote_date, q.low, q.high, q.mid from quote q where q.product_id = ? and q.source_id = ?"
                         + " and q.deleted_id = 0 and q.quote_date between ? and ?",
                 rs -> {
-                    result.put(rs.getObject(1, LocalDate.class),
+                    result.put(
+                            rs.getObject(1, LocalDate.class),
                             new QuotePrices(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                }, productId, sourceId, from, to);
+                },
+                productId,
+                sourceId,
+                from,
+                to);
         return result;
     }
 
     // ------------------------------------------------------------- scale guard levels
 
-    private static final RowMapper<ScaleGuard.Level> LEVEL = (rs, n) -> new ScaleGuard.Level(
-            rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
+    private static final RowMapper<ScaleGuard.Level> LEVEL =
+            (rs, n) -> new ScaleGuard.Level(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
 
     /** The newest live quote of the product (any source) dated {@code from}..{@code to}, except one id. */
     Optional<ScaleGuard.Level> latestMid(long productId, @Nullable LocalDate from, LocalDate to, long exceptId) {
@@ -357,23 +437,41 @@ class QuoteJdbc {
         if (from != null) {
             args.add(from);
         }
-        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
-                        + " and q.id <> ? and q.quote_date <= ?" + (from == null ? "" : " and q.quote_date >= ?")
-                        + " order by q.quote_date desc fetch first 1 rows only", LEVEL, args.toArray())
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                                + " and q.id <> ? and q.quote_date <= ?"
+                                + (from == null ? "" : " and q.quote_date >= ?")
+                                + " order by q.quote_date desc fetch first 1 rows only",
+                        LEVEL,
+                        args.toArray())
+                .stream()
+                .findFirst();
     }
 
     /** The oldest live quote of the product (any source) dated after {@code date}, except one id. */
     Optional<ScaleGuard.Level> earliestMidAfter(long productId, LocalDate date, long exceptId) {
-        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
-                        + " and q.id <> ? and q.quote_date > ? order by q.quote_date fetch first 1 rows only",
-                LEVEL, productId, exceptId, date).stream().findFirst();
+        return jdbc
+                .query(
+                        "select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                                + " and q.id <> ? and q.quote_date > ? order by q.quote_date fetch first 1 rows only",
+                        LEVEL,
+                        productId,
+                        exceptId,
+                        date)
+                .stream()
+                .findFirst();
     }
 
     /** Date and mid of every live quote of the product (any source) dated {@code from}..{@code to}, oldest first. */
     List<ScaleGuard.Level> mids(long productId, LocalDate from, LocalDate to) {
-        return jdbc.query("select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
-                + " and q.quote_date between ? and ? order by q.quote_date", LEVEL, productId, from, to);
+        return jdbc.query(
+                "select q.quote_date, q.mid from quote q where q.product_id = ? and q.deleted_id = 0"
+                        + " and q.quote_date between ? and ? order by q.quote_date",
+                LEVEL,
+                productId,
+                from,
+                to);
     }
 
     boolean isPostgres() {

@@ -3,12 +3,11 @@ package app.neodesk.quote;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Quote writes and imports as Micrometer meters (scraped at /actuator/prometheus). A write counts
@@ -18,7 +17,10 @@ import java.util.Locale;
 class QuoteMetrics {
 
     enum Write {
-        ENTRY, CORRECTION, DELETION, IMPORT;
+        ENTRY,
+        CORRECTION,
+        DELETION,
+        IMPORT;
 
         String tag() {
             return name().toLowerCase(Locale.ROOT);
@@ -74,12 +76,16 @@ class QuoteMetrics {
     }
 
     private Counter written(Write write) {
-        return Counter.builder("neodesk.quotes.written").tag("how", write.tag())
-                .description("Quotes written and committed: entered, corrected, deleted or imported").register(meters);
+        return Counter.builder("neodesk.quotes.written")
+                .tag("how", write.tag())
+                .description("Quotes written and committed: entered, corrected, deleted or imported")
+                .register(meters);
     }
 
     private Timer imports(ImportOutcome outcome) {
-        return Timer.builder("neodesk.imports").tag("outcome", outcome.tag())
-                .description("Imports of price files and rows, by outcome, with their duration").register(meters);
+        return Timer.builder("neodesk.imports")
+                .tag("outcome", outcome.tag())
+                .description("Imports of price files and rows, by outcome, with their duration")
+                .register(meters);
     }
 }

@@ -1,9 +1,8 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /** The low, high and mid of a quote. */
 public record QuotePrices(BigDecimal low, BigDecimal high, BigDecimal mid) {

@@ -8,10 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One correction of a quote: the values before and after, who, when and why. Append only; the
@@ -36,19 +35,25 @@ public class QuoteRevision extends AbstractEntity {
 
     @Column(name = "old_low", nullable = false, updatable = false, precision = 19, scale = 4)
     private BigDecimal oldLow = BigDecimal.ZERO;
+
     @Column(name = "old_high", nullable = false, updatable = false, precision = 19, scale = 4)
     private BigDecimal oldHigh = BigDecimal.ZERO;
+
     @Column(name = "old_mid", nullable = false, updatable = false, precision = 19, scale = 4)
     private BigDecimal oldMid = BigDecimal.ZERO;
+
     @Column(name = "old_comment", updatable = false, length = Quote.COMMENT_MAX_LENGTH)
     private @Nullable String oldComment;
 
     @Column(name = "new_low", nullable = false, updatable = false, precision = 19, scale = 4)
     private BigDecimal newLow = BigDecimal.ZERO;
+
     @Column(name = "new_high", nullable = false, updatable = false, precision = 19, scale = 4)
     private BigDecimal newHigh = BigDecimal.ZERO;
+
     @Column(name = "new_mid", nullable = false, updatable = false, precision = 19, scale = 4)
     private BigDecimal newMid = BigDecimal.ZERO;
+
     @Column(name = "new_comment", updatable = false, length = Quote.COMMENT_MAX_LENGTH)
     private @Nullable String newComment;
 
@@ -61,11 +66,18 @@ public class QuoteRevision extends AbstractEntity {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt = Instant.EPOCH;
 
-    protected QuoteRevision() {
-    }
+    protected QuoteRevision() {}
 
-    QuoteRevision(long quoteId, int revisionNo, QuotePrices before, @Nullable String oldComment, QuotePrices after,
-                  @Nullable String newComment, String reason, String changedBy, Instant changedAt) {
+    QuoteRevision(
+            long quoteId,
+            int revisionNo,
+            QuotePrices before,
+            @Nullable String oldComment,
+            QuotePrices after,
+            @Nullable String newComment,
+            String reason,
+            String changedBy,
+            Instant changedAt) {
         this.quoteId = quoteId;
         this.revisionNo = revisionNo;
         this.oldLow = before.low();

@@ -1,8 +1,7 @@
 package app.neodesk.quote;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface QuoteRevisionRepository extends JpaRepository<QuoteRevision, Long> {
 

@@ -4,11 +4,10 @@ import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.Source;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A live quote as the history, the forms and the export read it, with its change.
@@ -18,10 +17,22 @@ import java.time.LocalDate;
  * @param unit         the currency and unit the prices are in: the product's unit in force on {@code date}
  *                     (a product that moved from CNY/t to CNY/kg keeps CNY/t on its older quotes)
  */
-public record QuoteRow(long id, long version, Product product, Source source, LocalDate date, BigDecimal low,
-                       BigDecimal high, BigDecimal mid, @Nullable BigDecimal previousMid, @Nullable String comment,
-                       String enteredBy, Instant enteredAt, int revisionCount, @Nullable LocalDate previousDate,
-                       QuoteUnit unit) {
+public record QuoteRow(
+        long id,
+        long version,
+        Product product,
+        Source source,
+        LocalDate date,
+        BigDecimal low,
+        BigDecimal high,
+        BigDecimal mid,
+        @Nullable BigDecimal previousMid,
+        @Nullable String comment,
+        String enteredBy,
+        Instant enteredAt,
+        int revisionCount,
+        @Nullable LocalDate previousDate,
+        QuoteUnit unit) {
 
     public PriceChange change() {
         return PriceChange.of(mid, previousMid);

@@ -1,11 +1,10 @@
 package app.neodesk.quote;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a quote's numbers and date must meet. The entry form, the service and the CSV import
@@ -21,11 +20,9 @@ public final class QuoteRules {
     public static final BigDecimal LARGE_MOVE_PERCENT = BigDecimal.TEN;
 
     /** A problem with one field. */
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 
-    private QuoteRules() {
-    }
+    private QuoteRules() {}
 
     /** Problem with a single price, or {@code null}: present, positive, not too large, within the scale. */
     public static @Nullable String priceProblem(@Nullable BigDecimal value, String label, int scale) {
@@ -40,7 +37,8 @@ public final class QuoteRules {
                     + " digits before the decimal point)";
         }
         if (value.stripTrailingZeros().scale() > scale) {
-            return scale == 0 ? "Whole numbers only for this product"
+            return scale == 0
+                    ? "Whole numbers only for this product"
                     : "At most " + scale + " decimal" + (scale == 1 ? "" : "s") + " for this product";
         }
         return null;
@@ -74,8 +72,8 @@ public final class QuoteRules {
     }
 
     /** Problem with the mid against low and high, or {@code null}. */
-    public static @Nullable String midProblem(@Nullable BigDecimal low, @Nullable BigDecimal high,
-                                              @Nullable BigDecimal mid) {
+    public static @Nullable String midProblem(
+            @Nullable BigDecimal low, @Nullable BigDecimal high, @Nullable BigDecimal mid) {
         if (low == null || high == null || mid == null || high.compareTo(low) < 0) {
             return null;
         }
@@ -89,9 +87,14 @@ public final class QuoteRules {
      * Every problem of a quote's date and prices (mid already defaulted if the source has none), in
      * the order of the form: date, low, high, mid.
      */
-    public static List<Problem> validate(@Nullable LocalDate date, LocalDate earliest, LocalDate today,
-                                         @Nullable BigDecimal low, @Nullable BigDecimal high,
-                                         @Nullable BigDecimal mid, int scale) {
+    public static List<Problem> validate(
+            @Nullable LocalDate date,
+            LocalDate earliest,
+            LocalDate today,
+            @Nullable BigDecimal low,
+            @Nullable BigDecimal high,
+            @Nullable BigDecimal mid,
+            int scale) {
         var problems = new ArrayList<Problem>();
         add(problems, FIELD_DATE, dateProblem(date, earliest, today));
         var lowProblem = priceProblem(low, "low", scale);

@@ -1,20 +1,38 @@
 package app.neodesk.quote;
 
-import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.Xlsx;
 import app.neodesk.catalog.CatalogLookup;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
-import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.UnitHistory;
 import app.neodesk.live.PriceUpdate;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,26 +46,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.TreeSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.Objects;
-import java.util.HashSet;
 
 /**
  * Quotes: everybody signed in reads them; analysts and admins enter and correct them; only admins
@@ -72,10 +70,19 @@ public class QuoteService {
     private final ScaleGuard guard;
     private final QuoteSettings settings;
 
-    QuoteService(QuoteRepository repository, QuoteRevisionRepository revisions, QuoteJdbc jdbc,
-                 ProductService products, SourceService sources, AuditService audit, Clock clock,
-                 ApplicationEventPublisher events, QuoteSettings settings, ScaleGuard guard, QuoteMetrics metrics,
-                 SeriesCache seriesCache) {
+    QuoteService(
+            QuoteRepository repository,
+            QuoteRevisionRepository revisions,
+            QuoteJdbc jdbc,
+            ProductService products,
+            SourceService sources,
+            AuditService audit,
+            Clock clock,
+            ApplicationEventPublisher events,
+            QuoteSettings settings,
+            ScaleGuard guard,
+            QuoteMetrics metrics,
+            SeriesCache seriesCache) {
         this.metrics = metrics;
         this.seriesCache = seriesCache;
         this.events = events;
@@ -105,8 +112,10 @@ public class QuoteService {
     @Transactional(readOnly = true)
     public Optional<DateRange> dateRange(long productId, long sourceId) {
         var series = series(productId, sourceId);
-        return series.isEmpty() ? Optional.empty()
-                : Optional.of(new DateRange(series.getFirst().date(), series.getLast().date()));
+        return series.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new DateRange(series.getFirst().date(), series.getLast().date()));
     }
 
     /** The live quotes of a series from {@code from} to {@code to}, oldest first, each with its previous mid. */
@@ -175,7 +184,9 @@ public class QuoteService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<QuoteRow> find(long productId, long sourceId, LocalDate date) {
-        return repository.findLive(productId, sourceId, date).flatMap(q -> jdbc.findLive(q.requireId()))
+        return repository
+                .findLive(productId, sourceId, date)
+                .flatMap(q -> jdbc.findLive(q.requireId()))
                 .map(catalog()::row);
     }
 
@@ -207,7 +218,8 @@ public class QuoteService {
         var catalog = catalog();
         var rows = jdbc.history(filter, null, pageable.getOffset(), pageable.getPageSize() + 1);
         boolean more = rows.size() > pageable.getPageSize();
-        var content = rows.stream().limit(pageable.getPageSize()).map(catalog::row).toList();
+        var content =
+                rows.stream().limit(pageable.getPageSize()).map(catalog::row).toList();
         return new SliceImpl<>(content, pageable, more);
     }
 
@@ -258,8 +270,12 @@ public class QuoteService {
     @Transactional(readOnly = true)
     public long exportXlsx(QuoteFilter filter, OutputStream out) throws IOException {
         var catalog = catalog();
-        var chosen = filter.productIds().isEmpty() ? catalog.products().values()
-                : filter.productIds().stream().map(catalog.products()::get).filter(Objects::nonNull).toList();
+        var chosen = filter.productIds().isEmpty()
+                ? catalog.products().values()
+                : filter.productIds().stream()
+                        .map(catalog.products()::get)
+                        .filter(Objects::nonNull)
+                        .toList();
         var units = new LinkedHashSet<QuoteUnit>();
         chosen.forEach(p -> units.addAll(catalog.units().unitsBetween(p, filter.from(), filter.to())));
         var layout = new HistoryXlsx(units);
@@ -271,8 +287,10 @@ public class QuoteService {
                 book.row(layout.cells(row));
             });
             var source = filter.sourceId() == null ? null : catalog.sources().get(filter.sourceId());
-            var filters = "Products: " + (filter.productIds().isEmpty() ? "all"
-                    : chosen.stream().map(Product::getCode).sorted().collect(Collectors.joining(", ")))
+            var filters = "Products: "
+                    + (filter.productIds().isEmpty()
+                            ? "all"
+                            : chosen.stream().map(Product::getCode).sorted().collect(Collectors.joining(", ")))
                     + "; source: " + (source == null ? "all" : source.getCode())
                     + "; from: " + (filter.from() == null ? "first quote" : filter.from())
                     + "; to: " + (filter.to() == null ? "last quote" : filter.to());
@@ -305,8 +323,8 @@ public class QuoteService {
     public QuoteRow enter(QuoteDraft draft) {
         Product product = products.get(draft.productId());
         Source source = sources.get(draft.sourceId());
-        var prices = checkedPrices(draft.date(), today(), draft.low(), draft.high(), draft.mid(),
-                product.getPriceScale());
+        var prices =
+                checkedPrices(draft.date(), today(), draft.low(), draft.high(), draft.mid(), product.getPriceScale());
         var comment = comment(draft.comment());
         lock(product.requireId());
         var key = product.getCode() + "/" + source.getCode() + "/" + draft.date();
@@ -319,26 +337,34 @@ public class QuoteService {
             throw new ScaleGuardException(scaleFinding.get());
         }
         var change = jdbc.previous(draft.productId(), draft.sourceId(), draft.date())
-                .map(p -> PriceChange.of(prices.mid(), p.mid())).orElse(PriceChange.NONE);
+                .map(p -> PriceChange.of(prices.mid(), p.mid()))
+                .orElse(PriceChange.NONE);
         if (change.exceeds(QuoteRules.LARGE_MOVE_PERCENT) && !draft.largeMoveConfirmed()) {
             throw new LargeMoveException(change);
         }
         Quote saved;
         try {
-            saved = repository.saveAndFlush(new Quote(product, source, draft.date(), prices, comment, actor(),
-                    clock.instant()));
+            saved = repository.saveAndFlush(
+                    new Quote(product, source, draft.date(), prices, comment, actor(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new ValidationException(QuoteRules.FIELD_DATE, "A quote for " + key + " exists already");
         }
-        var next = jdbc.nextDate(draft.productId(), draft.sourceId(), draft.date()).orElse(draft.date());
+        var next =
+                jdbc.nextDate(draft.productId(), draft.sourceId(), draft.date()).orElse(draft.date());
         jdbc.refreshPrevMid(draft.productId(), draft.sourceId(), draft.date(), next);
         long id = Objects.requireNonNull(saved.getId());
-        audit.record(ENTITY, id, AuditAction.CREATE, key + ": " + describe(prices, product.getPriceScale())
-                + (change.isPresent() ? ", change " + PriceFormat.changeAmount(change, product.getPriceScale())
-                + " / " + PriceFormat.changePercent(change) : "")
-                + (change.exceeds(QuoteRules.LARGE_MOVE_PERCENT) ? " (large move confirmed)" : "")
-                + scaleFinding.map(QuoteService::overridden).orElse("")
-                + (comment == null ? "" : ", comment: " + comment));
+        audit.record(
+                ENTITY,
+                id,
+                AuditAction.CREATE,
+                key + ": " + describe(prices, product.getPriceScale())
+                        + (change.isPresent()
+                                ? ", change " + PriceFormat.changeAmount(change, product.getPriceScale()) + " / "
+                                        + PriceFormat.changePercent(change)
+                                : "")
+                        + (change.exceeds(QuoteRules.LARGE_MOVE_PERCENT) ? " (large move confirmed)" : "")
+                        + scaleFinding.map(QuoteService::overridden).orElse("")
+                        + (comment == null ? "" : ", comment: " + comment));
         events.publishEvent(new PriceUpdate(draft.productId(), draft.sourceId(), draft.date()));
         metrics.written(QuoteMetrics.Write.ENTRY, 1);
         return get(id);
@@ -373,15 +399,17 @@ public class QuoteService {
             try {
                 var product = products.get(draft.productId());
                 if (!seen.add(draft.productId() + "/" + draft.sourceId() + "/" + draft.date())) {
-                    throw new ValidationException(QuoteRules.FIELD_DATE, "The same product, source and date"
-                            + " appear twice in this batch");
+                    throw new ValidationException(
+                            QuoteRules.FIELD_DATE, "The same product, source and date" + " appear twice in this batch");
                 }
                 var stored = find(draft.productId(), draft.sourceId(), draft.date());
                 if (stored.isPresent()) {
                     var row = stored.get();
-                    if (draft.low() != null && draft.high() != null
+                    if (draft.low() != null
+                            && draft.high() != null
                             && QuotePrices.of(draft.low(), draft.high(), draft.mid(), product.getPriceScale())
-                            .sameAs(row.prices()) && Objects.equals(comment(draft.comment()), row.comment())) {
+                                    .sameAs(row.prices())
+                            && Objects.equals(comment(draft.comment()), row.comment())) {
                         result.add(new EnteredQuote(row, false));
                         continue;
                     }
@@ -392,7 +420,8 @@ public class QuoteService {
                 if (drafts.size() == 1) {
                     throw e;
                 }
-                throw new ValidationException("[" + i + "]" + (e.getField().isEmpty() ? "" : "." + e.getField()),
+                throw new ValidationException(
+                        "[" + i + "]" + (e.getField().isEmpty() ? "" : "." + e.getField()),
                         "Quote " + (i + 1) + ": " + e.getMessage());
             }
         }
@@ -410,8 +439,14 @@ public class QuoteService {
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
-    public QuoteRow correct(long id, long expectedVersion, @Nullable BigDecimal low, @Nullable BigDecimal high,
-                            @Nullable BigDecimal mid, @Nullable String comment, String reason) {
+    public QuoteRow correct(
+            long id,
+            long expectedVersion,
+            @Nullable BigDecimal low,
+            @Nullable BigDecimal high,
+            @Nullable BigDecimal mid,
+            @Nullable String comment,
+            String reason) {
         return correct(id, expectedVersion, low, high, mid, comment, reason, false);
     }
 
@@ -422,9 +457,15 @@ public class QuoteService {
      */
     @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional
-    public QuoteRow correct(long id, long expectedVersion, @Nullable BigDecimal low, @Nullable BigDecimal high,
-                            @Nullable BigDecimal mid, @Nullable String comment, String reason,
-                            boolean scaleConfirmed) {
+    public QuoteRow correct(
+            long id,
+            long expectedVersion,
+            @Nullable BigDecimal low,
+            @Nullable BigDecimal high,
+            @Nullable BigDecimal mid,
+            @Nullable String comment,
+            String reason,
+            boolean scaleConfirmed) {
         var quote = loadForChange(id, expectedVersion);
         int scale = quote.getProduct().getPriceScale();
         // The date is not corrected, so it is only checked against the earliest date.
@@ -437,22 +478,30 @@ public class QuoteService {
             throw new ValidationException(QuoteRules.FIELD_LOW, "Nothing to correct: the values are unchanged");
         }
         lock(quote.getProduct().requireId());
-        var scaleFinding = before.sameAs(prices) ? Optional.<ScaleGuard.Finding>empty()
+        var scaleFinding = before.sameAs(prices)
+                ? Optional.<ScaleGuard.Finding>empty()
                 : guard.check(quote.getProduct(), quote.getQuoteDate(), prices.mid(), id);
         if (scaleFinding.isPresent() && !scaleConfirmed) {
             throw new ScaleGuardException(scaleFinding.get());
         }
         quote.correct(prices, newComment);
-        var revision = new QuoteRevision(id, quote.getRevisionCount(), before, oldComment, prices, newComment, why,
-                actor(), clock.instant());
+        var revision = new QuoteRevision(
+                id, quote.getRevisionCount(), before, oldComment, prices, newComment, why, actor(), clock.instant());
         flush(quote);
         revisions.save(revision);
         refreshNext(quote);
-        audit.record(ENTITY, id, AuditAction.CORRECT, quote.getKey() + ": " + describe(before, scale) + " → "
-                + describe(prices, scale) + (Objects.equals(oldComment, newComment) ? ""
-                : ", comment '" + (oldComment == null ? "" : oldComment) + "' → '"
-                + (newComment == null ? "" : newComment) + "'") + scaleFinding.map(QuoteService::overridden).orElse("")
-                + "; reason: " + why);
+        audit.record(
+                ENTITY,
+                id,
+                AuditAction.CORRECT,
+                quote.getKey() + ": " + describe(before, scale) + " → "
+                        + describe(prices, scale)
+                        + (Objects.equals(oldComment, newComment)
+                                ? ""
+                                : ", comment '" + (oldComment == null ? "" : oldComment) + "' → '"
+                                        + (newComment == null ? "" : newComment) + "'")
+                        + scaleFinding.map(QuoteService::overridden).orElse("")
+                        + "; reason: " + why);
         announce(quote);
         metrics.written(QuoteMetrics.Write.CORRECTION, 1);
         return get(id);
@@ -472,23 +521,29 @@ public class QuoteService {
         quote.markDeleted(actor(), clock.instant(), why);
         flush(quote);
         refreshNext(quote);
-        audit.record(ENTITY, id, AuditAction.DELETE, quote.getKey() + ": "
-                + describe(quote.getPrices(), quote.getProduct().getPriceScale()) + "; reason: " + why);
+        audit.record(
+                ENTITY,
+                id,
+                AuditAction.DELETE,
+                quote.getKey() + ": "
+                        + describe(quote.getPrices(), quote.getProduct().getPriceScale()) + "; reason: " + why);
         announce(quote);
         metrics.written(QuoteMetrics.Write.DELETION, 1);
     }
 
     /** Tells open views about a committed change of this quote's series (delivered after commit). */
     private void announce(Quote quote) {
-        events.publishEvent(new PriceUpdate(Objects.requireNonNull(quote.getProduct().getId()),
-                Objects.requireNonNull(quote.getSource().getId()), quote.getQuoteDate()));
+        events.publishEvent(new PriceUpdate(
+                Objects.requireNonNull(quote.getProduct().getId()),
+                Objects.requireNonNull(quote.getSource().getId()),
+                quote.getQuoteDate()));
     }
 
     // ---------------------------------------------------------------- helpers
 
     private Quote loadForChange(long id, long expectedVersion) {
-        var quote = repository.findById(id).filter(q -> !q.isDeleted())
-                .orElseThrow(() -> new NotFoundException(ENTITY));
+        var quote =
+                repository.findById(id).filter(q -> !q.isDeleted()).orElseThrow(() -> new NotFoundException(ENTITY));
         if (quote.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Quote " + quote.getKey(), null);
         }
@@ -515,8 +570,13 @@ public class QuoteService {
      *
      * @throws ValidationException with the first problem, in form order (date, low, high, mid)
      */
-    private QuotePrices checkedPrices(@Nullable LocalDate date, LocalDate today, @Nullable BigDecimal low,
-                                      @Nullable BigDecimal high, @Nullable BigDecimal mid, int scale) {
+    private QuotePrices checkedPrices(
+            @Nullable LocalDate date,
+            LocalDate today,
+            @Nullable BigDecimal low,
+            @Nullable BigDecimal high,
+            @Nullable BigDecimal mid,
+            int scale) {
         // Without low or high there is no default mid; their own problems come first anyway.
         var effectiveMid = mid != null || low == null || high == null ? mid : QuotePrices.defaultMid(low, high, scale);
         var problems = QuoteRules.validate(date, settings.earliestDate(), today, low, high, effectiveMid, scale);
@@ -524,8 +584,8 @@ public class QuoteService {
             var first = problems.getFirst();
             throw new ValidationException(first.field(), first.message());
         }
-        return new QuotePrices(Objects.requireNonNull(low), Objects.requireNonNull(high),
-                Objects.requireNonNull(effectiveMid));
+        return new QuotePrices(
+                Objects.requireNonNull(low), Objects.requireNonNull(high), Objects.requireNonNull(effectiveMid));
     }
 
     /** Locks the product's series for this transaction; a lock that cannot be had is a clear "try again". */
@@ -616,8 +676,21 @@ public class QuoteService {
             if (product == null || source == null) {
                 throw new NotFoundException(ENTITY);
             }
-            return new QuoteRow(s.id(), s.version(), product, source, s.date(), s.low(), s.high(), s.mid(),
-                    s.prevMid(), s.comment(), s.enteredBy(), s.enteredAt(), s.revisionCount(), s.prevDate(),
+            return new QuoteRow(
+                    s.id(),
+                    s.version(),
+                    product,
+                    source,
+                    s.date(),
+                    s.low(),
+                    s.high(),
+                    s.mid(),
+                    s.prevMid(),
+                    s.comment(),
+                    s.enteredBy(),
+                    s.enteredAt(),
+                    s.revisionCount(),
+                    s.prevDate(),
                     snapshot.units().unitAt(product, s.date()));
         }
     }

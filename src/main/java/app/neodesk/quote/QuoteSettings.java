@@ -1,10 +1,9 @@
 package app.neodesk.quote;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Quote settings, checked at start-up.
@@ -18,9 +17,10 @@ import java.time.LocalDate;
  *                         (see {@link ScaleGuard})
  */
 @ConfigurationProperties("neodesk.quotes")
-public record QuoteSettings(@DefaultValue("1990-01-01") LocalDate earliestDate,
-                            @DefaultValue("10") int previousGapDays,
-                            @DefaultValue("3") BigDecimal scaleGuardFactor) {
+public record QuoteSettings(
+        @DefaultValue("1990-01-01") LocalDate earliestDate,
+        @DefaultValue("10") int previousGapDays,
+        @DefaultValue("3") BigDecimal scaleGuardFactor) {
 
     public QuoteSettings {
         new PreviousGap(previousGapDays);

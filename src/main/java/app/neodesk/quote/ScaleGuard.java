@@ -3,9 +3,6 @@ package app.neodesk.quote;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.UnitHistory;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * Stops a price in the wrong unit: a mid more than {@code neodesk.quotes.scale-guard-factor}
@@ -30,6 +29,7 @@ public class ScaleGuard {
 
     /** How far back a stored quote counts as the recent level. */
     public static final int RECENT_DAYS = 30;
+
     private static final MathContext ONE_DIGIT = new MathContext(1, RoundingMode.HALF_UP);
 
     /**
@@ -43,8 +43,14 @@ public class ScaleGuard {
      * @param ratio     how many times above (or the 1/ratio below), to one significant figure, e.g. "1,000"
      * @param message   "1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?"
      */
-    public record Finding(BigDecimal value, BigDecimal level, LocalDate levelDate, boolean recent, boolean above,
-                          String ratio, String message) {
+    public record Finding(
+            BigDecimal value,
+            BigDecimal level,
+            LocalDate levelDate,
+            boolean recent,
+            boolean above,
+            String ratio,
+            String message) {
 
         /** "~1,000×" or "~1/1,000". */
         public String ratioText() {
@@ -53,8 +59,7 @@ public class ScaleGuard {
     }
 
     /** A stored level: the date and mid of one quote. */
-    record Level(LocalDate date, BigDecimal mid) {
-    }
+    record Level(LocalDate date, BigDecimal mid) {}
 
     private final QuoteJdbc jdbc;
     private final QuoteSettings settings;
@@ -118,12 +123,14 @@ public class ScaleGuard {
         var ratio = above ? mid.divide(level.mid(), ONE_DIGIT) : level.mid().divide(mid, ONE_DIGIT);
         var ratioText = PriceFormat.price(ratio, 0);
         int scale = product.getPriceScale();
-        boolean recent = !level.date().isBefore(date.minusDays(RECENT_DAYS)) && !level.date().isAfter(date);
-        var where = recent ? "the recent level of " + PriceFormat.price(level.mid(), scale) + " " + unit.label()
-                : "the nearest stored level of " + PriceFormat.price(level.mid(), scale) + " " + unit.label()
-                + " (" + level.date() + ")";
-        var message = PriceFormat.price(mid, scale) + " is " + (above ? "~" + ratioText + "× " : "~1/" + ratioText
-                + " of ") + where + ": is the unit right?";
+        boolean recent = !level.date().isBefore(date.minusDays(RECENT_DAYS))
+                && !level.date().isAfter(date);
+        var where = recent
+                ? "the recent level of " + PriceFormat.price(level.mid(), scale) + " " + unit.label()
+                : "the nearest stored level of " + PriceFormat.price(level.mid(), scale) + " " + unit.label() + " ("
+                        + level.date() + ")";
+        var message = PriceFormat.price(mid, scale) + " is "
+                + (above ? "~" + ratioText + "× " : "~1/" + ratioText + " of ") + where + ": is the unit right?";
         return Optional.of(new Finding(mid, level.mid(), level.date(), recent, above, ratioText, message));
     }
 
@@ -166,7 +173,8 @@ public class ScaleGuard {
         }
 
         static Levels of(List<Level> levels) {
-            return new Levels(levels.stream().mapToLong(l -> l.date().toEpochDay()).toArray(),
+            return new Levels(
+                    levels.stream().mapToLong(l -> l.date().toEpochDay()).toArray(),
                     levels.stream().map(Level::mid).toArray(BigDecimal[]::new));
         }
 

@@ -10,8 +10,8 @@ import app.neodesk.base.UserMessageException;
 public class SeriesBusyException extends UserMessageException {
 
     public static final String IMPORT = "Another import of the same products is running; try again in a moment";
-    public static final String CHANGE = "The quotes of this product are being imported or changed right now;"
-            + " try again in a moment";
+    public static final String CHANGE =
+            "The quotes of this product are being imported or changed right now;" + " try again in a moment";
 
     SeriesBusyException(String message, Throwable cause) {
         super(message, cause);

@@ -3,16 +3,15 @@ package app.neodesk.quote;
 import app.neodesk.live.PriceUpdate;
 import app.neodesk.live.PriceUpdates;
 import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The whole live series of the most recently read (product, source) pairs on this node, oldest
@@ -33,13 +32,13 @@ import java.util.function.Supplier;
 @Component
 class SeriesCache {
 
-    record Key(long productId, long sourceId) {
-    }
+    record Key(long productId, long sourceId) {}
 
     private final int capacity;
     private final PriceUpdates.Subscription subscription;
     /** Least recently used first; guarded by {@code this}. */
     private final LinkedHashMap<Key, List<QuotePoint>> series;
+
     private long generation;
 
     SeriesCache(PriceUpdates updates, @Value("${neodesk.chart.series-cache-size:32}") int capacity) {

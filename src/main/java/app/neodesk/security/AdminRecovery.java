@@ -42,12 +42,17 @@ class AdminRecovery implements ApplicationRunner {
         try {
             SystemAuthentication.run(() -> users.recoverAdmin(username, oneTime));
         } catch (NotFoundException e) {
-            log.error("Recovery: there is no user '{}'; nothing was changed. Check the name given to "
-                    + "neodesk.recovery.reset-admin.", username);
+            log.error(
+                    "Recovery: there is no user '{}'; nothing was changed. Check the name given to "
+                            + "neodesk.recovery.reset-admin.",
+                    username);
             return;
         }
-        log.warn("Recovery: '{}' is an enabled admin with the one-time password {} - it must be changed at the "
-                + "next sign-in. This is shown only once. Remove neodesk.recovery.reset-admin from the command line "
-                + "or environment now: every start with it sets a new password.", username, oneTime);
+        log.warn(
+                "Recovery: '{}' is an enabled admin with the one-time password {} - it must be changed at the "
+                        + "next sign-in. This is shown only once. Remove neodesk.recovery.reset-admin from the command line "
+                        + "or environment now: every start with it sets a new password.",
+                username,
+                oneTime);
     }
 }

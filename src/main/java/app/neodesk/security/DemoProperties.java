@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param history whether to generate the ten-year daily demo history (slow-ish; off in most tests)
  */
 @ConfigurationProperties("neodesk.demo")
-public record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean history) {
-}
+public record DemoProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("true") boolean history) {}

@@ -2,6 +2,9 @@ package app.neodesk.security;
 
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-
-import java.security.SecureRandom;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Outside demo mode, an empty database gets exactly one admin: from {@code NEODESK_ADMIN_USERNAME}
@@ -34,9 +33,10 @@ class InitialAdmin implements ApplicationRunner {
     private final String username;
     private final @Nullable String password;
 
-    InitialAdmin(UserService users,
-                 @Value("${neodesk.admin.username:admin}") String username,
-                 @Value("${neodesk.admin.password:#{null}}") @Nullable String password) {
+    InitialAdmin(
+            UserService users,
+            @Value("${neodesk.admin.username:admin}") String username,
+            @Value("${neodesk.admin.password:#{null}}") @Nullable String password) {
         this.users = users;
         this.username = username;
         this.password = password;
@@ -67,8 +67,11 @@ class InitialAdmin implements ApplicationRunner {
         } else {
             String oneTime = generate(20);
             users.bootstrap(username, "Administrator", oneTime, true, true, Set.of(Role.ADMIN), List.of());
-            log.warn("Created the first admin '{}' with the one-time password {} - "
-                    + "it must be changed at first sign-in. This is shown only once.", username, oneTime);
+            log.warn(
+                    "Created the first admin '{}' with the one-time password {} - "
+                            + "it must be changed at first sign-in. This is shown only once.",
+                    username,
+                    oneTime);
         }
     }
 

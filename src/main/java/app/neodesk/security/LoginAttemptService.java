@@ -1,12 +1,11 @@
 package app.neodesk.security;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
 
 /**
  * Counts failed sign-ins per user name and per client address, and blocks either after too many
@@ -24,8 +23,8 @@ public class LoginAttemptService {
 
     LoginAttemptService(LoginThrottleProperties properties, Clock clock) {
         this.byName = new FailureCounter(properties.maxFailures(), properties.window(), properties.lockout(), clock);
-        this.byAddress = new FailureCounter(properties.addressMaxFailures(), properties.addressWindow(),
-                properties.addressLockout(), clock);
+        this.byAddress = new FailureCounter(
+                properties.addressMaxFailures(), properties.addressWindow(), properties.addressLockout(), clock);
     }
 
     /** How long the name stays blocked, if it is blocked now. */

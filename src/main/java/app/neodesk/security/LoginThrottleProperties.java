@@ -1,10 +1,9 @@
 package app.neodesk.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Sign-in throttling, per user name and per client address.
@@ -21,13 +20,14 @@ import java.util.List;
  * unless {@code server.forward-headers-strategy} is set (see the README).
  */
 @ConfigurationProperties("neodesk.security.login")
-public record LoginThrottleProperties(@DefaultValue("5") int maxFailures,
-                                      @DefaultValue("15m") Duration window,
-                                      @DefaultValue("15m") Duration lockout,
-                                      @DefaultValue("20") int addressMaxFailures,
-                                      @DefaultValue("15m") Duration addressWindow,
-                                      @DefaultValue("15m") Duration addressLockout,
-                                      @DefaultValue List<String> trustedAddresses) {
+public record LoginThrottleProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("15m") Duration window,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("20") int addressMaxFailures,
+        @DefaultValue("15m") Duration addressWindow,
+        @DefaultValue("15m") Duration addressLockout,
+        @DefaultValue List<String> trustedAddresses) {
 
     public LoginThrottleProperties {
         if (maxFailures < 1) {
@@ -36,13 +36,17 @@ public record LoginThrottleProperties(@DefaultValue("5") int maxFailures,
         if (addressMaxFailures < 1) {
             throw new IllegalArgumentException("neodesk.security.login.address-max-failures must be at least 1");
         }
-        trustedAddresses = trustedAddresses == null ? List.of()
-                : trustedAddresses.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        trustedAddresses = trustedAddresses == null
+                ? List.of()
+                : trustedAddresses.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** Limits per name as given, the default limit per address, and no trusted addresses. */
     public static LoginThrottleProperties perName(int maxFailures, Duration window, Duration lockout) {
-        return new LoginThrottleProperties(maxFailures, window, lockout, 20, Duration.ofMinutes(15),
-                Duration.ofMinutes(15), List.of());
+        return new LoginThrottleProperties(
+                maxFailures, window, lockout, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), List.of());
     }
 }

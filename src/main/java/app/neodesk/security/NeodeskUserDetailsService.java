@@ -28,7 +28,10 @@ class NeodeskUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
-                .authorities(user.getRoles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList())
+                .authorities(user.getRoles().stream()
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList())
                 .build();
     }
 }

@@ -3,6 +3,8 @@ package app.neodesk.security;
 import app.neodesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +12,8 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -19,9 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
-
-import java.io.IOException;
-import java.util.Objects;
 
 /**
  * Every view needs a sign-in; Vaadin checks {@code @RolesAllowed}/{@code @PermitAll} on views
@@ -37,9 +36,12 @@ import java.util.Objects;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry,
-                                            @Value("${neodesk.https:false}") boolean https) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            SessionRegistry sessionRegistry,
+            @Value("${neodesk.https:false}") boolean https)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
                 .maximumSessions(-1)
@@ -48,8 +50,10 @@ class SecurityConfig {
         http.headers(headers -> SecurityHeaders.configure(headers, https));
         // Any other address needs a sign-in, then reaches Vaadin's router, which answers an unknown
         // page with the in-app 404 view (Vaadin's default here is a bare "HTTP ERROR 403").
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

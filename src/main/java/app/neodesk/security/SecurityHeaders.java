@@ -4,8 +4,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
@@ -29,7 +29,8 @@ final class SecurityHeaders {
      * upload button's inlined icon font ({@code data:}). No plugins, no foreign base URL or form
      * target, and no framing by other sites.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -44,8 +45,7 @@ final class SecurityHeaders {
     /** One year, the usual HSTS lifetime; subdomains are not assumed to be on TLS. */
     static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * @param https whether the app is deployed behind TLS ({@code neodesk.https}): only then is
@@ -68,7 +68,8 @@ final class SecurityHeaders {
                 });
         if (https) {
             headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
-                    .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(false));
+                    .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                    .includeSubDomains(false));
         } else {
             headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);
         }

@@ -2,15 +2,14 @@ package app.neodesk.security;
 
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
-import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.AppUser;
+import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.SignInBlocks;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Duration;
-import java.util.Optional;
 
 /** Admins see which user names are blocked from signing in, and lift a block (audited). */
 @Service

@@ -1,12 +1,11 @@
 package app.neodesk.security;
 
 import app.neodesk.team.Role;
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Runs start-up work (first admin, demo data) as the internal "system" admin, so that it goes
@@ -14,8 +13,7 @@ import java.util.function.Supplier;
  */
 public final class SystemAuthentication {
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static <T> T call(Supplier<T> work) {
         return callAs("system", List.of(Role.ADMIN), work);
@@ -32,8 +30,12 @@ public final class SystemAuthentication {
     private static <T> T callAs(String username, List<Role> roles, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                roles.stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

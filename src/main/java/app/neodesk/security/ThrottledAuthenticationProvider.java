@@ -4,6 +4,8 @@ import app.neodesk.audit.SignInBlocked;
 import app.neodesk.team.Role;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +21,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Password sign-in with throttling per user name and per client address (see
@@ -49,21 +48,32 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final TrustedAddresses trusted;
     private final ApplicationEventPublisher events;
 
-    ThrottledAuthenticationProvider(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-                                    LoginAttemptService attempts, LoginThrottleProperties properties,
-                                    ApplicationEventPublisher events, MeterRegistry meters) {
+    ThrottledAuthenticationProvider(
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            LoginAttemptService attempts,
+            LoginThrottleProperties properties,
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.failures = Counter.builder("neodesk.signin.failures")
-                .description("Failed sign-ins: wrong name or password, or a disabled account").register(meters);
-        this.nameBlocks = Counter.builder("neodesk.signin.blocks").tag("by", "name")
-                .description("User names blocked after repeated failures").register(meters);
-        this.addressBlocks = Counter.builder("neodesk.signin.blocks").tag("by", "address")
-                .description("Client addresses blocked after repeated failures").register(meters);
+                .description("Failed sign-ins: wrong name or password, or a disabled account")
+                .register(meters);
+        this.nameBlocks = Counter.builder("neodesk.signin.blocks")
+                .tag("by", "name")
+                .description("User names blocked after repeated failures")
+                .register(meters);
+        this.addressBlocks = Counter.builder("neodesk.signin.blocks")
+                .tag("by", "address")
+                .description("Client addresses blocked after repeated failures")
+                .register(meters);
         this.delegate = new DaoAuthenticationProvider(userDetailsService);
         this.delegate.setPasswordEncoder(passwordEncoder);
         // The account state is checked only after the password, and reported as bad credentials.
-        this.delegate.setPreAuthenticationChecks(user -> { });
+        this.delegate.setPreAuthenticationChecks(user -> {});
         this.delegate.setPostAuthenticationChecks(user -> {
-            if (!user.isEnabled() || !user.isAccountNonLocked() || !user.isAccountNonExpired()
+            if (!user.isEnabled()
+                    || !user.isAccountNonLocked()
+                    || !user.isAccountNonExpired()
                     || !user.isCredentialsNonExpired()) {
                 throw new BadCredentialsException(BAD_CREDENTIALS);
             }
@@ -105,8 +115,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
-    private AuthenticationException failure(String name, @Nullable String address, boolean fromTrusted,
-                                            Optional<Duration> nameBlock) {
+    private AuthenticationException failure(
+            String name, @Nullable String address, boolean fromTrusted, Optional<Duration> nameBlock) {
         boolean addressNowBlocked = !fromTrusted && attempts.failedFrom(address);
         boolean nameNowBlocked = attempts.failed(name);
         failures.increment();
@@ -116,8 +126,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         if (addressNowBlocked) {
             addressBlocks.increment();
-            log.warn("Sign-in from address {} blocked after repeated failed attempts (last user name tried: '{}')",
-                    address, name);
+            log.warn(
+                    "Sign-in from address {} blocked after repeated failed attempts (last user name tried: '{}')",
+                    address,
+                    name);
         }
         var stillBlocked = attempts.blockedFor(name);
         if (stillBlocked.isPresent()) {
@@ -131,21 +143,23 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static @Nullable String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
     }
 
     private static boolean isAdmin(Authentication result) {
-        return result.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        return result.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
     }
 
     static LockedException locked(Duration remaining) {
-        return new LockedException("Too many failed sign-in attempts for this user name. Try again in "
-                + minutes(remaining));
+        return new LockedException(
+                "Too many failed sign-in attempts for this user name. Try again in " + minutes(remaining));
     }
 
     static LockedException addressLocked(Duration remaining) {
-        return new LockedException("Too many failed sign-in attempts from your network address. Try again in "
-                + minutes(remaining));
+        return new LockedException(
+                "Too many failed sign-in attempts from your network address. Try again in " + minutes(remaining));
     }
 
     private static String minutes(Duration remaining) {

@@ -1,9 +1,8 @@
 package app.neodesk.security;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-
-import java.util.List;
 
 /**
  * The configured trusted client addresses ({@code neodesk.security.login.trusted-addresses}):
@@ -22,8 +21,10 @@ final class TrustedAddresses {
         try {
             return new IpAddressMatcher(entry);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("neodesk.security.login.trusted-addresses: '" + entry
-                    + "' is not an IP address or CIDR range (e.g. 10.8.0.5 or 10.8.0.0/24)", e);
+            throw new IllegalArgumentException(
+                    "neodesk.security.login.trusted-addresses: '" + entry
+                            + "' is not an IP address or CIDR range (e.g. 10.8.0.5 or 10.8.0.0/24)",
+                    e);
         }
     }
 

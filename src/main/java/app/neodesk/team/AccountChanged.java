@@ -7,5 +7,4 @@ package app.neodesk.team;
  *
  * @param username the user whose account changed
  */
-public record AccountChanged(String username) {
-}
+public record AccountChanged(String username) {}

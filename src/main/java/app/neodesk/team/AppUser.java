@@ -20,13 +20,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A person who signs in. Roles and teams are loaded with the user: both are small. */
 @Entity
@@ -45,7 +44,8 @@ public class AppUser extends AbstractEntity {
 
     @NotBlank(message = "Enter a user name")
     @Size(max = USERNAME_MAX_LENGTH, message = "At most " + USERNAME_MAX_LENGTH + " characters")
-    @Pattern(regexp = USERNAME_PATTERN,
+    @Pattern(
+            regexp = USERNAME_PATTERN,
             message = "Lowercase letters, digits, '.', '_' and '-' only, starting with a letter or digit")
     @Column(nullable = false, length = USERNAME_MAX_LENGTH, updatable = false)
     private String username = "";
@@ -83,13 +83,13 @@ public class AppUser extends AbstractEntity {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "app_user_team",
+    @JoinTable(
+            name = "app_user_team",
             joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "team_id"))
     private Set<Team> teams = new HashSet<>();
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String displayName) {
         this.username = username;

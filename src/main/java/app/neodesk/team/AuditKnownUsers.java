@@ -1,11 +1,10 @@
 package app.neodesk.team;
 
 import app.neodesk.audit.KnownUsers;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The user names for the audit trail's actor filter; only {@code AuditService} (admin only) asks. */
 @Component
@@ -20,6 +19,8 @@ class AuditKnownUsers implements KnownUsers {
     @Override
     @Transactional(readOnly = true)
     public List<String> usernames() {
-        return repository.findAllUsernames().stream().sorted(Comparator.naturalOrder()).toList();
+        return repository.findAllUsernames().stream()
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 }

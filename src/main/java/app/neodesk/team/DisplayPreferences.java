@@ -1,8 +1,7 @@
 package app.neodesk.team;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a user wants to see the screens.
@@ -11,7 +10,8 @@ import java.util.Locale;
  * @param riseColor the colour of an up move, or {@code null} while the user has not chosen one:
  *                  then it follows the locale ({@link RiseColor#defaultFor})
  */
-public record DisplayPreferences(ThemeMode themeMode, @Nullable RiseColor riseColor) {
+public record DisplayPreferences(
+        ThemeMode themeMode, @Nullable RiseColor riseColor) {
 
     /** What a user who never chose anything gets. */
     public static final DisplayPreferences DEFAULT = new DisplayPreferences(ThemeMode.SYSTEM, null);

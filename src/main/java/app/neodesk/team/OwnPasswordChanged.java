@@ -7,5 +7,4 @@ package app.neodesk.team;
  *
  * @param username the user who changed their password
  */
-public record OwnPasswordChanged(String username) {
-}
+public record OwnPasswordChanged(String username) {}

@@ -1,7 +1,6 @@
 package app.neodesk.team;
 
 import app.neodesk.base.ValidationException;
-
 import java.nio.charset.StandardCharsets;
 
 /** Rules for real passwords. Demo accounts are the only exception, and only in demo mode. */
@@ -20,8 +19,7 @@ public final class PasswordPolicy {
     public static final String HINT = "At least " + MIN_LENGTH + " characters, at most " + MAX_BYTES
             + " bytes (72 plain letters or 24 Chinese characters)";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** @throws ValidationException naming the rule the password breaks */
     public static void check(String username, String password) {
@@ -33,9 +31,11 @@ public final class PasswordPolicy {
         }
         int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            throw new ValidationException("password", "The password is too long: at most " + MAX_BYTES
-                    + " bytes, e.g. 72 plain letters and digits or 24 Chinese characters (this one has "
-                    + bytes + " bytes)");
+            throw new ValidationException(
+                    "password",
+                    "The password is too long: at most " + MAX_BYTES
+                            + " bytes, e.g. 72 plain letters and digits or 24 Chinese characters (this one has "
+                            + bytes + " bytes)");
         }
         if (password.strip().equalsIgnoreCase(username)) {
             throw new ValidationException("password", "The password cannot be the user name");

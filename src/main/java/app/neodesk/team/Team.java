@@ -35,8 +35,7 @@ public class Team extends AbstractEntity {
     @Column(length = DESCRIPTION_MAX_LENGTH)
     private @Nullable String description;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(String name) {
         this.name = name;

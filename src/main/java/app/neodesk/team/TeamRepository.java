@@ -1,10 +1,9 @@
 package app.neodesk.team;
 
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.Optional;
 
 public interface TeamRepository extends JpaRepository<Team, Long> {
 

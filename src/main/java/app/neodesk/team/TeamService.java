@@ -5,23 +5,22 @@ import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Teams (desks) and their members. Admins manage them; members see their own teams. Joining or
@@ -38,8 +37,8 @@ public class TeamService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    TeamService(TeamRepository repository, AppUserRepository users, AuditService audit,
-                ApplicationEventPublisher events) {
+    TeamService(
+            TeamRepository repository, AppUserRepository users, AuditService audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.users = users;
         this.audit = audit;
@@ -55,9 +54,9 @@ public class TeamService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<Team> search(@Nullable String text, Pageable pageable) {
-        return repository.findByNameContainingIgnoreCase(text == null ? "" : text.strip(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Team.SORT_NAME)));
+        return repository.findByNameContainingIgnoreCase(
+                text == null ? "" : text.strip(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Team.SORT_NAME)));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -70,7 +69,9 @@ public class TeamService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<Team> myTeams() {
-        return users.findByUsername(UserService.currentUsername()).map(AppUser::getTeams).orElse(Set.of());
+        return users.findByUsername(UserService.currentUsername())
+                .map(AppUser::getTeams)
+                .orElse(Set.of());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -122,9 +123,12 @@ public class TeamService {
         }
         changed.remove(UserService.currentUsername());
         changed.forEach(username -> events.publishEvent(new AccountChanged(username)));
-        audit.record(ENTITY, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE,
-                saved.getName() + ": members=" + members.stream().map(AppUser::getUsername).sorted()
-                        .collect(Collectors.joining(", ")));
+        audit.record(
+                ENTITY,
+                saved.getId(),
+                created ? AuditAction.CREATE : AuditAction.UPDATE,
+                saved.getName() + ": members="
+                        + members.stream().map(AppUser::getUsername).sorted().collect(Collectors.joining(", ")));
         return saved;
     }
 

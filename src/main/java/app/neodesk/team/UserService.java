@@ -1,11 +1,17 @@
 package app.neodesk.team;
 
-import app.neodesk.base.CurrentUser;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,13 +22,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * User accounts: admins manage them, every user may change their own password. A change to what a
@@ -40,8 +39,11 @@ public class UserService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, AuditService audit,
-                ApplicationEventPublisher events) {
+    UserService(
+            AppUserRepository repository,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -57,7 +59,9 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AppUser> findAll() {
-        return repository.findAll().stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
+        return repository.findAll().stream()
+                .sorted(Comparator.comparing(AppUser::getUsername))
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -80,7 +84,9 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public DisplayPreferences ownDisplayPreferences() {
-        return repository.findByUsername(currentUsername()).map(AppUser::getDisplayPreferences)
+        return repository
+                .findByUsername(currentUsername())
+                .map(AppUser::getDisplayPreferences)
                 .orElse(DisplayPreferences.DEFAULT);
     }
 
@@ -211,8 +217,14 @@ public class UserService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public AppUser bootstrap(String username, String displayName, String password, boolean mustChange,
-                             boolean checkPolicy, Collection<Role> roles, Collection<Team> teams) {
+    public AppUser bootstrap(
+            String username,
+            String displayName,
+            String password,
+            boolean mustChange,
+            boolean checkPolicy,
+            Collection<Role> roles,
+            Collection<Team> teams) {
         if (checkPolicy) {
             PasswordPolicy.check(username, password);
         }
@@ -264,7 +276,8 @@ public class UserService {
     private static String describe(AppUser user) {
         return user.getUsername() + ": " + user.getDisplayName()
                 + ", roles=" + user.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining("+"))
-                + ", teams=" + user.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining("+"))
+                + ", teams="
+                + user.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining("+"))
                 + ", enabled=" + user.isEnabled();
     }
 
@@ -278,7 +291,9 @@ public class UserService {
     /** What a user may do and see; a change to it ends the user's sessions. */
     private record Access(boolean enabled, Set<Role> roles, Set<Long> teamIds) {
         static Access of(AppUser user) {
-            return new Access(user.isEnabled(), user.getRoles(),
+            return new Access(
+                    user.isEnabled(),
+                    user.getRoles(),
                     user.getTeams().stream().map(Team::getId).collect(Collectors.toSet()));
         }
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * The API chain's last word on errors that no controller answered: an unknown path, a method or
@@ -40,8 +39,12 @@ final class ApiErrorFilter extends OncePerRequestFilter {
             }
             log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
             response.resetBuffer();
-            ApiProblems.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the"
-                    + " server; the error is logged. Try again, and tell an admin if it keeps happening.");
+            ApiProblems.write(
+                    request,
+                    response,
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on the"
+                            + " server; the error is logged. Try again, and tell an admin if it keeps happening.");
         }
     }
 

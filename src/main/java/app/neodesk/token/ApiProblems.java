@@ -2,11 +2,10 @@ package app.neodesk.token;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * Writes the chain's own answers (401, 403, 429) as RFC 9457 problem details. They are written
@@ -14,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ApiProblems {
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {

@@ -2,6 +2,7 @@ package app.neodesk.token;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-
-import java.io.IOException;
 
 /**
  * The REST API's own security chain, in front of the Vaadin one ({@code SecurityConfig}, which
@@ -35,27 +34,39 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, TokenAuthenticator authenticator,
-                                               @Value("${neodesk.api.rate-limit-per-minute:120}") long perMinute)
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http,
+            TokenAuthenticator authenticator,
+            @Value("${neodesk.api.rate-limit-per-minute:120}") long perMinute)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(PROBES).permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(PROBES)
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response))
-                        .accessDeniedHandler((request, response, e) -> ApiProblems.write(request, response,
-                                HttpStatus.FORBIDDEN, "Not allowed with this token: its scope or its owner's role does not permit this request.")))
-                .addFilterBefore(new BearerTokenFilter(authenticator, new RateLimiter(perMinute)),
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(
+                                        (request, response, e) -> unauthorized(request, response))
+                                .accessDeniedHandler(
+                                        (request, response, e) -> ApiProblems.write(
+                                                request,
+                                                response,
+                                                HttpStatus.FORBIDDEN,
+                                                "Not allowed with this token: its scope or its owner's role does not permit this request.")))
+                .addFilterBefore(
+                        new BearerTokenFilter(authenticator, new RateLimiter(perMinute)),
                         AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ApiErrorFilter(), AuthorizationFilter.class);
         return http.build();
@@ -63,9 +74,13 @@ class ApiSecurityConfig {
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var refusal = request.getAttribute(BearerTokenFilter.REFUSAL);
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, refusal == null ? "Bearer realm=\"neodesk\""
-                : "Bearer realm=\"neodesk\", error=\"invalid_token\"");
-        ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED,
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE,
+                refusal == null ? "Bearer realm=\"neodesk\"" : "Bearer realm=\"neodesk\", error=\"invalid_token\"");
+        ApiProblems.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
                 refusal == null ? TokenAuthenticator.MISSING : refusal.toString());
     }
 }

@@ -17,9 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal access token: its owner, name, scope and lifetime, and the SHA-256 hash of the token
@@ -79,11 +78,17 @@ public class ApiToken extends AbstractEntity {
     private @Nullable Instant revokedAt;
 
     @SuppressWarnings("NullAway.Init")
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
-    ApiToken(AppUser owner, String name, TokenScope scope, String tokenPrefix, String tokenHash,
-             @Nullable String notes, Instant createdAt, Instant expiresAt) {
+    ApiToken(
+            AppUser owner,
+            String name,
+            TokenScope scope,
+            String tokenPrefix,
+            String tokenHash,
+            @Nullable String notes,
+            Instant createdAt,
+            Instant expiresAt) {
         this.owner = owner;
         this.name = name;
         this.scope = scope;

@@ -1,11 +1,10 @@
 package app.neodesk.token;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An API request signed in by a token: named as the owner, with the owner's role authorities (as

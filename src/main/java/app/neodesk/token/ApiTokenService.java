@@ -8,15 +8,14 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens: every signed-in user creates, lists and revokes their own; admins list
@@ -65,8 +64,8 @@ public class ApiTokenService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public CreatedToken create(@Nullable String name, TokenScope scope, @Nullable LocalDate expiresOn,
-                               @Nullable String notes) {
+    public CreatedToken create(
+            @Nullable String name, TokenScope scope, @Nullable LocalDate expiresOn, @Nullable String notes) {
         var owner = me();
         var cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
@@ -83,7 +82,8 @@ public class ApiTokenService {
             throw new ValidationException("expiresOn", "The expiry date is in the past");
         }
         if (expiry.isAfter(latestExpiry())) {
-            throw new ValidationException("expiresOn", "A token may last at most one year (until " + latestExpiry() + ")");
+            throw new ValidationException(
+                    "expiresOn", "A token may last at most one year (until " + latestExpiry() + ")");
         }
         var cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
         if (cleanNotes != null && cleanNotes.length() > ApiToken.NOTES_MAX_LENGTH) {
@@ -94,10 +94,21 @@ public class ApiTokenService {
             throw new ValidationException("name", "You already have an active token named \"" + cleanName + "\"");
         }
         var text = TokenText.generate();
-        var token = tokens.save(new ApiToken(owner, cleanName, scope, TokenText.displayPrefix(text),
-                TokenText.sha256(text), cleanNotes, now, endOf(expiry)));
-        audit.record(ENTITY, token.getId(), AuditAction.CREATE, "Token \"" + cleanName + "\" (" + scope.code() + ", "
-                + token.getTokenPrefix() + "…) for " + owner.getUsername() + ", expires " + expiry);
+        var token = tokens.save(new ApiToken(
+                owner,
+                cleanName,
+                scope,
+                TokenText.displayPrefix(text),
+                TokenText.sha256(text),
+                cleanNotes,
+                now,
+                endOf(expiry)));
+        audit.record(
+                ENTITY,
+                token.getId(),
+                AuditAction.CREATE,
+                "Token \"" + cleanName + "\" (" + scope.code() + ", " + token.getTokenPrefix() + "…) for "
+                        + owner.getUsername() + ", expires " + expiry);
         return new CreatedToken(info(token, now), text);
     }
 
@@ -106,7 +117,9 @@ public class ApiTokenService {
     @Transactional(readOnly = true)
     public List<TokenInfo> mine() {
         var now = clock.instant();
-        return tokens.findByOwnerUsernameOrderByCreatedAtDescIdDesc(username()).stream().map(t -> info(t, now)).toList();
+        return tokens.findByOwnerUsernameOrderByCreatedAtDescIdDesc(username()).stream()
+                .map(t -> info(t, now))
+                .toList();
     }
 
     /** Revokes one of the signed-in user's tokens; someone else's token is "not found". */
@@ -122,7 +135,9 @@ public class ApiTokenService {
     @Transactional(readOnly = true)
     public List<TokenInfo> all() {
         var now = clock.instant();
-        return tokens.findAllByOrderByCreatedAtDescIdDesc().stream().map(t -> info(t, now)).toList();
+        return tokens.findAllByOrderByCreatedAtDescIdDesc().stream()
+                .map(t -> info(t, now))
+                .toList();
     }
 
     /** Revokes any user's token. */
@@ -136,16 +151,29 @@ public class ApiTokenService {
         var now = clock.instant();
         if (!token.isRevoked()) {
             token.revoke(now);
-            audit.record(ENTITY, token.getId(), AuditAction.UPDATE, "Token \"" + token.getName() + "\" ("
-                    + token.getTokenPrefix() + "…) of " + token.getOwner().getUsername() + " revoked");
+            audit.record(
+                    ENTITY,
+                    token.getId(),
+                    AuditAction.UPDATE,
+                    "Token \"" + token.getName() + "\" (" + token.getTokenPrefix() + "…) of "
+                            + token.getOwner().getUsername() + " revoked");
         }
         return info(token, now);
     }
 
     private TokenInfo info(ApiToken t, Instant now) {
-        return new TokenInfo(t.getId() == null ? 0 : t.getId(), t.getOwner().getUsername(), t.getName(),
-                t.getTokenPrefix(), t.getScope(), t.getCreatedAt(), lastDay(t.getExpiresAt()), t.getLastUsedAt(),
-                t.getRevokedAt(), t.getNotes(), !t.isRevoked() && !t.isExpired(now));
+        return new TokenInfo(
+                t.getId() == null ? 0 : t.getId(),
+                t.getOwner().getUsername(),
+                t.getName(),
+                t.getTokenPrefix(),
+                t.getScope(),
+                t.getCreatedAt(),
+                lastDay(t.getExpiresAt()),
+                t.getLastUsedAt(),
+                t.getRevokedAt(),
+                t.getNotes(),
+                !t.isRevoked() && !t.isExpired(now));
     }
 
     /** The first instant after the expiry day, in the desk's time zone. */

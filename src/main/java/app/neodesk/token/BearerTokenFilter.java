@@ -4,12 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Signs an API request in from its {@code Authorization: Bearer} token, then takes one request
@@ -21,6 +20,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     /** Request attribute: why the token was refused, for the 401's detail. */
     static final String REFUSAL = BearerTokenFilter.class.getName() + ".refusal";
+
     private static final String BEARER = "Bearer ";
 
     private final TokenAuthenticator authenticator;
@@ -40,7 +40,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            request.setAttribute(REFUSAL, "The Authorization header must be \"Bearer ndk_…\" with a personal access token.");
+            request.setAttribute(
+                    REFUSAL, "The Authorization header must be \"Bearer ndk_…\" with a personal access token.");
             chain.doFilter(request, response);
             return;
         }
@@ -53,8 +54,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 var wait = rateLimiter.tryAcquire(accepted.principal().tokenId());
                 if (wait.isPresent()) {
                     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
-                    ApiProblems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Rate limit of this token reached: "
-                            + "try again in " + wait.getAsLong() + " s.");
+                    ApiProblems.write(
+                            request,
+                            response,
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "Rate limit of this token reached: " + "try again in " + wait.getAsLong() + " s.");
                     return;
                 }
                 var context = SecurityContextHolder.createEmptyContext();

@@ -2,7 +2,6 @@ package app.neodesk.token;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,8 +42,10 @@ final class RateLimiter {
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
-                + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1)));
+        return OptionalLong.of(Math.max(
+                1,
+                Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
+                        + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1)));
     }
 
     int size() {
@@ -55,7 +56,10 @@ final class RateLimiter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
                 .build();
     }
 }

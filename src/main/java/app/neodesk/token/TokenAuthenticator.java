@@ -1,11 +1,10 @@
 package app.neodesk.token;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Checks the bearer token of an API request. It runs in the security filter before anyone is
@@ -18,7 +17,8 @@ import java.util.stream.Collectors;
 @Component
 class TokenAuthenticator {
 
-    static final String MISSING = "Missing bearer token: send the header \"Authorization: Bearer ndk_…\" with a personal access token.";
+    static final String MISSING =
+            "Missing bearer token: send the header \"Authorization: Bearer ndk_…\" with a personal access token.";
     static final String MALFORMED = "Malformed bearer token: a token is \"ndk_\" followed by 43 characters.";
     static final String INVALID = "The token is not valid.";
     static final String REVOKED = "The token has been revoked.";
@@ -61,7 +61,7 @@ class TokenAuthenticator {
             tokens.touch(token.id(), now, since);
         }
         var roles = rows.stream().map(TokenCredentials::role).collect(Collectors.toUnmodifiableSet());
-        return new TokenCheck.Accepted(new TokenPrincipal(token.username(), roles,
-                token.scope(), token.id(), token.name(), lastDay));
+        return new TokenCheck.Accepted(
+                new TokenPrincipal(token.username(), roles, token.scope(), token.id(), token.name(), lastDay));
     }
 }

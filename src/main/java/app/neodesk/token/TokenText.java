@@ -17,11 +17,11 @@ final class TokenText {
     static final String PREFIX = "ndk_";
     /** How much of the token lists show, e.g. {@code ndk_AbC1}. */
     static final int DISPLAY_LENGTH = PREFIX.length() + 4;
+
     private static final Pattern FORMAT = Pattern.compile("ndk_[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenText() {
-    }
+    private TokenText() {}
 
     static String generate() {
         var bytes = new byte[32];

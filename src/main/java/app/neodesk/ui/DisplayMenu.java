@@ -9,7 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.server.VaadinRequest;
-
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

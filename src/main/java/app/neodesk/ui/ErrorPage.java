@@ -43,8 +43,11 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     /** The "not allowed" page (HTTP 403), the same for a refused view and a refused service call. */
     final int showNotAllowed(BeforeEnterEvent event) {
-        show("Not allowed", "Your role does not give access to " + shownPath(event.getLocation().getPath())
-                + ". Ask an administrator if you need it.", "");
+        show(
+                "Not allowed",
+                "Your role does not give access to "
+                        + shownPath(event.getLocation().getPath()) + ". Ask an administrator if you need it.",
+                "");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

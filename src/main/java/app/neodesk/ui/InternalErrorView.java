@@ -23,7 +23,9 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         var message = ErrorReports.describe(parameter.getCaughtException());
-        show(message.logged() ? "Something went wrong" : "This page cannot be shown", message.text(),
+        show(
+                message.logged() ? "Something went wrong" : "This page cannot be shown",
+                message.text(),
                 message.errorId());
         return message.logged() ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : HttpServletResponse.SC_BAD_REQUEST;
     }

@@ -23,12 +23,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -85,7 +83,8 @@ public class MainLayout extends AppLayout {
     }
 
     private static SideNavItem item(MenuEntry entry) {
-        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
@@ -107,8 +106,8 @@ public class MainLayout extends AppLayout {
         DisplayMenu.addTo(sub, users, menu);
         sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         sub.addItem("API tokens", e -> menu.getUI().ifPresent(ui -> ui.navigate(TokensView.class)));
-        sub.addItem(new HorizontalLayout(VaadinIcon.SIGN_OUT.create(), new Span("Sign out")),
-                e -> authentication.logout());
+        sub.addItem(
+                new HorizontalLayout(VaadinIcon.SIGN_OUT.create(), new Span("Sign out")), e -> authentication.logout());
         return menu;
     }
 }

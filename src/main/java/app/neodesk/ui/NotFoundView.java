@@ -19,8 +19,11 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is no page at " + shownPath(event.getLocation().getPath())
-                + ". Check the address, or use the menu.", "");
+        show(
+                "Page not found",
+                "There is no page at " + shownPath(event.getLocation().getPath())
+                        + ". Check the address, or use the menu.",
+                "");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

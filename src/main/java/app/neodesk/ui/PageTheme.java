@@ -4,10 +4,9 @@ import app.neodesk.team.RiseColor;
 import app.neodesk.team.ThemeMode;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Page;
-import org.jsoup.nodes.Document;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 
 /**
  * Puts a user's display preferences on the page's {@code <html>} element, where every style reads
@@ -23,8 +22,7 @@ public final class PageTheme {
 
     private static final Pattern COLOR_SCHEME_DECLARATION = Pattern.compile("color-scheme\\s*:[^;]*;?\\s*");
 
-    private PageTheme() {
-    }
+    private PageTheme() {}
 
     static ColorScheme.Value colorScheme(ThemeMode mode) {
         return switch (mode) {
@@ -59,7 +57,10 @@ public final class PageTheme {
         }
         var scheme = colorScheme(mode);
         html.attr("theme", scheme.getThemeValue());
-        var style = COLOR_SCHEME_DECLARATION.matcher(html.attr("style")).replaceAll("").strip();
+        var style = COLOR_SCHEME_DECLARATION
+                .matcher(html.attr("style"))
+                .replaceAll("")
+                .strip();
         html.attr("style", (style.isEmpty() ? "" : style + " ") + "color-scheme: " + scheme.getValue() + ";");
         html.attr(RISE_ATTRIBUTE, riseValue(color));
     }

@@ -2,12 +2,13 @@ package app.neodesk.webhook;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.Arrays;
 
 /** Where a delivery stands: waiting for an (other) attempt, answered 2xx, or given up. */
 public enum DeliveryStatus {
-    PENDING("pending"), DELIVERED("delivered"), FAILED("failed");
+    PENDING("pending"),
+    DELIVERED("delivered"),
+    FAILED("failed");
 
     private final String code;
 
@@ -29,7 +30,9 @@ public enum DeliveryStatus {
 
         @Override
         public DeliveryStatus convertToEntityAttribute(String code) {
-            return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
+            return Arrays.stream(values())
+                    .filter(s -> s.code.equals(code))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Unknown delivery status"));
         }
     }

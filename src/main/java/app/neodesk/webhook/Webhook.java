@@ -11,9 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An endpoint that receives quote writes. Changed only through {@link WebhookService}. */
 @Entity
@@ -54,8 +53,7 @@ public class Webhook extends AbstractEntity {
     @Column(name = "created_by", nullable = false, updatable = false, length = 50)
     private String createdBy = "";
 
-    protected Webhook() {
-    }
+    protected Webhook() {}
 
     Webhook(String url, String secret, @Nullable String description, Instant createdAt, String createdBy) {
         this.url = url;

@@ -9,5 +9,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class WebhookConfiguration {
-}
+class WebhookConfiguration {}

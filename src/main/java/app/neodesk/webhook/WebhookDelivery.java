@@ -16,10 +16,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One event on its way to one webhook, with the outcome of its last attempt. */
 @Entity
@@ -74,8 +73,7 @@ public class WebhookDelivery extends AbstractEntity {
     @Column(name = "delivered_at")
     private @Nullable Instant deliveredAt;
 
-    protected WebhookDelivery() {
-    }
+    protected WebhookDelivery() {}
 
     WebhookDelivery(Webhook webhook, String eventType, String payload, Instant createdAt) {
         this.webhook = webhook;

@@ -5,20 +5,6 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.live.PriceUpdate;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ConnectException;
@@ -39,6 +25,19 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sends committed quote writes to the active webhooks. After the writing transaction commits, the
@@ -68,9 +67,15 @@ class WebhookDispatcher implements DisposableBean {
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    WebhookDispatcher(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, QuoteService quotes,
-                      ProductService products, SourceService sources, WebhookSettings settings, Clock clock,
-                      PlatformTransactionManager transactions) {
+    WebhookDispatcher(
+            WebhookRepository webhooks,
+            WebhookDeliveryRepository deliveries,
+            QuoteService quotes,
+            ProductService products,
+            SourceService sources,
+            WebhookSettings settings,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.quotes = quotes;
@@ -82,15 +87,23 @@ class WebhookDispatcher implements DisposableBean {
         this.readTx = new TransactionTemplate(transactions);
         readTx.setReadOnly(true);
         var count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(settings.queueCapacity()), r -> {
+        this.executor = new ThreadPoolExecutor(
+                settings.threads(),
+                settings.threads(),
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(settings.queueCapacity()),
+                r -> {
                     var thread = new Thread(r, "webhook-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.AbortPolicy());
+                },
+                new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** After commit only: a rolled-back write sends nothing. Never blocks or throws into the writer. */
@@ -100,7 +113,9 @@ class WebhookDispatcher implements DisposableBean {
     }
 
     /** Retries the due deliveries (and any that a restart left pending). */
-    @Scheduled(fixedDelayString = "${neodesk.webhooks.poll-interval:5s}", initialDelayString = "${neodesk.webhooks.poll-interval:5s}")
+    @Scheduled(
+            fixedDelayString = "${neodesk.webhooks.poll-interval:5s}",
+            initialDelayString = "${neodesk.webhooks.poll-interval:5s}")
     void sendDue() {
         try {
             var due = deliveries.findDue(clock.instant(), PageRequest.of(0, DUE_BATCH));
@@ -148,8 +163,7 @@ class WebhookDispatcher implements DisposableBean {
         ids.forEach(this::attempt);
     }
 
-    private record Event(String type, String payload) {
-    }
+    private record Event(String type, String payload) {}
 
     /** The stored event: the quote as it stands after the commit, or a deletion when no live quote is left. */
     private Event event(PriceUpdate update) {
@@ -182,9 +196,8 @@ class WebhookDispatcher implements DisposableBean {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private record Claimed(long id, String url, String secret, String eventType, String payload, boolean active,
-                           int attempts) {
-    }
+    private record Claimed(
+            long id, String url, String secret, String eventType, String payload, boolean active, int attempts) {}
 
     /** One attempt of one delivery, if this thread can claim it. */
     void attempt(long deliveryId) {
@@ -196,7 +209,13 @@ class WebhookDispatcher implements DisposableBean {
             }
             var d = deliveries.findById(deliveryId).orElseThrow();
             var w = d.getWebhook();
-            return new Claimed(deliveryId, w.getUrl(), w.getSecret(), d.getEventType(), d.getPayload(), w.isActive(),
+            return new Claimed(
+                    deliveryId,
+                    w.getUrl(),
+                    w.getSecret(),
+                    d.getEventType(),
+                    d.getPayload(),
+                    w.isActive(),
                     d.getAttempts());
         });
         if (claimed == null) {
@@ -255,14 +274,15 @@ class WebhookDispatcher implements DisposableBean {
     }
 
     private void delivered(long deliveryId, int code) {
-        tx.executeWithoutResult(status -> deliveries.findById(deliveryId)
-                .ifPresent(d -> d.delivered(code, clock.instant())));
+        tx.executeWithoutResult(
+                status -> deliveries.findById(deliveryId).ifPresent(d -> d.delivered(code, clock.instant())));
     }
 
     private void record(long deliveryId, @Nullable Integer code, String error, boolean giveUp) {
         tx.executeWithoutResult(status -> deliveries.findById(deliveryId).ifPresent(d -> {
             var attempts = d.getAttempts() + 1;
-            Instant next = giveUp || attempts >= settings.maxAttempts() ? null
+            Instant next = giveUp || attempts >= settings.maxAttempts()
+                    ? null
                     : clock.instant().plus(settings.backoffAfter(attempts));
             d.attemptFailed(code, error, next);
         }));
@@ -277,5 +297,4 @@ class WebhookDispatcher implements DisposableBean {
     public void destroy() {
         executor.shutdownNow();
     }
-
 }

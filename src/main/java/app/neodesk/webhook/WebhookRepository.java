@@ -1,8 +1,7 @@
 package app.neodesk.webhook;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface WebhookRepository extends JpaRepository<Webhook, Long> {
 

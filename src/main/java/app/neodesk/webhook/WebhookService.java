@@ -5,18 +5,17 @@ import app.neodesk.audit.AuditService;
 import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Admin management of webhooks: register, list, enable/disable, delete, rotate the secret, and the
@@ -35,8 +34,12 @@ public class WebhookService {
     private final AuditService audit;
     private final Clock clock;
 
-    WebhookService(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, WebhookSettings settings,
-                   AuditService audit, Clock clock) {
+    WebhookService(
+            WebhookRepository webhooks,
+            WebhookDeliveryRepository deliveries,
+            WebhookSettings settings,
+            AuditService audit,
+            Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.settings = settings;
@@ -45,20 +48,34 @@ public class WebhookService {
     }
 
     /** A webhook as the admin list shows it, with its last delivery's status and its failed deliveries. */
-    public record WebhookSummary(long id, long version, String url, @Nullable String description, boolean active,
-                                 Instant createdAt, String createdBy, @Nullable DeliveryStatus lastStatus,
-                                 @Nullable Integer lastStatusCode, long failureCount) {
-    }
+    public record WebhookSummary(
+            long id,
+            long version,
+            String url,
+            @Nullable String description,
+            boolean active,
+            Instant createdAt,
+            String createdBy,
+            @Nullable DeliveryStatus lastStatus,
+            @Nullable Integer lastStatusCode,
+            long failureCount) {}
 
     /** A new webhook and its secret, shown once. */
-    public record Registered(long id, String url, String secret) {
-    }
+    public record Registered(long id, String url, String secret) {}
 
     /** One delivery as the admin grid shows it. */
-    public record DeliveryRow(long id, long webhookId, String webhookUrl, String eventType, DeliveryStatus status,
-                              int attempts, @Nullable Integer lastStatusCode, @Nullable String lastError,
-                              @Nullable Instant nextAttemptAt, Instant createdAt, @Nullable Instant deliveredAt) {
-    }
+    public record DeliveryRow(
+            long id,
+            long webhookId,
+            String webhookUrl,
+            String eventType,
+            DeliveryStatus status,
+            int attempts,
+            @Nullable Integer lastStatusCode,
+            @Nullable String lastError,
+            @Nullable Instant nextAttemptAt,
+            Instant createdAt,
+            @Nullable Instant deliveredAt) {}
 
     /**
      * Registers an endpoint. The URL must be https:// (plain http only to loopback when
@@ -73,7 +90,8 @@ public class WebhookService {
         }
         var text = description == null || description.isBlank() ? null : description.strip();
         if (text != null && text.length() > Webhook.DESCRIPTION_MAX_LENGTH) {
-            throw new ValidationException("description",
+            throw new ValidationException(
+                    "description",
                     "The description is too long (at most " + Webhook.DESCRIPTION_MAX_LENGTH + " characters)");
         }
         var secret = WebhookSignature.newSecret();
@@ -90,15 +108,24 @@ public class WebhookService {
         for (var row : deliveries.countFailuresByWebhook()) {
             failures.put((Long) row[0], (Long) row[1]);
         }
-        return webhooks.findAllByOrderByCreatedAtDescIdDesc().stream().map(w -> {
-            var id = Objects.requireNonNull(w.getId());
-            var last = deliveries.findRecent(id, PageRequest.of(0, 1)).stream().findFirst();
-            return new WebhookSummary(id, w.getVersion(), w.getUrl(), w.getDescription(), w.isActive(),
-                    Objects.requireNonNull(w.getCreatedAt()), w.getCreatedBy(),
-                    last.map(WebhookDelivery::getStatus).orElse(null),
-                    last.map(WebhookDelivery::getLastStatusCode).orElse(null),
-                    failures.getOrDefault(id, 0L));
-        }).toList();
+        return webhooks.findAllByOrderByCreatedAtDescIdDesc().stream()
+                .map(w -> {
+                    var id = Objects.requireNonNull(w.getId());
+                    var last = deliveries.findRecent(id, PageRequest.of(0, 1)).stream()
+                            .findFirst();
+                    return new WebhookSummary(
+                            id,
+                            w.getVersion(),
+                            w.getUrl(),
+                            w.getDescription(),
+                            w.isActive(),
+                            Objects.requireNonNull(w.getCreatedAt()),
+                            w.getCreatedBy(),
+                            last.map(WebhookDelivery::getStatus).orElse(null),
+                            last.map(WebhookDelivery::getLastStatusCode).orElse(null),
+                            failures.getOrDefault(id, 0L));
+                })
+                .toList();
     }
 
     /** Enables or disables an endpoint; a disabled one gets no new events and its pending deliveries fail. */
@@ -108,7 +135,10 @@ public class WebhookService {
         var webhook = get(id);
         if (webhook.isActive() != active) {
             webhook.setActive(active);
-            audit.record("Webhook", id, AuditAction.UPDATE,
+            audit.record(
+                    "Webhook",
+                    id,
+                    AuditAction.UPDATE,
                     "Webhook to " + host(webhook.getUrl()) + (active ? " enabled" : " disabled"));
         }
     }
@@ -130,7 +160,8 @@ public class WebhookService {
         var webhook = get(id);
         var secret = WebhookSignature.newSecret();
         webhook.setSecret(secret);
-        audit.record("Webhook", id, AuditAction.UPDATE, "Secret of the webhook to " + host(webhook.getUrl()) + " rotated");
+        audit.record(
+                "Webhook", id, AuditAction.UPDATE, "Secret of the webhook to " + host(webhook.getUrl()) + " rotated");
         return secret;
     }
 
@@ -145,22 +176,28 @@ public class WebhookService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<DeliveryRow> recentDeliveries(int limit) {
-        return deliveries.findRecent(PageRequest.of(0, cap(limit))).stream().map(WebhookService::row).toList();
+        return deliveries.findRecent(PageRequest.of(0, cap(limit))).stream()
+                .map(WebhookService::row)
+                .toList();
     }
 
     /** The newest deliveries of one webhook. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<DeliveryRow> recentDeliveries(long webhookId, int limit) {
-        return deliveries.findRecent(webhookId, PageRequest.of(0, cap(limit))).stream().map(WebhookService::row).toList();
+        return deliveries.findRecent(webhookId, PageRequest.of(0, cap(limit))).stream()
+                .map(WebhookService::row)
+                .toList();
     }
 
     /** The newest failed deliveries (given up after the last attempt). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<DeliveryRow> recentFailures(int limit) {
-        return recentDeliveries(MAX_RECENT).stream().filter(d -> d.status() == DeliveryStatus.FAILED)
-                .limit(cap(limit)).toList();
+        return recentDeliveries(MAX_RECENT).stream()
+                .filter(d -> d.status() == DeliveryStatus.FAILED)
+                .limit(cap(limit))
+                .toList();
     }
 
     private Webhook get(long id) {
@@ -173,9 +210,18 @@ public class WebhookService {
 
     private static DeliveryRow row(WebhookDelivery d) {
         var webhook = d.getWebhook();
-        return new DeliveryRow(Objects.requireNonNull(d.getId()), Objects.requireNonNull(webhook.getId()), webhook.getUrl(),
-                d.getEventType(), d.getStatus(), d.getAttempts(), d.getLastStatusCode(), d.getLastError(),
-                d.getNextAttemptAt(), Objects.requireNonNull(d.getCreatedAt()), d.getDeliveredAt());
+        return new DeliveryRow(
+                Objects.requireNonNull(d.getId()),
+                Objects.requireNonNull(webhook.getId()),
+                webhook.getUrl(),
+                d.getEventType(),
+                d.getStatus(),
+                d.getAttempts(),
+                d.getLastStatusCode(),
+                d.getLastError(),
+                d.getNextAttemptAt(),
+                Objects.requireNonNull(d.getCreatedAt()),
+                d.getDeliveredAt());
     }
 
     /** The host of a URL for the audit trail (a URL's path or query may carry a token). */

@@ -1,10 +1,9 @@
 package app.neodesk.webhook;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Webhook settings, checked at start-up.
@@ -23,21 +22,23 @@ import java.util.List;
  *                          beyond it new events are dropped with a warning (the write is never held up)
  */
 @ConfigurationProperties("neodesk.webhooks")
-public record WebhookSettings(@DefaultValue("false") boolean allowLoopbackHttp,
-                              @DefaultValue({"10s", "1m", "5m", "30m", "2h"}) List<Duration> backoff,
-                              @DefaultValue("6") int maxAttempts,
-                              @DefaultValue("5s") Duration connectTimeout,
-                              @DefaultValue("10s") Duration readTimeout,
-                              @DefaultValue("5s") Duration pollInterval,
-                              @DefaultValue("2") int threads,
-                              @DefaultValue("1000") int queueCapacity) {
+public record WebhookSettings(
+        @DefaultValue("false") boolean allowLoopbackHttp,
+        @DefaultValue({"10s", "1m", "5m", "30m", "2h"}) List<Duration> backoff,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("10s") Duration readTimeout,
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("2") int threads,
+        @DefaultValue("1000") int queueCapacity) {
 
     public WebhookSettings {
         if (backoff.isEmpty() || backoff.stream().anyMatch(Duration::isNegative)) {
             throw new IllegalArgumentException("neodesk.webhooks.backoff needs at least one non-negative duration");
         }
         if (maxAttempts < 1 || threads < 1 || queueCapacity < 1) {
-            throw new IllegalArgumentException("neodesk.webhooks.max-attempts, threads and queue-capacity must be at least 1");
+            throw new IllegalArgumentException(
+                    "neodesk.webhooks.max-attempts, threads and queue-capacity must be at least 1");
         }
         backoff = List.copyOf(backoff);
     }

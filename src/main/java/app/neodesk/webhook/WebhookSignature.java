@@ -1,11 +1,11 @@
 package app.neodesk.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Webhook secrets and the {@code X-Neodesk-Signature} header value. */
 public final class WebhookSignature {
@@ -18,8 +18,7 @@ public final class WebhookSignature {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** A new random secret: "whsec_" and 32 random bytes in hex. */
     static String newSecret() {

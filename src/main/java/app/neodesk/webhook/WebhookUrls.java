@@ -1,7 +1,6 @@
 package app.neodesk.webhook;
 
 import app.neodesk.base.ValidationException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -12,8 +11,7 @@ final class WebhookUrls {
 
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-    private WebhookUrls() {
-    }
+    private WebhookUrls() {}
 
     /** The URL, trimmed, or a {@link ValidationException} that says what is wrong. */
     static String check(String raw, boolean allowLoopbackHttp) {
@@ -22,7 +20,8 @@ final class WebhookUrls {
             throw new ValidationException("url", "Enter the URL of the endpoint");
         }
         if (url.length() > Webhook.URL_MAX_LENGTH) {
-            throw new ValidationException("url", "The URL is too long (at most " + Webhook.URL_MAX_LENGTH + " characters)");
+            throw new ValidationException(
+                    "url", "The URL is too long (at most " + Webhook.URL_MAX_LENGTH + " characters)");
         }
         URI uri;
         try {
@@ -32,17 +31,18 @@ final class WebhookUrls {
         }
         var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new ValidationException("url", "Enter a full URL with a host, e.g. https://example.com/hooks/neodesk");
+            throw new ValidationException(
+                    "url", "Enter a full URL with a host, e.g. https://example.com/hooks/neodesk");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new ValidationException("url", "The URL may not contain a user name or password; the signature authenticates the sender");
+            throw new ValidationException(
+                    "url", "The URL may not contain a user name or password; the signature authenticates the sender");
         }
         if (uri.getRawFragment() != null) {
             throw new ValidationException("url", "The URL may not contain a fragment (#...)");
         }
         switch (scheme) {
-            case "https" -> {
-            }
+            case "https" -> {}
             case "http" -> {
                 if (!allowLoopbackHttp || !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
                     throw new ValidationException("url", "The URL must start with https://");

@@ -1,5 +1,8 @@
 package app.neodesk.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.neodesk.TestClockConfig;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -20,21 +23,11 @@ import app.neodesk.token.ApiTokenService;
 import app.neodesk.token.TestAs;
 import app.neodesk.token.TokenScope;
 import app.neodesk.token.TokenUsers;
-import app.neodesk.TestClockConfig;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.io.OutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +36,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The API's read path against a same-run baseline. Not part of the normal build:
@@ -61,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "api")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "neodesk.api.rate-limit-per-minute=100000")
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
@@ -74,18 +74,25 @@ class ApiBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     UserService users;
+
     @Autowired
     AppUserRepository accounts;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
 
@@ -93,14 +100,17 @@ class ApiBenchmark {
     void pageOf500AndCsvOf10000() throws Exception {
         long productId = seed();
         TokenUsers.ensure(users, accounts);
-        String token = TestAs.call(TokenUsers.VIEWER, "VIEWER",
-                () -> tokens.create("benchmark", TokenScope.READ, null, null)).token();
+        String token = TestAs.call(
+                        TokenUsers.VIEWER, "VIEWER", () -> tokens.create("benchmark", TokenScope.READ, null, null))
+                .token();
         var base = "http://localhost:" + port + "/api/v1/";
         var page = base + "quotes?limit=500&product=" + PRODUCT;
         var csv = base + "quotes?format=csv&product=" + PRODUCT;
         var filter = new QuoteFilter(Set.of(productId), null, null, null);
-        assertThat(new String(get(page, token), StandardCharsets.UTF_8).split("\"date\"")).hasSize(501);
-        assertThat(new String(get(csv, token), StandardCharsets.UTF_8).split("\r\n")).hasSize(ROWS + 1);
+        assertThat(new String(get(page, token), StandardCharsets.UTF_8).split("\"date\""))
+                .hasSize(501);
+        assertThat(new String(get(csv, token), StandardCharsets.UTF_8).split("\r\n"))
+                .hasSize(ROWS + 1);
         assertThat(new String(get(base + "me", token), StandardCharsets.UTF_8)).contains(TokenUsers.VIEWER);
 
         double apiMe = curl(base + "me", token);
@@ -114,16 +124,29 @@ class ApiBenchmark {
                 throw new java.io.UncheckedIOException(e);
             }
         }));
-        var report = String.format("""
+        var report = String.format(
+                """
                 Machine: %d cores, Java %s; real HTTP from curl with a bearer token; median of %d runs after %d warm-ups, %,d quotes of one product
-                
+
                 | request | API ms | baseline ms | baseline | ratio |
                 |---|---:|---:|---|---:|
                 | GET /api/v1/quotes?limit=500 (JSON) | **%.2f** | %.2f | QuoteService.historyAfter, 501 rows | %.1f |
                 | GET /api/v1/quotes?format=csv (%,d rows) | **%.2f** | %.2f | QuoteService.exportCsv to a null stream | %.1f |
                 | GET /api/v1/me (the cost of any request: token check, chain, tiny JSON) | **%.2f** | | | |
-                """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), RUNS, WARMUP, ROWS,
-                apiPage, basePage, apiPage / basePage, ROWS, apiCsv, baseCsv, apiCsv / baseCsv, apiMe);
+                """,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                RUNS,
+                WARMUP,
+                ROWS,
+                apiPage,
+                basePage,
+                apiPage / basePage,
+                ROWS,
+                apiCsv,
+                baseCsv,
+                apiCsv / baseCsv,
+                apiMe);
         var out = Path.of("target", "benchmark-api.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -135,17 +158,22 @@ class ApiBenchmark {
      * curl process on one kept-alive connection: a client outside the server's JVM, as a trader's script is.
      */
     private static double curl(String url, String token) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of("curl", "-s", "-H", "Authorization: Bearer " + token,
-                "-w", "%{http_code} %{time_total}\\n"));
+        var command = new ArrayList<>(
+                List.of("curl", "-s", "-H", "Authorization: Bearer " + token, "-w", "%{http_code} %{time_total}\\n"));
         for (int i = 0; i < WARMUP + RUNS; i++) {
             command.addAll(List.of("-o", "/dev/null", url));
         }
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+        var lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .strip()
+                .split("\n");
         assertThat(process.waitFor()).isZero();
         assertThat(lines).hasSize(WARMUP + RUNS).allMatch(line -> line.startsWith("200 "));
-        var times = Arrays.stream(lines).skip(WARMUP).mapToDouble(line -> Double.parseDouble(line.substring(4)) * 1000)
-                .sorted().toArray();
+        var times = Arrays.stream(lines)
+                .skip(WARMUP)
+                .mapToDouble(line -> Double.parseDouble(line.substring(4)) * 1000)
+                .sorted()
+                .toArray();
         return times[RUNS / 2];
     }
 
@@ -170,16 +198,30 @@ class ApiBenchmark {
             if (existing.isPresent()) {
                 return existing.get().getId();
             }
-            var p = new Product(PRODUCT, Element.ND, MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW,
-                    PriceCurrency.CNY, PriceUnit.T, 0);
+            var p = new Product(
+                    PRODUCT,
+                    Element.ND,
+                    MaterialForm.METAL,
+                    new BigDecimal("99.5"),
+                    MarketBasis.CN_EXW,
+                    PriceCurrency.CNY,
+                    PriceUnit.T,
+                    0);
             p.setMainSource(sources.findByCode("yangtze").orElseThrow());
             products.save(p, LocalDate.of(1990, 1, 2));
             var rows = new ArrayList<ImportRow>();
             var day = LocalDate.of(1990, 1, 2); // every calendar day: 10,000 end in 2017
             for (int i = 0; i < ROWS; i++) {
                 long mid = 600_000 + (i % 200) * 1_000L;
-                rows.add(new ImportRow(i + 2, day, PRODUCT, "yangtze", BigDecimal.valueOf(mid - 5_000),
-                        BigDecimal.valueOf(mid + 5_000), BigDecimal.valueOf(mid), null));
+                rows.add(new ImportRow(
+                        i + 2,
+                        day,
+                        PRODUCT,
+                        "yangtze",
+                        BigDecimal.valueOf(mid - 5_000),
+                        BigDecimal.valueOf(mid + 5_000),
+                        BigDecimal.valueOf(mid),
+                        null));
                 day = day.plusDays(1);
             }
             var report = imports.importRows(rows, "api-benchmark", ImportProgress.NONE);

@@ -1,16 +1,15 @@
 package app.neodesk.api;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.util.ArrayList;
+import java.util.Map;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import java.util.ArrayList;
-import java.util.Map;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /**
  * MockMvc through the real filter chains, and callers as the token filter presents them: the demo
@@ -18,14 +17,15 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  */
 final class ApiMvc {
 
-    static final Map<String, String> ROLES = Map.of("trader", "ROLE_VIEWER", "trader2", "ROLE_VIEWER",
-            "analyst", "ROLE_ANALYST", "admin", "ROLE_ADMIN");
+    static final Map<String, String> ROLES =
+            Map.of("trader", "ROLE_VIEWER", "trader2", "ROLE_VIEWER", "analyst", "ROLE_ANALYST", "admin", "ROLE_ADMIN");
 
-    private ApiMvc() {
-    }
+    private ApiMvc() {}
 
     static MockMvc build(WebApplicationContext context) {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** A read-only token of the demo user. */

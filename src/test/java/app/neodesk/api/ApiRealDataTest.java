@@ -1,5 +1,11 @@
 package app.neodesk.api;
 
+import static app.neodesk.api.ApiMvc.readToken;
+import static app.neodesk.api.ApiMvc.writeToken;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.XlsxReader;
 import app.neodesk.catalog.Element;
@@ -13,16 +19,6 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,12 +34,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import static app.neodesk.api.ApiMvc.readToken;
-import static app.neodesk.api.ApiMvc.writeToken;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real prices through the API, in and out: every 2023 100ppi flash of Nd metal (金属钕, CNY/t, one price
@@ -61,18 +60,22 @@ class ApiRealDataTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     QuoteService quotes;
+
     MockMvc mvc;
 
-    record Flash(LocalDate date, BigDecimal price, String comment) {
-    }
+    record Flash(LocalDate date, BigDecimal price, String comment) {}
 
     @BeforeEach
     void setUp() {
@@ -86,7 +89,8 @@ class ApiRealDataTest {
     void everyRealNdMetalFlashGoesInAsOneBatchAndComesBackExactlyWithItsUnchangedDays() throws Exception {
         var flashes = flashes("nd-metal-tile");
         assertThat(flashes).hasSize(148);
-        var batch = json.writeValueAsString(flashes.stream().map(f -> entry(ND, f)).toList());
+        var batch =
+                json.writeValueAsString(flashes.stream().map(f -> entry(ND, f)).toList());
         var first = postQuotes(batch, writeToken("analyst"));
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.body().findValues("changed")).hasSize(148).allMatch(JsonNode::asBoolean);
@@ -102,42 +106,61 @@ class ApiRealDataTest {
         int afterWeekend = 0;
         for (int i = 0; i < flashes.size(); i++) {
             var flash = flashes.get(i);
-            var quote = Objects.requireNonNull(byDate.get(flash.date()), flash.date().toString());
+            var quote = Objects.requireNonNull(
+                    byDate.get(flash.date()), flash.date().toString());
             assertThat(quote.get("mid").decimalValue()).isEqualByComparingTo(flash.price());
             assertThat(quote.get("unit").asString()).isEqualTo("CNY/t");
-            assertThat(quote.get("comment").asString()).isEqualTo(flash.comment()).contains("金属钕");
+            assertThat(quote.get("comment").asString())
+                    .isEqualTo(flash.comment())
+                    .contains("金属钕");
             if (i == 0) {
-                assertThat(quote.get("change").isNull()).as("the first quote has no change").isTrue();
+                assertThat(quote.get("change").isNull())
+                        .as("the first quote has no change")
+                        .isTrue();
                 continue;
             }
             var previous = flashes.get(i - 1);
             var change = flash.price().subtract(previous.price());
             assertThat(quote.get("change").decimalValue()).isEqualByComparingTo(change);
-            assertThat(quote.get("changePercent").decimalValue()).isEqualByComparingTo(
-                    change.multiply(BigDecimal.valueOf(100)).divide(previous.price(), 2, RoundingMode.HALF_UP));
-            assertThat(quote.get("previousDate").asString()).isEqualTo(previous.date().toString());
+            assertThat(quote.get("changePercent").decimalValue())
+                    .isEqualByComparingTo(
+                            change.multiply(BigDecimal.valueOf(100)).divide(previous.price(), 2, RoundingMode.HALF_UP));
+            assertThat(quote.get("previousDate").asString())
+                    .isEqualTo(previous.date().toString());
             unchanged += change.signum() == 0 ? 1 : 0;
             afterWeekend += flash.date().getDayOfWeek() == DayOfWeek.MONDAY
-                    && previous.date().getDayOfWeek() == DayOfWeek.FRIDAY ? 1 : 0;
+                            && previous.date().getDayOfWeek() == DayOfWeek.FRIDAY
+                    ? 1
+                    : 0;
         }
         assertThat(unchanged).as("real unchanged days, answered as change 0").isGreaterThan(20);
         assertThat(afterWeekend).as("Mondays compared with the Friday before").isGreaterThan(20);
 
-        var csv = mvc.perform(get("/api/v1/quotes").param("product", ND).param("format", "csv").with(readToken("trader")))
-                .andReturn().getResponse();
+        var csv = mvc.perform(get("/api/v1/quotes")
+                        .param("product", ND)
+                        .param("format", "csv")
+                        .with(readToken("trader")))
+                .andReturn()
+                .getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
         var lines = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines).hasSize(149);
         assertThat(lines[0]).startsWith("\uFEFF");
-        assertThat(lines[1]).as("newest first, the Chinese comment intact")
-                .startsWith(flashes.getLast().date() + "," + ND + ",yangtze,").contains("金属钕");
+        assertThat(lines[1])
+                .as("newest first, the Chinese comment intact")
+                .startsWith(flashes.getLast().date() + "," + ND + ",yangtze,")
+                .contains("金属钕");
     }
 
     @Test
     void theRealFlashesComeBackAsTypedWorkbookCells() throws Exception {
         var flashes = flashes("nd-metal-tile");
-        postQuotes(json.writeValueAsString(flashes.stream().map(f -> entry(ND_XLSX, f)).toList()), writeToken("analyst"));
-        long id = SystemAuthentication.call(() -> products.findByCode(ND_XLSX).orElseThrow().getId());
+        postQuotes(
+                json.writeValueAsString(
+                        flashes.stream().map(f -> entry(ND_XLSX, f)).toList()),
+                writeToken("analyst"));
+        long id = SystemAuthentication.call(
+                () -> products.findByCode(ND_XLSX).orElseThrow().getId());
         var out = new ByteArrayOutputStream();
         long rows = SystemAuthentication.call(() -> {
             try {
@@ -152,7 +175,8 @@ class ApiRealDataTest {
         for (var row : book.rows()) {
             var date = book.cell(row, "Date");
             assertThat(XlsxReader.isDate(date)).isTrue();
-            byDate.put(date.getLocalDateTimeCellValue().toLocalDate(),
+            byDate.put(
+                    date.getLocalDateTimeCellValue().toLocalDate(),
                     BigDecimal.valueOf(book.cell(row, "Mid (CNY/t)").getNumericCellValue()));
         }
         assertThat(byDate).hasSize(148);
@@ -165,28 +189,37 @@ class ApiRealDataTest {
     void aPerTonnePriceIsRefusedByThePerKgProductAndNothingOfTheBatchIsStored() throws Exception {
         var flashes = flashes("dy-oxide-tile-kg");
         assertThat(flashes).hasSizeGreaterThan(100);
-        var stored = postQuotes(json.writeValueAsString(flashes.stream().map(f -> entry(DY_KG, f)).toList()),
+        var stored = postQuotes(
+                json.writeValueAsString(
+                        flashes.stream().map(f -> entry(DY_KG, f)).toList()),
                 writeToken("analyst"));
         assertThat(stored.status()).isIn(200, 201);
         var last = flashes.getLast();
-        var perTonne = new Flash(last.date().plusDays(3), last.price().multiply(BigDecimal.valueOf(1000)),
+        var perTonne = new Flash(
+                last.date().plusDays(3),
+                last.price().multiply(BigDecimal.valueOf(1000)),
                 "100ppi flash as published, per t");
         var nextDay = new Flash(last.date().plusDays(4), last.price(), "per kg");
-        var refused = postQuotes(json.writeValueAsString(List.of(entry(DY_KG, nextDay), entry(DY_KG, perTonne))),
-                writeToken("analyst"));
+        var refused = postQuotes(
+                json.writeValueAsString(List.of(entry(DY_KG, nextDay), entry(DY_KG, perTonne))), writeToken("analyst"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("detail").asString()).contains("CNY/kg", "unit");
         var latest = readAllPages(DY_KG, 500, readToken("trader")).getFirst();
-        assertThat(latest.get("date").asString()).as("all or nothing").isEqualTo(last.date().toString());
+        assertThat(latest.get("date").asString())
+                .as("all or nothing")
+                .isEqualTo(last.date().toString());
         assertThat(latest.get("unit").asString()).isEqualTo("CNY/kg");
     }
 
-    record Answer(int status, JsonNode body) {
-    }
+    record Answer(int status, JsonNode body) {}
 
     private Answer postQuotes(String body, RequestPostProcessor token) throws Exception {
-        var response = mvc.perform(post("/api/v1/quotes").contentType(MediaType.APPLICATION_JSON).content(body).with(token))
-                .andReturn().getResponse();
+        var response = mvc.perform(post("/api/v1/quotes")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(token))
+                .andReturn()
+                .getResponse();
         return new Answer(response.getStatus(), json.readTree(response.getContentAsString(StandardCharsets.UTF_8)));
     }
 
@@ -198,7 +231,9 @@ class ApiRealDataTest {
             if (cursor != null) {
                 request = request.param("cursor", cursor);
             }
-            var page = json.readTree(mvc.perform(request.with(token)).andReturn().getResponse()
+            var page = json.readTree(mvc.perform(request.with(token))
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8));
             page.get("quotes").forEach(all::add);
             cursor = page.get("next").isNull() ? null : page.get("next").asString();
@@ -238,7 +273,8 @@ class ApiRealDataTest {
     private void product(String code, Element element, MaterialForm form, PriceUnit unit) {
         SystemAuthentication.run(() -> {
             if (products.findByCode(code).isEmpty()) {
-                var p = new Product(code, element, form, new BigDecimal("99.5"), MarketBasis.CN_EXW, PriceCurrency.CNY, unit, 0);
+                var p = new Product(
+                        code, element, form, new BigDecimal("99.5"), MarketBasis.CN_EXW, PriceCurrency.CNY, unit, 0);
                 p.setMainSource(sources.findByCode("yangtze").orElseThrow());
                 products.save(p, LocalDate.of(2023, 1, 2));
             }

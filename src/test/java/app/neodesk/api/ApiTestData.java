@@ -20,14 +20,13 @@ import app.neodesk.quote.QuoteImportService;
 import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
-import org.springframework.context.ApplicationContext;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Market-like data of the API tests, created once through the services:
@@ -46,6 +45,7 @@ public class ApiTestData extends SeedData {
     public static final int RUN = 120;
     /** Quotes of {@value #ND}: the 2019 one, the run and the two December days. */
     public static final int ND_QUOTES = RUN + 3;
+
     public static final LocalDate LAST = LocalDate.of(2025, 12, 31);
     public static final String FORMULA = "=HYPERLINK(\"http://x\")";
     public static final String TEAM_TITLE = "API test: Desk A only, Baotou smelter maintenance";
@@ -88,8 +88,12 @@ public class ApiTestData extends SeedData {
         drivers.save(driver(EVERYONE_TITLE, nd, Visibility.EVERYONE, Set.of(), DriverCategory.POLICY));
     }
 
-    private static DriverAnnotation driver(String title, Product product, Visibility visibility,
-                                           Set<app.neodesk.team.Team> teams, DriverCategory category) {
+    private static DriverAnnotation driver(
+            String title,
+            Product product,
+            Visibility visibility,
+            Set<app.neodesk.team.Team> teams,
+            DriverCategory category) {
         var a = new DriverAnnotation();
         a.setTitle(title);
         a.setBody("Seen in the API tests");
@@ -104,12 +108,26 @@ public class ApiTestData extends SeedData {
     }
 
     private static ImportRow row(LocalDate date, String product, long mid, String comment) {
-        return new ImportRow(1, date, product, "yangtze", BigDecimal.valueOf(mid - 5_000), BigDecimal.valueOf(mid + 5_000),
-                BigDecimal.valueOf(mid), comment);
+        return new ImportRow(
+                1,
+                date,
+                product,
+                "yangtze",
+                BigDecimal.valueOf(mid - 5_000),
+                BigDecimal.valueOf(mid + 5_000),
+                BigDecimal.valueOf(mid),
+                comment);
     }
 
     private static Product product(String code, Element element) {
-        return new Product(code, element, MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW, PriceCurrency.CNY,
-                PriceUnit.T, 0);
+        return new Product(
+                code,
+                element,
+                MaterialForm.METAL,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0);
     }
 }

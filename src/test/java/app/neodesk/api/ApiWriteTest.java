@@ -1,10 +1,23 @@
 package app.neodesk.api;
 
+import static app.neodesk.api.ApiMvc.readToken;
+import static app.neodesk.api.ApiMvc.writeToken;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.driver.AsUser;
 import app.neodesk.quote.QuoteService;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,20 +30,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
-import static app.neodesk.api.ApiMvc.readToken;
-import static app.neodesk.api.ApiMvc.writeToken;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * POST and PUT of quotes: roles and scopes, idempotency, conflicts, all-or-nothing batches, the
  * large-move confirmation, corrections with reason and version, and the body limits. Each test
@@ -42,14 +41,19 @@ class ApiWriteTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -86,8 +90,15 @@ class ApiWriteTest {
         mvc.perform(postQuotes(quote("2025-06-06", 761_000), readToken(user)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("This token is read-only")));
-        var id = AsUser.call("analyst", () -> quotes.find(prId(), yangtzeId(), LocalDate.of(2025, 6, 2)).orElseThrow().id());
-        mvc.perform(put("/api/v1/quotes/" + id).with(csrf()).with(readToken(user)).contentType(MediaType.APPLICATION_JSON)
+        var id = AsUser.call(
+                "analyst",
+                () -> quotes.find(prId(), yangtzeId(), LocalDate.of(2025, 6, 2))
+                        .orElseThrow()
+                        .id());
+        mvc.perform(put("/api/v1/quotes/" + id)
+                        .with(csrf())
+                        .with(readToken(user))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"low\":750000,\"high\":760000,\"reason\":\"x\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("This token is read-only")));
@@ -96,7 +107,8 @@ class ApiWriteTest {
 
     @Test
     void theSameQuoteAgainIs200WithoutAChange() throws Exception {
-        mvc.perform(postQuotes(quote("2025-06-09", 763_000), writeToken("analyst"))).andExpect(status().isCreated());
+        mvc.perform(postQuotes(quote("2025-06-09", 763_000), writeToken("analyst")))
+                .andExpect(status().isCreated());
         var first = stored("2025-06-09").orElseThrow();
         mvc.perform(postQuotes(quote("2025-06-09", 763_000), writeToken("analyst")))
                 .andExpect(status().isOk())
@@ -110,7 +122,8 @@ class ApiWriteTest {
 
     @Test
     void otherValuesForAStoredDayAre409WithTheStoredQuote() throws Exception {
-        mvc.perform(postQuotes(quote("2025-06-10", 764_000), writeToken("analyst"))).andExpect(status().isCreated());
+        mvc.perform(postQuotes(quote("2025-06-10", 764_000), writeToken("analyst")))
+                .andExpect(status().isCreated());
         mvc.perform(postQuotes(quote("2025-06-10", 765_000), writeToken("admin")))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -146,45 +159,61 @@ class ApiWriteTest {
 
     @Test
     void aBatchOfConflictsStoresNothingEither() throws Exception {
-        mvc.perform(postQuotes(quote("2025-06-18", 767_000), writeToken("analyst"))).andExpect(status().isCreated());
+        mvc.perform(postQuotes(quote("2025-06-18", 767_000), writeToken("analyst")))
+                .andExpect(status().isCreated());
         var batch = "[" + quote("2025-06-19", 768_000) + "," + quote("2025-06-18", 769_000) + "]";
-        mvc.perform(postQuotes(batch, writeToken("analyst"))).andExpect(status().isConflict())
+        mvc.perform(postQuotes(batch, writeToken("analyst")))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.stored.date").value("2025-06-18"));
         assertThat(stored("2025-06-19")).isEmpty();
     }
 
     @Test
     void aLargeMoveNeedsConfirmation() throws Exception {
-        mvc.perform(postQuotes(quote("2025-06-20", 700_000), writeToken("analyst"))).andExpect(status().isCreated());
+        mvc.perform(postQuotes(quote("2025-06-20", 700_000), writeToken("analyst")))
+                .andExpect(status().isCreated());
         mvc.perform(postQuotes(quote("2025-06-23", 850_000), writeToken("analyst")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("mid"))
                 .andExpect(jsonPath("$.detail").value(containsString("Confirm")));
         assertThat(stored("2025-06-23")).isEmpty();
         var confirmed = quote("2025-06-23", 850_000).replace("}", ",\"confirmLargeMove\":true}");
-        mvc.perform(postQuotes(confirmed, writeToken("analyst"))).andExpect(status().isCreated())
+        mvc.perform(postQuotes(confirmed, writeToken("analyst")))
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.quote.changePercent").value(21.43));
     }
 
     @Test
     void aCorrectionNeedsAReasonAndTheCurrentVersion() throws Exception {
-        mvc.perform(postQuotes(quote("2025-06-24", 851_000).replace("}", ",\"confirmLargeMove\":true}"),
-                writeToken("analyst"))).andExpect(status().isCreated());
+        mvc.perform(postQuotes(
+                        quote("2025-06-24", 851_000).replace("}", ",\"confirmLargeMove\":true}"),
+                        writeToken("analyst")))
+                .andExpect(status().isCreated());
         var quote = stored("2025-06-24").orElseThrow();
-        mvc.perform(correction(quote.id(), "{\"version\":" + quote.version() + ",\"low\":840000,\"high\":850000}", "analyst"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("reason"));
-        mvc.perform(correction(quote.id(), "{\"version\":" + quote.version()
-                        + ",\"low\":840000,\"high\":850000,\"reason\":\"Yangtze revised its close\"}", "admin"))
+        mvc.perform(correction(
+                        quote.id(), "{\"version\":" + quote.version() + ",\"low\":840000,\"high\":850000}", "analyst"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("reason"));
+        mvc.perform(correction(
+                        quote.id(),
+                        "{\"version\":" + quote.version()
+                                + ",\"low\":840000,\"high\":850000,\"reason\":\"Yangtze revised its close\"}",
+                        "admin"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mid").value(845000))
                 .andExpect(jsonPath("$.corrected").value(true))
                 .andExpect(jsonPath("$.version").value(quote.version() + 1));
-        mvc.perform(correction(quote.id(), "{\"version\":" + quote.version()
-                        + ",\"low\":830000,\"high\":840000,\"reason\":\"stale\"}", "analyst"))
+        mvc.perform(correction(
+                        quote.id(),
+                        "{\"version\":" + quote.version() + ",\"low\":830000,\"high\":840000,\"reason\":\"stale\"}",
+                        "analyst"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("changed by someone else")));
-        mvc.perform(correction(quote.id(), "{\"version\":" + (quote.version() + 1)
-                        + ",\"low\":830000,\"high\":840000,\"reason\":\"viewer\"}", "trader"))
+        mvc.perform(correction(
+                        quote.id(),
+                        "{\"version\":" + (quote.version() + 1)
+                                + ",\"low\":830000,\"high\":840000,\"reason\":\"viewer\"}",
+                        "trader"))
                 .andExpect(status().isForbidden());
         assertThat(stored("2025-06-24").orElseThrow().mid()).isEqualByComparingTo("845000");
     }
@@ -206,7 +235,8 @@ class ApiWriteTest {
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         var big = "{\"product\":\"api-pr-metal\",\"comment\":\"" + "x".repeat(1_100_000) + "\"}";
-        mvc.perform(postQuotes(big, writeToken("analyst"))).andExpect(status().isContentTooLarge())
+        mvc.perform(postQuotes(big, writeToken("analyst")))
+                .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.detail").value(containsString("1 MB")));
         assertThat(stored("2025-06-25")).isEmpty();
     }
@@ -216,25 +246,41 @@ class ApiWriteTest {
         var body = mvc.perform(postQuotes("{\"product\": [unclosed", writeToken("analyst")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).doesNotContain("Exception").doesNotContain("jackson").doesNotContain("at [Source");
-        mvc.perform(postQuotes("{\"product\":\"api-pr-metal\",\"source\":\"yangtze\",\"date\":\"2025-02-30\","
-                        + "\"low\":1,\"high\":2}", writeToken("analyst")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("date"));
-        mvc.perform(postQuotes("{\"product\":\"api-pr-metal\",\"source\":\"yangtze\",\"date\":\"2025-06-26\","
-                        + "\"low\":\"cheap\",\"high\":2}", writeToken("analyst")))
+        mvc.perform(postQuotes(
+                        "{\"product\":\"api-pr-metal\",\"source\":\"yangtze\",\"date\":\"2025-02-30\","
+                                + "\"low\":1,\"high\":2}",
+                        writeToken("analyst")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("date"));
+        mvc.perform(postQuotes(
+                        "{\"product\":\"api-pr-metal\",\"source\":\"yangtze\",\"date\":\"2025-06-26\","
+                                + "\"low\":\"cheap\",\"high\":2}",
+                        writeToken("analyst")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(postQuotes("{\"source\":\"yangtze\",\"date\":\"2025-06-26\",\"low\":1,\"high\":2}", writeToken("analyst")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("product"));
+        mvc.perform(postQuotes(
+                        "{\"source\":\"yangtze\",\"date\":\"2025-06-26\",\"low\":1,\"high\":2}", writeToken("analyst")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("product"));
     }
 
-    private MockHttpServletRequestBuilder postQuotes(String body,
-                                                     org.springframework.test.web.servlet.request.RequestPostProcessor token) {
-        return post("/api/v1/quotes").with(csrf()).with(token).contentType(MediaType.APPLICATION_JSON).content(body);
+    private MockHttpServletRequestBuilder postQuotes(
+            String body, org.springframework.test.web.servlet.request.RequestPostProcessor token) {
+        return post("/api/v1/quotes")
+                .with(csrf())
+                .with(token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     private MockHttpServletRequestBuilder correction(long id, String body, String user) {
-        return put("/api/v1/quotes/" + id).with(csrf()).with(writeToken(user)).contentType(MediaType.APPLICATION_JSON)
+        return put("/api/v1/quotes/" + id)
+                .with(csrf())
+                .with(writeToken(user))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(body);
     }
 
@@ -248,10 +294,13 @@ class ApiWriteTest {
     }
 
     private long prId() {
-        return AsUser.call("analyst", () -> products.findByCode(ApiTestData.PR).orElseThrow().getId());
+        return AsUser.call(
+                "analyst",
+                () -> products.findByCode(ApiTestData.PR).orElseThrow().getId());
     }
 
     private long yangtzeId() {
-        return AsUser.call("analyst", () -> sources.findByCode("yangtze").orElseThrow().getId());
+        return AsUser.call(
+                "analyst", () -> sources.findByCode("yangtze").orElseThrow().getId());
     }
 }

@@ -1,8 +1,12 @@
 package app.neodesk.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -10,17 +14,13 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import java.util.Comparator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The audit trail reads newest first, and only admins read it. */
 @NeodeskSpringTest
 class AuditServiceTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     SourceService sources;
 
@@ -36,7 +36,8 @@ class AuditServiceTest {
         sources.save(edit);
 
         var trail = audit.historyOf("Source", saved.getId());
-        assertThat(trail).extracting(AuditEvent::getAction)
+        assertThat(trail)
+                .extracting(AuditEvent::getAction)
                 .containsExactly(AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.CREATE);
         // The test clock stands still, so the three share one instant: the later event (higher id) comes first.
         assertThat(trail).extracting(AuditEvent::getId).isSortedAccordingTo(Comparator.reverseOrder());
@@ -51,12 +52,16 @@ class AuditServiceTest {
         edit.setName("Audit order search, renamed");
         sources.save(edit);
 
-        var mine = audit.search(new AuditFilter("Source", null, "audit-order-search", null, null), PageRequest.of(0, 10))
+        var mine = audit.search(
+                        new AuditFilter("Source", null, "audit-order-search", null, null), PageRequest.of(0, 10))
                 .getContent();
         assertThat(mine).extracting(AuditEvent::getAction).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
         var page = audit.search(AuditFilter.all(), PageRequest.of(0, 50)).getContent();
-        assertThat(page).hasSizeGreaterThan(2).isSortedAccordingTo(Comparator.comparing(AuditEvent::getOccurredAt)
-                .thenComparing(AuditEvent::getId).reversed());
+        assertThat(page)
+                .hasSizeGreaterThan(2)
+                .isSortedAccordingTo(Comparator.comparing(AuditEvent::getOccurredAt)
+                        .thenComparing(AuditEvent::getId)
+                        .reversed());
     }
 
     @Test
@@ -64,7 +69,8 @@ class AuditServiceTest {
     void actorNamesAreEveryUserInNameOrderThenSystem() {
         var names = audit.actorNames();
         assertThat(names.getLast()).isEqualTo("system");
-        assertThat(names.subList(0, names.size() - 1)).contains("admin", "analyst", "trader")
+        assertThat(names.subList(0, names.size() - 1))
+                .contains("admin", "analyst", "trader")
                 .isSortedAccordingTo(Comparator.naturalOrder());
     }
 

@@ -1,13 +1,12 @@
 package app.neodesk.base;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SizeLimitedInputStreamTest {
 
@@ -39,7 +38,8 @@ class SizeLimitedInputStreamTest {
     void anEndlessStreamStopsOneBytePastTheLimit() {
         var source = new Endless();
         var in = new SizeLimitedInputStream(source, 50L * 1024 * 1024);
-        assertThatThrownBy(in::readAllBytes).isInstanceOf(FileTooLargeException.class)
+        assertThatThrownBy(in::readAllBytes)
+                .isInstanceOf(FileTooLargeException.class)
                 .hasMessage("The file is larger than the 50 MB limit");
         assertThat(source.served).isEqualTo(50L * 1024 * 1024 + 1);
     }

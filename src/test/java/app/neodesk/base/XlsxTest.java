@@ -1,9 +1,6 @@
 package app.neodesk.base;
 
-import org.apache.poi.ss.usermodel.CellType;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,18 +11,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.ss.usermodel.CellType;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class XlsxTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-12T01:00:00.123Z"), ZoneOffset.UTC);
-    private static final List<Xlsx.Column> COLUMNS = List.of(new Xlsx.Column("Date", 12),
-            new Xlsx.Column("Name", 20), new Xlsx.Column("Mid (CNY/t)", 16), new Xlsx.Column("Count", 8));
+    private static final List<Xlsx.Column> COLUMNS = List.of(
+            new Xlsx.Column("Date", 12),
+            new Xlsx.Column("Name", 20),
+            new Xlsx.Column("Mid (CNY/t)", 16),
+            new Xlsx.Column("Count", 8));
 
     private static byte[] write(List<List<Object>> rows, String user) throws IOException {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
         try (var book = new Xlsx("Data", COLUMNS)) {
             rows.forEach(book::row);
             var out = new ByteArrayOutputStream();
@@ -38,9 +40,15 @@ class XlsxTest {
 
     @Test
     void datesAreDateCellsAndAmountsNumbersWithTheirDecimalsAndAThousandsSeparator() throws IOException {
-        var bytes = write(List.of(
-                Arrays.asList(LocalDate.of(2026, 2, 11), "氧化钕 Nd₂O₃", new Xlsx.Amount(new BigDecimal("1085000"), 0), 3),
-                Arrays.asList(LocalDate.of(2021, 3, 18), null, new Xlsx.Amount(new BigDecimal("2490.5"), 2), null)),
+        var bytes = write(
+                List.of(
+                        Arrays.asList(
+                                LocalDate.of(2026, 2, 11),
+                                "氧化钕 Nd₂O₃",
+                                new Xlsx.Amount(new BigDecimal("1085000"), 0),
+                                3),
+                        Arrays.asList(
+                                LocalDate.of(2021, 3, 18), null, new Xlsx.Amount(new BigDecimal("2490.5"), 2), null)),
                 "analyst");
         var book = XlsxReader.read(bytes);
         var rows = book.rows();
@@ -63,9 +71,11 @@ class XlsxTest {
 
     @Test
     void headerRowIsFrozenAndTheAutoFilterCoversHeaderAndData() throws IOException {
-        var book = XlsxReader.read(write(List.of(
-                Arrays.asList(LocalDate.of(2026, 2, 11), "a", new Xlsx.Amount(BigDecimal.ONE, 0), 1),
-                Arrays.asList(LocalDate.of(2026, 2, 10), "b", new Xlsx.Amount(BigDecimal.TWO, 0), 2)), "analyst"));
+        var book = XlsxReader.read(write(
+                List.of(
+                        Arrays.asList(LocalDate.of(2026, 2, 11), "a", new Xlsx.Amount(BigDecimal.ONE, 0), 1),
+                        Arrays.asList(LocalDate.of(2026, 2, 10), "b", new Xlsx.Amount(BigDecimal.TWO, 0), 2)),
+                "analyst"));
         assertThat(book.header()).containsExactly("Date", "Name", "Mid (CNY/t)", "Count");
         var pane = book.data().getPaneInformation();
         assertThat(pane.isFreezePane()).isTrue();
@@ -76,10 +86,15 @@ class XlsxTest {
 
     @Test
     void aboutSheetNamesFiltersSourcesTimeFromTheClockUserAndRowCount() throws IOException {
-        var about = XlsxReader.read(write(List.of(
-                Arrays.asList(LocalDate.of(2026, 2, 11), "a", new Xlsx.Amount(BigDecimal.ONE, 0), 1)), "李分析")).about();
-        assertThat(about).containsEntry("Filters", "product=nd-metal-cn").containsEntry("Sources", "Yangtze")
-                .containsEntry("Exported at", "2026-02-12T01:00:00Z").containsEntry("Exported by", "李分析")
+        var about = XlsxReader.read(write(
+                        List.of(Arrays.asList(LocalDate.of(2026, 2, 11), "a", new Xlsx.Amount(BigDecimal.ONE, 0), 1)),
+                        "李分析"))
+                .about();
+        assertThat(about)
+                .containsEntry("Filters", "product=nd-metal-cn")
+                .containsEntry("Sources", "Yangtze")
+                .containsEntry("Exported at", "2026-02-12T01:00:00Z")
+                .containsEntry("Exported by", "李分析")
                 .containsEntry("Rows", "1");
         assertThat(about.get("Note")).startsWith("Prices are as stored");
     }
@@ -95,8 +110,8 @@ class XlsxTest {
 
     @Test
     void textLongerThanExcelsCellLimitIsCutInsteadOfFailingTheExport() throws IOException {
-        var book = XlsxReader.read(write(List.of(
-                Arrays.asList(LocalDate.of(2026, 2, 11), "x".repeat(40_000), null, null)), "analyst"));
+        var book = XlsxReader.read(
+                write(List.of(Arrays.asList(LocalDate.of(2026, 2, 11), "x".repeat(40_000), null, null)), "analyst"));
         assertThat(book.rows().get(0).getCell(1).getStringCellValue()).hasSize(Xlsx.MAX_TEXT);
     }
 }

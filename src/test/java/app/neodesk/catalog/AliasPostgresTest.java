@@ -1,17 +1,16 @@
 package app.neodesk.catalog;
 
-import app.neodesk.support.PostgresSpringTest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.base.ValidationException;
+import app.neodesk.support.PostgresSpringTest;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import javax.sql.DataSource;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Aliases on PostgreSQL: the lookups (normalised codes, the one-query index) and the unique key race. */
 @PostgresSpringTest
@@ -19,8 +18,10 @@ class AliasPostgresTest {
 
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     DataSource dataSource;
 
@@ -31,7 +32,8 @@ class AliasPostgresTest {
         assertThat(products.resolve("ND METAL CN")).map(Product::getCode).contains("nd-metal-cn");
         assertThat(sources.resolve("生意社")).map(Source::getCode).contains("sunsirs");
         var text = "据上海有色网（SMM）报道，氧化镨钕上涨";
-        assertThat(sources.aliasIndex().findAll(text)).extracting(m -> m.item().getCode() + "=" + m.in(text))
+        assertThat(sources.aliasIndex().findAll(text))
+                .extracting(m -> m.item().getCode() + "=" + m.in(text))
                 .containsExactly("smm=上海有色网", "smm=SMM");
         assertThat(products.aliasIndex().resolve("tb-oxide-cn")).isPresent();
     }

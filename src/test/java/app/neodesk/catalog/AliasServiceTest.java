@@ -1,26 +1,25 @@
 package app.neodesk.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ValidationException;
 import app.neodesk.security.SystemAuthentication;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.concurrent.CyclicBarrier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Product and source aliases: who may read and write them, how they are cleaned, and clashes. */
 @NeodeskSpringTest
@@ -30,10 +29,13 @@ class AliasServiceTest {
 
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     javax.sql.DataSource dataSource;
 
@@ -51,7 +53,8 @@ class AliasServiceTest {
         assertThat(sources.resolve("长江有色金属网")).map(Source::getCode).contains("yangtze");
         assertThat(sources.resolve("100PPI.com")).map(Source::getCode).contains("sunsirs");
         assertThat(sources.resolve("上海有色网")).map(Source::getCode).contains("smm");
-        assertThat(products.aliases(products.findByCode("dy-oxide-cn").orElseThrow().getId()))
+        assertThat(products.aliases(
+                        products.findByCode("dy-oxide-cn").orElseThrow().getId()))
                 .containsExactly("氧化镝", "Dy oxide", "dysprosium oxide", "Dy2O3");
     }
 
@@ -60,18 +63,23 @@ class AliasServiceTest {
     void analystGetsAnIndexThatFindsTheSeedNotesNames() {
         var note = "On February 11, 2026, according to the Yangtze Nonferrous Metals Network, Nd metal rose; "
                 + "数据显示，长江有色金属网金属钕均价108.5万元/吨，氧化镨钕上涨。";
-        assertThat(sources.aliasIndex().findAll(note)).extracting(m -> m.item().getCode() + "=" + m.in(note))
+        assertThat(sources.aliasIndex().findAll(note))
+                .extracting(m -> m.item().getCode() + "=" + m.in(note))
                 .containsExactly("yangtze=Yangtze Nonferrous Metals Network", "yangtze=长江有色金属网");
-        assertThat(products.aliasIndex().findAll(note)).extracting(m -> m.item().getCode() + "=" + m.in(note))
+        assertThat(products.aliasIndex().findAll(note))
+                .extracting(m -> m.item().getCode() + "=" + m.in(note))
                 .containsExactly("nd-metal-cn=Nd metal", "nd-metal-cn=金属钕", "prnd-oxide-cn=氧化镨钕");
         var index = products.aliasIndex();
-        assertThat(index.resolve("prnd-oxide-fob")).map(Product::getPriceUnitLabel).contains("USD/kg");
+        assertThat(index.resolve("prnd-oxide-fob"))
+                .map(Product::getPriceUnitLabel)
+                .contains("USD/kg");
         assertThat(index.resolve("PrNd oxide FOB China")).map(Product::getCode).contains("prnd-oxide-fob");
     }
 
     @Test
     void anonymousCannotResolve() {
-        assertThatThrownBy(() -> products.resolve("氧化钕")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> products.resolve("氧化钕"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> sources.aliasIndex()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -104,17 +112,22 @@ class AliasServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminSetsAliasesTrimmedWithoutBlanksRepeatsOrTheOwnCodeAndAudited() {
         var product = products.save(newProduct("ho-oxide-alias"), TODAY);
-        var stored = products.setAliases(product.getId(),
+        var stored = products.setAliases(
+                product.getId(),
                 List.of("  氧化钬 ", "", "Ho oxide", "HO-OXIDE", "ho-oxide-alias", "   ", "holmium oxide"));
         assertThat(stored).containsExactly("氧化钬", "Ho oxide", "holmium oxide");
         assertThat(products.aliases(product.getId())).containsExactly("氧化钬", "Ho oxide", "holmium oxide");
         assertThat(products.resolve("Holmium-Oxide")).map(Product::getCode).contains("ho-oxide-alias");
-        assertThat(audit.historyOf("Product", product.getId())).first().extracting(AuditEvent::getSummary)
+        assertThat(audit.historyOf("Product", product.getId()))
+                .first()
+                .extracting(AuditEvent::getSummary)
                 .isEqualTo("ho-oxide-alias: aliases added 氧化钬, Ho oxide, holmium oxide");
 
         products.setAliases(product.getId(), List.of("Ho oxide"));
         assertThat(products.resolve("氧化钬")).isEmpty();
-        assertThat(audit.historyOf("Product", product.getId())).first().extracting(AuditEvent::getSummary)
+        assertThat(audit.historyOf("Product", product.getId()))
+                .first()
+                .extracting(AuditEvent::getSummary)
                 .isEqualTo("ho-oxide-alias: aliases removed 氧化钬, holmium oxide");
     }
 
@@ -125,7 +138,8 @@ class AliasServiceTest {
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of("铒氧化物", "氧化镨钕")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("'氧化镨钕' is already an alias of prnd-oxide-cn")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("aliases");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("aliases");
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of("PR-ND  OXIDE")))
                 .hasMessage("'PR-ND  OXIDE' is already an alias of prnd-oxide-cn");
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of("Nd Metal CN")))
@@ -150,7 +164,9 @@ class AliasServiceTest {
         var longName = "Lutetium oxide " + "x".repeat(90);
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of(longName)))
                 .hasMessageContaining("is longer than 100 characters");
-        var many = IntStream.rangeClosed(1, 31).mapToObj(i -> "Lu oxide grade " + i).toList();
+        var many = IntStream.rangeClosed(1, 31)
+                .mapToObj(i -> "Lu oxide grade " + i)
+                .toList();
         assertThatThrownBy(() -> products.setAliases(product.getId(), many))
                 .hasMessage("At most 30 aliases per product (31 given)");
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of("Lu oxide", "- · -")))
@@ -183,7 +199,9 @@ class AliasServiceTest {
                 .hasMessage("'生意社' is already an alias of sunsirs");
         assertThatThrownBy(() -> sources.setAliases(source.getId(), List.of("In house")))
                 .hasMessage("'In house' is already the code of inhouse");
-        assertThat(audit.historyOf("Source", source.getId())).first().extracting(AuditEvent::getSummary)
+        assertThat(audit.historyOf("Source", source.getId()))
+                .first()
+                .extracting(AuditEvent::getSummary)
                 .isEqualTo("baiinfo-test: aliases added 百川盈孚, Baiinfo");
     }
 
@@ -196,23 +214,29 @@ class AliasServiceTest {
             var alias = "氧化铕 round " + round;
             var start = new CyclicBarrier(2);
             var outcomes = Collections.synchronizedList(new ArrayList<String>());
-            var threads = ids.stream().map(id -> new Thread(() -> {
-                try {
-                    start.await();
-                    SystemAuthentication.run(() -> products.setAliases(id, List.of(alias)));
-                    outcomes.add("saved");
-                } catch (ValidationException e) {
-                    outcomes.add(e.getMessage());
-                } catch (Exception e) {
-                    outcomes.add("unexpected " + e);
-                }
-            })).toList();
+            var threads = ids.stream()
+                    .map(id -> new Thread(() -> {
+                        try {
+                            start.await();
+                            SystemAuthentication.run(() -> products.setAliases(id, List.of(alias)));
+                            outcomes.add("saved");
+                        } catch (ValidationException e) {
+                            outcomes.add(e.getMessage());
+                        } catch (Exception e) {
+                            outcomes.add("unexpected " + e);
+                        }
+                    }))
+                    .toList();
             threads.forEach(Thread::start);
             for (var t : threads) {
                 t.join(60_000);
             }
-            assertThat(outcomes).as("round %d", round).hasSize(2).containsOnlyOnce("saved")
-                    .anySatisfy(m -> assertThat(m).matches("'" + alias + "' is already an alias of eu-oxide-race-[ab]"));
+            assertThat(outcomes)
+                    .as("round %d", round)
+                    .hasSize(2)
+                    .containsOnlyOnce("saved")
+                    .anySatisfy(
+                            m -> assertThat(m).matches("'" + alias + "' is already an alias of eu-oxide-race-[ab]"));
         }
     }
 
@@ -222,7 +246,14 @@ class AliasServiceTest {
     }
 
     static Product newProduct(String code) {
-        return new Product(code, Element.HO, MaterialForm.OXIDE, new BigDecimal("99.9"), MarketBasis.CN_EXW,
-                PriceCurrency.CNY, PriceUnit.KG, 0);
+        return new Product(
+                code,
+                Element.HO,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.9"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0);
     }
 }

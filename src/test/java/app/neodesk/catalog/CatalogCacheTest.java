@@ -1,8 +1,8 @@
 package app.neodesk.catalog;
 
-import app.neodesk.base.CatalogChanged;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.base.CatalogChanged;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The cache's own rules, without a database: each load returns a new snapshot, counted. */
 class CatalogCacheTest {
@@ -60,7 +59,9 @@ class CatalogCacheTest {
         var stale = slow.get(10, TimeUnit.SECONDS);
 
         var after = cache.snapshot();
-        assertThat(after).as("read again after the change, not the snapshot read before it").isNotSameAs(stale);
+        assertThat(after)
+                .as("read again after the change, not the snapshot read before it")
+                .isNotSameAs(stale);
         assertThat(calls).hasValue(2);
         assertThat(cache.snapshot()).isSameAs(after);
     }

@@ -1,24 +1,35 @@
 package app.neodesk.catalog;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class NameIndexTest {
 
     private static final NameIndex<String> PRODUCTS = NameIndex.<String>builder()
-            .add("nd-metal-cn", "nd-metal-cn").add("金属钕", "nd-metal-cn").add("Nd metal", "nd-metal-cn")
-            .add("nd-oxide-cn", "nd-oxide-cn").add("氧化钕", "nd-oxide-cn").add("Nd oxide", "nd-oxide-cn")
-            .add("氧化镨", "pr-oxide-cn").add("Pr oxide", "pr-oxide-cn")
-            .add("氧化镨钕", "prnd-oxide-cn").add("PrNd oxide", "prnd-oxide-cn")
+            .add("nd-metal-cn", "nd-metal-cn")
+            .add("金属钕", "nd-metal-cn")
+            .add("Nd metal", "nd-metal-cn")
+            .add("nd-oxide-cn", "nd-oxide-cn")
+            .add("氧化钕", "nd-oxide-cn")
+            .add("Nd oxide", "nd-oxide-cn")
+            .add("氧化镨", "pr-oxide-cn")
+            .add("Pr oxide", "pr-oxide-cn")
+            .add("氧化镨钕", "prnd-oxide-cn")
+            .add("PrNd oxide", "prnd-oxide-cn")
             .add("praseodymium-neodymium oxide", "prnd-oxide-cn")
             .add("PrNd oxide FOB China", "prnd-oxide-fob")
             .build();
 
     private static final NameIndex<String> SOURCES = NameIndex.<String>builder()
-            .add("长江有色金属网", "yangtze").add("长江有色", "yangtze")
-            .add("Yangtze Nonferrous Metals Network", "yangtze").add("Yangtze Nonferrous", "yangtze")
-            .add("SMM", "smm").add("上海有色网", "smm").add("生意社", "sunsirs").add("100ppi.com", "sunsirs")
+            .add("长江有色金属网", "yangtze")
+            .add("长江有色", "yangtze")
+            .add("Yangtze Nonferrous Metals Network", "yangtze")
+            .add("Yangtze Nonferrous", "yangtze")
+            .add("SMM", "smm")
+            .add("上海有色网", "smm")
+            .add("生意社", "sunsirs")
+            .add("100ppi.com", "sunsirs")
             .add("100ppi", "sunsirs")
             .build();
 
@@ -55,7 +66,11 @@ class NameIndexTest {
 
     @Test
     void aNameOfTwoItemsIsAmbiguousAndResolvesToNothing() {
-        var index = NameIndex.<String>builder().add("ab-c", "first").add("a-bc", "second").add("x", "first").build();
+        var index = NameIndex.<String>builder()
+                .add("ab-c", "first")
+                .add("a-bc", "second")
+                .add("x", "first")
+                .build();
         assertThat(index.resolve("abc")).isEmpty();
         assertThat(index.findAll("abc")).isEmpty();
         assertThat(index.resolve("x")).contains("first");
@@ -70,7 +85,8 @@ class NameIndexTest {
             assertThat(m.in(text)).isEqualTo("长江有色金属网");
             assertThat(m.alias()).isEqualTo("长江有色金属网");
         });
-        assertThat(PRODUCTS.findAll(text)).extracting(m -> m.item() + "=" + m.in(text))
+        assertThat(PRODUCTS.findAll(text))
+                .extracting(m -> m.item() + "=" + m.in(text))
                 .containsExactly("nd-metal-cn=金属钕", "prnd-oxide-cn=氧化镨钕", "pr-oxide-cn=氧化镨");
     }
 
@@ -78,11 +94,13 @@ class NameIndexTest {
     void findsEnglishNamesAsWholeWordsWithTheirPlaceInTheText() {
         var text = "According to the Yangtze Nonferrous Metals Network, Pr-Nd oxide rose; SMM's summary agrees.";
         var sources = SOURCES.findAll(text);
-        assertThat(sources).extracting(m -> m.item() + "=" + m.in(text))
+        assertThat(sources)
+                .extracting(m -> m.item() + "=" + m.in(text))
                 .containsExactly("yangtze=Yangtze Nonferrous Metals Network", "smm=SMM");
         assertThat(sources.getFirst().start()).isEqualTo(text.indexOf("Yangtze"));
         assertThat(sources.getFirst().end()).isEqualTo(text.indexOf(", Pr-Nd"));
-        assertThat(PRODUCTS.findAll(text)).extracting(m -> m.item() + "=" + m.in(text))
+        assertThat(PRODUCTS.findAll(text))
+                .extracting(m -> m.item() + "=" + m.in(text))
                 .containsExactly("prnd-oxide-cn=Pr-Nd oxide");
     }
 
@@ -96,7 +114,8 @@ class NameIndexTest {
     @Test
     void theLongestNameWinsAndMatchesDoNotOverlap() {
         var text = "PrNd oxide FOB China was flat, PrNd oxide rose; see 100ppi.com or 100ppi.";
-        assertThat(PRODUCTS.findAll(text)).extracting(m -> m.item() + "=" + m.in(text))
+        assertThat(PRODUCTS.findAll(text))
+                .extracting(m -> m.item() + "=" + m.in(text))
                 .containsExactly("prnd-oxide-fob=PrNd oxide FOB China", "prnd-oxide-cn=PrNd oxide");
         assertThat(SOURCES.findAll(text)).extracting(m -> m.in(text)).containsExactly("100ppi.com", "100ppi");
     }
@@ -105,7 +124,8 @@ class NameIndexTest {
     void decomposedAccentsMatchComposedNames() {
         var index = NameIndex.<String>builder().add("Société Générale", "sg").build();
         var text = "via Socie\u0301te\u0301 Ge\u0301ne\u0301rale today";
-        assertThat(index.findAll(text)).singleElement()
+        assertThat(index.findAll(text))
+                .singleElement()
                 .satisfies(m -> assertThat(m.in(text)).isEqualTo("Socie\u0301te\u0301 Ge\u0301ne\u0301rale"));
     }
 

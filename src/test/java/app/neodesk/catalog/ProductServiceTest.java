@@ -1,19 +1,18 @@
 package app.neodesk.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @NeodeskSpringTest
 class ProductServiceTest {
@@ -24,13 +23,22 @@ class ProductServiceTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void everySignedInUserReadsTheDemoCatalog() {
-        assertThat(products.findActive()).extracting(Product::getCode).contains(
-                "nd-metal-cn", "nd-oxide-cn", "pr-oxide-cn", "prnd-oxide-cn", "dy-oxide-cn", "tb-oxide-cn",
-                "prnd-oxide-fob");
+        assertThat(products.findActive())
+                .extracting(Product::getCode)
+                .contains(
+                        "nd-metal-cn",
+                        "nd-oxide-cn",
+                        "pr-oxide-cn",
+                        "prnd-oxide-cn",
+                        "dy-oxide-cn",
+                        "tb-oxide-cn",
+                        "prnd-oxide-fob");
         var ndMetal = products.findByCode("nd-metal-cn").orElseThrow();
         assertThat(ndMetal.getDisplayName()).isEqualTo("Neodymium metal ≥99.5% · China ex-works · CNY/t");
-        assertThat(products.findByCode("dy-oxide-cn").orElseThrow().getPriceUnitLabel()).isEqualTo("CNY/kg");
-        assertThat(products.findByCode("prnd-oxide-fob").orElseThrow().getPriceScale()).isEqualTo(2);
+        assertThat(products.findByCode("dy-oxide-cn").orElseThrow().getPriceUnitLabel())
+                .isEqualTo("CNY/kg");
+        assertThat(products.findByCode("prnd-oxide-fob").orElseThrow().getPriceScale())
+                .isEqualTo(2);
     }
 
     @Test
@@ -41,21 +49,25 @@ class ProductServiceTest {
         var source = shared.getMainSource();
 
         assertThatThrownBy(() -> shared.setFormDetail("changed for every user"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("nd-metal-cn");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("nd-metal-cn");
         assertThat(source).isNotNull();
         assertThatThrownBy(() -> source.setNotes("changed for every user")).isInstanceOf(IllegalStateException.class);
-        assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail()).isEqualTo(detail);
+        assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail())
+                .isEqualTo(detail);
 
         var copy = products.get(shared.getId());
         copy.setFormDetail("edited in a form");
         assertThat(copy.getFormDetail()).isEqualTo("edited in a form");
-        assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail()).isEqualTo(detail);
+        assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail())
+                .isEqualTo(detail);
     }
 
     @Test
     void anonymousCannotReadProducts() {
         assertThatThrownBy(() -> products.findActive())
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -79,8 +91,10 @@ class ProductServiceTest {
     void adminCreatesProductAndDuplicateCodeIsRefused() {
         var saved = products.save(newProduct("ce-oxide-test"), LocalDate.of(2026, 2, 12));
         assertThat(saved.getId()).isNotNull();
-        assertThat(products.search(new ProductFilter("ce-oxide-t", false), PageRequest.of(0, 10)).getContent())
-                .extracting(Product::getCode).containsExactly("ce-oxide-test");
+        assertThat(products.search(new ProductFilter("ce-oxide-t", false), PageRequest.of(0, 10))
+                        .getContent())
+                .extracting(Product::getCode)
+                .containsExactly("ce-oxide-test");
 
         assertThatThrownBy(() -> products.save(newProduct("ce-oxide-test"), LocalDate.of(2026, 2, 12)))
                 .isInstanceOf(ValidationException.class)
@@ -112,16 +126,21 @@ class ProductServiceTest {
         edit.setUnit(PriceUnit.KG);
         products.save(edit, LocalDate.of(2026, 2, 1));
 
-        assertThat(products.specChanges(created.getId()))
-                .singleElement()
-                .satisfies(c -> {
-                    assertThat(c.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 2, 1));
-                    assertThat(c.getDescription()).contains("unit=CNY/t").contains("unit=CNY/kg");
-                });
+        assertThat(products.specChanges(created.getId())).singleElement().satisfies(c -> {
+            assertThat(c.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 2, 1));
+            assertThat(c.getDescription()).contains("unit=CNY/t").contains("unit=CNY/kg");
+        });
     }
 
     private static Product newProduct(String code) {
-        return new Product(code, Element.CE, MaterialForm.OXIDE, new BigDecimal("99.5"), MarketBasis.CN_EXW,
-                PriceCurrency.CNY, PriceUnit.T, 0);
+        return new Product(
+                code,
+                Element.CE,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0);
     }
 }

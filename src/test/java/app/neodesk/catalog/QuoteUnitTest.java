@@ -1,13 +1,12 @@
 package app.neodesk.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QuoteUnitTest {
 
@@ -16,12 +15,14 @@ class QuoteUnitTest {
 
     @ParameterizedTest
     @CsvSource({
-            "元/吨, CNY/t", "万元/吨, '10,000 CNY/t', ", "元/千克, CNY/kg", "元/公斤, CNY/kg", "CNY/t, CNY/t",
-            "cny/KG, CNY/kg", "USD/kg, USD/kg", "USD/t, USD/t", "RMB/ton, CNY/t", "RMB per tonne, CNY/t",
-            "yuan/kg, CNY/kg", "US$/kg, USD/kg", "$/kg, USD/kg", "(万元/吨), '10,000 CNY/t'", "（元／吨）, CNY/t",
-            "CNY/mt, CNY/t"})
+        "元/吨, CNY/t", "万元/吨, '10,000 CNY/t', ", "元/千克, CNY/kg", "元/公斤, CNY/kg", "CNY/t, CNY/t",
+        "cny/KG, CNY/kg", "USD/kg, USD/kg", "USD/t, USD/t", "RMB/ton, CNY/t", "RMB per tonne, CNY/t",
+        "yuan/kg, CNY/kg", "US$/kg, USD/kg", "$/kg, USD/kg", "(万元/吨), '10,000 CNY/t'", "（元／吨）, CNY/t",
+        "CNY/mt, CNY/t"
+    })
     void parsesTheUnitsVendorsWrite(String text, String label) {
-        assertThat(QuoteUnit.parse(text)).hasValueSatisfying(u -> assertThat(u.label()).isEqualTo(label));
+        assertThat(QuoteUnit.parse(text))
+                .hasValueSatisfying(u -> assertThat(u.label()).isEqualTo(label));
     }
 
     @ParameterizedTest
@@ -32,8 +33,8 @@ class QuoteUnitTest {
 
     @Test
     void findsTheUnitInAChineseHeaderAndRemovesIt() {
-        assertThat(QuoteUnit.find("氧化钕平均价（万元/吨）")).hasValue(new QuoteUnit(PriceCurrency.CNY,
-                new BigDecimal("10000"), PriceUnit.T));
+        assertThat(QuoteUnit.find("氧化钕平均价（万元/吨）"))
+                .hasValue(new QuoteUnit(PriceCurrency.CNY, new BigDecimal("10000"), PriceUnit.T));
         assertThat(QuoteUnit.withoutUnit("氧化钕平均价（万元/吨）")).isEqualTo("氧化钕平均价");
         assertThat(QuoteUnit.withoutUnit("low (CNY/kg)")).isEqualTo("low");
         assertThat(QuoteUnit.find("氧化钕平均价")).isEmpty();
@@ -62,14 +63,17 @@ class QuoteUnitTest {
     @Test
     void refusesToConvertBetweenCurrencies() {
         assertThatThrownBy(() -> QuoteUnit.parse("USD/kg").orElseThrow().convert(BigDecimal.ONE, CNY_KG))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Prices in USD cannot be converted to CNY");
-        assertThat(QuoteUnit.parse("USD/kg").orElseThrow().convertibleTo(CNY_KG)).isFalse();
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Prices in USD cannot be converted to CNY");
+        assertThat(QuoteUnit.parse("USD/kg").orElseThrow().convertibleTo(CNY_KG))
+                .isFalse();
     }
 
     @Test
     void unitsWithTheSameMeaningAreEqual() {
         assertThat(QuoteUnit.parse("元/吨")).hasValue(CNY_T);
-        assertThat(new QuoteUnit(PriceCurrency.CNY, new BigDecimal("1.00"), PriceUnit.T)).isEqualTo(CNY_T)
+        assertThat(new QuoteUnit(PriceCurrency.CNY, new BigDecimal("1.00"), PriceUnit.T))
+                .isEqualTo(CNY_T)
                 .hasSameHashCodeAs(CNY_T);
     }
 }

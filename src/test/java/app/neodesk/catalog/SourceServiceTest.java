@@ -1,5 +1,8 @@
 package app.neodesk.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditEvent;
@@ -13,23 +16,22 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @NeodeskSpringTest
 class SourceServiceTest {
 
     @Autowired
     SourceService sources;
+
     @Autowired
     AuditService audit;
 
     @Test
     @WithMockUser(roles = "VIEWER")
     void everySignedInUserReadsTheSources() {
-        assertThat(sources.findAll()).extracting(Source::getCode)
-                .contains("yangtze", "smm", "sunsirs", "inhouse");
-        assertThat(sources.findByCode("smm")).get().extracting(Source::getLabel)
+        assertThat(sources.findAll()).extracting(Source::getCode).contains("yangtze", "smm", "sunsirs", "inhouse");
+        assertThat(sources.findByCode("smm"))
+                .get()
+                .extracting(Source::getLabel)
                 .isEqualTo("smm · Shanghai Metals Market");
     }
 
@@ -65,7 +67,8 @@ class SourceServiceTest {
         var saved = sources.save(source);
 
         assertThat(sources.search("fastmarkets-t", PageRequest.of(0, 10)).getContent())
-                .extracting(Source::getCode).containsExactly("fastmarkets-test");
+                .extracting(Source::getCode)
+                .containsExactly("fastmarkets-test");
         assertThat(audit.historyOf("Source", saved.getId())).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo(AuditAction.CREATE);
             assertThat(e.getActor()).isEqualTo("admin");
@@ -74,7 +77,8 @@ class SourceServiceTest {
         assertThatThrownBy(() -> sources.save(new Source("fastmarkets-test", "Copy")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already uses the code 'fastmarkets-test'")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("code");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("code");
     }
 
     @Test
@@ -104,7 +108,8 @@ class SourceServiceTest {
             assertThat(s.getName()).isEqualTo("Argus Media");
             assertThat(s.getNotes()).isNull();
         });
-        assertThat(audit.historyOf("Source", saved.getId())).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("Source", saved.getId()))
+                .extracting(AuditEvent::getAction)
                 .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
     }
 }

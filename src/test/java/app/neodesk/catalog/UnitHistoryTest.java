@@ -1,14 +1,13 @@
 package app.neodesk.catalog;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class UnitHistoryTest {
 
@@ -17,15 +16,22 @@ class UnitHistoryTest {
     private static final QuoteUnit USD_KG = QuoteUnit.of(PriceCurrency.USD, PriceUnit.KG);
 
     private static Product product(long id, PriceCurrency currency, PriceUnit unit) {
-        var p = new Product("dy-oxide-" + id, Element.DY, MaterialForm.OXIDE, new BigDecimal("99.5"),
-                MarketBasis.CN_EXW, currency, unit, 0);
+        var p = new Product(
+                "dy-oxide-" + id,
+                Element.DY,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                currency,
+                unit,
+                0);
         ReflectionTestUtils.setField(p, "id", id);
         return p;
     }
 
     private static UnitHistory.Change change(long productId, String effective, QuoteUnit before) {
-        return new UnitHistory.Change(productId, LocalDate.parse(effective), Instant.parse(effective + "T02:00:00Z"),
-                before);
+        return new UnitHistory.Change(
+                productId, LocalDate.parse(effective), Instant.parse(effective + "T02:00:00Z"), before);
     }
 
     @Test
@@ -35,7 +41,9 @@ class UnitHistoryTest {
 
         assertThat(history.unitAt(dy, LocalDate.of(2023, 9, 1)).label()).isEqualTo("CNY/t");
         assertThat(history.unitAt(dy, LocalDate.of(2023, 9, 3)).label()).isEqualTo("CNY/t");
-        assertThat(history.unitAt(dy, LocalDate.of(2023, 9, 4))).as("effective on its date").isEqualTo(CNY_KG);
+        assertThat(history.unitAt(dy, LocalDate.of(2023, 9, 4)))
+                .as("effective on its date")
+                .isEqualTo(CNY_KG);
         assertThat(history.unitAt(dy, LocalDate.of(2026, 2, 11))).isEqualTo(CNY_KG);
     }
 
@@ -57,6 +65,7 @@ class UnitHistoryTest {
         var history = new UnitHistory(List.of(change(7, "2023-09-04", CNY_T)));
         assertThat(history.unitAt(other, LocalDate.of(2010, 1, 1))).isEqualTo(CNY_T);
         assertThat(history.hasChanges(other)).isFalse();
-        assertThat(UnitHistory.NONE.unitAt(other, LocalDate.of(2010, 1, 1)).label()).isEqualTo("CNY/t");
+        assertThat(UnitHistory.NONE.unitAt(other, LocalDate.of(2010, 1, 1)).label())
+                .isEqualTo("CNY/t");
     }
 }

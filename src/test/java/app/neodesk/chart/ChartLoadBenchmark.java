@@ -1,23 +1,16 @@
 package app.neodesk.chart;
 
-import app.neodesk.quote.ImportRow;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.catalog.ProductService;
 import app.neodesk.chart.ui.ChartComposer;
 import app.neodesk.chart.ui.ChartPayload;
 import app.neodesk.quote.ImportProgress;
-import app.neodesk.quote.QuoteCsv;
+import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-
-import javax.sql.DataSource;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -29,14 +22,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
-import com.sun.management.OperatingSystemMXBean;
-import java.util.LinkedHashMap;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Server side of the chart benchmark (issue 4): chart "All" for four products on the ten-year demo
@@ -64,12 +62,16 @@ class ChartLoadBenchmark {
 
     @Autowired
     ChartService charts;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     ProductService products;
+
     @Autowired
     DataSource dataSource;
 
@@ -78,12 +80,16 @@ class ChartLoadBenchmark {
     @Test
     void allRangeForFourProducts() throws Exception {
         var state = new ChartState(PRODUCTS, null, ChartMode.ABSOLUTE, RangePreset.ALL, false);
-        line("Machine: %d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(), memory(),
-                System.getProperty("java.version"));
-        line("Median of %d runs after %d warm-ups; chart = ChartService.load + ChartComposer.compose + ChartPayload"
-                + " JSON text (series, markers, spans); raw = plain JDBC select of the same rows", RUNS, WARMUP);
+        line(
+                "Machine: %d cores, %s, Java %s",
+                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"));
+        line(
+                "Median of %d runs after %d warm-ups; chart = ChartService.load + ChartComposer.compose + ChartPayload"
+                        + " JSON text (series, markers, spans); raw = plain JDBC select of the same rows",
+                RUNS, WARMUP);
         line("");
-        line("| data set | points | payload bytes | gzip bytes | load ms | compose ms | JSON ms | chart total ms | raw JDBC ms | ratio |");
+        line(
+                "| data set | points | payload bytes | gzip bytes | load ms | compose ms | JSON ms | chart total ms | raw JDBC ms | ratio |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         // JIT warm-up of the whole path before the first measured row (each row also warms up itself).
@@ -120,8 +126,9 @@ class ChartLoadBenchmark {
         int rawRows = rawFetch().stream().mapToInt(r -> r.length).sum();
         assertThat(rawRows).as("the baseline reads the same rows").isEqualTo(points);
 
-        line("| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.1f |", label, points, json.length,
-                gzip(json), load, compose, serialise, total, raw, total / raw);
+        line(
+                "| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.1f |",
+                label, points, json.length, gzip(json), load, compose, serialise, total, raw, total / raw);
         return points;
     }
 
@@ -157,7 +164,8 @@ class ChartLoadBenchmark {
         }
         parts.put("other", total - counted);
         var text = new StringBuilder();
-        parts.forEach((k, v) -> text.append(text.isEmpty() ? "" : ", ").append(k).append(' ').append("%,d".formatted(v)));
+        parts.forEach((k, v) ->
+                text.append(text.isEmpty() ? "" : ", ").append(k).append(' ').append("%,d".formatted(v)));
         return text.toString();
     }
 
@@ -166,11 +174,14 @@ class ChartLoadBenchmark {
         var jdbc = new JdbcTemplate(dataSource);
         var result = new ArrayList<Object[][]>();
         for (var code : PRODUCTS) {
-            var rows = jdbc.query("select q.quote_date, q.low, q.high, q.mid from quote q join product p"
-                    + " on p.id = q.product_id and p.main_source_id = q.source_id where p.code = ?"
-                    + " and q.deleted_id = 0 order by q.quote_date",
-                    (rs, n) -> new Object[]{rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
-                            rs.getBigDecimal(3), rs.getBigDecimal(4)}, code);
+            var rows = jdbc.query(
+                    "select q.quote_date, q.low, q.high, q.mid from quote q join product p"
+                            + " on p.id = q.product_id and p.main_source_id = q.source_id where p.code = ?"
+                            + " and q.deleted_id = 0 order by q.quote_date",
+                    (rs, n) -> new Object[] {
+                        rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)
+                    },
+                    code);
             result.add(rows.toArray(Object[][]::new));
         }
         return result;
@@ -180,11 +191,14 @@ class ChartLoadBenchmark {
     private void extendBackwards(int days) {
         var rows = new ArrayList<ImportRow>();
         for (var code : PRODUCTS) {
-            var product = SystemAuthentication.call(() -> products.findByCode(code).orElseThrow());
+            var product =
+                    SystemAuthentication.call(() -> products.findByCode(code).orElseThrow());
             var source = product.getMainSource();
-            var range = SystemAuthentication.call(() -> quotes.dateRange(product.getId(), source.getId()).orElseThrow());
-            var first = SystemAuthentication.call(() -> quotes.points(product.getId(), source.getId(), range.first(),
-                    range.first()).getFirst());
+            var range = SystemAuthentication.call(
+                    () -> quotes.dateRange(product.getId(), source.getId()).orElseThrow());
+            var first = SystemAuthentication.call(
+                    () -> quotes.points(product.getId(), source.getId(), range.first(), range.first())
+                            .getFirst());
             var half = first.high().subtract(first.low()).divide(BigDecimal.TWO);
             var day = range.first();
             for (int i = 0; i < days; ) {
@@ -197,7 +211,8 @@ class ChartLoadBenchmark {
                 i++;
             }
         }
-        var imported = SystemAuthentication.call(() -> imports.importRows(rows, "chart benchmark", ImportProgress.NONE));
+        var imported =
+                SystemAuthentication.call(() -> imports.importRows(rows, "chart benchmark", ImportProgress.NONE));
         assertThat(imported.imported()).isEqualTo(rows.size());
     }
 

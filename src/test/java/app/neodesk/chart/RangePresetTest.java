@@ -57,7 +57,8 @@ class RangePresetTest {
     void badCodeIsRejectedNamingItAndTheValidCodes() {
         assertThatThrownBy(() -> RangePreset.parse("2W"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown range preset '2W'. Use one of: 1M, 3M, 6M, YTD, 1Y, 5Y, All (case does not matter).");
+                .hasMessage(
+                        "Unknown range preset '2W'. Use one of: 1M, 3M, 6M, YTD, 1Y, 5Y, All (case does not matter).");
     }
 
     @Test

@@ -33,8 +33,8 @@ class SeriesMathTest {
 
         @Test
         void neodymiumMetalAcceptanceExampleGivesPlus35000AndPlus3point33Percent() {
-            List<PointChange> changes = SeriesMath.changes(List.of(
-                    range(FEB_10, "1045000", "1055000"), range(FEB_11, "1080000", "1090000")));
+            List<PointChange> changes = SeriesMath.changes(
+                    List.of(range(FEB_10, "1045000", "1055000"), range(FEB_11, "1080000", "1090000")));
 
             assertThat(changes.get(1).change()).isEqualByComparingTo("35000");
             assertThat(changes.get(1).changePercent()).isEqualTo(d("3.33"));
@@ -42,8 +42,8 @@ class SeriesMathTest {
 
         @Test
         void neodymiumOxideAcceptanceExampleGivesPlus30000AndPlus3point43Percent() {
-            List<PointChange> changes = SeriesMath.changes(List.of(
-                    range(FEB_10, "870000", "880000"), range(FEB_11, "900000", "910000")));
+            List<PointChange> changes =
+                    SeriesMath.changes(List.of(range(FEB_10, "870000", "880000"), range(FEB_11, "900000", "910000")));
 
             assertThat(changes.get(1).change()).isEqualByComparingTo("30000");
             assertThat(changes.get(1).changePercent()).isEqualTo(d("3.43"));
@@ -71,7 +71,8 @@ class SeriesMathTest {
 
         @Test
         void unchangedMidGivesZeroAndZeroPercentNotEmpty() {
-            PointChange second = SeriesMath.changes(List.of(mid(FEB_10, "905000"), mid(FEB_11, "905000"))).get(1);
+            PointChange second = SeriesMath.changes(List.of(mid(FEB_10, "905000"), mid(FEB_11, "905000")))
+                    .get(1);
 
             assertThat(second.change()).isEqualByComparingTo("0");
             assertThat(second.changePercent()).isEqualTo(d("0.00"));
@@ -80,7 +81,8 @@ class SeriesMathTest {
         @Test
         void changeIsAgainstPreviousQuoteNotPreviousCalendarDayAcrossGaps() {
             // No quote on Feb 11 and 12 (holiday): Feb 13 compares with Feb 10.
-            PointChange last = SeriesMath.changes(List.of(mid(FEB_10, "1000"), mid(FEB_13, "1100"))).get(1);
+            PointChange last = SeriesMath.changes(List.of(mid(FEB_10, "1000"), mid(FEB_13, "1100")))
+                    .get(1);
 
             assertThat(last.date()).isEqualTo(FEB_13);
             assertThat(last.change()).isEqualByComparingTo("100");
@@ -90,8 +92,8 @@ class SeriesMathTest {
         @Test
         void changePercentRoundsHalfUpToTwoDecimals() {
             // 1 / 800 × 100 = 0.125 -> 0.13 (HALF_EVEN would give 0.12); -0.125 -> -0.13.
-            List<PointChange> changes = SeriesMath.changes(
-                    List.of(mid(FEB_10, "800"), mid(FEB_11, "801"), mid(FEB_12, "800")));
+            List<PointChange> changes =
+                    SeriesMath.changes(List.of(mid(FEB_10, "800"), mid(FEB_11, "801"), mid(FEB_12, "800")));
 
             assertThat(changes.get(1).changePercent()).isEqualTo(d("0.13"));
             assertThat(changes.get(2).changePercent()).isEqualTo(d("-0.12"));
@@ -141,11 +143,10 @@ class SeriesMathTest {
         @Test
         void rebaseRoundsHalfUp() {
             // 2 / 3 × 100 = 66.66666… -> 66.6667; 1 / 8 × 100 = 12.5 exact -> 12.5000
-            List<PricePoint> rebased = SeriesMath.rebase(
-                    List.of(mid(FEB_10, "3"), mid(FEB_11, "2"), mid(FEB_12, "0.375")), FEB_10);
+            List<PricePoint> rebased =
+                    SeriesMath.rebase(List.of(mid(FEB_10, "3"), mid(FEB_11, "2"), mid(FEB_12, "0.375")), FEB_10);
 
-            assertThat(rebased).extracting(PricePoint::mid)
-                    .containsExactly(d("100.0000"), d("66.6667"), d("12.5000"));
+            assertThat(rebased).extracting(PricePoint::mid).containsExactly(d("100.0000"), d("66.6667"), d("12.5000"));
         }
 
         @Test
@@ -186,22 +187,24 @@ class SeriesMathTest {
 
         @Test
         void spreadWithoutFactorIsMetalMidMinusOxideMid() {
-            assertThat(SeriesMath.spread(metal, oxide)).containsExactly(
-                    new SeriesValue(FEB_10, d("175000.00")), new SeriesValue(FEB_11, d("180000.00")));
+            assertThat(SeriesMath.spread(metal, oxide))
+                    .containsExactly(new SeriesValue(FEB_10, d("175000.00")), new SeriesValue(FEB_11, d("180000.00")));
         }
 
         @Test
         void spreadWithMetalContentDividesTheOxideSideByTheFactorGivingTheProcessingMargin() {
             // 1,085,000 − 905,000 / 0.8574 = 1,085,000 − 1,055,516.678… = 29,483.32
             // 1,050,000 − 875,000 / 0.8574 = 1,050,000 − 1,020,527.175… = 29,472.82
-            assertThat(SeriesMath.spread(metal, oxide, MetalContent.neodymiumOxideB())).containsExactly(
-                    new SeriesValue(FEB_10, d("29472.82")), new SeriesValue(FEB_11, d("29483.32")));
+            assertThat(SeriesMath.spread(metal, oxide, MetalContent.neodymiumOxideB()))
+                    .containsExactly(new SeriesValue(FEB_10, d("29472.82")), new SeriesValue(FEB_11, d("29483.32")));
         }
 
         @Test
         void metalContentOnSideAAdjustsTheFirstSeries() {
             // oxide − metal with A as oxide: 905,000 / 0.8574 − 1,085,000 = −29,483.32
-            assertThat(SeriesMath.spread(oxide, metal, MetalContent.neodymiumOxideA()).get(1).value())
+            assertThat(SeriesMath.spread(oxide, metal, MetalContent.neodymiumOxideA())
+                            .get(1)
+                            .value())
                     .isEqualTo(d("-29483.32"));
         }
 
@@ -210,13 +213,14 @@ class SeriesMathTest {
             List<PricePoint> a = List.of(mid(FEB_10, "10"), mid(FEB_11, "11"), mid(FEB_13, "13"));
             List<PricePoint> b = List.of(mid(FEB_11, "1"), mid(FEB_12, "2"), mid(FEB_13, "3"));
 
-            assertThat(SeriesMath.spread(a, b)).containsExactly(
-                    new SeriesValue(FEB_11, d("10.00")), new SeriesValue(FEB_13, d("10.00")));
+            assertThat(SeriesMath.spread(a, b))
+                    .containsExactly(new SeriesValue(FEB_11, d("10.00")), new SeriesValue(FEB_13, d("10.00")));
         }
 
         @Test
         void spreadOfSeriesWithoutCommonDatesIsEmpty() {
-            assertThat(SeriesMath.spread(List.of(mid(FEB_10, "1")), List.of(mid(FEB_11, "1")))).isEmpty();
+            assertThat(SeriesMath.spread(List.of(mid(FEB_10, "1")), List.of(mid(FEB_11, "1"))))
+                    .isEmpty();
         }
 
         @Test
@@ -241,7 +245,9 @@ class SeriesMathTest {
         @Test
         void ratioWithMetalContentComparesPerTonneOfContainedMetal() {
             // 1,085,000 / (905,000 / 0.8574) = 1,085,000 × 0.8574 / 905,000 = 1.0279325966… -> 1.027933
-            assertThat(SeriesMath.ratio(metal, oxide, MetalContent.neodymiumOxideB()).get(1).value())
+            assertThat(SeriesMath.ratio(metal, oxide, MetalContent.neodymiumOxideB())
+                            .get(1)
+                            .value())
                     .isEqualTo(d("1.027933"));
         }
 
@@ -255,7 +261,8 @@ class SeriesMathTest {
 
         @Test
         void ratioLeavesOutDatesWhereTheDenominatorIsZero() {
-            assertThat(SeriesMath.ratio(List.of(mid(FEB_10, "1")), List.of(mid(FEB_10, "0")))).isEmpty();
+            assertThat(SeriesMath.ratio(List.of(mid(FEB_10, "1")), List.of(mid(FEB_10, "0"))))
+                    .isEmpty();
         }
 
         @Test

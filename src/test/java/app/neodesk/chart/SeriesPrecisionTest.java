@@ -1,13 +1,12 @@
 package app.neodesk.chart;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Display precision of derived series: significant digits of a ratio, decimals of a spread. */
 class SeriesPrecisionTest {
@@ -18,17 +17,20 @@ class SeriesPrecisionTest {
 
     @Test
     void ratioNearOneShowsFourSignificantDigits() {
-        assertThat(SeriesPrecision.significantScale(values("1.198895", "1.150000"), 4)).isEqualTo(3);
+        assertThat(SeriesPrecision.significantScale(values("1.198895", "1.150000"), 4))
+                .isEqualTo(3);
     }
 
     @Test
     void ratioBelowOneKeepsFourSignificantDigits() {
-        assertThat(SeriesPrecision.significantScale(values("0.857400", "0.801234"), 4)).isEqualTo(4);
+        assertThat(SeriesPrecision.significantScale(values("0.857400", "0.801234"), 4))
+                .isEqualTo(4);
     }
 
     @Test
     void largestMagnitudeDecidesTheScale() {
-        assertThat(SeriesPrecision.significantScale(values("12.5", "0.9", "-13.25"), 4)).isEqualTo(2);
+        assertThat(SeriesPrecision.significantScale(values("12.5", "0.9", "-13.25"), 4))
+                .isEqualTo(2);
         assertThat(SeriesPrecision.significantScale(values("280000.00"), 4)).isZero();
     }
 
@@ -51,14 +53,18 @@ class SeriesPrecisionTest {
 
     @Test
     void spreadIsShownWithTheFinerOfTheTwoQuotingPrecisions() {
-        assertThat(SeriesPrecision.spreadDecimals(0, 0)).as("CNY/t against CNY/t: whole yuan").isZero();
+        assertThat(SeriesPrecision.spreadDecimals(0, 0))
+                .as("CNY/t against CNY/t: whole yuan")
+                .isZero();
         assertThat(SeriesPrecision.spreadDecimals(0, 2)).isEqualTo(2);
     }
 
     @Test
     void ratioIsShownWithFourSignificantDigitsOfItsLargestValue() {
         var day = LocalDate.of(2026, 2, 11);
-        assertThat(SeriesPrecision.ratioDecimals(List.of(new SeriesValue(day, new BigDecimal("1.198895")),
-                new SeriesValue(day.plusDays(1), new BigDecimal("0.857400"))))).isEqualTo(3);
+        assertThat(SeriesPrecision.ratioDecimals(List.of(
+                        new SeriesValue(day, new BigDecimal("1.198895")),
+                        new SeriesValue(day.plusDays(1), new BigDecimal("0.857400")))))
+                .isEqualTo(3);
     }
 }

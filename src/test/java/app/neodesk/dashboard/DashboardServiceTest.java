@@ -1,21 +1,5 @@
 package app.neodesk.dashboard;
 
-import app.neodesk.NeodeskSpringTest;
-import app.neodesk.catalog.PriceCurrency;
-import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.QuoteUnit;
-import app.neodesk.quote.PriceChange;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import static app.neodesk.dashboard.DashboardTileData.DY;
 import static app.neodesk.dashboard.DashboardTileData.FOB;
 import static app.neodesk.dashboard.DashboardTileData.ND;
@@ -23,6 +7,21 @@ import static app.neodesk.dashboard.DashboardTileData.NONE;
 import static app.neodesk.dashboard.DashboardTileData.SINGLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.catalog.PriceCurrency;
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.QuoteUnit;
+import app.neodesk.quote.PriceChange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Tile figures on real 100ppi prices: 1D/1W/1M changes, gaps of years, "nc", one quote, stale tiles. */
 @NeodeskSpringTest
@@ -38,8 +37,8 @@ class DashboardServiceTest {
         return tiles;
     }
 
-    private static void assertChange(WatchTile tile, ChangeSpan span, String amount, String percent,
-                                     LocalDate base, LocalDate versus) {
+    private static void assertChange(
+            WatchTile tile, ChangeSpan span, String amount, String percent, LocalDate base, LocalDate versus) {
         var change = tile.change(span);
         assertThat(change.change().amount()).as(span.label()).isEqualByComparingTo(amount);
         assertThat(change.change().percent()).as(span.label() + " %").isEqualTo(new BigDecimal(percent));
@@ -51,7 +50,9 @@ class DashboardServiceTest {
     @WithMockUser(username = DashboardTileData.VIEWER, roles = "VIEWER")
     void viewerSeesHerOwnWatchlistInItsOrder() {
         assertThat(tiles()).containsOnlyKeys(ND, DY, FOB, SINGLE, NONE);
-        assertThat(dashboard.myTiles()).extracting(t -> t.product().getCode()).containsExactly(ND, DY, FOB, SINGLE, NONE);
+        assertThat(dashboard.myTiles())
+                .extracting(t -> t.product().getCode())
+                .containsExactly(ND, DY, FOB, SINGLE, NONE);
     }
 
     @Test
@@ -106,11 +107,22 @@ class DashboardServiceTest {
         assertThat(fob.last().low()).isEqualByComparingTo("76.50");
         assertThat(fob.last().high()).isEqualByComparingTo("77.50");
         assertChange(fob, ChangeSpan.DAY, "0.80", "1.05", LocalDate.of(2023, 8, 30), null);
-        assertChange(fob, ChangeSpan.WEEK, "24.50", "46.67", DashboardTileData.FOB_BEFORE_GAP,
+        assertChange(
+                fob,
+                ChangeSpan.WEEK,
+                "24.50",
+                "46.67",
+                DashboardTileData.FOB_BEFORE_GAP,
                 DashboardTileData.FOB_BEFORE_GAP);
-        assertChange(fob, ChangeSpan.MONTH, "24.50", "46.67", DashboardTileData.FOB_BEFORE_GAP,
+        assertChange(
+                fob,
+                ChangeSpan.MONTH,
+                "24.50",
+                "46.67",
+                DashboardTileData.FOB_BEFORE_GAP,
                 DashboardTileData.FOB_BEFORE_GAP);
-        assertThat(fob.sparkline()).extracting(WatchTile.Point::date)
+        assertThat(fob.sparkline())
+                .extracting(WatchTile.Point::date)
                 .containsExactly(LocalDate.of(2023, 8, 30), DashboardTileData.FOB_LATEST);
     }
 
@@ -150,8 +162,8 @@ class DashboardServiceTest {
     @WithMockUser(username = DashboardTileData.VIEWER, roles = "VIEWER")
     void sparklineCoversThreeMonthsUpToTheLatestQuote() {
         var nd = tiles().get(ND);
-        assertThat(nd.sparklinePeriod()).isEqualTo(new WatchTile.Period("3M", LocalDate.of(2023, 6, 1),
-                DashboardTileData.LATEST));
+        assertThat(nd.sparklinePeriod())
+                .isEqualTo(new WatchTile.Period("3M", LocalDate.of(2023, 6, 1), DashboardTileData.LATEST));
         assertThat(nd.sparkline().getFirst().date()).isEqualTo(LocalDate.of(2023, 6, 1));
         assertThat(nd.sparkline().getLast().date()).isEqualTo(DashboardTileData.LATEST);
         assertThat(nd.sparkline().getLast().mid()).isEqualByComparingTo("640000");

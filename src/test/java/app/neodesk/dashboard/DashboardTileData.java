@@ -14,8 +14,6 @@ import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
-import org.springframework.context.ApplicationContext;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -23,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Dashboard tiles on real 100ppi prices ({@code quotes/dashboard-tiles-100ppi.csv}), added once per
@@ -66,14 +65,16 @@ public class DashboardTileData extends SeedData {
         var yangtze = sources.findByCode("yangtze").orElseThrow();
         var sunsirs = sources.findByCode("sunsirs").orElseThrow();
         var created = LocalDate.of(2019, 1, 2);
-        var nd = product(ND, Element.ND, MaterialForm.METAL, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
-        var dy = product(DY, Element.DY, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0);
-        var fob = product(FOB, Element.PRND, MaterialForm.OXIDE, "99", MarketBasis.FOB_CHINA, PriceCurrency.USD,
-                PriceUnit.KG, 2);
-        var single = product(SINGLE, Element.PR, MaterialForm.METAL, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY,
-                PriceUnit.T, 0);
-        var none = product(NONE, Element.LA, MaterialForm.OXIDE, "99.99", MarketBasis.CN_EXW, PriceCurrency.CNY,
-                PriceUnit.T, 0);
+        var nd = product(
+                ND, Element.ND, MaterialForm.METAL, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
+        var dy = product(
+                DY, Element.DY, MaterialForm.OXIDE, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0);
+        var fob = product(
+                FOB, Element.PRND, MaterialForm.OXIDE, "99", MarketBasis.FOB_CHINA, PriceCurrency.USD, PriceUnit.KG, 2);
+        var single = product(
+                SINGLE, Element.PR, MaterialForm.METAL, "99.5", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
+        var none = product(
+                NONE, Element.LA, MaterialForm.OXIDE, "99.99", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
         for (var p : List.of(nd, dy, single, none)) {
             p.setMainSource(yangtze);
         }
@@ -82,8 +83,8 @@ public class DashboardTileData extends SeedData {
             products.save(p, created);
         }
         try (var csv = DashboardTileData.class.getResourceAsStream("/quotes/dashboard-tiles-100ppi.csv")) {
-            var report = spring.getBean(QuoteImportService.class).importCsv(Objects.requireNonNull(csv),
-                    "dashboard-tiles-100ppi.csv", ImportProgress.NONE);
+            var report = spring.getBean(QuoteImportService.class)
+                    .importCsv(Objects.requireNonNull(csv), "dashboard-tiles-100ppi.csv", ImportProgress.NONE);
             if (!report.problems().isEmpty()) {
                 throw new IllegalStateException("Fixture import failed: " + report.problems());
             }
@@ -92,11 +93,29 @@ public class DashboardTileData extends SeedData {
         }
         var teams = spring.getBean(TeamService.class).findAll();
         var users = spring.getBean(UserService.class);
-        users.bootstrap(VIEWER, "Tile Viewer", "demo", false, false, Set.of(Role.VIEWER),
+        users.bootstrap(
+                VIEWER,
+                "Tile Viewer",
+                "demo",
+                false,
+                false,
+                Set.of(Role.VIEWER),
                 teams.stream().filter(t -> t.getName().equals("Desk A")).toList());
-        users.bootstrap(ANALYST, "Tile Analyst", "demo", false, false, Set.of(Role.ANALYST),
+        users.bootstrap(
+                ANALYST,
+                "Tile Analyst",
+                "demo",
+                false,
+                false,
+                Set.of(Role.ANALYST),
                 teams.stream().filter(t -> t.getName().equals("Desk B")).toList());
-        users.bootstrap(EMPTY, "Tile Empty", "demo", false, false, Set.of(Role.VIEWER),
+        users.bootstrap(
+                EMPTY,
+                "Tile Empty",
+                "demo",
+                false,
+                false,
+                Set.of(Role.VIEWER),
                 teams.stream().filter(t -> t.getName().equals("Desk A")).toList());
         var watchlists = spring.getBean(WatchlistService.class);
         as(VIEWER, Role.VIEWER);
@@ -107,8 +126,15 @@ public class DashboardTileData extends SeedData {
         watchlists.setMyProducts(List.of());
     }
 
-    private static Product product(String code, Element element, MaterialForm form, String purity, MarketBasis basis,
-                                   PriceCurrency currency, PriceUnit unit, int scale) {
+    private static Product product(
+            String code,
+            Element element,
+            MaterialForm form,
+            String purity,
+            MarketBasis basis,
+            PriceCurrency currency,
+            PriceUnit unit,
+            int scale) {
         return new Product(code, element, form, new BigDecimal(purity), basis, currency, unit, scale);
     }
 }

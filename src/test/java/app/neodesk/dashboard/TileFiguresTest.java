@@ -1,5 +1,7 @@
 package app.neodesk.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -10,16 +12,13 @@ import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.quote.PreviousGap;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.QuotePoint;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 
 /** The tile arithmetic on hand-made series: what the base of each span is, and when there is none. */
 class TileFiguresTest {
@@ -27,8 +26,15 @@ class TileFiguresTest {
     private static final QuoteUnit CNY_T = QuoteUnit.of(PriceCurrency.CNY, PriceUnit.T);
     private static final QuoteUnit CNY_KG = QuoteUnit.of(PriceCurrency.CNY, PriceUnit.KG);
     private static final QuoteUnit USD_KG = QuoteUnit.of(PriceCurrency.USD, PriceUnit.KG);
-    private static final Product PRODUCT = new Product("nd-metal-x", Element.ND, MaterialForm.METAL,
-            new BigDecimal("99.5"), MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
+    private static final Product PRODUCT = new Product(
+            "nd-metal-x",
+            Element.ND,
+            MaterialForm.METAL,
+            new BigDecimal("99.5"),
+            MarketBasis.CN_EXW,
+            PriceCurrency.CNY,
+            PriceUnit.T,
+            0);
 
     /** A contiguous series "date mid, date mid, …", each quote carrying the one before (or {@code before}). */
     private static List<QuotePoint> series(@Nullable String before, String... quotes) {
@@ -47,7 +53,12 @@ class TileFiguresTest {
 
     private static WatchTile tile(List<QuotePoint> period, Function<LocalDate, QuoteUnit> units) {
         var last = period.getLast().date();
-        return TileFigures.of(PRODUCT, null, new WatchTile.Period("3M", last.minusMonths(3), last), period, units,
+        return TileFigures.of(
+                PRODUCT,
+                null,
+                new WatchTile.Period("3M", last.minusMonths(3), last),
+                period,
+                units,
                 PreviousGap.DEFAULT);
     }
 
@@ -60,7 +71,8 @@ class TileFiguresTest {
         // Friday 2023-08-25 is exactly 7 days before; the Monday after it is too late
         var t = tile(series(null, "2023-08-24 610000", "2023-08-25 625000", "2023-08-28 640000", "2023-09-01 650000"));
         assertThat(t.change(ChangeSpan.WEEK).baseDate()).isEqualTo(LocalDate.of(2023, 8, 25));
-        assertThat(t.change(ChangeSpan.WEEK).change()).isEqualTo(new PriceChange(new BigDecimal("25000"), new BigDecimal("4.00")));
+        assertThat(t.change(ChangeSpan.WEEK).change())
+                .isEqualTo(new PriceChange(new BigDecimal("25000"), new BigDecimal("4.00")));
     }
 
     @Test
@@ -87,7 +99,9 @@ class TileFiguresTest {
         var t = tile(series("2019-05-20 500000", "2023-08-30 640000", "2023-08-31 660000"));
         for (var span : List.of(ChangeSpan.WEEK, ChangeSpan.MONTH)) {
             assertThat(t.change(span).baseDate()).isEqualTo(LocalDate.of(2019, 5, 20));
-            assertThat(t.change(span).versusDate()).as("a base years back is named").isEqualTo(LocalDate.of(2019, 5, 20));
+            assertThat(t.change(span).versusDate())
+                    .as("a base years back is named")
+                    .isEqualTo(LocalDate.of(2019, 5, 20));
             assertThat(t.change(span).change().percent()).isEqualByComparingTo("32.00");
         }
         assertThat(t.change(ChangeSpan.DAY).versusDate()).isNull();
@@ -107,11 +121,17 @@ class TileFiguresTest {
         var t = tile(series(null, "2023-08-25 2430000", "2023-09-01 2490000", "2023-09-04 2490"), units);
         assertThat(t.last().unit()).isEqualTo(CNY_KG);
         assertThat(t.change(ChangeSpan.DAY).change().isPresent()).isTrue();
-        assertThat(t.change(ChangeSpan.DAY).change().direction()).as("2,490,000 CNY/t is 2,490 CNY/kg: nc").isZero();
+        assertThat(t.change(ChangeSpan.DAY).change().direction())
+                .as("2,490,000 CNY/t is 2,490 CNY/kg: nc")
+                .isZero();
         assertThat(t.change(ChangeSpan.WEEK).change().amount()).isEqualByComparingTo("60");
-        assertThat(t.sparkline()).extracting(WatchTile.Point::mid).map(BigDecimal::toPlainString)
+        assertThat(t.sparkline())
+                .extracting(WatchTile.Point::mid)
+                .map(BigDecimal::toPlainString)
                 .containsExactly("2430", "2490", "2490");
-        assertThat(t.sparklineTrend().amount()).as("the trend compares in the latest unit").isEqualByComparingTo("60");
+        assertThat(t.sparklineTrend().amount())
+                .as("the trend compares in the latest unit")
+                .isEqualByComparingTo("60");
     }
 
     @Test

@@ -1,19 +1,18 @@
 package app.neodesk.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Product;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.Collections;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @NeodeskSpringTest
 class WatchlistServiceTest {
@@ -24,7 +23,8 @@ class WatchlistServiceTest {
     @Test
     @WithMockUser(username = "trader2", roles = "VIEWER")
     void demoUsersStartWithTheFiveMainProducts() {
-        assertThat(watchlists.myProducts()).extracting(Product::getCode)
+        assertThat(watchlists.myProducts())
+                .extracting(Product::getCode)
                 .containsExactly("nd-metal-cn", "nd-oxide-cn", "prnd-oxide-cn", "dy-oxide-cn", "tb-oxide-cn");
     }
 
@@ -41,7 +41,8 @@ class WatchlistServiceTest {
     void unknownProductIsRefusedAndTheOldListStays() {
         var before = watchlists.myProducts();
         assertThatThrownBy(() -> watchlists.setMyProducts(List.of("nd-metal-cn", "no-such-product")))
-                .isInstanceOf(ValidationException.class).hasMessage("Unknown product 'no-such-product'");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Unknown product 'no-such-product'");
         assertThat(watchlists.myProducts()).isEqualTo(before);
     }
 
@@ -50,12 +51,14 @@ class WatchlistServiceTest {
     void tooManyProductsAreRefused() {
         var codes = IntStream.range(0, 31).mapToObj(i -> "p" + i).toList();
         assertThatThrownBy(() -> watchlists.setMyProducts(codes))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 30");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at most 30");
     }
 
     @Test
     void anonymousHasNoWatchlist() {
-        assertThatThrownBy(() -> watchlists.myProducts()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> watchlists.myProducts())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> watchlists.setMyProducts(Collections.emptyList()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }

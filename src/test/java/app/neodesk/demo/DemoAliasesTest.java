@@ -1,5 +1,7 @@
 package app.neodesk.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditService;
 import app.neodesk.catalog.Product;
@@ -10,16 +12,16 @@ import app.neodesk.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The demo catalog knows its English and Chinese names, seeded once. */
 @NeodeskSpringTest
 class DemoAliasesTest {
 
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     AuditService audit;
 
@@ -29,14 +31,21 @@ class DemoAliasesTest {
             DemoAliases.PRODUCTS.forEach((code, names) -> {
                 var id = products.findByCode(code).orElseThrow().getId();
                 assertThat(products.aliases(id)).as(code).containsExactlyElementsOf(names);
-                names.forEach(name -> assertThat(products.resolve(name)).as(name).map(Product::getCode).contains(code));
+                names.forEach(name -> assertThat(products.resolve(name))
+                        .as(name)
+                        .map(Product::getCode)
+                        .contains(code));
             });
-            DemoAliases.SOURCES.forEach((code, names) -> names.forEach(name ->
-                    assertThat(sources.resolve(name)).as(name).map(Source::getCode).contains(code)));
+            DemoAliases.SOURCES.forEach((code, names) -> names.forEach(name -> assertThat(sources.resolve(name))
+                    .as(name)
+                    .map(Source::getCode)
+                    .contains(code)));
             assertThat(products.resolve("金属钕")).map(Product::getCode).contains("nd-metal-cn");
             assertThat(products.resolve("Pr-Nd oxide")).map(Product::getCode).contains("prnd-oxide-cn");
             assertThat(products.resolve("didymium oxide")).map(Product::getCode).contains("prnd-oxide-cn");
-            assertThat(sources.resolve("Shanghai Metals Market")).map(Source::getCode).contains("smm");
+            assertThat(sources.resolve("Shanghai Metals Market"))
+                    .map(Source::getCode)
+                    .contains("smm");
         });
     }
 

@@ -1,18 +1,16 @@
 package app.neodesk.driver;
 
+import static app.neodesk.driver.Visibility.EVERYONE;
+import static app.neodesk.driver.Visibility.PRIVATE;
+import static app.neodesk.driver.Visibility.TEAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.team.TeamService;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,13 +19,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static app.neodesk.driver.Visibility.EVERYONE;
-import static app.neodesk.driver.Visibility.PRIVATE;
-import static app.neodesk.driver.Visibility.TEAM;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Who sees what, on every read path. {@code analyst} (Desk A) writes one private, one Desk A team
@@ -43,8 +42,10 @@ class DriverVisibilityMatrixTest {
 
     @Autowired
     DriverService drivers;
+
     @Autowired
     ProductService products;
+
     @Autowired
     TeamService teams;
 
@@ -85,8 +86,10 @@ class DriverVisibilityMatrixTest {
     @MethodSource("readers")
     void listShowsOnlyVisibleAnnotations(String reader, String role, Set<Visibility> expected) {
         var filter = new DriverFilter(null, null, "nd-metal-cn", null, DAY, DAY, null, null, null);
-        var found = AsUser.call(reader, () -> drivers.search(filter, PageRequest.of(0, 50)).getContent());
-        assertThat(visibilitiesOf(found.stream().map(DriverAnnotation::getId).toList())).isEqualTo(expected);
+        var found = AsUser.call(
+                reader, () -> drivers.search(filter, PageRequest.of(0, 50)).getContent());
+        assertThat(visibilitiesOf(found.stream().map(DriverAnnotation::getId).toList()))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{1} ({0}) finds exactly {2} by text")
@@ -94,10 +97,14 @@ class DriverVisibilityMatrixTest {
     void textSearchInTitleAndBodyFindsOnlyVisibleAnnotations(String reader, String role, Set<Visibility> expected) {
         var byBody = new DriverFilter(null, null, null, null, null, null, null, null, WORD.toUpperCase());
         var byTitle = new DriverFilter(null, null, null, null, null, null, null, null, "matrix title");
-        var inBody = AsUser.call(reader, () -> drivers.search(byBody, PageRequest.of(0, 50)).getContent());
-        var inTitle = AsUser.call(reader, () -> drivers.search(byTitle, PageRequest.of(0, 50)).getContent());
-        assertThat(visibilitiesOf(inBody.stream().map(DriverAnnotation::getId).toList())).isEqualTo(expected);
-        assertThat(visibilitiesOf(inTitle.stream().map(DriverAnnotation::getId).toList())).isEqualTo(expected);
+        var inBody = AsUser.call(
+                reader, () -> drivers.search(byBody, PageRequest.of(0, 50)).getContent());
+        var inTitle = AsUser.call(
+                reader, () -> drivers.search(byTitle, PageRequest.of(0, 50)).getContent());
+        assertThat(visibilitiesOf(inBody.stream().map(DriverAnnotation::getId).toList()))
+                .isEqualTo(expected);
+        assertThat(visibilitiesOf(inTitle.stream().map(DriverAnnotation::getId).toList()))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{1} ({0}) opens exactly {2} by id; the rest is 'not found' like a missing id")
@@ -108,7 +115,8 @@ class DriverVisibilityMatrixTest {
         for (var visibility : Visibility.values()) {
             long id = ids.get(visibility);
             if (expected.contains(visibility)) {
-                assertThat(AsUser.call(reader, () -> drivers.get(id)).getTitle()).isEqualTo(title(visibility));
+                assertThat(AsUser.call(reader, () -> drivers.get(id)).getTitle())
+                        .isEqualTo(title(visibility));
             } else {
                 assertThatThrownBy(() -> AsUser.call(reader, () -> drivers.get(id)))
                         .as("guessed id of a %s annotation", visibility)
@@ -121,8 +129,10 @@ class DriverVisibilityMatrixTest {
     @ParameterizedTest(name = "{1} ({0}) gets chart markers for exactly {2}")
     @MethodSource("readers")
     void chartMarkersShowOnlyVisibleAnnotations(String reader, String role, Set<Visibility> expected) {
-        var markers = AsUser.call(reader, () -> drivers.markersFor(List.of(ndMetalId), DAY.minusDays(1), DAY.plusDays(1)));
-        assertThat(visibilitiesOf(markers.stream().map(DriverMarker::id).toList())).isEqualTo(expected);
+        var markers =
+                AsUser.call(reader, () -> drivers.markersFor(List.of(ndMetalId), DAY.minusDays(1), DAY.plusDays(1)));
+        assertThat(visibilitiesOf(markers.stream().map(DriverMarker::id).toList()))
+                .isEqualTo(expected);
         assertThat(markers).allSatisfy(m -> {
             assertThat(m.productIds()).containsExactly(ndMetalId);
             assertThat(m.date()).isEqualTo(DAY);
@@ -133,7 +143,10 @@ class DriverVisibilityMatrixTest {
     @MethodSource("readers")
     void dashboardLatestShowsOnlyVisibleAnnotations(String reader, String role, Set<Visibility> expected) {
         var latest = AsUser.call(reader, () -> drivers.latestVisible(DriverService.MAX_LATEST));
-        var mine = latest.stream().map(DriverAnnotation::getId).filter(ids::containsValue).toList();
+        var mine = latest.stream()
+                .map(DriverAnnotation::getId)
+                .filter(ids::containsValue)
+                .toList();
         assertThat(visibilitiesOf(mine)).isEqualTo(expected);
         assertThat(latest).extracting(DriverAnnotation::getVisibility).doesNotContainNull();
     }
@@ -151,17 +164,22 @@ class DriverVisibilityMatrixTest {
                 assertThat(csv).doesNotContain(title(visibility)).doesNotContain(tag(visibility));
             }
         }
-        int visible = AsUser.call(reader, () -> drivers.search(DriverFilter.all(),
-                org.springframework.data.domain.PageRequest.of(0, 1000)).getNumberOfElements());
-        assertThat(rows).as("one exported row per annotation the reader can see").isEqualTo(visible);
+        int visible = AsUser.call(
+                reader,
+                () -> drivers.search(DriverFilter.all(), org.springframework.data.domain.PageRequest.of(0, 1000))
+                        .getNumberOfElements());
+        assertThat(rows)
+                .as("one exported row per annotation the reader can see")
+                .isEqualTo(visible);
     }
 
     @ParameterizedTest(name = "{1} ({0}) gets tag suggestions of exactly {2}")
     @MethodSource("readers")
     void tagSuggestionsComeOnlyFromVisibleAnnotations(String reader, String role, Set<Visibility> expected) {
         var suggestions = AsUser.call(reader, () -> drivers.suggestTags("Matrix-", 20));
-        assertThat(Set.copyOf(suggestions)).isEqualTo(expected.stream().map(DriverVisibilityMatrixTest::tag)
-                .collect(Collectors.toSet()));
+        assertThat(Set.copyOf(suggestions))
+                .isEqualTo(
+                        expected.stream().map(DriverVisibilityMatrixTest::tag).collect(Collectors.toSet()));
     }
 
     @Test
@@ -169,14 +187,26 @@ class DriverVisibilityMatrixTest {
         var deskBTitle = "Desk B: heavy rare earth offers thin out";
         var privateOfTrader2 = "Private: watch the CNY/USD fixing";
         for (var reader : List.of("analyst", "trader")) {
-            var all = AsUser.call(reader, () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 200)).getContent());
+            var all = AsUser.call(
+                    reader,
+                    () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 200))
+                            .getContent());
             assertThat(all).extracting(DriverAnnotation::getTitle).doesNotContain(deskBTitle, privateOfTrader2);
         }
-        var ofTrader2 = AsUser.call("trader2", () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 200)).getContent());
-        assertThat(ofTrader2).extracting(DriverAnnotation::getTitle).contains(deskBTitle, privateOfTrader2)
-                .doesNotContain("My view: take profit above 1.1m", "Desk A: magnet customers ask for Q2 cover at fixed prices");
-        var ofAdmin = AsUser.call("admin", () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 200)).getContent());
-        assertThat(ofAdmin).extracting(DriverAnnotation::getTitle).contains(deskBTitle)
+        var ofTrader2 = AsUser.call(
+                "trader2",
+                () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 200)).getContent());
+        assertThat(ofTrader2)
+                .extracting(DriverAnnotation::getTitle)
+                .contains(deskBTitle, privateOfTrader2)
+                .doesNotContain(
+                        "My view: take profit above 1.1m", "Desk A: magnet customers ask for Q2 cover at fixed prices");
+        var ofAdmin = AsUser.call(
+                "admin",
+                () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 200)).getContent());
+        assertThat(ofAdmin)
+                .extracting(DriverAnnotation::getTitle)
+                .contains(deskBTitle)
                 .doesNotContain(privateOfTrader2, "My view: take profit above 1.1m");
     }
 

@@ -1,5 +1,8 @@
 package app.neodesk.driver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditEvent;
@@ -10,26 +13,25 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 @NeodeskSpringTest
 class DriverWriteRulesTest {
 
     @Autowired
     DriverService drivers;
+
     @Autowired
     ProductService products;
+
     @Autowired
     TeamService teams;
+
     @Autowired
     AuditService audit;
 
@@ -38,7 +40,8 @@ class DriverWriteRulesTest {
         var saved = AsUser.call("trader2", () -> drivers.save(draft("Trader2 everyone note", Visibility.EVERYONE)));
         assertThat(saved.getAuthorUsername()).isEqualTo("trader2");
         assertThat(saved.getCreatedAt()).isEqualTo(saved.getUpdatedAt()).isNotEqualTo(java.time.Instant.EPOCH);
-        assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTitle()).isEqualTo("Trader2 everyone note");
+        assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTitle())
+                .isEqualTo("Trader2 everyone note");
     }
 
     @Test
@@ -47,11 +50,13 @@ class DriverWriteRulesTest {
         var copy = AsUser.call("trader", () -> drivers.get(saved.getId()));
         copy.setTitle("Hijacked");
         assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.save(copy)))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only the author or an admin");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Only the author or an admin");
         assertThatThrownBy(() -> AsUser.run("trader", () -> drivers.delete(saved.getId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(AsUser.call("trader", () -> drivers.canManage(copy))).isFalse();
-        assertThat(AsUser.call("analyst", () -> drivers.get(saved.getId())).getTitle()).isEqualTo("Analyst everyone note");
+        assertThat(AsUser.call("analyst", () -> drivers.get(saved.getId())).getTitle())
+                .isEqualTo("Analyst everyone note");
     }
 
     @Test
@@ -75,9 +80,11 @@ class DriverWriteRulesTest {
         AsUser.call("trader", () -> drivers.save(edit));
         AsUser.run("trader", () -> drivers.delete(saved.getId()));
 
-        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.get(saved.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.get(saved.getId())))
+                .isInstanceOf(NotFoundException.class);
         var history = AsUser.call("admin", () -> audit.historyOf("Driver", saved.getId()));
-        assertThat(history).extracting(AuditEvent::getAction)
+        assertThat(history)
+                .extracting(AuditEvent::getAction)
                 .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
         assertThat(history).extracting(AuditEvent::getActor).containsOnly("trader");
         assertThat(history.get(1).getSummary()).contains("Trader audited note, revised");
@@ -97,31 +104,41 @@ class DriverWriteRulesTest {
         assertThat(saved.getAuthorUsername()).as("the author stays").isEqualTo("trader2");
         assertThat(saved.getTeams()).extracting(Team::getName).containsExactly("Desk B");
         AsUser.run("admin", () -> drivers.delete(team.getId()));
-        assertThatThrownBy(() -> AsUser.call("trader2", () -> drivers.get(team.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> AsUser.call("trader2", () -> drivers.get(team.getId())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void adminCannotReadEditOrDeleteAnotherUsersPrivateAnnotationAndTheAuditHidesItsContent() {
         var secret = AsUser.call("trader", () -> drivers.save(draft("Secret private idea", Visibility.PRIVATE)));
-        assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.get(secret.getId()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> AsUser.run("admin", () -> drivers.delete(secret.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.get(secret.getId())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> AsUser.run("admin", () -> drivers.delete(secret.getId())))
+                .isInstanceOf(NotFoundException.class);
         var history = AsUser.call("admin", () -> audit.historyOf("Driver", secret.getId()));
-        assertThat(history).singleElement().satisfies(e -> assertThat(e.getSummary())
-                .doesNotContain("Secret").isEqualTo("private annotation of trader"));
+        assertThat(history)
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.getSummary()).doesNotContain("Secret").isEqualTo("private annotation of trader"));
     }
 
     @Test
     void teamVisibilityOnlyWithTheAuthorsOwnTeams() {
         var deskB = AsUser.call("trader2", () -> teams.myTeams());
         assertThatThrownBy(() -> AsUser.call("trader", () -> {
-            var a = draft("Sharing with a foreign desk", Visibility.TEAM);
-            a.setTeams(deskB);
-            return drivers.save(a);
-        })).isInstanceOf(ValidationException.class).hasMessageContaining("author's own teams")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("teams");
+                    var a = draft("Sharing with a foreign desk", Visibility.TEAM);
+                    a.setTeams(deskB);
+                    return drivers.save(a);
+                }))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("author's own teams")
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("teams");
 
-        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.save(draft("Team without teams", Visibility.TEAM))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("at least one team");
+        assertThatThrownBy(() ->
+                        AsUser.call("trader", () -> drivers.save(draft("Team without teams", Visibility.TEAM))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at least one team");
 
         var shared = AsUser.call("analyst", () -> {
             var a = draft("Shared with Desk A", Visibility.TEAM);
@@ -132,8 +149,10 @@ class DriverWriteRulesTest {
         edit.setTeams(deskB);
         assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.save(edit)))
                 .as("an admin may not share an analyst's note with a desk the analyst is not on")
-                .isInstanceOf(ValidationException.class).hasMessageContaining("author's own teams");
-        assertThat(AsUser.call("trader", () -> drivers.teamChoices(new DriverAnnotation()))).extracting(Team::getName)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("author's own teams");
+        assertThat(AsUser.call("trader", () -> drivers.teamChoices(new DriverAnnotation())))
+                .extracting(Team::getName)
                 .containsExactly("Desk A");
     }
 
@@ -157,14 +176,16 @@ class DriverWriteRulesTest {
 
     @Test
     void sourceUrlMustBeHttpOrHttps() {
-        for (var bad : List.of("javascript:alert(1)", "ftp://example.com/a", "data:text/html,<b>x</b>", "example.com")) {
+        for (var bad :
+                List.of("javascript:alert(1)", "ftp://example.com/a", "data:text/html,<b>x</b>", "example.com")) {
             var a = draft("Bad link " + bad, Visibility.PRIVATE);
             a.setSourceUrl(bad);
             assertRefused(a, "sourceUrl", "http:// or https://");
         }
         var a = draft("Good link", Visibility.PRIVATE);
         a.setSourceUrl("https://www.sunsirs.com/news?id=1");
-        assertThat(AsUser.call("trader", () -> drivers.save(a)).getSourceUrl()).isEqualTo("https://www.sunsirs.com/news?id=1");
+        assertThat(AsUser.call("trader", () -> drivers.save(a)).getSourceUrl())
+                .isEqualTo("https://www.sunsirs.com/news?id=1");
     }
 
     @Test
@@ -177,7 +198,8 @@ class DriverWriteRulesTest {
         assertRefused(noDate, "startDate", "Enter the date");
         var range = draft("Proper range", Visibility.PRIVATE);
         range.setEndDate(range.getStartDate().plusDays(10));
-        assertThat(AsUser.call("trader", () -> drivers.save(range)).getEndDate()).isEqualTo(LocalDate.of(2026, 2, 21));
+        assertThat(AsUser.call("trader", () -> drivers.save(range)).getEndDate())
+                .isEqualTo(LocalDate.of(2026, 2, 21));
     }
 
     @Test
@@ -207,15 +229,18 @@ class DriverWriteRulesTest {
         AsUser.call("analyst", () -> drivers.save(first));
         second.setTitle("Second edit");
         assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.save(second)))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("changed by someone else");
-        assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTitle()).isEqualTo("First edit");
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("changed by someone else");
+        assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTitle())
+                .isEqualTo("First edit");
     }
 
     private void assertRefused(DriverAnnotation annotation, String field, String message) {
         assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.save(annotation)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining(message)
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo(field);
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo(field);
     }
 
     private DriverAnnotation draft(String title, Visibility visibility) {
@@ -225,7 +250,8 @@ class DriverWriteRulesTest {
         a.setDirection(Direction.BULLISH);
         a.setImpact(Impact.LOW);
         a.setStartDate(LocalDate.of(2026, 2, 11));
-        a.setProducts(List.of(AsUser.call("trader", () -> products.findByCode("nd-oxide-cn").orElseThrow())));
+        a.setProducts(List.of(
+                AsUser.call("trader", () -> products.findByCode("nd-oxide-cn").orElseThrow())));
         a.setVisibility(visibility);
         a.setTeams(Set.of());
         return a;

@@ -1,9 +1,23 @@
 package app.neodesk.driver;
 
+import static app.neodesk.driver.Visibility.EVERYONE;
+import static app.neodesk.driver.Visibility.PRIVATE;
+import static app.neodesk.driver.Visibility.TEAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.XlsxReader;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.team.TeamService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,21 +28,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import static app.neodesk.driver.Visibility.EVERYONE;
-import static app.neodesk.driver.Visibility.PRIVATE;
-import static app.neodesk.driver.Visibility.TEAM;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The drivers workbook: exactly the annotations the reader may see (as the CSV), real date cells,
@@ -43,8 +42,10 @@ class DriverXlsxExportTest {
 
     @Autowired
     DriverService drivers;
+
     @Autowired
     ProductService products;
+
     @Autowired
     TeamService teams;
 
@@ -101,8 +102,12 @@ class DriverXlsxExportTest {
     @MethodSource("readers")
     void hiddenDriverNeverAppearsInTheWorkbook(String reader, Set<Visibility> expected) {
         var book = export(reader);
-        var titles = book.rows().stream().map(r -> book.cell(r, "Title").getStringCellValue()).toList();
-        assertThat(titles).containsExactlyInAnyOrderElementsOf(expected.stream().map(DriverXlsxExportTest::title).toList());
+        var titles = book.rows().stream()
+                .map(r -> book.cell(r, "Title").getStringCellValue())
+                .toList();
+        assertThat(titles)
+                .containsExactlyInAnyOrderElementsOf(
+                        expected.stream().map(DriverXlsxExportTest::title).toList());
         var csv = new StringBuilder();
         int csvRows = AsUser.call(reader, () -> drivers.exportCsv(filter(), csv));
         assertThat(book.rows()).hasSize(csvRows);
@@ -113,8 +118,10 @@ class DriverXlsxExportTest {
         var book = export("trader");
         Row row = book.rows().getFirst();
         assertThat(XlsxReader.isDate(book.cell(row, "Date"))).isTrue();
-        assertThat(book.cell(row, "Date").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(DAY);
-        assertThat(book.cell(row, "End date").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(DAY.plusDays(3));
+        assertThat(book.cell(row, "Date").getLocalDateTimeCellValue().toLocalDate())
+                .isEqualTo(DAY);
+        assertThat(book.cell(row, "End date").getLocalDateTimeCellValue().toLocalDate())
+                .isEqualTo(DAY.plusDays(3));
         assertThat(book.cell(row, "Id").getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(book.cell(row, "Title").getStringCellValue()).startsWith("稀土 导出");
         assertThat(book.cell(row, "Body").getStringCellValue()).startsWith("正文");
@@ -122,7 +129,9 @@ class DriverXlsxExportTest {
         assertThat(book.autoFilter()).isNotNull();
         var about = book.about();
         assertThat(about.get("Filters")).contains("tag=" + TAG).contains("from=" + DAY);
-        assertThat(about).containsEntry("Exported by", "trader").containsEntry("Sources", "上海有色网")
+        assertThat(about)
+                .containsEntry("Exported by", "trader")
+                .containsEntry("Sources", "上海有色网")
                 .containsEntry("Rows", "2");
     }
 
@@ -131,7 +140,8 @@ class DriverXlsxExportTest {
         var book = AsUser.call("trader2", () -> {
             var out = new ByteArrayOutputStream();
             try {
-                drivers.exportXlsx(new DriverFilter(null, null, null, "xlsx-no-such-tag", null, null, null, null, null), out);
+                drivers.exportXlsx(
+                        new DriverFilter(null, null, null, "xlsx-no-such-tag", null, null, null, null, null), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,13 +1,12 @@
 package app.neodesk.driver;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The scorecard math on in-memory price lists. */
 class ScorecardTest {
@@ -42,7 +41,8 @@ class ScorecardTest {
 
     @Test
     void horizonsWithoutEnoughQuotesArePendingNotZero() {
-        var score = Scorecard.score(1, "nd-oxide-cn", NOTE, List.of(mid("2026-02-11", "875000"), mid("2026-02-12", "905000")));
+        var score = Scorecard.score(
+                1, "nd-oxide-cn", NOTE, List.of(mid("2026-02-11", "875000"), mid("2026-02-12", "905000")));
         assertThat(score.moves()).extracting(Scorecard.HorizonMove::horizon).containsExactly(1, 5, 20);
         assertThat(score.moves().get(0).pending()).isFalse();
         assertThat(score.moves().get(0).changePercent()).isEqualByComparingTo("3.43");
@@ -54,7 +54,9 @@ class ScorecardTest {
 
     @Test
     void noQuoteOnOrBeforeTheDateMeansNoPriceDataAndUnsortedInputIsSorted() {
-        assertThat(Scorecard.score(1, "x", NOTE, List.of(mid("2026-02-12", "1"))).hasPriceData()).isFalse();
+        assertThat(Scorecard.score(1, "x", NOTE, List.of(mid("2026-02-12", "1")))
+                        .hasPriceData())
+                .isFalse();
         assertThat(Scorecard.score(1, "x", NOTE, List.of()).hasPriceData()).isFalse();
         var score = Scorecard.score(1, "x", NOTE, List.of(mid("2026-02-12", "110"), mid("2026-02-09", "100")));
         assertThat(score.base().date()).isEqualTo(LocalDate.of(2026, 2, 9));
@@ -78,24 +80,32 @@ class ScorecardTest {
                 new Scorecard.Outcome(DriverCategory.SUPPLY, Direction.BULLISH, noData),
                 new Scorecard.Outcome(DriverCategory.OUTLOOK, Direction.NEUTRAL, up)));
 
-        var supplyOne = rows.stream().filter(r -> r.category() == DriverCategory.SUPPLY && r.horizon() == 1)
-                .findFirst().orElseThrow();
+        var supplyOne = rows.stream()
+                .filter(r -> r.category() == DriverCategory.SUPPLY && r.horizon() == 1)
+                .findFirst()
+                .orElseThrow();
         assertThat(supplyOne.resolved()).isEqualTo(4);
         assertThat(supplyOne.pending()).isEqualTo(1);
         assertThat(supplyOne.hits()).as("a flat price is not a hit").isEqualTo(2);
         assertThat(supplyOne.hitRatePercent()).isEqualByComparingTo("50.0");
         assertThat(supplyOne.medianMovePercent()).as("median of -5, 0, 2, 10").isEqualByComparingTo("1.00");
 
-        var supplyFive = rows.stream().filter(r -> r.category() == DriverCategory.SUPPLY && r.horizon() == 5)
-                .findFirst().orElseThrow();
+        var supplyFive = rows.stream()
+                .filter(r -> r.category() == DriverCategory.SUPPLY && r.horizon() == 5)
+                .findFirst()
+                .orElseThrow();
         assertThat(supplyFive.resolved()).isZero();
         assertThat(supplyFive.pending()).isEqualTo(5);
         assertThat(supplyFive.hitRatePercent()).isNull();
         assertThat(supplyFive.medianMovePercent()).as("pending, not 0").isNull();
 
-        var neutral = rows.stream().filter(r -> r.direction() == Direction.NEUTRAL && r.horizon() == 1)
-                .findFirst().orElseThrow();
-        assertThat(neutral.hitRatePercent()).as("neutral has no direction to hit").isNull();
+        var neutral = rows.stream()
+                .filter(r -> r.direction() == Direction.NEUTRAL && r.horizon() == 1)
+                .findFirst()
+                .orElseThrow();
+        assertThat(neutral.hitRatePercent())
+                .as("neutral has no direction to hit")
+                .isNull();
         assertThat(neutral.medianMovePercent()).isEqualByComparingTo("10.00");
     }
 

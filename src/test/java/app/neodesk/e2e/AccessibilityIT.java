@@ -1,14 +1,12 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Axe;
 import app.neodesk.support.Axe.Violation;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * axe-core on every route of the production jar in Chromium, signed in as an admin (every view)
@@ -32,14 +31,35 @@ class AccessibilityIT {
 
     /** Every route of the app for an admin (from the views' {@code @Route}s), and the error views. */
     private static final List<String> ADMIN_ROUTES = List.of(
-            "/", "/history", "/quotes/new", "/quotes/import", "/quotes/note", "/chart",
-            "/drivers", "/drivers/new", "/drivers/scorecard",
-            "/admin/products", "/admin/sources", "/admin/users", "/admin/teams", "/admin/audit",
-            "/admin/tokens", "/admin/webhooks", "/account/password", "/account/tokens",
-            "/no/such/page", "/drivers/999999999");
+            "/",
+            "/history",
+            "/quotes/new",
+            "/quotes/import",
+            "/quotes/note",
+            "/chart",
+            "/drivers",
+            "/drivers/new",
+            "/drivers/scorecard",
+            "/admin/products",
+            "/admin/sources",
+            "/admin/users",
+            "/admin/teams",
+            "/admin/audit",
+            "/admin/tokens",
+            "/admin/webhooks",
+            "/account/password",
+            "/account/tokens",
+            "/no/such/page",
+            "/drivers/999999999");
 
     private static final List<String> VIEWER_ROUTES = List.of(
-            "/", "/history", "/chart", "/drivers", "/drivers/scorecard", "/account/tokens", "/admin/users",
+            "/",
+            "/history",
+            "/chart",
+            "/drivers",
+            "/drivers/scorecard",
+            "/account/tokens",
+            "/admin/users",
             "/quotes/new");
 
     @Test
@@ -92,8 +112,10 @@ class AccessibilityIT {
     private static void openFirstDriver(Browser browser) {
         visit(browser, "/drivers");
         browser.waitUntil(d -> {
-            var cell = (WebElement) browser.script("return Array.from(document.querySelectorAll("
-                    + "'vaadin-grid-cell-content')).find(c => /^\\d{4}-\\d{2}-\\d{2}/.test(c.textContent.trim())) || null");
+            var cell = (WebElement)
+                    browser.script(
+                            "return Array.from(document.querySelectorAll("
+                                    + "'vaadin-grid-cell-content')).find(c => /^\\d{4}-\\d{2}-\\d{2}/.test(c.textContent.trim())) || null");
             if (cell == null) {
                 return false;
             }
@@ -117,8 +139,11 @@ class AccessibilityIT {
         var violations = new ArrayList<>(Axe.run(browser));
         var title = browser.driver().getTitle();
         if (title == null || !title.endsWith("· Neodesk") || title.length() <= "· Neodesk".length() + 1) {
-            violations.add(new Violation("neodesk-page-title", "serious", "The page has a title of its own: '"
-                    + title + "'", List.of("title")));
+            violations.add(new Violation(
+                    "neodesk-page-title",
+                    "serious",
+                    "The page has a title of its own: '" + title + "'",
+                    List.of("title")));
         }
         var mains = browser.script("""
                 const mains = [];
@@ -129,8 +154,11 @@ class AccessibilityIT {
                 walk(document);
                 return mains.length;""");
         if (!(mains instanceof Number n) || n.intValue() != 1) {
-            violations.add(new Violation("neodesk-one-main", "serious", "The page has exactly one <main> landmark ("
-                    + mains + " found)", List.of("main")));
+            violations.add(new Violation(
+                    "neodesk-one-main",
+                    "serious",
+                    "The page has exactly one <main> landmark (" + mains + " found)",
+                    List.of("main")));
         }
         found.put(route, violations);
     }
@@ -138,7 +166,8 @@ class AccessibilityIT {
     private static void report(String who, Map<String, List<Violation>> found) {
         var text = found.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
-                .map(e -> e.getKey() + "\n" + e.getValue().stream().map(v -> "  " + v).collect(Collectors.joining("\n")))
+                .map(e -> e.getKey() + "\n"
+                        + e.getValue().stream().map(v -> "  " + v).collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
         try {
             var dir = Path.of("target", "axe");
@@ -150,7 +179,9 @@ class AccessibilityIT {
         var blocking = found.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().filter(Violation::blocking).map(v -> e.getKey() + ": " + v))
                 .toList();
-        assertThat(blocking).as("serious or critical accessibility violations (or a page without h1) as " + who + " (all: target/axe/"
-                + who + ".txt)\n" + text).isEmpty();
+        assertThat(blocking)
+                .as("serious or critical accessibility violations (or a page without h1) as " + who
+                        + " (all: target/axe/" + who + ".txt)\n" + text)
+                .isEmpty();
     }
 }

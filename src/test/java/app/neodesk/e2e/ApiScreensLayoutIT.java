@@ -1,17 +1,17 @@
 package app.neodesk.e2e;
 
+import static app.neodesk.e2e.ResponsiveLayoutIT.baseUrl;
+import static app.neodesk.e2e.ResponsiveLayoutIT.gridsScrollingSideways;
+import static app.neodesk.e2e.ResponsiveLayoutIT.overflow;
+import static app.neodesk.e2e.ResponsiveLayoutIT.screenshot;
+import static app.neodesk.e2e.ResponsiveLayoutIT.settle;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.RequiresBrowser;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-
-import static app.neodesk.e2e.ResponsiveLayoutIT.baseUrl;
-import static app.neodesk.e2e.ResponsiveLayoutIT.gridsScrollingSideways;
-import static app.neodesk.e2e.ResponsiveLayoutIT.overflow;
-import static app.neodesk.e2e.ResponsiveLayoutIT.screenshot;
-import static app.neodesk.e2e.ResponsiveLayoutIT.settle;
 
 /**
  * The API screens on a tablet (1024 × 768) and a phone (390 × 844), each with at least one row in
@@ -26,6 +26,7 @@ class ApiScreensLayoutIT {
     static final int[][] SIZES = {{1024, 768}, {390, 844}};
     /** A disabled endpoint on a host that never resolves: no delivery is ever attempted. */
     static final String WEBHOOK = "https://receiver.invalid/neodesk/layout-check";
+
     static final String TOKEN = "Layout check";
 
     enum Screen {
@@ -61,9 +62,12 @@ class ApiScreensLayoutIT {
                 var where = screen.name + " at " + width + " px";
                 var overflow = overflow(browser);
                 screenshot(browser, screen.name + "-" + width);
-                soft.assertThat(overflow).as(where + ": elements past the right edge").isEmpty();
+                soft.assertThat(overflow)
+                        .as(where + ": elements past the right edge")
+                        .isEmpty();
                 if (width >= 1024) {
-                    soft.assertThat(gridsScrollingSideways(browser)).as(where + ": grids that scroll sideways inside")
+                    soft.assertThat(gridsScrollingSideways(browser))
+                            .as(where + ": grids that scroll sideways inside")
                             .isEmpty();
                 }
             }

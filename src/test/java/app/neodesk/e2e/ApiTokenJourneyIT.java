@@ -1,20 +1,10 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The data-out journey with a real token against the running production jar: an analyst creates a
@@ -44,12 +41,15 @@ class ApiTokenJourneyIT {
     static final String DATE = "2019-03-14";
     static final String QUOTE = "{\"product\":\"" + PRODUCT + "\",\"source\":\"" + SOURCE + "\",\"date\":\"" + DATE
             + "\",\"low\":6000,\"high\":6100,\"comment\":\"via the Excel link\"}";
-    static final String HISTORY = "/api/v1/quotes?product=" + PRODUCT + "&source=" + SOURCE + "&from=" + DATE + "&to=" + DATE;
+    static final String HISTORY =
+            "/api/v1/quotes?product=" + PRODUCT + "&source=" + SOURCE + "&from=" + DATE + "&to=" + DATE;
     static final String TOKEN_NAME = "Excel link";
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private Browser analyst;
     private String token;
 
@@ -73,11 +73,15 @@ class ApiTokenJourneyIT {
 
         var prefix = token.substring(0, 8) + "…";
         analyst.waitUntil(d -> analyst.gridTexts().contains(prefix));
-        assertThat(analyst.gridTexts()).as("the list names the token with its prefix, scope and status")
+        assertThat(analyst.gridTexts())
+                .as("the list names the token with its prefix, scope and status")
                 .contains(TOKEN_NAME, prefix, "read write", "Active");
-        assertThat(analyst.driver().getPageSource()).as("the page after the dialog closed").doesNotContain(token)
+        assertThat(analyst.driver().getPageSource())
+                .as("the page after the dialog closed")
+                .doesNotContain(token)
                 .contains(token.substring(0, 8));
-        assertThat(TokenUi.pageHolds(analyst, token)).as("the whole token anywhere in the page, inputs and shadow roots")
+        assertThat(TokenUi.pageHolds(analyst, token))
+                .as("the whole token anywhere in the page, inputs and shadow roots")
                 .isFalse();
     }
 
@@ -105,16 +109,22 @@ class ApiTokenJourneyIT {
         assertThat(entered.get("quote").get("enteredBy").asString()).isEqualTo("analyst");
 
         var again = post(QUOTE, token());
-        assertThat(again.statusCode()).as("the same quote again: " + again.body()).isEqualTo(200);
+        assertThat(again.statusCode())
+                .as("the same quote again: " + again.body())
+                .isEqualTo(200);
         assertThat(json.readTree(again.body()).get("changed").asBoolean()).isFalse();
-        assertThat(json.readTree(again.body()).get("quote").get("id").asLong()).isEqualTo(entered.get("quote").get("id").asLong());
+        assertThat(json.readTree(again.body()).get("quote").get("id").asLong())
+                .isEqualTo(entered.get("quote").get("id").asLong());
 
         var other = post(QUOTE.replace("\"high\":6100", "\"high\":6200"), token());
-        assertThat(other.statusCode()).as("other prices, same key: " + other.body()).isEqualTo(409);
+        assertThat(other.statusCode())
+                .as("other prices, same key: " + other.body())
+                .isEqualTo(409);
         assertThat(contentType(other)).startsWith("application/problem+json");
         var problem = json.readTree(other.body());
         assertThat(problem.get("detail").asString()).contains(PRODUCT + "/" + SOURCE + "/" + DATE);
-        assertThat(problem.get("stored").get("high").decimalValue()).as("the stored quote is unchanged")
+        assertThat(problem.get("stored").get("high").decimalValue())
+                .as("the stored quote is unchanged")
                 .isEqualByComparingTo("6100");
     }
 
@@ -139,9 +149,12 @@ class ApiTokenJourneyIT {
         var csv = get(HISTORY + "&format=csv", token());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(contentType(csv)).startsWith("text/csv");
-        assertThat(csv.body().lines().filter(l -> l.startsWith(DATE + ",")).toList()).as(csv.body())
-                .singleElement().satisfies(row -> assertThat(row)
-                        .startsWith(DATE + "," + PRODUCT + "," + SOURCE + ",6000,6100,6050,").contains(",analyst,"));
+        assertThat(csv.body().lines().filter(l -> l.startsWith(DATE + ",")).toList())
+                .as(csv.body())
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .startsWith(DATE + "," + PRODUCT + "," + SOURCE + ",6000,6100,6050,")
+                        .contains(",analyst,"));
     }
 
     @Test
@@ -150,7 +163,8 @@ class ApiTokenJourneyIT {
         ensureQuotePosted();
         analyst.open("/history?product=" + PRODUCT + "&source=" + SOURCE + "&from=" + DATE + "&to=" + DATE);
         analyst.waitUntil(d -> analyst.gridTexts().contains(DATE));
-        assertThat(analyst.gridTexts()).contains(DATE, PRODUCT, SOURCE, "6,000", "6,100", "analyst")
+        assertThat(analyst.gridTexts())
+                .contains(DATE, PRODUCT, SOURCE, "6,000", "6,100", "analyst")
                 .anySatisfy(t -> assertThat(t).startsWith("6,050"));
     }
 
@@ -158,18 +172,29 @@ class ApiTokenJourneyIT {
     @Order(6)
     void browserSessionCookieAloneDoesNotOpenTheApi() throws Exception {
         var cookies = analyst.stable(() -> analyst.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; ")));
         assertThat(cookies).as("the browser's cookies").isNotBlank();
-        var page = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/account/tokens")).header("Cookie", cookies)
-                .GET().build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(page.statusCode()).as("the same cookies still open a page of the app (the session is live)")
+        var page = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/account/tokens"))
+                        .header("Cookie", cookies)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(page.statusCode())
+                .as("the same cookies still open a page of the app (the session is live)")
                 .isEqualTo(200);
 
-        var api = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + HISTORY)).header("Cookie", cookies).GET().build(),
+        var api = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + HISTORY))
+                        .header("Cookie", cookies)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).as(api.body()).isEqualTo(401);
         assertThat(contentType(api)).startsWith("application/problem+json");
-        assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(api.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(json.readTree(api.body()).get("detail").asString()).contains("bearer token");
         assertThat(api.body()).doesNotContain("\"quotes\"");
     }
@@ -186,7 +211,8 @@ class ApiTokenJourneyIT {
         var refused = get(HISTORY, bearer);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
         assertThat(contentType(refused)).startsWith("application/problem+json");
-        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(json.readTree(refused.body()).get("detail").asString()).containsIgnoringCase("revoked");
         token = null;
     }
@@ -212,7 +238,9 @@ class ApiTokenJourneyIT {
         assertThat(seed.get(0).get("mid").decimalValue()).isEqualByComparingTo("1085000");
 
         var notStored = get(HISTORY.replace(DATE, "2019-03-15"), readToken);
-        assertThat(json.readTree(notStored.body()).get("quotes").size()).as("the refused POST stored nothing").isZero();
+        assertThat(json.readTree(notStored.body()).get("quotes").size())
+                .as("the refused POST stored nothing")
+                .isZero();
     }
 
     /** The analyst's "read write" token, made on /account/tokens unless an earlier test made it. */
@@ -225,18 +253,29 @@ class ApiTokenJourneyIT {
 
     private void ensureQuotePosted() throws IOException, InterruptedException {
         var response = post(QUOTE, token());
-        assertThat(response.statusCode()).as("the quote is stored: " + response.body()).isIn(200, 201);
+        assertThat(response.statusCode())
+                .as("the quote is stored: " + response.body())
+                .isIn(200, 201);
     }
 
     private HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", "Bearer " + bearer)
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Authorization", "Bearer " + bearer)
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String body, String bearer) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/quotes"))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/quotes"))
+                        .header("Authorization", "Bearer " + bearer)
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

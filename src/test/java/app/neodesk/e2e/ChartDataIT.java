@@ -1,15 +1,14 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The chart's data lives in the browser only (issue 10): what the server no longer keeps must still
@@ -39,12 +38,16 @@ class ChartDataIT {
             assertThat(browser.chartPixels()).isGreaterThan(500);
             browser.script("window.history.pushState(null, '', 'history');"
                     + " window.dispatchEvent(new PopStateEvent('popstate'));");
-            browser.waitUntil(d -> d.findElements(By.tagName("neodesk-price-chart")).isEmpty());
+            browser.waitUntil(
+                    d -> d.findElements(By.tagName("neodesk-price-chart")).isEmpty());
             browser.driver().navigate().back();
-            browser.waitUntil(d -> !d.findElements(By.tagName("neodesk-price-chart")).isEmpty());
+            browser.waitUntil(
+                    d -> !d.findElements(By.tagName("neodesk-price-chart")).isEmpty());
             assertThat(browser.chartPixels()).as("drawn again").isGreaterThan(500);
             browser.waitUntil(d -> browser.chartIds("series").equals(List.of("mid-nd-metal-cn", "mid-nd-oxide-cn")));
-            assertThat(browser.chartIds("markers")).as("the seed drivers are marked again").isNotEmpty();
+            assertThat(browser.chartIds("markers"))
+                    .as("the seed drivers are marked again")
+                    .isNotEmpty();
         }
     }
 
@@ -54,14 +57,18 @@ class ChartDataIT {
             browser.signIn("trader", "demo");
             browser.open(CHART);
             assertThat(browser.chartPixels()).isGreaterThan(500);
-            browser.waitUntil(d -> !d.findElements(By.cssSelector("a.export-link[href]")).isEmpty());
+            browser.waitUntil(
+                    d -> !d.findElements(By.cssSelector("a.export-link[href]")).isEmpty());
             var csv = (String) ((ChromeDriver) browser.driver()).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     fetch(document.querySelector('a.export-link').href, {credentials: 'same-origin'})
                       .then(r => r.text()).then(done, e => done('failed: ' + e));""");
-            assertThat(csv).contains("series,date,low,high,value,change,change_pct").contains(",2026-02-11,");
+            assertThat(csv)
+                    .contains("series,date,low,high,value,change,change_pct")
+                    .contains(",2026-02-11,");
             assertThat(csv.lines().filter(l -> l.contains(",2026-02-11,")).count())
-                    .as("one row per product on the seed day").isEqualTo(2);
+                    .as("one row per product on the seed day")
+                    .isEqualTo(2);
         }
     }
 

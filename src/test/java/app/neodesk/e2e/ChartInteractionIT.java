@@ -1,20 +1,19 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drawing and interaction of the price chart in Chromium: grouped driver markers and their list,
@@ -26,13 +25,15 @@ class ChartInteractionIT {
     private static final String CHART = "document.querySelector('neodesk-price-chart')";
 
     private static WebElement shadow(Browser browser, String css) {
-        return browser.driver().findElement(By.tagName("neodesk-price-chart")).getShadowRoot()
+        return browser.driver()
+                .findElement(By.tagName("neodesk-price-chart"))
+                .getShadowRoot()
                 .findElement(By.cssSelector(css));
     }
 
     private static String summary(Browser browser) {
-        return (String) browser.script("const s = " + CHART + ".shadowRoot.querySelector('.summary');"
-                + " return s ? s.textContent : '';");
+        return (String) browser.script(
+                "const s = " + CHART + ".shadowRoot.querySelector('.summary');" + " return s ? s.textContent : '';");
     }
 
     @SuppressWarnings("unchecked")
@@ -51,7 +52,9 @@ class ChartInteractionIT {
     private static List<Map<String, Object>> settledMarkers(Browser browser, String day) {
         var last = new ArrayList<List<Map<String, Object>>>(1);
         browser.waitUntil(d -> {
-            var now = markerButtons(browser).stream().filter(b -> String.valueOf(b.get("label")).endsWith(day)).toList();
+            var now = markerButtons(browser).stream()
+                    .filter(b -> String.valueOf(b.get("label")).endsWith(day))
+                    .toList();
             var same = !now.isEmpty() && !last.isEmpty() && last.getFirst().equals(now);
             last.clear();
             last.add(now);
@@ -71,7 +74,9 @@ class ChartInteractionIT {
             assertThat(ofNoteDay).as("one marker per day").hasSize(1);
             var noteDay = ofNoteDay.getFirst();
             int count = Integer.parseInt((String) noteDay.get("text"));
-            assertThat(count).as("the seed note's drivers of 2026-02-11 in one marker").isGreaterThanOrEqualTo(5);
+            assertThat(count)
+                    .as("the seed note's drivers of 2026-02-11 in one marker")
+                    .isGreaterThanOrEqualTo(5);
             assertThat((String) noteDay.get("label")).isEqualTo(count + " drivers and events, 2026-02-11");
 
             browser.waitUntil(d -> {
@@ -79,9 +84,13 @@ class ChartInteractionIT {
                 return true;
             });
             browser.waitUntil(d -> shadow(browser, ".marker-list").isDisplayed());
-            browser.waitUntil(d -> d.findElement(By.tagName("neodesk-price-chart")).getShadowRoot()
-                    .findElements(By.cssSelector(".marker-list li")).size() == count);
-            assertThat(shadow(browser, ".marker-list").getText()).contains("2026-02-11")
+            browser.waitUntil(d -> d.findElement(By.tagName("neodesk-price-chart"))
+                            .getShadowRoot()
+                            .findElements(By.cssSelector(".marker-list li"))
+                            .size()
+                    == count);
+            assertThat(shadow(browser, ".marker-list").getText())
+                    .contains("2026-02-11")
                     .contains("Export licensing raises costs for uncertified products");
 
             shadow(browser, ".marker-list button.driver").click();
@@ -98,16 +107,22 @@ class ChartInteractionIT {
             assertThat(browser.chartPixels()).isGreaterThan(500);
             browser.waitUntil(d -> !markerButtons(browser).isEmpty());
             browser.waitUntil(d -> {
-                new Actions(d).moveToElement(shadow(browser, ".marker[aria-label$='2026-02-11']")).perform();
+                new Actions(d)
+                        .moveToElement(shadow(browser, ".marker[aria-label$='2026-02-11']"))
+                        .perform();
                 return shadow(browser, ".marker-list").isDisplayed();
             });
             // Away from the marker and its list, onto the view's title.
             browser.waitUntil(d -> {
-                new Actions(d).moveToElement(d.findElement(By.xpath("//h1[normalize-space()='Chart']"))).perform();
+                new Actions(d)
+                        .moveToElement(d.findElement(By.xpath("//h1[normalize-space()='Chart']")))
+                        .perform();
                 return true;
             });
-            browser.waitUntil(d -> d.findElement(By.tagName("neodesk-price-chart")).getShadowRoot()
-                    .findElements(By.cssSelector(".marker-list")).isEmpty());
+            browser.waitUntil(d -> d.findElement(By.tagName("neodesk-price-chart"))
+                    .getShadowRoot()
+                    .findElements(By.cssSelector(".marker-list"))
+                    .isEmpty());
 
             // Keyboard: the chart, then the markers (one tab stop), Enter opens the list inside it.
             browser.script(CHART + ".focus();");
@@ -119,8 +134,11 @@ class ChartInteractionIT {
             browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("const a = " + CHART
                     + ".shadowRoot.activeElement; return !!a && a.classList.contains('driver');")));
             new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("const r = " + CHART + ".shadowRoot;"
-                    + " return !r.querySelector('.marker-list') && r.activeElement && r.activeElement.classList.contains('marker');")));
+            browser.waitUntil(
+                    d -> Boolean.TRUE.equals(
+                            browser.script(
+                                    "const r = " + CHART + ".shadowRoot;"
+                                            + " return !r.querySelector('.marker-list') && r.activeElement && r.activeElement.classList.contains('marker');")));
         }
     }
 
@@ -133,11 +151,19 @@ class ChartInteractionIT {
             assertThat(browser.chartPixels()).isGreaterThan(500);
             browser.waitUntil(d -> !markerButtons(browser).isEmpty());
             var buttons = browser.stable(() -> markerButtons(browser));
-            double top = buttons.stream().mapToDouble(b -> ((Number) b.get("top")).doubleValue()).min().orElseThrow();
+            double top = buttons.stream()
+                    .mapToDouble(b -> ((Number) b.get("top")).doubleValue())
+                    .min()
+                    .orElseThrow();
             double plotHeight = ((Number) buttons.getFirst().get("plotHeight")).doubleValue();
-            double bottom = buttons.stream().mapToDouble(b -> ((Number) b.get("bottom")).doubleValue()).max().orElseThrow();
+            double bottom = buttons.stream()
+                    .mapToDouble(b -> ((Number) b.get("bottom")).doubleValue())
+                    .max()
+                    .orElseThrow();
             assertThat(bottom - top).as("markers sit in one row").isLessThan(20);
-            assertThat(plotHeight - bottom).as("that row is just above the time axis").isBetween(0.0, 40.0);
+            assertThat(plotHeight - bottom)
+                    .as("that row is just above the time axis")
+                    .isBetween(0.0, 40.0);
             for (int i = 1; i < buttons.size(); i++) {
                 assertThat(((Number) buttons.get(i).get("left")).doubleValue())
                         .as("marker %d starts after marker %d ends", i, i - 1)
@@ -155,16 +181,22 @@ class ChartInteractionIT {
             assertThat(browser.chartPixels()).isGreaterThan(500);
             var chart = browser.driver().findElement(By.tagName("neodesk-price-chart"));
             assertThat(chart.getDomAttribute("tabindex")).isEqualTo("0");
-            assertThat(chart.getDomAttribute("aria-label")).startsWith("Price chart: ").contains("yangtze");
+            assertThat(chart.getDomAttribute("aria-label"))
+                    .startsWith("Price chart: ")
+                    .contains("yangtze");
             browser.waitUntil(d -> summary(browser).contains("last "));
             var before = summary(browser);
-            assertThat(before).containsPattern("Shown: \\d{4}-\\d{2}-\\d{2} to 2026-02-11\\.")
-                    .containsPattern(": last [\\d,]+ on 2026-02-11, change [+−-]?[\\d,]+|: last [\\d,]+ on 2026-02-11, change nc")
-                    .contains(", high ").contains(", low ");
+            assertThat(before)
+                    .containsPattern("Shown: \\d{4}-\\d{2}-\\d{2} to 2026-02-11\\.")
+                    .containsPattern(
+                            ": last [\\d,]+ on 2026-02-11, change [+−-]?[\\d,]+|: last [\\d,]+ on 2026-02-11, change nc")
+                    .contains(", high ")
+                    .contains(", low ");
             assertThat(shadow(browser, ".summary").getDomAttribute("role")).isEqualTo("status");
 
             browser.script(CHART + ".focus();");
-            assertThat(browser.script("return document.activeElement === " + CHART)).isEqualTo(true);
+            assertThat(browser.script("return document.activeElement === " + CHART))
+                    .isEqualTo(true);
             // 1Y loads one year: the chart is at both edges, and says so instead of doing nothing silently
             new Actions(browser.driver()).sendKeys(Keys.ARROW_LEFT).perform();
             browser.waitUntil(d -> summary(browser).contains("Start of the loaded range"));
@@ -175,8 +207,11 @@ class ChartInteractionIT {
             browser.waitUntil(d -> summary(browser).contains("to 2026-02-11.")
                     && !summary(browser).startsWith(before.substring(0, before.indexOf(" to "))));
             var zoomed = summary(browser);
-            new Actions(browser.driver()).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT).perform();
-            browser.waitUntil(d -> !summary(browser).equals(zoomed) && !summary(browser).contains("to 2026-02-11."));
+            new Actions(browser.driver())
+                    .sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT)
+                    .perform();
+            browser.waitUntil(
+                    d -> !summary(browser).equals(zoomed) && !summary(browser).contains("to 2026-02-11."));
             new Actions(browser.driver()).sendKeys(Keys.END).perform();
             browser.waitUntil(d -> summary(browser).contains("to 2026-02-11."));
         }
@@ -200,9 +235,11 @@ class ChartInteractionIT {
 
             browser.click(By.cssSelector(".scale-toggles vaadin-button[aria-label='% change']"));
             browser.waitUntil(d -> axisModes(browser).equals(Map.of("right", "percent")));
-            browser.waitUntil(d -> "true".equals(d.findElement(
-                    By.cssSelector(".scale-toggles vaadin-button[aria-label='% change']")).getDomAttribute("aria-pressed")));
-            assertThat(shadow(browser, ".legend").getText()).as("one axis: no axis names in the legend")
+            browser.waitUntil(d -> "true"
+                    .equals(d.findElement(By.cssSelector(".scale-toggles vaadin-button[aria-label='% change']"))
+                            .getDomAttribute("aria-pressed")));
+            assertThat(shadow(browser, ".legend").getText())
+                    .as("one axis: no axis names in the legend")
                     .doesNotContain("left axis");
         }
     }
@@ -214,17 +251,29 @@ class ChartInteractionIT {
             browser.signIn("trader", "demo");
             browser.open("/chart?products=nd-metal-cn,nd-oxide-cn&mode=spread&range=1Y&metal=true");
             assertThat(browser.chartPixels()).isGreaterThan(500);
-            assertThat(shadow(browser, ".legend").getText()).contains("nd-metal-cn − nd-oxide-cn")
-                    .contains("· CNY/t").contains("(lower pane)");
+            assertThat(shadow(browser, ".legend").getText())
+                    .contains("nd-metal-cn − nd-oxide-cn")
+                    .contains("· CNY/t")
+                    .contains("(lower pane)");
             browser.waitUntil(d -> summary(browser).contains("/ nd-oxide-cn"));
             var text = summary(browser);
-            assertThat(text).as("spread without decimals")
-                    .containsPattern("CNY/t: last -?[\\d,]+ on ").doesNotContainPattern("CNY/t: last -?[\\d,]+\\.\\d");
-            assertThat(text).as("ratio with 4 significant digits").containsPattern("\\): last \\d\\.\\d{3} on |\\): last 0\\.\\d{4} on ");
-            assertThat(((Number) browser.script("return [...document.querySelector('neodesk-price-chart')"
-                    + ".shadowRoot.querySelectorAll('canvas')].filter(c => c.getBoundingClientRect().width > 300).length"))
-                    .intValue()).as("two panes and the time axis, two canvases each").isGreaterThanOrEqualTo(6);
-            assertThat(axisModes(browser)).as("the spread has the right axis only").isEqualTo(Map.of("right", "linear"));
+            assertThat(text)
+                    .as("spread without decimals")
+                    .containsPattern("CNY/t: last -?[\\d,]+ on ")
+                    .doesNotContainPattern("CNY/t: last -?[\\d,]+\\.\\d");
+            assertThat(text)
+                    .as("ratio with 4 significant digits")
+                    .containsPattern("\\): last \\d\\.\\d{3} on |\\): last 0\\.\\d{4} on ");
+            assertThat(((Number)
+                                    browser.script(
+                                            "return [...document.querySelector('neodesk-price-chart')"
+                                                    + ".shadowRoot.querySelectorAll('canvas')].filter(c => c.getBoundingClientRect().width > 300).length"))
+                            .intValue())
+                    .as("two panes and the time axis, two canvases each")
+                    .isGreaterThanOrEqualTo(6);
+            assertThat(axisModes(browser))
+                    .as("the spread has the right axis only")
+                    .isEqualTo(Map.of("right", "linear"));
         }
     }
 

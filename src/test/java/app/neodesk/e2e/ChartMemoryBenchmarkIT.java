@@ -1,10 +1,8 @@
 package app.neodesk.e2e;
 
-import app.neodesk.support.HttpSessions;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.HttpSessions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Server heap per session (issue 10): how much live heap one signed-in trader costs with the chart
@@ -54,8 +53,10 @@ class ChartMemoryBenchmarkIT {
         PAGES.put("chart, 4 products, All", CHART);
     }
 
-    static final int[] SESSIONS = java.util.Arrays.stream(System.getProperty("neodesk.benchmark.sessions", "10,30,60")
-            .split(",")).mapToInt(n -> Integer.parseInt(n.strip())).toArray();
+    static final int[] SESSIONS = java.util.Arrays.stream(
+                    System.getProperty("neodesk.benchmark.sessions", "10,30,60").split(","))
+            .mapToInt(n -> Integer.parseInt(n.strip()))
+            .toArray();
     static final Path OUT = Path.of(System.getProperty("neodesk.benchmark.out", "target/benchmark-chart-memory.md"));
     private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
@@ -75,13 +76,17 @@ class ChartMemoryBenchmarkIT {
                 sessions = new HttpSessions(base);
                 pid = Long.parseLong(portAndPid[1]);
                 measure("running server, port " + portAndPid[0] + ", "
-                        + ProcessHandle.of(pid).flatMap(h -> h.info().arguments()).map(a -> String.join(" ", a))
-                        .orElse("?").replaceAll(".*-jar (\\S+).*", "$1"));
+                        + ProcessHandle.of(pid)
+                                .flatMap(h -> h.info().arguments())
+                                .map(a -> String.join(" ", a))
+                                .orElse("?")
+                                .replaceAll(".*-jar (\\S+).*", "$1"));
             }
             System.out.println(report);
             return;
         }
-        var jars = System.getProperty("neodesk.benchmark.jars", System.getProperty("neodesk.jar")).split(",");
+        var jars = System.getProperty("neodesk.benchmark.jars", System.getProperty("neodesk.jar"))
+                .split(",");
         var servers = new ArrayList<Process>();
         var bases = new ArrayList<String>();
         try {
@@ -112,8 +117,9 @@ class ChartMemoryBenchmarkIT {
     private void measure(String jar) throws Exception {
         {
             line("Jar: %s", jar);
-            line("Machine: %d cores, Java %s; server -Xmx2g, G1, demo history", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"));
+            line(
+                    "Machine: %d cores, Java %s; server -Xmx2g, G1, demo history",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             line("");
             line("| page | N | live heap before (MB) | after (MB) | per session (KB) |");
             line("|---|---:|---:|---:|---:|");
@@ -131,27 +137,39 @@ class ChartMemoryBenchmarkIT {
                     }
                     var after = histogram();
                     long per = (total(after) - total(before)) / n;
-                    perSession.computeIfAbsent(page.getKey(), k -> new ArrayList<>()).add(per);
-                    line("| %s | %d | %.1f | %.1f | %d |", page.getKey(), n, total(before) / 1e6, total(after) / 1e6,
-                            per / 1024);
+                    perSession
+                            .computeIfAbsent(page.getKey(), k -> new ArrayList<>())
+                            .add(per);
+                    line(
+                            "| %s | %d | %.1f | %.1f | %d |",
+                            page.getKey(), n, total(before) / 1e6, total(after) / 1e6, per / 1024);
                     if (page.getValue().equals(CHART) && n == SESSIONS[SESSIONS.length - 1]) {
                         chartGrowth = growth(before, after);
                     }
                 }
             }
             line("");
-            line("Median per session (KB): %s", String.join(", ", perSession.entrySet().stream()
-                    .map(e -> e.getKey() + " " + median(e.getValue()) / 1024).toList()));
+            line(
+                    "Median per session (KB): %s",
+                    String.join(
+                            ", ",
+                            perSession.entrySet().stream()
+                                    .map(e -> e.getKey() + " " + median(e.getValue()) / 1024)
+                                    .toList()));
             line("");
-            line("Largest growth per chart session, %d sessions (class histogram after − before):", SESSIONS[SESSIONS.length - 1]);
+            line(
+                    "Largest growth per chart session, %d sessions (class histogram after − before):",
+                    SESSIONS[SESSIONS.length - 1]);
             line("");
             line("| class | instances | KB |");
             line("|---|---:|---:|");
             int n = SESSIONS[SESSIONS.length - 1];
             chartGrowth.entrySet().stream()
-                    .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed())
+                    .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1])
+                            .reversed())
                     .limit(15)
-                    .forEach(e -> line("| %s | %d | %.1f |", e.getKey(), e.getValue()[0] / n, e.getValue()[1] / 1024.0 / n));
+                    .forEach(e ->
+                            line("| %s | %d | %.1f |", e.getKey(), e.getValue()[0] / n, e.getValue()[1] / 1024.0 / n));
             line("");
         }
     }
@@ -172,7 +190,9 @@ class ChartMemoryBenchmarkIT {
         var rows = new HashMap<String, long[]>();
         var matcher = ROW.matcher(histogram);
         while (matcher.find()) {
-            rows.merge(matcher.group(3), new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))},
+            rows.merge(
+                    matcher.group(3),
+                    new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))},
                     (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         }
         return rows;
@@ -203,15 +223,24 @@ class ChartMemoryBenchmarkIT {
         var work = Files.createTempDirectory("neodesk-memory-");
         var log = work.resolve("server.log");
         var java = ProcessHandle.current().info().command().orElse("java");
-        server = new ProcessBuilder(java, "-Xmx2g", "-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port,
-                "--neodesk.demo.enabled=true", "--neodesk.demo.history=true",
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk")
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        server = new ProcessBuilder(
+                        java,
+                        "-Xmx2g",
+                        "-XX:+UseG1GC",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--neodesk.demo.enabled=true",
+                        "--neodesk.demo.history=true",
+                        "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         logs.put(server, log);
     }
 
     private final Map<Process, Path> logs = new HashMap<>();
-
 
     private void line(String format, Object... args) {
         report.append(String.format(format, args)).append('\n');

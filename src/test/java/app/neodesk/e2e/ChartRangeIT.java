@@ -1,21 +1,20 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.interactions.Actions;
-
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * {@code /chart?…&range=All} opens on the whole loaded range in Chromium, on a desk monitor and on
@@ -41,18 +40,23 @@ class ChartRangeIT {
             try {
                 browser.waitUntil(d -> {
                     var days = visibleDays(browser);
-                    return days != null && days.get("from").longValue() == first && days.get("to").longValue() == last;
+                    return days != null
+                            && days.get("from").longValue() == first
+                            && days.get("to").longValue() == last;
                 });
             } catch (TimeoutException e) {
                 // Fails with the days the chart really shows.
-                assertThat(visibleDays(browser)).as("visible epoch days at " + width + " px")
-                        .containsEntry("from", first).containsEntry("to", last);
+                assertThat(visibleDays(browser))
+                        .as("visible epoch days at " + width + " px")
+                        .containsEntry("from", first)
+                        .containsEntry("to", last);
             }
             var shown = visibleDays(browser);
             assertThat(LocalDate.ofEpochDay(shown.get("from").longValue())).isEqualTo(FIRST);
             assertThat(LocalDate.ofEpochDay(shown.get("to").longValue())).isEqualTo(LAST);
             var chartWidth = ((Number) browser.script(
-                    "return document.querySelector('neodesk-price-chart').getBoundingClientRect().width")).intValue();
+                            "return document.querySelector('neodesk-price-chart').getBoundingClientRect().width"))
+                    .intValue();
             assertThat(chartWidth).as("the chart follows the window").isLessThanOrEqualTo(width);
         }
     }
@@ -89,10 +93,17 @@ class ChartRangeIT {
                     tooltips.add(text.replaceAll("\\s+", " ").strip());
                 }
             }
-            assertThat(tooltips).as("tooltips seen while moving over the chart")
+            assertThat(tooltips)
+                    .as("tooltips seen while moving over the chart")
                     .anySatisfy(t -> assertThat(t).startsWith("2023-06-01").contains("-21.70% vs 2021-03-18"))
-                    .anySatisfy(t -> assertThat(t).startsWith("2023-06-05").contains("0.00%").doesNotContain(" vs "))
-                    .anySatisfy(t -> assertThat(t).startsWith("2023-06-02").contains("-1.56%").doesNotContain(" vs "));
+                    .anySatisfy(t -> assertThat(t)
+                            .startsWith("2023-06-05")
+                            .contains("0.00%")
+                            .doesNotContain(" vs "))
+                    .anySatisfy(t -> assertThat(t)
+                            .startsWith("2023-06-02")
+                            .contains("-1.56%")
+                            .doesNotContain(" vs "));
         }
     }
 

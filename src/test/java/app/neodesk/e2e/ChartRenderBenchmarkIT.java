@@ -1,14 +1,10 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Browser side of the chart and dashboard benchmark (issue 4), in headless Chromium against the
@@ -66,11 +65,20 @@ class ChartRenderBenchmarkIT {
                 .isEqualTo("true");
         var server = NeodeskServer.get();
         try (var browser = new Browser(server.baseUrl())) {
-            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
             browser.signIn("trader", "demo");
-            line("Machine: %d cores, %s, Java %s; Chromium %s", Runtime.getRuntime().availableProcessors(), memory(),
-                    System.getProperty("java.version"), ((org.openqa.selenium.HasCapabilities) browser.driver()).getCapabilities().getBrowserVersion());
-            line("Median of %d page loads after %d warm-ups; all times from the page's performance.now()", RUNS, WARMUP);
+            line(
+                    "Machine: %d cores, %s, Java %s; Chromium %s",
+                    Runtime.getRuntime().availableProcessors(),
+                    memory(),
+                    System.getProperty("java.version"),
+                    ((org.openqa.selenium.HasCapabilities) browser.driver())
+                            .getCapabilities()
+                            .getBrowserVersion());
+            line(
+                    "Median of %d page loads after %d warm-ups; all times from the page's performance.now()",
+                    RUNS, WARMUP);
             line("");
             line("| page | draw ms (lastDrawMs) | chart drawn, ms after navigation start | draws per load | points |");
             line("|---|---:|---:|---:|---:|");
@@ -102,11 +110,15 @@ class ChartRenderBenchmarkIT {
             sleep(300); // let any further draw of the same load arrive
             var list = (List<Map<String, Number>>) browser.script("return window.__bench.draws");
             points = ((Number) browser.script("const c = document.querySelector('neodesk-price-chart');"
-                    + " const v = c.series; const l = typeof v === 'string' ? JSON.parse(v) : v;"
-                    + " return l.reduce((n, s) => n + s.days.length, 0);")).longValue();
+                            + " const v = c.series; const l = typeof v === 'string' ? JSON.parse(v) : v;"
+                            + " return l.reduce((n, s) => n + s.days.length, 0);"))
+                    .longValue();
             if (i >= WARMUP) {
                 // The slowest draw of this load (normally the only one: series, markers and spans arrive together).
-                drawMs.add(list.stream().mapToDouble(m -> m.get("ms").doubleValue()).max().orElseThrow());
+                drawMs.add(list.stream()
+                        .mapToDouble(m -> m.get("ms").doubleValue())
+                        .max()
+                        .orElseThrow());
                 drawnAt.add(list.getFirst().get("at").doubleValue());
                 draws = Math.max(draws, list.size());
             }
@@ -122,7 +134,8 @@ class ChartRenderBenchmarkIT {
         long count = 0;
         for (int i = 0; i < WARMUP + RUNS; i++) {
             browser.open(path);
-            browser.waitUntil(d -> browser.script("return window.__bench.seen[arguments[0]] || null", selector) != null);
+            browser.waitUntil(
+                    d -> browser.script("return window.__bench.seen[arguments[0]] || null", selector) != null);
             var seen = (Map<String, Number>) browser.script("return window.__bench.seen[arguments[0]]", selector);
             count = seen.get("count").longValue();
             if (i >= WARMUP) {
@@ -141,7 +154,10 @@ class ChartRenderBenchmarkIT {
         browser.open("/");
         browser.waitFor(By.className("watch-tile"));
         browser.driver().findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().contains("Edit watchlist")).findFirst().orElseThrow().click();
+                .filter(b -> b.getText().contains("Edit watchlist"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         var picker = browser.waitFor(By.tagName("vaadin-multi-select-combo-box"));
         var input = picker.findElement(By.tagName("input"));
         for (var code : List.of("pr-oxide-cn", "prnd-oxide-fob")) {
@@ -154,7 +170,9 @@ class ChartRenderBenchmarkIT {
         }
         browser.script("arguments[0].opened = false;", picker);
         var save = browser.driver().findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().equals("Save")).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals("Save"))
+                .findFirst()
+                .orElseThrow();
         browser.script("arguments[0].click();", save);
         browser.waitUntil(d -> d.findElements(By.className("watch-tile")).size() == 7);
         return browser.driver().findElements(By.className("watch-tile")).size();

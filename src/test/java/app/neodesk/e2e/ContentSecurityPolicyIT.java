@@ -1,17 +1,16 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Real Chromium against the production jar: every page runs under the Content-Security-Policy
@@ -39,20 +38,22 @@ class ContentSecurityPolicyIT {
     @Test
     void everyPageRunsUnderThePolicyWithoutAViolation() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    Map.of("source", RECORDER));
+            ((ChromeDriver) browser.driver())
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
             var violations = new ArrayList<String>();
             browser.signIn("admin", "demo");
             // Push connects over a same-origin websocket (a blocked one would fall back to long polling).
-            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return window.__sockets.some("
-                    + "s => s.readyState === 1 && s.url.includes('VAADIN/push'))")));
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                    "return window.__sockets.some(" + "s => s.readyState === 1 && s.url.includes('VAADIN/push'))")));
             violations.addAll(violations(browser, "sign-in and dashboard"));
 
-            for (var path : List.of("/history", "/drivers", "/drivers/scorecard", "/quotes/new", "/admin/users",
-                    "/admin/audit")) {
+            for (var path : List.of(
+                    "/history", "/drivers", "/drivers/scorecard", "/quotes/new", "/admin/users", "/admin/audit")) {
                 browser.open(path);
                 browser.waitFor(By.tagName("vaadin-app-layout"));
-                browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout, h1")).size() > 0);
+                browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout, h1"))
+                                .size()
+                        > 0);
                 violations.addAll(violations(browser, path));
             }
             browser.open("/chart?products=nd-metal-cn&range=All");
@@ -66,14 +67,16 @@ class ContentSecurityPolicyIT {
     @Test
     void thePolicyBlocksAnImageFromAnotherSite() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    Map.of("source", RECORDER));
+            ((ChromeDriver) browser.driver())
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
             browser.open("/login");
             browser.waitFor(By.tagName("vaadin-login-form"));
             browser.script("const img = new Image(); img.src = 'https://example.invalid/pixel.png';"
                     + "document.body.appendChild(img);");
             browser.waitUntil(d -> !violations(browser, "login").isEmpty());
-            assertThat(violations(browser, "login")).singleElement().asString()
+            assertThat(violations(browser, "login"))
+                    .singleElement()
+                    .asString()
                     .startsWith("login: img-src blocked https://example.invalid/pixel.png");
         }
     }

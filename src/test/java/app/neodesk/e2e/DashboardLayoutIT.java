@@ -1,16 +1,15 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard at tablet and phone widths: no horizontal overflow, tiles in one column on a phone,
@@ -46,8 +45,8 @@ class DashboardLayoutIT {
             browser.viewport(width, 900);
             browser.open("/");
             browser.waitFor(By.className("watch-tile"));
-            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-                    "return document.querySelectorAll('.watch-tile').length === 5"
+            browser.waitUntil(d ->
+                    Boolean.TRUE.equals(browser.script("return document.querySelectorAll('.watch-tile').length === 5"
                             + " && document.querySelectorAll('.watch-tile .sparkline svg').length"
                             + " === document.querySelectorAll('.watch-tile-mid').length"
                             + " && document.documentElement.clientWidth <= " + width + ";")));
@@ -55,12 +54,15 @@ class DashboardLayoutIT {
             var tiles = browser.stable(() -> (List<Map<String, Object>>) browser.script(TILE_BOXES));
             var shot = browser.screenshot("dashboard-" + width);
             assertThat(tiles).as("demo watchlist tiles, see " + shot).hasSize(5);
-            assertThat(tiles).as("the demo has quotes for some tiles").anyMatch(t -> Boolean.TRUE.equals(t.get("quoted")));
+            assertThat(tiles)
+                    .as("the demo has quotes for some tiles")
+                    .anyMatch(t -> Boolean.TRUE.equals(t.get("quoted")));
             var overflow = browser.script("const e = document.documentElement;"
                     + " return [e.scrollWidth, e.clientWidth, document.body.scrollWidth];");
             @SuppressWarnings("unchecked")
             var widths = (List<Number>) overflow;
-            assertThat(widths.get(0).doubleValue()).as("document scrollWidth <= clientWidth at " + width + " px, see " + shot)
+            assertThat(widths.get(0).doubleValue())
+                    .as("document scrollWidth <= clientWidth at " + width + " px, see " + shot)
                     .isLessThanOrEqualTo(widths.get(1).doubleValue());
             double viewport = widths.get(1).doubleValue();
             for (var tile : tiles) {
@@ -71,16 +73,26 @@ class DashboardLayoutIT {
                     continue;
                 }
                 double svg = ((Number) tile.get("svg")).doubleValue();
-                assertThat(svg).as("sparkline is an SVG as wide as the tile's content, see " + shot)
+                assertThat(svg)
+                        .as("sparkline is an SVG as wide as the tile's content, see " + shot)
                         .isBetween(inner - 1, inner + 1);
-                assertThat(((Number) tile.get("drawn")).intValue()).as("sparkline draws its mids").isPositive();
-                assertThat(tile.get("unitBesideMid")).as("unit beside the price, see " + shot).isEqualTo(true);
+                assertThat(((Number) tile.get("drawn")).intValue())
+                        .as("sparkline draws its mids")
+                        .isPositive();
+                assertThat(tile.get("unitBesideMid"))
+                        .as("unit beside the price, see " + shot)
+                        .isEqualTo(true);
             }
-            var lefts = tiles.stream().map(t -> Math.round(((Number) t.get("left")).doubleValue())).distinct().toList();
+            var lefts = tiles.stream()
+                    .map(t -> Math.round(((Number) t.get("left")).doubleValue()))
+                    .distinct()
+                    .toList();
             if (width == 390) {
                 assertThat(lefts).as("one column on a phone, see " + shot).hasSize(1);
             } else {
-                assertThat(lefts.size()).as("several columns on a tablet, see " + shot).isGreaterThan(1);
+                assertThat(lefts.size())
+                        .as("several columns on a tablet, see " + shot)
+                        .isGreaterThan(1);
             }
         }
     }

@@ -1,18 +1,17 @@
 package app.neodesk.e2e;
 
-import app.neodesk.support.HttpSessions;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.HttpSessions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Killed browsers (issue 13): the live heap of the production jar before N chart sessions are
@@ -38,7 +37,9 @@ class DeadSessionSweepBenchmarkIT {
     static final int HEARTBEAT = Integer.getInteger("neodesk.benchmark.heartbeat", 120);
     /** false: the same run without the sweep (a sweep interval of days), as the comparison. */
     static final boolean SWEEP = Boolean.parseBoolean(System.getProperty("neodesk.benchmark.sweep", "true"));
-    static final Path OUT = Path.of("target", SWEEP ? "benchmark-dead-sessions.md" : "benchmark-dead-sessions-no-sweep.md");
+
+    static final Path OUT =
+            Path.of("target", SWEEP ? "benchmark-dead-sessions.md" : "benchmark-dead-sessions-no-sweep.md");
 
     @Test
     void heapReturnsToTheBaselineAfterBrowsersAreKilled() throws Exception {
@@ -51,21 +52,37 @@ class DeadSessionSweepBenchmarkIT {
         var work = Files.createTempDirectory("neodesk-sweep-");
         var log = work.resolve("server.log");
         var java = ProcessHandle.current().info().command().orElse("java");
-        var server = new ProcessBuilder(java, "-Xmx2g", "-XX:+UseG1GC", "-jar", jar.toString(), "--server.port=" + port,
-                "--neodesk.demo.enabled=true", "--neodesk.demo.history=true", "--vaadin.heartbeatInterval=" + HEARTBEAT,
-                "--neodesk.sessions.sweep-interval=" + (SWEEP ? "60s" : "100000s"),
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk")
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var server = new ProcessBuilder(
+                        java,
+                        "-Xmx2g",
+                        "-XX:+UseG1GC",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--neodesk.demo.enabled=true",
+                        "--neodesk.demo.history=true",
+                        "--vaadin.heartbeatInterval=" + HEARTBEAT,
+                        "--neodesk.sessions.sweep-interval=" + (SWEEP ? "60s" : "100000s"),
+                        "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         var report = new StringBuilder();
         try {
             HttpSessions.awaitDemoReady(server, log);
             var sessions = new HttpSessions("http://localhost:" + port);
             sessions.open(CHART, "trader"); // warm-up: classes and caches are not per-session costs
             long deadAfter = HEARTBEAT * 3L;
-            report.append(String.format("Machine: %d cores, Java %s; server -Xmx2g, G1, demo history, heartbeat %d s"
+            report.append(String.format(
+                    "Machine: %d cores, Java %s; server -Xmx2g, G1, demo history, heartbeat %d s"
                             + " (a UI is dead after %d s), %s, %d chart sessions of 4 products over All%n%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HEARTBEAT, deadAfter,
-                    SWEEP ? "sweep every 60 s" : "no sweep", SESSIONS));
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"),
+                    HEARTBEAT,
+                    deadAfter,
+                    SWEEP ? "sweep every 60 s" : "no sweep",
+                    SESSIONS));
             report.append("| moment | s since the sessions were opened | live heap MB |\n|---|---:|---:|\n");
             long baseline = heap(server);
             row(report, "baseline (warm-up session still open)", 0, baseline);
@@ -86,9 +103,12 @@ class DeadSessionSweepBenchmarkIT {
                     break;
                 }
             }
-            report.append(String.format("%nPer session while open: %d KB. Left at the end: %d KB in all"
-                            + " (%.1f%% of what the sessions held).%n", (open - baseline) / SESSIONS / 1024,
-                    (now - baseline) / 1024, 100.0 * (now - baseline) / (open - baseline)));
+            report.append(String.format(
+                    "%nPer session while open: %d KB. Left at the end: %d KB in all"
+                            + " (%.1f%% of what the sessions held).%n",
+                    (open - baseline) / SESSIONS / 1024,
+                    (now - baseline) / 1024,
+                    100.0 * (now - baseline) / (open - baseline)));
             Files.createDirectories(OUT.toAbsolutePath().getParent());
             Files.writeString(OUT, report);
             System.out.println(report);
@@ -107,5 +127,4 @@ class DeadSessionSweepBenchmarkIT {
     private static void row(StringBuilder report, String moment, long seconds, long bytes) {
         report.append(String.format("| %s | %d | %.1f |%n", moment, seconds, bytes / 1e6));
     }
-
 }

@@ -1,11 +1,10 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,8 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Unknown addresses, missing records and forbidden pages answer with the real HTTP status and an
@@ -36,7 +35,7 @@ class ErrorPagesIT {
             assertThat(r.statusCode()).isEqualTo(404);
             assertThat(r.body()).contains("Driver not found");
         });
-        for (var forbidden : new String[]{"/quotes/new", "/admin/users", "/admin/audit"}) {
+        for (var forbidden : new String[] {"/quotes/new", "/admin/users", "/admin/audit"}) {
             assertThat(get(http, forbidden)).satisfies(r -> {
                 assertThat(r.statusCode()).as(forbidden).isEqualTo(403);
                 assertThat(r.body()).contains("Not allowed").doesNotContain("Could not navigate");
@@ -47,11 +46,14 @@ class ErrorPagesIT {
 
     @Test
     void anonymousVisitorOfAnUnknownAddressIsSentToSignIn() throws Exception {
-        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        var http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
                 .build();
         var response = get(http, "/nonexistent");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -68,21 +70,31 @@ class ErrorPagesIT {
     }
 
     private static HttpClient signedIn(String user, String password) throws IOException, InterruptedException {
-        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        var http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
                 .build();
         get(http, "/login");
         var form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var login = http.send(HttpRequest.newBuilder(URI.create(NeodeskServer.get().baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.headers().firstValue("Location")).as("signed in").hasValueSatisfying(
-                l -> assertThat(l).doesNotContain("error"));
+        var login = http.send(
+                HttpRequest.newBuilder(URI.create(NeodeskServer.get().baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location"))
+                .as("signed in")
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return http;
     }
 
     private static HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(NeodeskServer.get().baseUrl() + path))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(NeodeskServer.get().baseUrl() + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,15 +1,14 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * /history on a phone (390 px) and a tablet (1024 px): the filters fold behind "Filters" on the
@@ -31,7 +30,8 @@ class HistoryLayoutIT {
             }
             return result;""";
 
-    static final String OVERFLOW = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
+    static final String OVERFLOW =
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
 
     @Test
     @SuppressWarnings("unchecked")
@@ -44,17 +44,27 @@ class HistoryLayoutIT {
 
             browser.waitUntil(d -> {
                 var shown = (Map<String, Boolean>) browser.script(COLUMNS);
-                return shown.get("date") && shown.get("product") && shown.get("mid") && shown.get("change")
-                        && !shown.get("source") && !shown.get("low") && !shown.get("high") && !shown.get("unit")
-                        && !shown.get("changePct") && !shown.get("enteredBy");
+                return shown.get("date")
+                        && shown.get("product")
+                        && shown.get("mid")
+                        && shown.get("change")
+                        && !shown.get("source")
+                        && !shown.get("low")
+                        && !shown.get("high")
+                        && !shown.get("unit")
+                        && !shown.get("changePct")
+                        && !shown.get("enteredBy");
             });
-            assertThat(browser.gridTexts()).as("the mid names its unit when the Unit column is folded")
+            assertThat(browser.gridTexts())
+                    .as("the mid names its unit when the Unit column is folded")
                     .anySatisfy(t -> assertThat(t).matches("[0-9,]+\\s+CNY/t"));
             waitUntilNoSidewaysScrolling(browser);
 
             var toggle = browser.waitFor(By.className("filter-bar-toggle"));
             assertThat(toggle.isDisplayed()).isTrue();
-            assertThat(browser.field("Products").isDisplayed()).as("filters folded").isFalse();
+            assertThat(browser.field("Products").isDisplayed())
+                    .as("filters folded")
+                    .isFalse();
             browser.click(By.className("filter-bar-toggle"));
             browser.waitUntil(d -> browser.field("Products").isDisplayed());
             waitUntilNoSidewaysScrolling(browser);
@@ -71,13 +81,22 @@ class HistoryLayoutIT {
             browser.waitUntil(d -> browser.gridTexts().contains("nd-metal-cn"));
 
             assertThat(browser.field("Products").isDisplayed()).isTrue();
-            assertThat(browser.driver().findElement(By.className("filter-bar-toggle")).isDisplayed()).isFalse();
+            assertThat(browser.driver()
+                            .findElement(By.className("filter-bar-toggle"))
+                            .isDisplayed())
+                    .isFalse();
             browser.waitUntil(d -> {
                 var shown = (Map<String, Boolean>) browser.script(COLUMNS);
-                return List.of("date", "product", "source", "mid", "unit", "change", "changePct").stream().allMatch(shown::get)
-                        && !shown.get("low") && !shown.get("high") && !shown.get("corrected") && !shown.get("enteredBy");
+                return List.of("date", "product", "source", "mid", "unit", "change", "changePct").stream()
+                                .allMatch(shown::get)
+                        && !shown.get("low")
+                        && !shown.get("high")
+                        && !shown.get("corrected")
+                        && !shown.get("enteredBy");
             });
-            assertThat(browser.gridTexts()).as("the unit has its own column here").noneMatch(t -> t.matches("[0-9,]+\\s+CNY/t"));
+            assertThat(browser.gridTexts())
+                    .as("the unit has its own column here")
+                    .noneMatch(t -> t.matches("[0-9,]+\\s+CNY/t"));
             waitUntilNoSidewaysScrolling(browser);
         }
     }
@@ -91,8 +110,10 @@ class HistoryLayoutIT {
             browser.waitUntil(d -> browser.gridTexts().contains("nd-metal-cn"));
             // In-app navigation (no reload): each visit builds a new grid and detaches the old one.
             for (var path : List.of("drivers", "history", "drivers")) {
-                browser.script("history.pushState(null, '', arguments[0]);"
-                        + " window.dispatchEvent(new PopStateEvent('popstate'));", path);
+                browser.script(
+                        "history.pushState(null, '', arguments[0]);"
+                                + " window.dispatchEvent(new PopStateEvent('popstate'));",
+                        path);
                 var grid = path.equals("drivers") ? "vaadin-grid.drivers-grid" : "vaadin-grid.history-grid";
                 browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
                         "return !!document.querySelector(arguments[0]) && document.querySelectorAll('vaadin-grid').length === 1",

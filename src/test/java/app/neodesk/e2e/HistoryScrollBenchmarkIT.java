@@ -1,16 +1,11 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.openqa.selenium.HasCapabilities;
-import org.openqa.selenium.chrome.ChromeDriver;
-
 import com.sun.management.OperatingSystemMXBean;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * How long one scroll step of the history grid takes, and how many server round trips it costs, in
@@ -125,9 +123,8 @@ class HistoryScrollBenchmarkIT {
             chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
             browser.signIn("trader", "demo");
             browser.open("/history");
-            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-                    "const g = document.querySelector('vaadin-grid');"
-                            + " return !!g && g.size > 0 && !g.loading && !!g._getRenderedRows().find(r => r._item);")));
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("const g = document.querySelector('vaadin-grid');"
+                    + " return !!g && g.size > 0 && !g.loading && !!g._getRenderedRows().find(r => r._item);")));
             var pageSize = browser.script("return document.querySelector('vaadin-grid').pageSize");
             var rowsInView = browser.script("const t = document.querySelector('vaadin-grid').$.table;"
                     + " const r = document.querySelector('vaadin-grid')._getRenderedRows().find(r => r._item);"
@@ -148,23 +145,32 @@ class HistoryScrollBenchmarkIT {
             }
             var durations = (List<Number>) browser.script("return window.__uidl.durations");
             var roundTrips = durations.subList(startCount, durations.size()).stream()
-                    .map(Number::doubleValue).toList();
+                    .map(Number::doubleValue)
+                    .toList();
             assertThat(lastIndex).as("the grid scrolled").isGreaterThan(STEPS);
 
-            line("Machine: %d cores, %s, Java %s, Chromium %s, window 1400×900; server %s",
-                    Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
-                    ((HasCapabilities) chrome).getCapabilities().getBrowserVersion(), server.baseUrl());
-            line("/history, all products, ten-year demo history; grid page size %s, about %s rows in view; "
-                    + "%d scroll steps of one screen after %d warm-ups, ending at row %,d", pageSize, rowsInView,
-                    STEPS, WARMUP, lastIndex);
+            line(
+                    "Machine: %d cores, %s, Java %s, Chromium %s, window 1400×900; server %s",
+                    Runtime.getRuntime().availableProcessors(),
+                    memory(),
+                    System.getProperty("java.version"),
+                    ((HasCapabilities) chrome).getCapabilities().getBrowserVersion(),
+                    server.baseUrl());
+            line(
+                    "/history, all products, ten-year demo history; grid page size %s, about %s rows in view; "
+                            + "%d scroll steps of one screen after %d warm-ups, ending at row %,d",
+                    pageSize, rowsInView, STEPS, WARMUP, lastIndex);
             line("");
             line("| measure | median | p95 | max |");
             line("|---|---:|---:|---:|");
-            line("| scroll step until the rows in view are rendered, ms | **%.0f** | %.0f | %.0f |",
+            line(
+                    "| scroll step until the rows in view are rendered, ms | **%.0f** | %.0f | %.0f |",
                     median(ms), p95(ms), max(ms));
-            line("| UIDL round trips per scroll step | **%.0f** | %.0f | %.0f |", median(trips), p95(trips),
-                    max(trips));
-            line("| baseline: one UIDL round trip (same run, all requests of the steps), ms | **%.1f** | %.1f | %.1f |",
+            line(
+                    "| UIDL round trips per scroll step | **%.0f** | %.0f | %.0f |",
+                    median(trips), p95(trips), max(trips));
+            line(
+                    "| baseline: one UIDL round trip (same run, all requests of the steps), ms | **%.1f** | %.1f | %.1f |",
                     median(roundTrips), p95(roundTrips), max(roundTrips));
             System.out.println("step ms: " + ms + "\nround trips: " + trips);
         }

@@ -1,19 +1,18 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * An analyst pastes the seed note, sees two quote drafts that agree with the stored previous quote
@@ -36,13 +35,18 @@ class NoteIntakeIT {
             browser.signIn("analyst", "demo");
             browser.open("/quotes/note");
             // Pasting puts the whole text into the area at once, as the browser's paste does.
-            browser.script("const a = arguments[0]; a.value = arguments[1];"
-                    + " a.dispatchEvent(new CustomEvent('change', {bubbles: true}));", browser.field("Market note"), seed);
+            browser.script(
+                    "const a = arguments[0]; a.value = arguments[1];"
+                            + " a.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                    browser.field("Market note"),
+                    seed);
             browser.click(By.xpath("//vaadin-button[normalize-space()='Extract drafts']"));
 
-            browser.waitUntil(d -> d.findElements(QUOTE_DRAFTS).size() == 2 && d.findElements(DRIVER_DRAFTS).size() == 5);
+            browser.waitUntil(d -> d.findElements(QUOTE_DRAFTS).size() == 2
+                    && d.findElements(DRIVER_DRAFTS).size() == 5);
             var first = browser.texts(QUOTE_DRAFTS).getFirst();
-            assertThat(first).contains("Cross-check: agrees with stored previous 1,050,000 (2026-02-10)")
+            assertThat(first)
+                    .contains("Cross-check: agrees with stored previous 1,050,000 (2026-02-10)")
                     .contains("Stored already with these prices");
 
             for (int i = 0; i < 2; i++) {
@@ -58,16 +62,21 @@ class NoteIntakeIT {
                 button.click();
                 return true;
             });
-            var result = browser.waitForText(By.className("note-result"), t -> t.contains("Saved 2 quotes and 5 drivers"));
+            var result =
+                    browser.waitForText(By.className("note-result"), t -> t.contains("Saved 2 quotes and 5 drivers"));
             assertThat(result).contains("nd-metal-cn/sunsirs/2026-02-11 · 1,080,000–1,090,000 · mid 1,085,000 CNY/t");
 
             browser.open("/history?product=nd-metal-cn&product=nd-oxide-cn&source=sunsirs");
-            browser.waitUntil(d -> browser.gridTexts().containsAll(
-                    List.of("2026-02-11", "1,085,000", "905,000", "900,000", "910,000")));
+            browser.waitUntil(d -> browser.gridTexts()
+                    .containsAll(List.of("2026-02-11", "1,085,000", "905,000", "900,000", "910,000")));
 
             browser.open("/drivers?tag=market-note");
-            var headings = List.of("Supply Side:", "Demand Side:", "Policy Front:",
-                    "Macroeconomic and Capital Dynamics:", "Market Outlook:");
+            var headings = List.of(
+                    "Supply Side:",
+                    "Demand Side:",
+                    "Policy Front:",
+                    "Macroeconomic and Capital Dynamics:",
+                    "Market Outlook:");
             browser.waitUntil(d -> {
                 var titles = browser.gridTexts();
                 return headings.stream().allMatch(h -> titles.stream().anyMatch(t -> t.startsWith(h)));
@@ -83,7 +92,8 @@ class NoteIntakeIT {
             input.sendKeys(filter);
             return true;
         });
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        browser.waitUntil(
+                d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         browser.waitUntil(d -> {
             var input = sourceInput(browser, draft);
             input.sendKeys(Keys.ARROW_DOWN);
@@ -93,8 +103,10 @@ class NoteIntakeIT {
     }
 
     private static WebElement sourceInput(Browser browser, int draft) {
-        var box = (WebElement) browser.script("return Array.from(document.querySelectorAll('.note-quote-draft')[arguments[0]]"
-                + ".querySelectorAll('vaadin-combo-box')).find(e => e.label === 'Source')", draft);
+        var box = (WebElement) browser.script(
+                "return Array.from(document.querySelectorAll('.note-quote-draft')[arguments[0]]"
+                        + ".querySelectorAll('vaadin-combo-box')).find(e => e.label === 'Source')",
+                draft);
         return box.findElement(By.tagName("input"));
     }
 }

@@ -1,5 +1,7 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quote form in a real browser: typing "1e3" into a price field must not turn it into 13 (as
@@ -27,7 +27,9 @@ class PriceInputIT {
             browser.open("/quotes/new");
             browser.waitUntil(d -> {
                 try {
-                    return !browser.field("Low").findElements(By.tagName("input")).isEmpty();
+                    return !browser.field("Low")
+                            .findElements(By.tagName("input"))
+                            .isEmpty();
                 } catch (StaleElementReferenceException e) {
                     return false;
                 }
@@ -44,7 +46,8 @@ class PriceInputIT {
                 }
             });
             assertThat(browser.inputValue("Low"))
-                    .as("what the user typed is kept, not changed into another number").isEqualTo("1e3");
+                    .as("what the user typed is kept, not changed into another number")
+                    .isEqualTo("1e3");
         }
     }
 
@@ -72,27 +75,37 @@ class PriceInputIT {
             }
 
             var low = browser.field("Low");
-            browser.script("const i = arguments[0].querySelector('input'); i.focus(); i.select();"
-                    + " const e = {inputType: 'insertFromPaste', data: arguments[1], bubbles: true, composed: true};"
-                    + " i.dispatchEvent(new InputEvent('beforeinput', {...e, cancelable: true}));"
-                    + " i.value = arguments[1]; i.dispatchEvent(new InputEvent('input', e));", low, "118,50");
+            browser.script(
+                    "const i = arguments[0].querySelector('input'); i.focus(); i.select();"
+                            + " const e = {inputType: 'insertFromPaste', data: arguments[1], bubbles: true, composed: true};"
+                            + " i.dispatchEvent(new InputEvent('beforeinput', {...e, cancelable: true}));"
+                            + " i.value = arguments[1]; i.dispatchEvent(new InputEvent('input', e));",
+                    low,
+                    "118,50");
             refusedAsEntered(browser, "118,50", key);
 
             browser.type("Low", "5");
             browser.waitUntil(d -> "5".equals(browser.inputValue("Low")));
-            browser.script("const i = arguments[0].querySelector('input'); i.focus(); i.select();"
-                    + " document.execCommand('insertText', false, arguments[1]);", browser.field("Low"), "118,50");
+            browser.script(
+                    "const i = arguments[0].querySelector('input'); i.focus(); i.select();"
+                            + " document.execCommand('insertText', false, arguments[1]);",
+                    browser.field("Low"),
+                    "118,50");
             refusedAsEntered(browser, "118,50", key);
 
             browser.type("Low", "1080000");
-            browser.waitUntil(d -> "1,080,000".equals(browser.inputValue("Low")) && "1,080,000".equals(browser.inputValue("Mid")));
+            browser.waitUntil(d ->
+                    "1,080,000".equals(browser.inputValue("Low")) && "1,080,000".equals(browser.inputValue("Mid")));
             browser.press("Low", Keys.ENTER);
             browser.waitForText(By.className("saved-quotes"), t -> t.contains(key + " · mid 1,080,000"));
 
             browser.open("/history?product=nd-metal-cn&source=inhouse&from=2022-07-15&to=2022-07-15");
             browser.waitUntil(d -> browser.gridTexts().contains("2022-07-15"));
-            assertThat(browser.gridTexts()).as("one quote, as typed").containsOnlyOnce("2022-07-15")
-                    .contains("1,080,000").doesNotContain("1,185,000", "10,000", "11,850", "100");
+            assertThat(browser.gridTexts())
+                    .as("one quote, as typed")
+                    .containsOnlyOnce("2022-07-15")
+                    .contains("1,080,000")
+                    .doesNotContain("1,185,000", "10,000", "11,850", "100");
         }
     }
 
@@ -107,11 +120,16 @@ class PriceInputIT {
                 return false;
             }
         });
-        assertThat(browser.stable(() -> browser.inputValue("Low"))).as("entered " + entered).isEqualTo(entered);
+        assertThat(browser.stable(() -> browser.inputValue("Low")))
+                .as("entered " + entered)
+                .isEqualTo(entered);
         browser.press("Low", Keys.ENTER);
         browser.waitForText(By.className("missing-fields"), t -> t.contains("Low"));
-        assertThat(browser.stable(() -> browser.driver().findElement(By.className("saved-quotes")).getText()))
-                .as("nothing stored for " + entered).doesNotContain(key);
+        assertThat(browser.stable(() -> browser.driver()
+                        .findElement(By.className("saved-quotes"))
+                        .getText()))
+                .as("nothing stored for " + entered)
+                .doesNotContain(key);
         assertThat(browser.inputValue("Low")).as("still as entered after Enter").isEqualTo(entered);
     }
 
@@ -120,10 +138,13 @@ class PriceInputIT {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("analyst", "demo");
             browser.open("/quotes/new");
-            var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+            var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .toString();
             browser.waitUntil(d -> {
                 try {
-                    return today.equals(browser.field("Date").findElement(By.tagName("input")).getDomProperty("value"));
+                    return today.equals(browser.field("Date")
+                            .findElement(By.tagName("input"))
+                            .getDomProperty("value"));
                 } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
                     return false;
                 }

@@ -1,18 +1,17 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Twenty quotes typed with the keyboard only (typing, Tab, Esc, Enter; no clicks), as an analyst
@@ -38,10 +37,20 @@ class QuoteKeyboardIT {
         var typed = new ArrayList<Typed>();
         for (int day = 0; day < 10; day++) {
             var date = LocalDate.of(2021, 5, 1).plusDays(day).toString();
-            typed.add(new Typed("pr-oxide-cn", "pr-oxide-cn", date, String.valueOf(880_000 + 1_000 * day),
-                    String.valueOf(890_000 + 1_000 * day), String.format("%,d", 885_000 + 1_000 * day)));
-            typed.add(new Typed("PrNd oxide", "prnd-oxide-cn", date, String.valueOf(850_000 + 500 * day),
-                    String.valueOf(856_000 + 500 * day), String.format("%,d", 853_000 + 500 * day)));
+            typed.add(new Typed(
+                    "pr-oxide-cn",
+                    "pr-oxide-cn",
+                    date,
+                    String.valueOf(880_000 + 1_000 * day),
+                    String.valueOf(890_000 + 1_000 * day),
+                    String.format("%,d", 885_000 + 1_000 * day)));
+            typed.add(new Typed(
+                    "PrNd oxide",
+                    "prnd-oxide-cn",
+                    date,
+                    String.valueOf(850_000 + 500 * day),
+                    String.valueOf(856_000 + 500 * day),
+                    String.format("%,d", 853_000 + 500 * day)));
         }
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("analyst", "demo");
@@ -64,27 +73,42 @@ class QuoteKeyboardIT {
                 inField(browser, "Low", q.low(), Keys.TAB);
                 inField(browser, "High", q.high(), Keys.TAB);
                 browser.waitUntil(d -> q.mid().equals(browser.inputValue("Mid")));
-                assertThat(browser.inputValue("Low")).as("thousands separators while typing")
+                assertThat(browser.inputValue("Low"))
+                        .as("thousands separators while typing")
                         .isEqualTo(String.format("%,d", Long.parseLong(q.low())));
-                assertThat(browser.field("Low").getText()).as("the unit beside the price").contains("CNY/t");
+                assertThat(browser.field("Low").getText())
+                        .as("the unit beside the price")
+                        .contains("CNY/t");
                 inField(browser, "Mid", Keys.ENTER);
                 browser.waitForText(By.className("saved-quotes"), t -> t.contains(q.key()));
             }
 
             // Five days a page, so every row is on screen.
-            for (var range : List.of(List.of("pr-oxide-cn", "2021-05-01", "2021-05-05"),
-                    List.of("pr-oxide-cn", "2021-05-06", "2021-05-10"), List.of("prnd-oxide-cn", "2021-05-01", "2021-05-05"),
+            for (var range : List.of(
+                    List.of("pr-oxide-cn", "2021-05-01", "2021-05-05"),
+                    List.of("pr-oxide-cn", "2021-05-06", "2021-05-10"),
+                    List.of("prnd-oxide-cn", "2021-05-01", "2021-05-05"),
                     List.of("prnd-oxide-cn", "2021-05-06", "2021-05-10"))) {
                 var code = range.get(0);
-                browser.open("/history?product=" + code + "&source=inhouse&from=" + range.get(1) + "&to=" + range.get(2));
-                var mine = typed.stream().filter(q -> q.code().equals(code) && q.date().compareTo(range.get(1)) >= 0
-                        && q.date().compareTo(range.get(2)) <= 0).toList();
+                browser.open(
+                        "/history?product=" + code + "&source=inhouse&from=" + range.get(1) + "&to=" + range.get(2));
+                var mine = typed.stream()
+                        .filter(q -> q.code().equals(code)
+                                && q.date().compareTo(range.get(1)) >= 0
+                                && q.date().compareTo(range.get(2)) <= 0)
+                        .toList();
                 assertThat(mine).hasSize(5);
-                browser.waitUntil(d -> browser.gridTexts().containsAll(mine.stream().map(Typed::date).toList()));
+                browser.waitUntil(d -> browser.gridTexts()
+                        .containsAll(mine.stream().map(Typed::date).toList()));
                 var cells = browser.gridTexts();
                 for (var q : mine) {
-                    assertThat(cells).as(q.key()).contains(q.date(), q.mid(),
-                            String.format("%,d", Long.parseLong(q.low())), String.format("%,d", Long.parseLong(q.high())));
+                    assertThat(cells)
+                            .as(q.key())
+                            .contains(
+                                    q.date(),
+                                    q.mid(),
+                                    String.format("%,d", Long.parseLong(q.low())),
+                                    String.format("%,d", Long.parseLong(q.high())));
                 }
             }
         }
@@ -99,15 +123,20 @@ class QuoteKeyboardIT {
             inField(browser, "Product", "pr-oxide-cn", Keys.TAB);
             inField(browser, "Source", "inhouse", Keys.TAB);
             inField(browser, "Date", "2021-06-01", Keys.ESCAPE);
-            assertThat(browser.inputValue("Date")).as("Esc keeps the typed date").isEqualTo("2021-06-01");
-            assertThat(browser.script("return arguments[0].opened", browser.field("Date"))).isEqualTo(false);
+            assertThat(browser.inputValue("Date"))
+                    .as("Esc keeps the typed date")
+                    .isEqualTo("2021-06-01");
+            assertThat(browser.script("return arguments[0].opened", browser.field("Date")))
+                    .isEqualTo(false);
             inField(browser, "Date", Keys.TAB);
             inField(browser, "Low", "880000", Keys.ENTER);
 
             browser.waitForText(By.className("missing-fields"), t -> t.contains("High"));
             assertThat(browser.inputValue("Date")).isEqualTo("2021-06-01");
             assertThat(browser.inputValue("Low")).isEqualTo("880,000");
-            assertThat(browser.stable(() -> browser.driver().findElement(By.className("saved-quotes")).getText()))
+            assertThat(browser.stable(() -> browser.driver()
+                            .findElement(By.className("saved-quotes"))
+                            .getText()))
                     .doesNotContain("2021-06-01");
             // Enter took the user to what is missing; typing it and Enter again saves.
             inField(browser, "High", "890000", Keys.ENTER);
@@ -121,7 +150,8 @@ class QuoteKeyboardIT {
         try {
             browser.waitUntil(d -> "Product".equals(focused[0] = browser.script(FOCUSED_FIELD)));
         } catch (TimeoutException e) {
-            throw new AssertionError("/quotes/new should open with the focus in Product, but it is in " + focused[0], e);
+            throw new AssertionError(
+                    "/quotes/new should open with the focus in Product, but it is in " + focused[0], e);
         }
     }
 

@@ -3,6 +3,11 @@ package app.neodesk.e2e;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -10,12 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * /, /history, /chart and /drivers at a desk monitor (1440 × 900), a tablet (1024 × 768) and a
@@ -67,11 +66,15 @@ class ResponsiveLayoutIT {
                 var where = page.name + " at " + width + " px";
                 var overflow = overflow(browser);
                 screenshot(browser, page.name + "-" + width);
-                soft.assertThat(overflow).as(where + ": elements past the right edge").isEmpty();
-                soft.assertThat(columnsOffScreen(browser, page.columns)).as(where + ": grid columns not on screen")
+                soft.assertThat(overflow)
+                        .as(where + ": elements past the right edge")
+                        .isEmpty();
+                soft.assertThat(columnsOffScreen(browser, page.columns))
+                        .as(where + ": grid columns not on screen")
                         .isEmpty();
                 if (width >= 1024) {
-                    soft.assertThat(gridsScrollingSideways(browser)).as(where + ": grids that scroll sideways inside")
+                    soft.assertThat(gridsScrollingSideways(browser))
+                            .as(where + ": grids that scroll sideways inside")
                             .isEmpty();
                 }
                 if (page.filters && width == PHONE) {
@@ -95,22 +98,32 @@ class ResponsiveLayoutIT {
         if (bars.isEmpty()) {
             return;
         }
-        soft.assertThat(browser.stable(() -> browser.driver().findElement(By.cssSelector(".filter-bar-toggle")).isDisplayed()))
-                .as(where + ": the Filters button is shown").isTrue();
-        soft.assertThat(browser.stable(() -> browser.driver().findElement(By.cssSelector(".filter-bar-fields")).isDisplayed()))
-                .as(where + ": the filter fields are folded").isFalse();
+        soft.assertThat(browser.stable(() -> browser.driver()
+                        .findElement(By.cssSelector(".filter-bar-toggle"))
+                        .isDisplayed()))
+                .as(where + ": the Filters button is shown")
+                .isTrue();
+        soft.assertThat(browser.stable(() -> browser.driver()
+                        .findElement(By.cssSelector(".filter-bar-fields"))
+                        .isDisplayed()))
+                .as(where + ": the filter fields are folded")
+                .isFalse();
         browser.waitUntil(d -> {
             d.findElement(By.cssSelector(".filter-bar-toggle")).sendKeys(Keys.ENTER);
             return true;
         });
-        browser.waitUntil(d -> d.findElement(By.cssSelector(".filter-bar-fields")).isDisplayed());
-        browser.waitUntil(d -> "true".equals(d.findElement(By.cssSelector(".filter-bar-toggle")).getDomAttribute("aria-expanded")));
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-                "const a = document.activeElement; return !!a && !!a.closest('.filter-bar-fields');")));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector(".filter-bar-fields")).isDisplayed());
+        browser.waitUntil(d -> "true"
+                .equals(d.findElement(By.cssSelector(".filter-bar-toggle")).getDomAttribute("aria-expanded")));
+        browser.waitUntil(d -> Boolean.TRUE.equals(
+                browser.script("const a = document.activeElement; return !!a && !!a.closest('.filter-bar-fields');")));
         settle(browser, page.ready);
         var overflow = overflow(browser);
         screenshot(browser, page.name + "-" + PHONE + "-filters-open");
-        soft.assertThat(overflow).as(where + " with the filters open: elements past the right edge").isEmpty();
+        soft.assertThat(overflow)
+                .as(where + " with the filters open: elements past the right edge")
+                .isEmpty();
     }
 
     /**
@@ -126,8 +139,9 @@ class ResponsiveLayoutIT {
             if (!Boolean.TRUE.equals(idle)) {
                 return false;
             }
-            var now = browser.script("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight,"
-                    + " document.querySelectorAll('*').length].join(' ');");
+            var now = browser.script(
+                    "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight,"
+                            + " document.querySelectorAll('*').length].join(' ');");
             var same = now.equals(last[0]);
             last[0] = now;
             return same;
@@ -224,7 +238,9 @@ class ResponsiveLayoutIT {
     static void screenshot(Browser browser, String name) {
         try {
             Files.createDirectories(SHOTS);
-            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SHOTS.resolve(name + ".png"),
+                    ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException("Could not save the screenshot " + name, e);
         }

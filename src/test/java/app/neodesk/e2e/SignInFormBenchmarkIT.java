@@ -1,20 +1,19 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.openqa.selenium.chrome.ChromeDriver;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * How long the sign-in form takes to appear (issue 10 item 8): in headless Chromium at 1400 × 900,
@@ -69,13 +68,21 @@ class SignInFormBenchmarkIT {
             }
         }
         var report = new StringBuilder();
-        report.append(String.format("Chromium headless 1400×900, %d cores, load average %.1f; median of %d loads after %d warm-ups%n%n",
-                Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory
-                        .getOperatingSystemMXBean().getSystemLoadAverage(), RUNS, WARMUP));
-        report.append("| server | sign-in form visible, ms after navigation start (median) | all runs |\n|---|---:|---|\n");
+        report.append(String.format(
+                "Chromium headless 1400×900, %d cores, load average %.1f; median of %d loads after %d warm-ups%n%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                RUNS,
+                WARMUP));
+        report.append(
+                "| server | sign-in form visible, ms after navigation start (median) | all runs |\n|---|---:|---|\n");
         for (int i = 0; i < urls.size(); i++) {
             var sorted = times.get(i).stream().sorted().toList();
-            report.append(String.format("| %s | %.0f | %s |%n", urls.get(i).strip(), sorted.get(sorted.size() / 2),
+            report.append(String.format(
+                    "| %s | %.0f | %s |%n",
+                    urls.get(i).strip(),
+                    sorted.get(sorted.size() / 2),
                     times.get(i).stream().map(t -> String.format("%.0f", t)).toList()));
         }
         System.out.println(report);
@@ -86,7 +93,8 @@ class SignInFormBenchmarkIT {
 
     private static double formVisibleMs(String url) {
         try (var browser = new Browser(url)) {
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+            ((ChromeDriver) browser.driver())
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
             browser.open("/login");
             browser.waitUntil(d -> browser.script("return window.__formVisibleMs ?? null;") != null);
             return ((Number) browser.script("return window.__formVisibleMs;")).doubleValue();

@@ -1,15 +1,14 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real Chromium against the production jar: each role sees its own menu, and typed-in admin URLs are refused. */
 @RequiresBrowser
@@ -20,11 +19,15 @@ class SignInMenuIT {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("trader", "demo");
             var menu = menu(browser);
-            assertThat(menu).contains("Dashboard").doesNotContain("Products", "Users", "Teams", "Sources", "Audit trail");
+            assertThat(menu)
+                    .contains("Dashboard")
+                    .doesNotContain("Products", "Users", "Teams", "Sources", "Audit trail");
 
             browser.open("/admin/users");
             assertThat(browser.waitForText(By.tagName("h1"), t -> !t.isBlank())).isEqualTo("Not allowed");
-            assertThat(browser.driver().findElements(By.tagName("vaadin-grid"))).as("no user grid for a trader").isEmpty();
+            assertThat(browser.driver().findElements(By.tagName("vaadin-grid")))
+                    .as("no user grid for a trader")
+                    .isEmpty();
             assertThat(menu(browser)).as("still inside the app layout").contains("Dashboard");
         }
     }
@@ -45,7 +48,8 @@ class SignInMenuIT {
                     "const a = document.activeElement; return !!a && a.getAttribute('name') === 'username';")));
             // keys go to the focused field without a click
             new Actions(browser.driver()).sendKeys("trader").perform();
-            assertThat(browser.script("return document.querySelector(\"vaadin-login-form input[name='username']\").value"))
+            assertThat(browser.script(
+                            "return document.querySelector(\"vaadin-login-form input[name='username']\").value"))
                     .isEqualTo("trader");
         }
     }
@@ -54,20 +58,27 @@ class SignInMenuIT {
     void wrongPasswordShowsAClearMessage() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.open("/login");
-            browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("trader2");
-            browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("nope");
-            browser.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+            browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"))
+                    .sendKeys("trader2");
+            browser.driver()
+                    .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                    .sendKeys("nope");
+            browser.driver()
+                    .findElement(By.cssSelector("vaadin-login-form vaadin-button"))
+                    .click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("error"));
-            browser.waitUntil(d -> String.valueOf(browser.script(
-                    "const f = document.querySelector('vaadin-login-form');"
-                            + "return f && f.error && f.i18n ? f.i18n.errorMessage.title : ''")).contains("Incorrect"));
+            browser.waitUntil(
+                    d -> String.valueOf(browser.script("const f = document.querySelector('vaadin-login-form');"
+                                    + "return f && f.error && f.i18n ? f.i18n.errorMessage.title : ''"))
+                            .contains("Incorrect"));
         }
     }
 
     private static List<String> menu(Browser browser) {
         browser.waitFor(By.tagName("vaadin-side-nav-item"));
         // the items get their labels as they render: read once every item has one
-        browser.waitUntil(d -> browser.texts(By.tagName("vaadin-side-nav-item")).stream().noneMatch(String::isBlank));
+        browser.waitUntil(
+                d -> browser.texts(By.tagName("vaadin-side-nav-item")).stream().noneMatch(String::isBlank));
         return browser.texts(By.tagName("vaadin-side-nav-item"));
     }
 }

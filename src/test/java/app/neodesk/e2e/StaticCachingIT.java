@@ -1,8 +1,8 @@
 package app.neodesk.e2e;
 
-import app.neodesk.support.NeodeskServer;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.NeodeskServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,8 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Against the production jar: the bundle's content-hashed files are cached for a year and marked
@@ -21,7 +20,8 @@ class StaticCachingIT {
 
     private static final Pattern BUNDLE_FILE = Pattern.compile("/?(VAADIN/build/[^\"']+?-[A-Za-z0-9_-]{8}\\.js)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void hashedBundleFilesAreCachedForAYearAndPagesAreNot() throws Exception {
@@ -29,14 +29,18 @@ class StaticCachingIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
         var asset = BUNDLE_FILE.matcher(page.body());
-        assertThat(asset.find()).as("the sign-in page loads a hashed bundle file").isTrue();
+        assertThat(asset.find())
+                .as("the sign-in page loads a hashed bundle file")
+                .isTrue();
 
         var file = get("/" + asset.group(1));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
 
         var missing = get("/VAADIN/build/missing-AAAAAAAA.js");
-        assertThat(missing.statusCode()).as("a missing file is not served (sent to sign-in)").isNotEqualTo(200);
+        assertThat(missing.statusCode())
+                .as("a missing file is not served (sent to sign-in)")
+                .isNotEqualTo(200);
         assertThat(missing.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
 
         var unhashed = get("/styles.css");
@@ -56,7 +60,11 @@ class StaticCachingIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(NeodeskServer.get().baseUrl() + path))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(NeodeskServer.get().baseUrl() + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

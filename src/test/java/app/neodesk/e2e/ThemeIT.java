@@ -1,17 +1,16 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real Chromium against the production jar: the user menu switches to Lumo dark and to "up is
@@ -51,7 +50,8 @@ class ThemeIT {
 
                 signOut(browser);
                 browser.signIn(USER, "demo");
-                assertThat(servedHtml(browser)).as("the page is served dark and red-up: no flash of the wrong theme")
+                assertThat(servedHtml(browser))
+                        .as("the page is served dark and red-up: no flash of the wrong theme")
                         .contains("theme=\"dark\"", "data-rise=\"red\"");
                 awaitColours(browser, "dark", "red", DARK_RED, DARK_GREEN, DARK_BACKGROUND);
             } finally {
@@ -98,9 +98,11 @@ class ThemeIT {
     }
 
     private static WebElement visibleItem(Browser browser, String text) {
-        return (WebElement) browser.script("return Array.from(document.querySelectorAll('vaadin-menu-bar-item'))"
-                + ".find(i => i.checkVisibility() && i.getClientRects().length > 0"
-                + " && i.textContent.trim() === arguments[0]) || null", text);
+        return (WebElement) browser.script(
+                "return Array.from(document.querySelectorAll('vaadin-menu-bar-item'))"
+                        + ".find(i => i.checkVisibility() && i.getClientRects().length > 0"
+                        + " && i.textContent.trim() === arguments[0]) || null",
+                text);
     }
 
     private static void signOut(Browser browser) {
@@ -117,8 +119,8 @@ class ThemeIT {
     }
 
     /** Waits until {@code <html>} has the attributes and the page shows the colours. */
-    private static void awaitColours(Browser browser, String theme, String rise, String riseColour, String fallColour,
-                                     String background) {
+    private static void awaitColours(
+            Browser browser, String theme, String rise, String riseColour, String fallColour, String background) {
         var expected = List.of(theme, rise, riseColour, fallColour, background);
         var last = new Object[1];
         try {
@@ -149,7 +151,9 @@ class ThemeIT {
     }
 
     private static void prefersColourScheme(Browser browser, String scheme) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
+                        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 }

@@ -1,15 +1,14 @@
 package app.neodesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.support.Browser;
 import org.openqa.selenium.By;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a user does on /account/tokens, for the browser tests of the API tokens. */
 final class TokenUi {
 
-    private TokenUi() {
-    }
+    private TokenUi() {}
 
     /** Creates a token in the New token dialog, reads the token it shows once, closes the dialog; returns the token. */
     static String create(Browser browser, String name, String scope) {
@@ -21,13 +20,16 @@ final class TokenUi {
         browser.waitUntil(d -> browser.inputValue("Your new token").startsWith("ndk_"));
         var token = browser.inputValue("Your new token");
         assertThat(token).as("the token the dialog shows").matches("ndk_[A-Za-z0-9_-]{43}");
-        assertThat(browser.texts(By.className("token-warning"))).singleElement().asString()
+        assertThat(browser.texts(By.className("token-warning")))
+                .singleElement()
+                .asString()
                 .contains("will not be shown again");
-        assertThat(pageHolds(browser, token)).as("the open dialog holds the token (the check below can see it)")
+        assertThat(pageHolds(browser, token))
+                .as("the open dialog holds the token (the check below can see it)")
                 .isTrue();
         browser.click(By.xpath("//vaadin-button[normalize-space()='Done']"));
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
-                "return !Array.from(document.querySelectorAll('vaadin-dialog')).some(x => x.opened);")));
+        browser.waitUntil(d -> Boolean.TRUE.equals(
+                browser.script("return !Array.from(document.querySelectorAll('vaadin-dialog')).some(x => x.opened);")));
         browser.waitUntil(d -> browser.gridTexts().contains(name));
         return token;
     }

@@ -1,15 +1,14 @@
 package app.neodesk.intake;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the workbook fixtures {@code intake/wide-oxides.xlsx} and {@code .xls} once from
@@ -19,17 +18,18 @@ import java.util.List;
  */
 public final class FixtureWorkbooks {
 
-    private FixtureWorkbooks() {
-    }
+    private FixtureWorkbooks() {}
 
     public static void main(String[] args) throws IOException {
         var dir = Path.of("src/test/resources/intake");
         var lines = Files.readAllLines(dir.resolve("wide-oxides-wanyuan.csv"), StandardCharsets.UTF_8);
-        try (var xlsx = new XSSFWorkbook(); var out = Files.newOutputStream(dir.resolve("wide-oxides.xlsx"))) {
+        try (var xlsx = new XSSFWorkbook();
+                var out = Files.newOutputStream(dir.resolve("wide-oxides.xlsx"))) {
             fill(xlsx, lines);
             xlsx.write(out);
         }
-        try (var xls = new HSSFWorkbook(); var out = Files.newOutputStream(dir.resolve("wide-oxides.xls"))) {
+        try (var xls = new HSSFWorkbook();
+                var out = Files.newOutputStream(dir.resolve("wide-oxides.xls"))) {
             fill(xls, lines);
             xls.write(out);
         }
@@ -51,7 +51,8 @@ public final class FixtureWorkbooks {
                 } else if (c == 0) {
                     var parts = cells[0].split("/");
                     var cell = row.createCell(c);
-                    cell.setCellValue(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+                    cell.setCellValue(LocalDate.of(
+                            Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
                     cell.setCellStyle(dateStyle);
                 } else if (!cells[c].isEmpty()) {
                     var cell = row.createCell(c);
@@ -61,7 +62,8 @@ public final class FixtureWorkbooks {
             }
         }
         var tb = workbook.createSheet("氧化铽");
-        String[][] rows = {{"日期", "价格(元/公斤)"}, {"2023-08-30", "7,250"}, {"2023-08-31", "7,300"}, {"2023-09-01", "7,300"}};
+        String[][] rows = {{"日期", "价格(元/公斤)"}, {"2023-08-30", "7,250"}, {"2023-08-31", "7,300"}, {"2023-09-01", "7,300"}
+        };
         for (int i = 0; i < rows.length; i++) {
             var row = tb.createRow(i);
             row.createCell(0).setCellValue(rows[i][0]);

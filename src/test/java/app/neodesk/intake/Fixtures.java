@@ -10,8 +10,7 @@ import java.util.Objects;
 /** The intake fixtures of {@code src/test/resources/intake}, copied to temporary files as an upload would be. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Path copy(String name) {
         try (InputStream in = Objects.requireNonNull(Fixtures.class.getResourceAsStream("/intake/" + name), name)) {

@@ -3,10 +3,9 @@ package app.neodesk.intake;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.QuoteUnit;
-
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 
 /** The demo catalog's units and scales with a few aliases, for the plain tests of mapping and conversion. */
 final class TestCatalog implements IntakeCatalog {
@@ -19,9 +18,23 @@ final class TestCatalog implements IntakeCatalog {
             "dy-oxide-cn", target("dy-oxide-cn", PriceCurrency.CNY, PriceUnit.KG, 0),
             "tb-oxide-cn", target("tb-oxide-cn", PriceCurrency.CNY, PriceUnit.KG, 0),
             "prnd-oxide-fob", target("prnd-oxide-fob", PriceCurrency.USD, PriceUnit.KG, 2));
-    static final Map<String, String> ALIASES = Map.of("金属钕", "nd-metal-cn", "氧化钕", "nd-oxide-cn",
-            "nd oxide", "nd-oxide-cn", "氧化镨", "pr-oxide-cn", "氧化镨钕", "prnd-oxide-cn", "氧化镝", "dy-oxide-cn",
-            "氧化铽", "tb-oxide-cn", "prnd oxide fob", "prnd-oxide-fob");
+    static final Map<String, String> ALIASES = Map.of(
+            "金属钕",
+            "nd-metal-cn",
+            "氧化钕",
+            "nd-oxide-cn",
+            "nd oxide",
+            "nd-oxide-cn",
+            "氧化镨",
+            "pr-oxide-cn",
+            "氧化镨钕",
+            "prnd-oxide-cn",
+            "氧化镝",
+            "dy-oxide-cn",
+            "氧化铽",
+            "tb-oxide-cn",
+            "prnd oxide fob",
+            "prnd-oxide-fob");
 
     private static ProductTarget target(String code, PriceCurrency currency, PriceUnit unit, int scale) {
         return new ProductTarget(code, QuoteUnit.of(currency, unit), scale);

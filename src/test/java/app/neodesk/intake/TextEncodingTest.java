@@ -1,13 +1,12 @@
 package app.neodesk.intake;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class TextEncodingTest {
 
@@ -24,7 +23,7 @@ class TextEncodingTest {
 
     @Test
     void aUtf8ByteOrderMarkIsSkipped() throws IOException {
-        var e = detect(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'd', 'a', 't', 'e'});
+        var e = detect(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'd', 'a', 't', 'e'});
         assertThat(e.label()).isEqualTo("UTF-8 with BOM");
         assertThat(e.bomBytes()).isEqualTo(3);
     }
@@ -52,13 +51,16 @@ class TextEncodingTest {
     @Test
     void utf16WithoutByteOrderMarkIsRefusedClearly() {
         var bytes = "date,price\n2023-09-01,1\n".getBytes(StandardCharsets.UTF_16LE);
-        assertThatThrownBy(() -> detect(bytes)).isInstanceOf(VendorFileException.class)
-                .hasMessageContaining("UTF-16").hasMessageContaining("CSV UTF-8");
+        assertThatThrownBy(() -> detect(bytes))
+                .isInstanceOf(VendorFileException.class)
+                .hasMessageContaining("UTF-16")
+                .hasMessageContaining("CSV UTF-8");
     }
 
     @Test
     void bytesWithNulAreBinaryNotText() {
-        assertThatThrownBy(() -> detect(new byte[]{'a', 0, 0, 0, 7, 9, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8}))
-                .isInstanceOf(VendorFileException.class).hasMessageContaining("binary");
+        assertThatThrownBy(() -> detect(new byte[] {'a', 0, 0, 0, 7, 9, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8}))
+                .isInstanceOf(VendorFileException.class)
+                .hasMessageContaining("binary");
     }
 }

@@ -1,18 +1,17 @@
 package app.neodesk.intake;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class VendorFilesTest {
 
@@ -46,7 +45,8 @@ class VendorFilesTest {
 
     @Test
     void readingTwiceGivesTheSameRowsInTheSameOrder() throws IOException {
-        var table = VendorFiles.open(Fixtures.copy("wide-oxides-wanyuan.csv"), null).table();
+        var table =
+                VendorFiles.open(Fixtures.copy("wide-oxides-wanyuan.csv"), null).table();
         assertThat(rows(table)).isEqualTo(rows(table));
     }
 
@@ -75,22 +75,27 @@ class VendorFilesTest {
     @Test
     void anUnknownSheetIsRefusedWithTheSheetsThereAre() {
         assertThatThrownBy(() -> VendorFiles.open(Fixtures.copy("wide-oxides.xlsx"), "Sheet9"))
-                .isInstanceOf(VendorFileException.class).hasMessageContaining("价格, 氧化铽");
+                .isInstanceOf(VendorFileException.class)
+                .hasMessageContaining("价格, 氧化铽");
     }
 
     @Test
     void anEmptyFileIsRefused() {
         assertThatThrownBy(() -> VendorFiles.open(Fixtures.write(".csv", new byte[0]), null))
-                .isInstanceOf(VendorFileException.class).hasMessage("The file is empty: there is no header line and no prices.");
-        assertThatThrownBy(() -> VendorFiles.open(Fixtures.write(".csv", "\r\n \r\n".getBytes(StandardCharsets.UTF_8)), null))
-                .isInstanceOf(VendorFileException.class).hasMessageContaining("empty");
+                .isInstanceOf(VendorFileException.class)
+                .hasMessage("The file is empty: there is no header line and no prices.");
+        assertThatThrownBy(() ->
+                        VendorFiles.open(Fixtures.write(".csv", "\r\n \r\n".getBytes(StandardCharsets.UTF_8)), null))
+                .isInstanceOf(VendorFileException.class)
+                .hasMessageContaining("empty");
     }
 
     @Test
     void aPngIsRefusedAsNotAPriceTable() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> VendorFiles.open(Fixtures.write(".csv", png), null))
-                .isInstanceOf(VendorFileException.class).hasMessageContaining("not a price table");
+                .isInstanceOf(VendorFileException.class)
+                .hasMessageContaining("not a price table");
     }
 
     @Test
@@ -101,7 +106,8 @@ class VendorFilesTest {
             zip.write("氧化钕 51".getBytes(StandardCharsets.UTF_8));
         }
         assertThatThrownBy(() -> VendorFiles.open(Fixtures.write(".xlsx", bytes.toByteArray()), null))
-                .isInstanceOf(VendorFileException.class).hasMessageContaining("not an Excel workbook");
+                .isInstanceOf(VendorFileException.class)
+                .hasMessageContaining("not an Excel workbook");
     }
 
     @Test
@@ -115,7 +121,8 @@ class VendorFilesTest {
         }
         garbage[0] = 'x';
         assertThatThrownBy(() -> VendorFiles.open(Fixtures.write(".csv", garbage), null))
-                .isInstanceOf(VendorFileException.class).hasMessageContaining("binary");
+                .isInstanceOf(VendorFileException.class)
+                .hasMessageContaining("binary");
     }
 
     @Test
@@ -127,8 +134,10 @@ class VendorFilesTest {
 
     @Test
     void semicolonFilesWithQuotedCellsAndBlankLinesKeepTheirLineNumbers() throws IOException {
-        var text = "日期;品名;价格\r\n\r\n2023-09-01;金属钕;\"640 000\"\r\n2023-09-04;\"金属\n钕\";645000\r\n2023-09-05;金属钕;650000\r\n";
-        var table = VendorFiles.open(Fixtures.write(".csv", text.getBytes(StandardCharsets.UTF_8)), null).table();
+        var text =
+                "日期;品名;价格\r\n\r\n2023-09-01;金属钕;\"640 000\"\r\n2023-09-04;\"金属\n钕\";645000\r\n2023-09-05;金属钕;650000\r\n";
+        var table = VendorFiles.open(Fixtures.write(".csv", text.getBytes(StandardCharsets.UTF_8)), null)
+                .table();
         assertThat(rows(table)).extracting(TableRow::line).containsExactly(3L, 4L, 6L);
     }
 }

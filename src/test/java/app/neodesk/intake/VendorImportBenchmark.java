@@ -1,5 +1,7 @@
 package app.neodesk.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -11,15 +13,6 @@ import app.neodesk.quote.ImportOptions;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportSource;
 import app.neodesk.quote.QuoteImportService;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,8 +26,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The wizard's path from mapping to report on generated wide Chinese files in 万元/吨, against the
@@ -58,10 +57,13 @@ class VendorImportBenchmark {
 
     @Autowired
     VendorImportService service;
+
     @Autowired
     QuoteImportService engine;
+
     @Autowired
     ProductService products;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,14 +73,26 @@ class VendorImportBenchmark {
     void wideFilesGoFromMappingToReportInTime() throws IOException {
         for (int i = 0; i < CODES.length; i++) {
             if (products.findByCode(CODES[i]).isEmpty()) {
-                products.save(new Product(CODES[i], Element.ND, MaterialForm.OXIDE, new BigDecimal("99.5"), MarketBasis.CN_EXW,
-                        PriceCurrency.CNY, PriceUnit.T, 0), LocalDate.of(1900, 1, 1), List.of(NAMES[i]));
+                products.save(
+                        new Product(
+                                CODES[i],
+                                Element.ND,
+                                MaterialForm.OXIDE,
+                                new BigDecimal("99.5"),
+                                MarketBasis.CN_EXW,
+                                PriceCurrency.CNY,
+                                PriceUnit.T,
+                                0),
+                        LocalDate.of(1900, 1, 1),
+                        List.of(NAMES[i]));
             }
         }
-        line("Machine: %d cores, Java %s; median of the runs; every run starts with the benchmark products empty",
+        line(
+                "Machine: %d cores, Java %s; median of the runs; every run starts with the benchmark products empty",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         line("");
-        line("| file | quotes | runs | wizard preview ms | wizard import ms | wizard mapping→report ms | strict CSV import ms (baseline) |");
+        line(
+                "| file | quotes | runs | wizard preview ms | wizard import ms | wizard mapping→report ms | strict CSV import ms (baseline) |");
         line("|---|---:|---:|---:|---:|---:|---:|");
         var small = measure(2, 2_876, 5, "wide 万元/吨, 2 products");
         var large = measure(4, 25_000, 3, "wide 万元/吨, 4 products");
@@ -117,13 +131,15 @@ class VendorImportBenchmark {
             total[r] = (t2 - t0) / 1e6;
             clear();
             long b0 = System.nanoTime();
-            try (var done = engine.importRows(ImportSource.csv(strict), ImportOptions.STRICT, "bench-strict.csv", ImportProgress.NONE)) {
+            try (var done = engine.importRows(
+                    ImportSource.csv(strict), ImportOptions.STRICT, "bench-strict.csv", ImportProgress.NONE)) {
                 assertThat(done.imported()).isEqualTo(quotes);
             }
             baseline[r] = (System.nanoTime() - b0) / 1e6;
         }
-        line("| %s | %,d | %d | %.0f | %.0f | %.0f | %.0f |", label, quotes, runs, median(preview), median(imported),
-                median(total), median(baseline));
+        line(
+                "| %s | %,d | %d | %.0f | %.0f | %.0f | %.0f |",
+                label, quotes, runs, median(preview), median(imported), median(total), median(baseline));
         Files.deleteIfExists(wide);
         Files.deleteIfExists(strict);
         return median(total);
@@ -136,7 +152,7 @@ class VendorImportBenchmark {
         Arrays.fill(level, 5_000); // 万元/吨 × 100: 50.00
         int quotes = 0;
         try (BufferedWriter w = Files.newBufferedWriter(wide, StandardCharsets.UTF_8);
-             BufferedWriter s = Files.newBufferedWriter(strict, StandardCharsets.UTF_8)) {
+                BufferedWriter s = Files.newBufferedWriter(strict, StandardCharsets.UTF_8)) {
             var header = new ArrayList<String>(List.of("日期"));
             for (int i = 0; i < productCount; i++) {
                 for (var term : List.of("最低价", "最高价", "平均价")) {
@@ -157,7 +173,8 @@ class VendorImportBenchmark {
                     long low = level[i] - 50;
                     long high = level[i] + 50;
                     w.write("," + wan(low) + "," + wan(high) + "," + wan(level[i]));
-                    s.write(day + "," + CODES[i] + ",yangtze," + low * 100 + "," + high * 100 + "," + level[i] * 100 + "\r\n");
+                    s.write(day + "," + CODES[i] + ",yangtze," + low * 100 + "," + high * 100 + "," + level[i] * 100
+                            + "\r\n");
                     quotes++;
                 }
                 w.write("\r\n");
@@ -178,7 +195,9 @@ class VendorImportBenchmark {
     private static double median(double[] values) {
         var sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private void line(String format, Object... args) {

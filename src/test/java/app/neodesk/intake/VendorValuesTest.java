@@ -1,21 +1,31 @@
 package app.neodesk.intake;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VendorValuesTest {
 
     private static final LocalDate SEP_1 = LocalDate.of(2023, 9, 1);
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023-09-01", "2023/9/1", "2023.9.1", "2023年9月1日", "2023年09月01日", "20230901",
-            "45170", "45170.0", " 2023-09-01 00:00:00 ", "2023/9/1 0:00"})
+    @ValueSource(
+            strings = {
+                "2023-09-01",
+                "2023/9/1",
+                "2023.9.1",
+                "2023年9月1日",
+                "2023年09月01日",
+                "20230901",
+                "45170",
+                "45170.0",
+                " 2023-09-01 00:00:00 ",
+                "2023/9/1 0:00"
+            })
     void vendorDateFormsAllReadAsTheSameDay(String text) {
         assertThat(VendorValues.date(text)).isEqualTo(SEP_1);
     }

@@ -1,7 +1,7 @@
 package app.neodesk.live;
 
-import app.neodesk.support.Waits;
-import app.neodesk.support.PostgresSpringTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -15,7 +15,12 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.support.PostgresSpringTest;
+import app.neodesk.support.Waits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +29,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalog cache across nodes on PostgreSQL. This context is node A, with its catalog cache;
@@ -46,16 +45,22 @@ class CatalogAcrossNodesPostgresTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSourceProperties database;
+
     @Autowired
     PostgresNotifyBridge nodeA;
+
     @Value("${neodesk.live.channel}")
     String channel;
 
@@ -63,8 +68,8 @@ class CatalogAcrossNodesPostgresTest {
 
     @BeforeEach
     void startNodeB() throws InterruptedException {
-        nodeB = new PostgresNotifyBridge(new InProcessPriceUpdates(new SimpleMeterRegistry()), event -> { }, jdbc,
-                database, channel);
+        nodeB = new PostgresNotifyBridge(
+                new InProcessPriceUpdates(new SimpleMeterRegistry()), event -> {}, jdbc, database, channel);
         nodeB.start();
         Waits.until(Duration.ofSeconds(15), nodeB::isConnected, "node B listens");
         Waits.until(Duration.ofSeconds(15), nodeA::isConnected, "node A listens");
@@ -81,11 +86,14 @@ class CatalogAcrossNodesPostgresTest {
         assertThat(sourceNameInHistory(product)).isEqualTo("Agency cn-remote-src");
 
         renameSourceAsAnotherNodeWould("cn-remote-src", "Renamed on node B");
-        assertThat(sourceNameInHistory(product)).as("node A has not heard of it yet: its cache still serves")
+        assertThat(sourceNameInHistory(product))
+                .as("node A has not heard of it yet: its cache still serves")
                 .isEqualTo("Agency cn-remote-src");
 
         nodeB.onCatalogCommitted(CatalogChanged.HERE); // node B's commit of the change
-        Waits.until(Duration.ofSeconds(2), () -> sourceNameInHistory(product).equals("Renamed on node B"),
+        Waits.until(
+                Duration.ofSeconds(2),
+                () -> sourceNameInHistory(product).equals("Renamed on node B"),
                 "node A shows node B's change");
     }
 
@@ -95,24 +103,48 @@ class CatalogAcrossNodesPostgresTest {
         assertThat(sourceNameInHistory(product)).isEqualTo("Agency cn-missed-src");
         renameSourceAsAnotherNodeWould("cn-missed-src", "Renamed while A was away");
 
-        int cut = jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity"
-                + " where query = ? and pid <> pg_backend_pid()", Integer.class, "LISTEN " + channel);
+        int cut = jdbc.queryForObject(
+                "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                        + " where query = ? and pid <> pg_backend_pid()",
+                Integer.class,
+                "LISTEN " + channel);
         assertThat(cut).as("the listening connections of both nodes were cut").isEqualTo(2);
-        Waits.until(Duration.ofSeconds(15), () -> sourceNameInHistory(product).equals("Renamed while A was away"),
+        Waits.until(
+                Duration.ofSeconds(15),
+                () -> sourceNameInHistory(product).equals("Renamed while A was away"),
                 "node A reconnected and shows the change it never heard of");
     }
 
     private Product seriesWithSource(String productCode, String sourceCode) {
         var source = sources.save(new Source(sourceCode, "Agency " + sourceCode));
-        var product = products.save(new Product(productCode, Element.DY, MaterialForm.OXIDE, new BigDecimal("99.5"),
-                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0), DAY);
-        quotes.enter(new QuoteDraft(product.getId(), source.getId(), DAY, new BigDecimal("1500"),
-                new BigDecimal("1550"), null, null, true));
+        var product = products.save(
+                new Product(
+                        productCode,
+                        Element.DY,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.KG,
+                        0),
+                DAY);
+        quotes.enter(new QuoteDraft(
+                product.getId(),
+                source.getId(),
+                DAY,
+                new BigDecimal("1500"),
+                new BigDecimal("1550"),
+                null,
+                null,
+                true));
         return product;
     }
 
     private String sourceNameInHistory(Product product) {
-        return quotes.historyAfter(QuoteFilter.ofProduct(product.getId()), null, 1).getFirst().source().getName();
+        return quotes.historyAfter(QuoteFilter.ofProduct(product.getId()), null, 1)
+                .getFirst()
+                .source()
+                .getName();
     }
 
     /** Node B's write: in the shared database, without this node's events. */
@@ -120,5 +152,4 @@ class CatalogAcrossNodesPostgresTest {
         assertThat(jdbc.update("update source set name = ?, version = version + 1 where code = ?", name, code))
                 .isEqualTo(1);
     }
-
 }

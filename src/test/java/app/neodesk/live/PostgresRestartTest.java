@@ -1,6 +1,8 @@
 package app.neodesk.live;
 
-import app.neodesk.support.Waits;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.TestClockConfig;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -8,7 +10,15 @@ import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.support.PrivatePostgres;
 import app.neodesk.support.RequiresPostgresServer;
+import app.neodesk.support.Waits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,17 +37,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Live updates across nodes survive a real PostgreSQL restart. The test starts its own throw-away cluster
@@ -78,18 +77,25 @@ class PostgresRestartTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSourceProperties database;
+
     @Autowired
     PostgresNotifyBridge nodeA;
+
     @Autowired
     PriceUpdates fanOutA;
+
     @Value("${neodesk.live.channel}")
     String channel;
 
@@ -103,7 +109,7 @@ class PostgresRestartTest {
         viewOnA = fanOutA.subscribe(receivedOnA::add);
         var fanOutB = new InProcessPriceUpdates(new SimpleMeterRegistry());
         fanOutB.subscribe(receivedOnB::add);
-        nodeB = new PostgresNotifyBridge(fanOutB, event -> { }, jdbc, database, channel);
+        nodeB = new PostgresNotifyBridge(fanOutB, event -> {}, jdbc, database, channel);
         nodeB.start();
         Waits.until(PATIENCE, nodeB::isConnected, "node B listens");
         Waits.until(PATIENCE, nodeA::isConnected, "node A listens");
@@ -119,22 +125,26 @@ class PostgresRestartTest {
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void updatesReachTheOtherNodeAgainAfterPostgresRestarts() throws Exception {
         var before = enter(LocalDate.of(2019, 6, 3));
-        assertThat(receivedOnB.poll(2, TimeUnit.SECONDS)).as("before the restart, node B hears of A's quote")
+        assertThat(receivedOnB.poll(2, TimeUnit.SECONDS))
+                .as("before the restart, node B hears of A's quote")
                 .isEqualTo(before);
 
         var startedBefore = serverStart();
         long down = System.nanoTime();
         cluster.stopServer();
-        Waits.until(PATIENCE, () -> !nodeA.isConnected() && !nodeB.isConnected(), "both nodes notice the database is gone");
+        Waits.until(
+                PATIENCE, () -> !nodeA.isConnected() && !nodeB.isConnected(), "both nodes notice the database is gone");
 
         var lostDate = LocalDate.of(2019, 6, 4);
-        assertThatThrownBy(() -> enter(lostDate)).as("a quote saved while the database is down fails")
+        assertThatThrownBy(() -> enter(lostDate))
+                .as("a quote saved while the database is down fails")
                 .isInstanceOf(NestedRuntimeException.class);
 
         cluster.startServer();
         long up = System.nanoTime();
         assertThat(receivedOnB.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                .as("node B reconnects and tells its open views to reload").isEqualTo(PriceUpdate.RESYNC);
+                .as("node B reconnects and tells its open views to reload")
+                .isEqualTo(PriceUpdate.RESYNC);
         long resyncB = System.nanoTime();
         assertThat(nodeB.isConnected()).as("node B listens again").isTrue();
         // node A reconnects on its own back-off, maybe after node B
@@ -143,13 +153,17 @@ class PostgresRestartTest {
 
         var after = enter(LocalDate.of(2019, 6, 5)); // node A's pool serves writes again
         assertThat(serverStart()).as("the server really restarted").isAfter(startedBefore);
-        assertThat(receivedOnB.poll(2, TimeUnit.SECONDS)).as("after the restart, node B hears of A's quote again")
+        assertThat(receivedOnB.poll(2, TimeUnit.SECONDS))
+                .as("after the restart, node B hears of A's quote again")
                 .isEqualTo(after);
         assertThat(quotes.find(after.productId(), after.sourceId(), lostDate))
-                .as("the quote that failed during the outage was not half-saved").isEmpty();
+                .as("the quote that failed during the outage was not half-saved")
+                .isEmpty();
 
-        log.info("PostgreSQL restart: server down for {} ms; node B resynced {} ms after the server was up again",
-                (up - down) / 1_000_000, (resyncB - up) / 1_000_000);
+        log.info(
+                "PostgreSQL restart: server down for {} ms; node B resynced {} ms after the server was up again",
+                (up - down) / 1_000_000,
+                (resyncB - up) / 1_000_000);
     }
 
     private OffsetDateTime serverStart() {
@@ -159,9 +173,8 @@ class PostgresRestartTest {
     private PriceUpdate enter(LocalDate date) {
         long product = products.findByCode("tb-oxide-cn").orElseThrow().getId();
         long source = sources.findByCode("smm").orElseThrow().getId();
-        quotes.enter(new QuoteDraft(product, source, date, new BigDecimal("6000"), new BigDecimal("6100"), null, null,
-                true));
+        quotes.enter(new QuoteDraft(
+                product, source, date, new BigDecimal("6000"), new BigDecimal("6100"), null, null, true));
         return new PriceUpdate(product, source, date);
     }
-
 }

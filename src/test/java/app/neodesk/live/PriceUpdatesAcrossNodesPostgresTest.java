@@ -1,12 +1,19 @@
 package app.neodesk.live;
 
-import app.neodesk.support.Waits;
-import app.neodesk.support.PostgresSpringTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.support.PostgresSpringTest;
+import app.neodesk.support.Waits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,14 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Live updates across nodes on PostgreSQL. This context is node A; node B is a second bridge with its
@@ -35,16 +34,22 @@ class PriceUpdatesAcrossNodesPostgresTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSourceProperties database;
+
     @Autowired
     PostgresNotifyBridge nodeA;
+
     @Value("${neodesk.live.channel}")
     String channel;
 
@@ -55,7 +60,7 @@ class PriceUpdatesAcrossNodesPostgresTest {
     void startNodeB() throws InterruptedException {
         var fanOutB = new InProcessPriceUpdates(new SimpleMeterRegistry());
         fanOutB.subscribe(receivedOnB::add);
-        nodeB = new PostgresNotifyBridge(fanOutB, event -> { }, jdbc, database, channel);
+        nodeB = new PostgresNotifyBridge(fanOutB, event -> {}, jdbc, database, channel);
         nodeB.start();
         Waits.until(Duration.ofSeconds(15), nodeB::isConnected, "node B listens");
         Waits.until(Duration.ofSeconds(15), nodeA::isConnected, "node A listens");
@@ -77,10 +82,14 @@ class PriceUpdatesAcrossNodesPostgresTest {
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void afterItsConnectionIsCutANodeReconnectsTellsItsViewsToReloadAndReceivesAgain() throws InterruptedException {
-        int cut = jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity"
-                + " where query = ? and pid <> pg_backend_pid()", Integer.class, "LISTEN " + channel);
+        int cut = jdbc.queryForObject(
+                "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                        + " where query = ? and pid <> pg_backend_pid()",
+                Integer.class,
+                "LISTEN " + channel);
         assertThat(cut).as("the listening connections of both nodes were cut").isEqualTo(2);
-        assertThat(receivedOnB.poll(15, TimeUnit.SECONDS)).as("node B's views are told to reload")
+        assertThat(receivedOnB.poll(15, TimeUnit.SECONDS))
+                .as("node B's views are told to reload")
                 .isEqualTo(PriceUpdate.RESYNC);
         Waits.until(Duration.ofSeconds(15), nodeB::isConnected, "node B listens again");
         var saved = enter(LocalDate.of(2019, 4, 2));
@@ -90,9 +99,8 @@ class PriceUpdatesAcrossNodesPostgresTest {
     private PriceUpdate enter(LocalDate date) {
         long product = products.findByCode("tb-oxide-cn").orElseThrow().getId();
         long source = sources.findByCode("smm").orElseThrow().getId();
-        quotes.enter(new QuoteDraft(product, source, date, new BigDecimal("6000"), new BigDecimal("6100"), null, null,
-                true));
+        quotes.enter(new QuoteDraft(
+                product, source, date, new BigDecimal("6000"), new BigDecimal("6100"), null, null, true));
         return new PriceUpdate(product, source, date);
     }
-
 }

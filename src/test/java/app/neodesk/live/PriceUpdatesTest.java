@@ -1,23 +1,24 @@
 package app.neodesk.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
+import java.time.LocalDate;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.LocalDate;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @NeodeskSpringTest
 class PriceUpdatesTest {
 
     @Autowired
     PriceUpdates updates;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -43,7 +44,7 @@ class PriceUpdatesTest {
     @Test
     void closingTheSubscriptionRemovesTheListener() {
         int before = updates.listenerCount();
-        var subscription = updates.subscribe(u -> { });
+        var subscription = updates.subscribe(u -> {});
         assertThat(updates.listenerCount()).isEqualTo(before + 1);
         subscription.close();
         assertThat(updates.listenerCount()).isEqualTo(before);
@@ -52,8 +53,10 @@ class PriceUpdatesTest {
     @Test
     void aFailingListenerDoesNotStopTheOthers() {
         var received = new CopyOnWriteArrayList<PriceUpdate>();
-        try (var failing = updates.subscribe(u -> { throw new IllegalStateException("boom"); });
-             var working = updates.subscribe(received::add)) {
+        try (var failing = updates.subscribe(u -> {
+                    throw new IllegalStateException("boom");
+                });
+                var working = updates.subscribe(received::add)) {
             updates.deliver(new PriceUpdate(3, 4, LocalDate.of(2026, 2, 11)));
             assertThat(received).hasSize(1);
         }

@@ -6,7 +6,6 @@ import app.neodesk.support.AppNode;
 import app.neodesk.support.HttpSessions;
 import app.neodesk.support.PostgresSchema;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +49,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class LoadTestBenchmarkIT {
 
     private static final Path OUT = Path.of(System.getProperty("neodesk.benchmark.out", "target/benchmark-load.md"));
-    private static final int[] USERS = Arrays.stream(System.getProperty("neodesk.load.users", "50,100,200").split(","))
-            .mapToInt(u -> Integer.parseInt(u.strip())).toArray();
+    private static final int[] USERS = Arrays.stream(
+                    System.getProperty("neodesk.load.users", "50,100,200").split(","))
+            .mapToInt(u -> Integer.parseInt(u.strip()))
+            .toArray();
     private static final Duration RAMP = Duration.ofSeconds(Long.getLong("neodesk.load.ramp", 60));
     private static final Duration STEADY = Duration.ofSeconds(Long.getLong("neodesk.load.steady", 180));
     private static final Trader.Think THINK = Trader.Think.parse(System.getProperty("neodesk.load.think", "2000-6000"));
@@ -63,8 +64,11 @@ class LoadTestBenchmarkIT {
 
     private final PostgresSchema schema = REUSE.isBlank() ? new PostgresSchema() : PostgresSchema.existing(REUSE);
     private final StringBuilder report = new StringBuilder();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
 
     @Test
     void tradersAtProtocolLevel() throws Exception {
@@ -72,13 +76,30 @@ class LoadTestBenchmarkIT {
             schema.create();
         }
         try {
-            report.append("# Load test, ").append(Instant.now()).append("\n\n")
-                    .append("Users ").append(Arrays.toString(USERS)).append(", ramp ").append(RAMP.toSeconds())
-                    .append(" s, steady ").append(STEADY.toSeconds()).append(" s, think ").append(THINK.minMillis())
-                    .append("-").append(THINK.maxMillis()).append(" ms, server -Xmx").append(HEAP)
-                    .append(", 1 user in ").append(ANALYST_EVERY).append(" enters quotes. ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" cores.\n\n");
-            report.append("Schema ").append(schema.name()).append(REUSE.isBlank() ? "" : " (reused)").append(".\n\n");
+            report.append("# Load test, ")
+                    .append(Instant.now())
+                    .append("\n\n")
+                    .append("Users ")
+                    .append(Arrays.toString(USERS))
+                    .append(", ramp ")
+                    .append(RAMP.toSeconds())
+                    .append(" s, steady ")
+                    .append(STEADY.toSeconds())
+                    .append(" s, think ")
+                    .append(THINK.minMillis())
+                    .append("-")
+                    .append(THINK.maxMillis())
+                    .append(" ms, server -Xmx")
+                    .append(HEAP)
+                    .append(", 1 user in ")
+                    .append(ANALYST_EVERY)
+                    .append(" enters quotes. ")
+                    .append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores.\n\n");
+            report.append("Schema ")
+                    .append(schema.name())
+                    .append(REUSE.isBlank() ? "" : " (reused)")
+                    .append(".\n\n");
             if (REUSE.isBlank()) {
                 try (var seed = start("seed", true)) {
                     seed.awaitReady("/actuator/health/readiness", "Demo data ready", Duration.ofMinutes(20));
@@ -103,7 +124,13 @@ class LoadTestBenchmarkIT {
     private void level(int users, Trader.QuoteSlots slots) throws Exception {
         try (var node = start("load-" + users, false)) {
             node.awaitReady("/actuator/health/readiness", null, Duration.ofMinutes(5));
-            run(node, 10, Duration.ofSeconds(5), Duration.ofSeconds(30), slots, new Recorder()); // warm-up, not recorded
+            run(
+                    node,
+                    10,
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(30),
+                    slots,
+                    new Recorder()); // warm-up, not recorded
             var before = HttpSessions.total(HttpSessions.histogram(node.pid()));
             var recorder = new Recorder();
             var serverCpu = cpu(node.pid());
@@ -119,65 +146,114 @@ class LoadTestBenchmarkIT {
             var databaseShare = (postgresCpu() - databaseCpu) / (double) elapsed.toNanos();
             var histogram = HttpSessions.histogram(node.pid());
             // What the signed-in users hold, for a closer look: the 60 largest classes.
-            Files.writeString(OUT.resolveSibling("load-" + users + "-histogram.txt"),
+            Files.writeString(
+                    OUT.resolveSibling("load-" + users + "-histogram.txt"),
                     String.join("\n", histogram.lines().limit(64).toList()));
             var after = HttpSessions.total(histogram);
-            write(users, recorder, elapsed, journeys, new double[] {serverShare, databaseShare, harnessShare}, heap.peak(),
-                    before, after);
+            write(
+                    users,
+                    recorder,
+                    elapsed,
+                    journeys,
+                    new double[] {serverShare, databaseShare, harnessShare},
+                    heap.peak(),
+                    before,
+                    after);
             node.stop();
         }
     }
 
     /** Runs {@code users} traders, started evenly over {@code ramp}, until ramp + steady is over; returns the journeys done. */
-    private long run(AppNode node, int users, Duration ramp, Duration steady, Trader.QuoteSlots slots, Recorder recorder)
+    private long run(
+            AppNode node, int users, Duration ramp, Duration steady, Trader.QuoteSlots slots, Recorder recorder)
             throws InterruptedException {
         var until = Instant.now().plus(ramp).plus(steady);
         var traders = new ArrayList<Trader>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < users; i++) {
-                var trader = new Trader(http, node.baseUrl(), recorder, i % ANALYST_EVERY == ANALYST_EVERY - 1, until,
-                        THINK, slots);
+                var trader = new Trader(
+                        http, node.baseUrl(), recorder, i % ANALYST_EVERY == ANALYST_EVERY - 1, until, THINK, slots);
                 traders.add(trader);
                 pool.submit(trader);
                 Thread.sleep(ramp.toMillis() / users); // starting users evenly over the ramp
             }
             pool.shutdown();
-            assertThat(pool.awaitTermination(steady.toSeconds() + 600, TimeUnit.SECONDS)).isTrue();
+            assertThat(pool.awaitTermination(steady.toSeconds() + 600, TimeUnit.SECONDS))
+                    .isTrue();
         }
         return traders.stream().mapToLong(Trader::journeys).sum();
     }
 
     /** @param cpu the shares of one core used by the server, PostgreSQL and the harness */
-    private void write(int users, Recorder recorder, Duration elapsed, long journeys, double[] cpu, long heapPeak,
-                       long liveBefore, long liveAfter) throws IOException {
+    private void write(
+            int users,
+            Recorder recorder,
+            Duration elapsed,
+            long journeys,
+            double[] cpu,
+            long heapPeak,
+            long liveBefore,
+            long liveAfter)
+            throws IOException {
         var figures = recorder.figures();
         var all = figures.getLast();
-        report.append("## ").append(users).append(" users\n\n")
-                .append(String.format(Locale.ROOT, "%d requests in %d s (%.1f/s), %d journeys, %d errors. "
+        report.append("## ")
+                .append(users)
+                .append(" users\n\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "%d requests in %d s (%.1f/s), %d journeys, %d errors. "
                                 + "CPU in %% of one core: server %.0f, PostgreSQL %.0f, harness %.0f (the machine has %d). "
                                 + "Heap in use at most %d MB; live heap %d MB before, %d MB after with %d users "
                                 + "signed in: %d KB per user. Load average at the end: %s.%n%n",
-                        all.requests(), elapsed.toSeconds(), all.requests() / (double) elapsed.toSeconds(), journeys,
-                        all.errors(), 100 * cpu[0], 100 * cpu[1], 100 * cpu[2],
-                        100 * Runtime.getRuntime().availableProcessors(), heapPeak >> 20, liveBefore >> 20, liveAfter >> 20, users,
-                        (liveAfter - liveBefore) / users >> 10, loadAverage()))
+                        all.requests(),
+                        elapsed.toSeconds(),
+                        all.requests() / (double) elapsed.toSeconds(),
+                        journeys,
+                        all.errors(),
+                        100 * cpu[0],
+                        100 * cpu[1],
+                        100 * cpu[2],
+                        100 * Runtime.getRuntime().availableProcessors(),
+                        heapPeak >> 20,
+                        liveBefore >> 20,
+                        liveAfter >> 20,
+                        users,
+                        (liveAfter - liveBefore) / users >> 10,
+                        loadAverage()))
                 .append("| step | requests | errors | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (var f : figures) {
-            report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", f.step(),
-                    f.requests(), f.errors(), f.p50(), f.p95(), f.p99(), f.max()));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                    f.step(),
+                    f.requests(),
+                    f.errors(),
+                    f.p50(),
+                    f.p95(),
+                    f.p99(),
+                    f.max()));
         }
-        recorder.firstErrors().forEach((step, message) -> report.append("\nFirst error of ").append(step).append(": ")
-                .append(message).append("\n"));
+        recorder.firstErrors()
+                .forEach((step, message) -> report.append("\nFirst error of ")
+                        .append(step)
+                        .append(": ")
+                        .append(message)
+                        .append("\n"));
         report.append("\n");
         System.out.println(report);
     }
 
     private AppNode start(String name, boolean demo) throws IOException {
-        var arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + schema.jdbcUrl(), "--spring.datasource.username=" + PostgresSchema.user(),
-                "--spring.datasource.password=" + PostgresSchema.password(), "--spring.flyway.schemas=" + schema.name(),
-                "--spring.flyway.default-schema=" + schema.name(), "--neodesk.live.channel=" + schema.name(),
+        var arguments = new ArrayList<>(List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + schema.jdbcUrl(),
+                "--spring.datasource.username=" + PostgresSchema.user(),
+                "--spring.datasource.password=" + PostgresSchema.password(),
+                "--spring.flyway.schemas=" + schema.name(),
+                "--spring.flyway.default-schema=" + schema.name(),
+                "--neodesk.live.channel=" + schema.name(),
                 "--neodesk.demo.enabled=true"));
         if (demo) {
             arguments.add("--neodesk.demo.history=true");
@@ -197,8 +273,9 @@ class LoadTestBenchmarkIT {
      */
     private List<Trader.QuoteSlot> freeQuoteSlots() throws Exception {
         var slots = new ArrayList<Trader.QuoteSlot>();
-        try (var connection = DriverManager.getConnection(schema.jdbcUrl(), PostgresSchema.user(), PostgresSchema.password());
-             var statement = connection.prepareStatement("""
+        try (var connection = DriverManager.getConnection(
+                        schema.jdbcUrl(), PostgresSchema.user(), PostgresSchema.password());
+                var statement = connection.prepareStatement("""
                      select p.code, s.code, q.quote_date, q.mid, d.days from quote q
                      join product p on p.id = q.product_id join source s on s.id = q.source_id
                      join generate_series(1, 2) as d(days) on true
@@ -206,10 +283,14 @@ class LoadTestBenchmarkIT {
                        and p.main_source_id = s.id
                        and not exists (select 1 from quote t where t.product_id = q.product_id
                                        and t.source_id = q.source_id and t.quote_date = q.quote_date + d.days)
-                     """); var rows = statement.executeQuery()) {
+                     """);
+                var rows = statement.executeQuery()) {
             while (rows.next()) {
-                slots.add(new Trader.QuoteSlot(rows.getString(1), rows.getString(2),
-                        rows.getObject(3, LocalDate.class).plusDays(rows.getInt(5)), rows.getBigDecimal(4).stripTrailingZeros()));
+                slots.add(new Trader.QuoteSlot(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getObject(3, LocalDate.class).plusDays(rows.getInt(5)),
+                        rows.getBigDecimal(4).stripTrailingZeros()));
             }
         }
         Collections.shuffle(slots, new Random(42));
@@ -218,18 +299,26 @@ class LoadTestBenchmarkIT {
     }
 
     private static long cpu(long pid) {
-        return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
+        return ProcessHandle.of(pid)
+                .flatMap(h -> h.info().totalCpuDuration())
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 
     /** The CPU time of every PostgreSQL process on this machine (the load test's database is local). */
     private static long postgresCpu() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+                .mapToLong(
+                        p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .sum();
     }
 
     private static String loadAverage() throws IOException {
-        return String.join(", ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        return String.join(
+                ", ",
+                Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" "))
+                        .subList(0, 3));
     }
 
     /** The heap in use of the server, sampled every 5 s with {@code jstat -gc} (cheap: no GC, no safepoint). */
@@ -238,12 +327,18 @@ class LoadTestBenchmarkIT {
         private final Thread thread;
 
         HeapSampler(long pid) {
-            var jstat = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jstat").toString();
+            var jstat = Path.of(ProcessHandle.current().info().command().orElseThrow())
+                    .resolveSibling("jstat")
+                    .toString();
             thread = Thread.ofPlatform().daemon().start(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     try {
-                        var process = new ProcessBuilder(jstat, "-gc", Long.toString(pid)).redirectErrorStream(true).start();
-                        var lines = new String(process.getInputStream().readAllBytes()).strip().split("\n");
+                        var process = new ProcessBuilder(jstat, "-gc", Long.toString(pid))
+                                .redirectErrorStream(true)
+                                .start();
+                        var lines = new String(process.getInputStream().readAllBytes())
+                                .strip()
+                                .split("\n");
                         process.waitFor();
                         peak.accumulateAndGet(used(lines), Math::max);
                         Thread.sleep(5000); // a sampling period

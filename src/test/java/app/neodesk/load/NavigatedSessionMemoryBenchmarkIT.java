@@ -38,8 +38,7 @@ class NavigatedSessionMemoryBenchmarkIT {
     private static final int SESSIONS = Integer.getInteger("neodesk.benchmark.sessions", 20);
     private static final Path OUT = Path.of("target/benchmark-session-memory.md");
 
-    private record Page(String label, String route, String query) {
-    }
+    private record Page(String label, String route, String query) {}
 
     @Test
     void heapPerSessionOpenedByInAppNavigation() throws Exception {
@@ -50,13 +49,22 @@ class NavigatedSessionMemoryBenchmarkIT {
                 new Page("drivers", "drivers", ""));
         var work = Files.createTempDirectory("neodesk-session-memory-");
         var report = new StringBuilder("# Heap per session opened by in-app navigation\n\n")
-                .append(SESSIONS).append(" sessions per page, ").append(Runtime.getRuntime().availableProcessors())
+                .append(SESSIONS)
+                .append(" sessions per page, ")
+                .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, server -Xmx1g, H2 with the demo history.\n\n| page | KB per session |\n|---|---:|\n");
-        try (var node = AppNode.neodesk("session-memory", List.of("-Xmx1g"), List.of("--neodesk.demo.enabled=true",
-                "--neodesk.demo.history=true", "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk"))) {
+        try (var node = AppNode.neodesk(
+                "session-memory",
+                List.of("-Xmx1g"),
+                List.of(
+                        "--neodesk.demo.enabled=true",
+                        "--neodesk.demo.history=true",
+                        "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk"))) {
             node.awaitReady("/actuator/health/readiness", "Demo data ready", Duration.ofMinutes(10));
-            var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            var http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             var open = new ArrayList<UidlTab>(); // kept, so the sessions stay as a user's would
             for (var page : pages) {
                 open.addAll(openSessions(http, node.baseUrl(), page, 3, new Recorder()));
@@ -66,9 +74,14 @@ class NavigatedSessionMemoryBenchmarkIT {
                 long before = HttpSessions.total(HttpSessions.histogram(node.pid()));
                 open.addAll(openSessions(http, node.baseUrl(), page, SESSIONS, recorder));
                 long after = HttpSessions.total(HttpSessions.histogram(node.pid()));
-                assertThat(recorder.firstErrors()).as("errors opening " + page.label()).isEmpty();
-                report.append("| ").append(page.label()).append(" | ")
-                        .append("%,d".formatted((after - before) / SESSIONS / 1024)).append(" |\n");
+                assertThat(recorder.firstErrors())
+                        .as("errors opening " + page.label())
+                        .isEmpty();
+                report.append("| ")
+                        .append(page.label())
+                        .append(" | ")
+                        .append("%,d".formatted((after - before) / SESSIONS / 1024))
+                        .append(" |\n");
             }
             assertThat(open).hasSize(pages.size() * (SESSIONS + 3));
         }

@@ -24,16 +24,18 @@ class ProtocolJourneyIT {
     @Test
     void aTraderAndAnAnalystGoThroughTheWholeJourneyAtProtocolLevel() throws Exception {
         var base = NeodeskServer.withHistory().baseUrl(); // enough rows to scroll, as the load test has
-        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        var http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         var recorder = new Recorder();
         // A Saturday inside the demo history (which quotes weekdays only), different on each run, of a
         // product no chart test looks at: the analyst's quote is new and moves no chart's first or
         // last date. Its price may be a large move against the Friday; the analyst confirms it.
         var saturday = LocalDate.of(2017, 1, 7).plusWeeks(Math.floorMod(System.nanoTime(), 380));
         assertThat(saturday.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
-        var slots = new Trader.QuoteSlots(List.of(
-                new Trader.QuoteSlot("tb-oxide-cn", "yangtze", saturday, new BigDecimal("6800"))));
+        var slots = new Trader.QuoteSlots(
+                List.of(new Trader.QuoteSlot("tb-oxide-cn", "yangtze", saturday, new BigDecimal("6800"))));
         var now = Instant.now();
         var think = new Trader.Think(0, 0);
         var trader = new Trader(http, base, recorder, false, now, think, slots);
@@ -46,8 +48,17 @@ class ProtocolJourneyIT {
         assertThat(trader.journeys()).isEqualTo(1);
         assertThat(analyst.journeys()).isEqualTo(1);
         assertThat(slots.used()).isEqualTo(1);
-        assertThat(recorder.figures()).extracting(Recorder.StepFigures::step).containsExactly("sign in",
-                "chart, 4 products, All", "chart range change (1Y)", "history", "history grid scroll", "drivers list",
-                "dashboard", "quote entry", "all requests");
+        assertThat(recorder.figures())
+                .extracting(Recorder.StepFigures::step)
+                .containsExactly(
+                        "sign in",
+                        "chart, 4 products, All",
+                        "chart range change (1Y)",
+                        "history",
+                        "history grid scroll",
+                        "drivers list",
+                        "dashboard",
+                        "quote entry",
+                        "all requests");
     }
 }

@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Recorder {
 
     /** The figures of one step: requests, errors, and the percentiles of the round trips in ms. */
-    record StepFigures(String step, int requests, long errors, double p50, double p95, double p99, double max) {
-    }
+    record StepFigures(String step, int requests, long errors, double p50, double p95, double p99, double max) {}
 
     private final Map<String, ConcurrentLinkedQueue<Long>> nanos = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -71,8 +70,14 @@ final class Recorder {
     static StepFigures figures(String step, List<Long> samples, long errors) {
         var sorted = samples.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        return new StepFigures(step, sorted.length, errors, percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+        return new StepFigures(
+                step,
+                sorted.length,
+                errors,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
     }
 
     /** The nearest-rank percentile, in ms. */

@@ -43,8 +43,7 @@ final class Trader implements Runnable {
     }
 
     /** A quote an analyst can enter without colliding with another: a free date of a series, at its level. */
-    record QuoteSlot(String product, String source, LocalDate date, BigDecimal mid) {
-    }
+    record QuoteSlot(String product, String source, LocalDate date, BigDecimal mid) {}
 
     /** The free quote slots, handed out once each. */
     static final class QuoteSlots {
@@ -78,8 +77,14 @@ final class Trader implements Runnable {
     private Instant lastHeartbeat = Instant.now();
     private int journeys;
 
-    Trader(HttpClient http, String base, Recorder recorder, boolean analyst, Instant until, Think think,
-           QuoteSlots slots) {
+    Trader(
+            HttpClient http,
+            String base,
+            Recorder recorder,
+            boolean analyst,
+            Instant until,
+            Think think,
+            QuoteSlots slots) {
         this.tab = new UidlTab(http, base, recorder);
         this.recorder = recorder;
         this.analyst = analyst;
@@ -117,14 +122,16 @@ final class Trader implements Runnable {
     private void journey() throws InterruptedException {
         pause();
         if (!step("chart, 4 products, All", () -> {
-            var response = tab.navigate("chart", CHART_QUERY, "chart, 4 products, All").toString();
+            var response =
+                    tab.navigate("chart", CHART_QUERY, "chart, 4 products, All").toString();
             expect(response.contains("fitAll") && response.contains("nd-metal-cn"), "the chart's series");
         })) {
             return;
         }
         pause();
         if (!step("chart range change (1Y)", () -> {
-            var response = tab.click(tab.find("vaadin-button", "1Y"), "chart range change (1Y)").toString();
+            var response = tab.click(tab.find("vaadin-button", "1Y"), "chart range change (1Y)")
+                    .toString();
             expect(response.contains("setVisibleRange"), "the chart zoomed to one year");
         })) {
             return;
@@ -144,8 +151,13 @@ final class Trader implements Runnable {
                 break; // scrolled to the end
             }
             if (!step("history grid scroll", () -> {
-                var response = tab.call(tab.find("vaadin-grid"), "setViewportRange", "history grid scroll",
-                        first, 3 * GRID_PAGE).toString();
+                var response = tab.call(
+                                tab.find("vaadin-grid"),
+                                "setViewportRange",
+                                "history grid scroll",
+                                first,
+                                3 * GRID_PAGE)
+                        .toString();
                 expect(response.contains("$connector.set"), "rows from " + first);
             })) {
                 return;
@@ -174,7 +186,9 @@ final class Trader implements Runnable {
     /** The grid's row count as the server last estimated it (it grows while the user scrolls). */
     private int gridSize() {
         try {
-            return tab.property(tab.find("vaadin-grid"), "size").map(n -> n.asInt()).orElse(0);
+            return tab.property(tab.find("vaadin-grid"), "size")
+                    .map(n -> n.asInt())
+                    .orElse(0);
         } catch (UidlTab.ProtocolException e) {
             return 0;
         }
@@ -183,22 +197,32 @@ final class Trader implements Runnable {
     private void enterQuote() throws IOException, InterruptedException {
         var slot = slots.take();
         tab.navigate("quotes/new", "", "quote entry");
-        tab.event(tab.find("vaadin-combo-box", "Product"), "custom-value-set", Map.of("event.detail", slot.product()),
+        tab.event(
+                tab.find("vaadin-combo-box", "Product"),
+                "custom-value-set",
+                Map.of("event.detail", slot.product()),
                 "quote entry");
-        tab.event(tab.find("vaadin-combo-box", "Source"), "custom-value-set", Map.of("event.detail", slot.source()),
+        tab.event(
+                tab.find("vaadin-combo-box", "Source"),
+                "custom-value-set",
+                Map.of("event.detail", slot.source()),
                 "quote entry");
         tab.sync(tab.find("vaadin-date-picker", "Date"), "value", slot.date().toString());
         var price = slot.mid().toPlainString();
         tab.sync(tab.find("vaadin-text-field", "Low"), "value", price);
         tab.sync(tab.find("vaadin-text-field", "High"), "value", price);
         pause();
-        var response = tab.click(tab.find("vaadin-button", "Save quote"), "quote entry").toString();
+        var response = tab.click(tab.find("vaadin-button", "Save quote"), "quote entry")
+                .toString();
         if (response.contains("Save anyway")) {
             // "Large move" or "Is the unit right?": the analyst has checked the price and confirms
-            response = tab.event(tab.find("vaadin-confirm-dialog"), "confirm", Map.of(), "quote entry").toString();
+            response = tab.event(tab.find("vaadin-confirm-dialog"), "confirm", Map.of(), "quote entry")
+                    .toString();
         }
-        expect(response.contains("Saved " + slot.product()), "\"Saved " + slot.product() + "…\" for " + slot
-                + (response.contains("message") ? " (the view said: " + message(response) + ")" : ""));
+        expect(
+                response.contains("Saved " + slot.product()),
+                "\"Saved " + slot.product() + "…\" for " + slot
+                        + (response.contains("message") ? " (the view said: " + message(response) + ")" : ""));
     }
 
     /** Runs a step; on failure counts the error and brings the user back to a working dashboard. */

@@ -75,16 +75,20 @@ final class UidlTab {
 
     /** Signs in through the login form, as the browser posts it. */
     void signIn(String username, String password) throws IOException, InterruptedException {
-        var login = timed("sign in", HttpRequest.newBuilder(URI.create(base + "/login")).GET());
+        var login = timed(
+                "sign in", HttpRequest.newBuilder(URI.create(base + "/login")).GET());
         check(login.statusCode() == 200, "GET /login answered " + login.statusCode());
         leave();
         adopt(login.body(), "/login"); // the sign-in page is a UI of its own until the browser leaves it
         var form = "username=" + username + "&password=" + password;
-        var signIn = timed("sign in", HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        var signIn = timed(
+                "sign in",
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         var location = signIn.headers().firstValue("Location").orElse("");
-        check(signIn.statusCode() == 302 && !location.contains("error"),
+        check(
+                signIn.statusCode() == 302 && !location.contains("error"),
                 "sign-in as " + username + " answered " + signIn.statusCode() + " " + location);
     }
 
@@ -103,7 +107,8 @@ final class UidlTab {
     private void adopt(String html, String path) throws IOException {
         int start = html.indexOf(BOOTSTRAP);
         check(start >= 0, "GET " + path + " has no Vaadin bootstrap (sign-in page?)");
-        var initial = JSON.readerFor(JsonNode.class).createParser(html.substring(start + BOOTSTRAP.length()))
+        var initial = JSON.readerFor(JsonNode.class)
+                .createParser(html.substring(start + BOOTSTRAP.length()))
                 .readValueAsTree();
         var config = ((JsonNode) initial).path("initial").path("appConfig");
         var uidl = config.path("uidl");
@@ -129,7 +134,10 @@ final class UidlTab {
         if (uiId < 0) {
             return;
         }
-        var body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId)
+        var body = JSON.createObjectNode()
+                .put("csrfToken", csrf)
+                .put("syncId", syncId)
+                .put("clientId", clientId)
                 .put("UNLOAD", true);
         body.set("rpc", JSON.createArrayNode());
         exchange(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
@@ -149,7 +157,8 @@ final class UidlTab {
     }
 
     /** A DOM event on the node, with {@code values} for the expressions its listener asked for (the rest as the browser's defaults). */
-    JsonNode event(int node, String type, Map<String, Object> values, String step) throws IOException, InterruptedException {
+    JsonNode event(int node, String type, Map<String, Object> values, String step)
+            throws IOException, InterruptedException {
         var listener = properties(node).get(LISTENERS + ":" + type);
         check(listener != null, "node " + node + " has no " + type + " listener");
         var data = JSON.createObjectNode();
@@ -161,14 +170,18 @@ final class UidlTab {
                 }
             }
         }
-        var event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", type);
+        var event =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", type);
         event.set("data", data);
         return send(step, event);
     }
 
     /** A property the browser syncs to the server (a typed value); sent with the next request. */
     void sync(int node, String property, Object value) {
-        var sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", PROPERTIES)
+        var sync = JSON.createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", PROPERTIES)
                 .put("property", property);
         sync.set("value", JSON.valueToTree(value));
         pending.add(sync);
@@ -176,22 +189,28 @@ final class UidlTab {
 
     /** Calls a {@code @ClientCallable} method of the node, as {@code this.$server.method(args)} does. */
     JsonNode call(int node, String method, String step, Object... args) throws IOException, InterruptedException {
-        var call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", node)
-                .put("templateEventMethodName", method).put("promise", promise++);
+        var call = JSON.createObjectNode()
+                .put("type", "publishedEventHandler")
+                .put("node", node)
+                .put("templateEventMethodName", method)
+                .put("promise", promise++);
         call.set("templateEventMethodArgs", JSON.valueToTree(List.of(args)));
         return send(step, call);
     }
 
     /** The heartbeat the browser sends every {@code vaadin.heartbeatInterval}. */
     void heartbeat() throws IOException, InterruptedException {
-        var response = timed("heartbeat", HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        var response = timed(
+                "heartbeat",
+                HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         check(response.statusCode() == 200, "heartbeat answered " + response.statusCode());
     }
 
     /** The first element with this tag whose text (or {@code label} property) is {@code text}. */
     int find(String tag, String text) throws ProtocolException {
-        return first(n -> tag.equals(tag(n)) && (text.equals(text(n).strip()) || text.equals(label(n))),
+        return first(
+                n -> tag.equals(tag(n)) && (text.equals(text(n).strip()) || text.equals(label(n))),
                 tag + " \"" + text + "\"");
     }
 
@@ -222,7 +241,10 @@ final class UidlTab {
     }
 
     private int first(Predicate<Integer> test, String what) throws ProtocolException {
-        return nodes.keySet().stream().sorted().filter(test).findFirst()
+        return nodes.keySet().stream()
+                .sorted()
+                .filter(test)
+                .findFirst()
                 .orElseThrow(() -> new ProtocolException("no " + what + " on the page"));
     }
 
@@ -242,7 +264,10 @@ final class UidlTab {
     }
 
     private ObjectNode navigateEvent(String route, String query, String trigger) {
-        var data = JSON.createObjectNode().put("route", route).put("query", query).put("appShellTitle", "")
+        var data = JSON.createObjectNode()
+                .put("route", route)
+                .put("query", query)
+                .put("appShellTitle", "")
                 .put("trigger", trigger);
         data.set("historyState", JSON.createObjectNode().put("idx", 0));
         var event = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
@@ -251,8 +276,12 @@ final class UidlTab {
     }
 
     private static Object defaultOf(String expression) {
-        return expression.endsWith("Key") || expression.startsWith("(") || expression.endsWith("repeat")
-                || expression.endsWith("isComposing") ? Boolean.FALSE : expression.contains("._next") ? Boolean.TRUE : 0;
+        return expression.endsWith("Key")
+                        || expression.startsWith("(")
+                        || expression.endsWith("repeat")
+                        || expression.endsWith("isComposing")
+                ? Boolean.FALSE
+                : expression.contains("._next") ? Boolean.TRUE : 0;
     }
 
     private JsonNode send(String step, ObjectNode invocation) throws IOException, InterruptedException {
@@ -264,12 +293,16 @@ final class UidlTab {
         roundTrip("background request", invocation, false);
     }
 
-    private JsonNode roundTrip(String step, ObjectNode invocation, boolean timed) throws IOException, InterruptedException {
+    private JsonNode roundTrip(String step, ObjectNode invocation, boolean timed)
+            throws IOException, InterruptedException {
         var rpc = JSON.createArrayNode();
         pending.forEach(rpc::add);
         pending.clear();
         rpc.add(invocation);
-        var body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId);
+        var body = JSON.createObjectNode()
+                .put("csrfToken", csrf)
+                .put("syncId", syncId)
+                .put("clientId", clientId);
         body.set("rpc", rpc);
         var request = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -306,8 +339,11 @@ final class UidlTab {
             }
         }
         for (int chart : charts) {
-            var call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", chart)
-                    .put("templateEventMethodName", "dataReceived").put("promise", promise++);
+            var call = JSON.createObjectNode()
+                    .put("type", "publishedEventHandler")
+                    .put("node", chart)
+                    .put("templateEventMethodName", "dataReceived")
+                    .put("promise", promise++);
             call.set("templateEventMethodArgs", JSON.createArrayNode());
             exchangeUidl(call);
         }
@@ -319,8 +355,11 @@ final class UidlTab {
             var script = command.get(command.size() - 1).asString();
             if (script.equals("return $0.$connector.confirm($1)")) {
                 var grid = command.get(0).path("@v-node").asInt();
-                var call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", grid)
-                        .put("templateEventMethodName", "confirmUpdate").put("promise", promise++);
+                var call = JSON.createObjectNode()
+                        .put("type", "publishedEventHandler")
+                        .put("node", grid)
+                        .put("templateEventMethodName", "confirmUpdate")
+                        .put("promise", promise++);
                 call.set("templateEventMethodArgs", JSON.createArrayNode().add(command.get(1)));
                 pending.add(call);
             }
@@ -335,12 +374,22 @@ final class UidlTab {
             switch (type) {
                 case "attach" -> nodes.put(id, new Node());
                 case "detach" -> nodes.remove(id);
-                case "put" -> node(id).properties().put(change.path("feat").asInt() + ":" + change.path("key").asString(),
-                        change.has("value") ? change.get("value") : change.path("nodeValue"));
-                case "remove" -> node(id).properties().remove(change.path("feat").asInt() + ":" + change.path("key").asString());
+                case "put" ->
+                    node(id).properties()
+                            .put(
+                                    change.path("feat").asInt() + ":"
+                                            + change.path("key").asString(),
+                                    change.has("value") ? change.get("value") : change.path("nodeValue"));
+                case "remove" ->
+                    node(id).properties()
+                            .remove(change.path("feat").asInt() + ":"
+                                    + change.path("key").asString());
                 case "clear" -> node(id).children().put(change.path("feat").asInt(), new ArrayList<>());
-                case "splice" -> splice(node(id).children().computeIfAbsent(change.path("feat").asInt(), f -> new ArrayList<>()),
-                        change);
+                case "splice" ->
+                    splice(
+                            node(id).children()
+                                    .computeIfAbsent(change.path("feat").asInt(), f -> new ArrayList<>()),
+                            change);
                 default -> {
                     // other change types (e.g. template bindings) carry nothing the tab looks at
                 }
@@ -363,7 +412,8 @@ final class UidlTab {
         return nodes.computeIfAbsent(id, i -> new Node());
     }
 
-    private HttpResponse<String> timed(String step, HttpRequest.Builder request) throws IOException, InterruptedException {
+    private HttpResponse<String> timed(String step, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         var response = exchange(request);
         recorder.record(step, System.nanoTime() - start);

@@ -1,19 +1,18 @@
 package app.neodesk.note;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverCategory;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
-import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.QuoteUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NoteGrammarTest {
 
@@ -36,8 +35,10 @@ class NoteGrammarTest {
     }
 
     private static BigDecimal value(NoteAmount a) {
-        return a.unit().toQuoteUnit().orElseThrow().convert(a.value(),
-                QuoteUnit.of(a.unit().currency(), PriceUnit.T));
+        return a.unit()
+                .toQuoteUnit()
+                .orElseThrow()
+                .convert(a.value(), QuoteUnit.of(a.unit().currency(), PriceUnit.T));
     }
 
     @Test
@@ -59,13 +60,20 @@ class NoteGrammarTest {
         assertThat(value(oxide.high())).isEqualByComparingTo("910000");
         assertThat(value(oxide.change())).isEqualByComparingTo("30000");
         assertThat(oxide.changePercent()).isEqualByComparingTo("3.43");
-        assertThat(note.sections()).extracting(NoteSection::category).containsExactly(DriverCategory.SUPPLY,
-                DriverCategory.DEMAND, DriverCategory.POLICY, DriverCategory.MACRO, DriverCategory.OUTLOOK);
+        assertThat(note.sections())
+                .extracting(NoteSection::category)
+                .containsExactly(
+                        DriverCategory.SUPPLY,
+                        DriverCategory.DEMAND,
+                        DriverCategory.POLICY,
+                        DriverCategory.MACRO,
+                        DriverCategory.OUTLOOK);
         assertThat(note.sections()).extracting(NoteSection::direction).containsOnly(Direction.BULLISH);
         assertThat(note.sections().getFirst().title())
                 .isEqualTo("Supply Side: Quota Controls and Resource Nationalism Converge to Create Supply Crisis");
         assertThat(note.sections().getFirst().body()).startsWith("Current neodymium supply faces dual constraints");
-        assertThat(note.sections().getLast().body()).endsWith("shifts in global macro liquidity.")
+        assertThat(note.sections().getLast().body())
+                .endsWith("shifts in global macro liquidity.")
                 .doesNotContain("support@sunsirs.com");
     }
 
@@ -74,7 +82,8 @@ class NoteGrammarTest {
         var note = parse(note("cn-smm-2025-11-18.txt"));
         assertThat(note.date()).isEqualTo(LocalDate.of(2025, 11, 18));
         assertThat(note.sourceCode()).isEqualTo("smm");
-        assertThat(note.prices()).extracting(PriceMention::productCode)
+        assertThat(note.prices())
+                .extracting(PriceMention::productCode)
                 .containsExactly("nd-metal-cn", "prnd-oxide-cn", "nd-oxide-cn");
         var metal = note.prices().get(0);
         assertThat(value(metal.mid())).isEqualByComparingTo("1085000");
@@ -90,10 +99,18 @@ class NoteGrammarTest {
         assertThat(value(oxide.change())).isZero();
         assertThat(oxide.changePercent()).isZero();
         assertThat(value(oxide.mid())).isEqualByComparingTo("905000");
-        assertThat(note.sections()).extracting(NoteSection::category).containsExactly(DriverCategory.SUPPLY,
-                DriverCategory.DEMAND, DriverCategory.POLICY, DriverCategory.MACRO, DriverCategory.OUTLOOK);
-        assertThat(note.sections()).extracting(NoteSection::direction).containsExactly(Direction.BULLISH,
-                Direction.BULLISH, Direction.BULLISH, Direction.BULLISH, Direction.NEUTRAL);
+        assertThat(note.sections())
+                .extracting(NoteSection::category)
+                .containsExactly(
+                        DriverCategory.SUPPLY,
+                        DriverCategory.DEMAND,
+                        DriverCategory.POLICY,
+                        DriverCategory.MACRO,
+                        DriverCategory.OUTLOOK);
+        assertThat(note.sections())
+                .extracting(NoteSection::direction)
+                .containsExactly(
+                        Direction.BULLISH, Direction.BULLISH, Direction.BULLISH, Direction.BULLISH, Direction.NEUTRAL);
         assertThat(note.sections().getFirst().title()).isEqualTo("供应端：配额收紧，现货偏紧");
         assertThat(note.sections().getLast().body()).doesNotContain("免责声明");
     }
@@ -117,7 +134,8 @@ class NoteGrammarTest {
         assertThat(tb.low().unit().label()).isEqualTo("CNY/kg");
         assertThat(tb.high().value()).isEqualByComparingTo("6900");
         assertThat(tb.change().value()).isZero();
-        assertThat(note.sections()).extracting(NoteSection::direction)
+        assertThat(note.sections())
+                .extracting(NoteSection::direction)
                 .containsExactly(Direction.BEARISH, Direction.BEARISH, Direction.NEUTRAL);
     }
 
@@ -140,12 +158,17 @@ class NoteGrammarTest {
 
     @Test
     void fallsAreNegative() {
-        assertThat(only("Neodymium oxide fell by CNY 10,000/t to 895,000 yuan/t.").change().value())
+        assertThat(only("Neodymium oxide fell by CNY 10,000/t to 895,000 yuan/t.")
+                        .change()
+                        .value())
                 .isEqualByComparingTo("-10000");
-        assertThat(only("Neodymium oxide fell by CNY 10,000/t to 895,000 yuan/t.").mid().value())
+        assertThat(only("Neodymium oxide fell by CNY 10,000/t to 895,000 yuan/t.")
+                        .mid()
+                        .value())
                 .isEqualByComparingTo("895000");
         assertThat(only("氧化钕均价89.5万元/吨，下跌1万元/吨，跌幅1.1%。").changePercent()).isEqualByComparingTo("-1.1");
-        assertThat(only("Nd metal at CNY 1,050,000/t, down CNY 5,000, or 0.47%.").changePercent())
+        assertThat(only("Nd metal at CNY 1,050,000/t, down CNY 5,000, or 0.47%.")
+                        .changePercent())
                 .isEqualByComparingTo("-0.47");
         assertThat(only("Nd metal: CNY 1,050,000/t (−5,000).").change().value()).isEqualByComparingTo("-5000");
     }
@@ -156,7 +179,10 @@ class NoteGrammarTest {
         assertThat(flat.change().value()).isZero();
         assertThat(flat.mid().value()).isEqualByComparingTo("905000");
         assertThat(only("氧化钕价格持平，报90.5万元/吨。").changePercent()).isZero();
-        assertThat(only("Neodymium oxide remained unchanged at CNY 905,000 per ton.").change().value()).isZero();
+        assertThat(only("Neodymium oxide remained unchanged at CNY 905,000 per ton.")
+                        .change()
+                        .value())
+                .isZero();
     }
 
     @Test
@@ -195,7 +221,8 @@ class NoteGrammarTest {
 
     @Test
     void countsAndYearsAreNoPrices() {
-        assertThat(parse("Neodymium metal: 3 producers cut output in 2025.").prices()).isEmpty();
+        assertThat(parse("Neodymium metal: 3 producers cut output in 2025.").prices())
+                .isEmpty();
     }
 
     @Test
@@ -207,17 +234,21 @@ class NoteGrammarTest {
 
     @Test
     void theSourceNamedAsTheOriginWinsOverTheFirstOne() {
-        assertThat(parse("SMM newsletter. 据长江有色金属网数据显示，金属钕均价108.5万元/吨").sourceCode()).isEqualTo("yangtze");
+        assertThat(parse("SMM newsletter. 据长江有色金属网数据显示，金属钕均价108.5万元/吨").sourceCode())
+                .isEqualTo("yangtze");
         assertThat(parse("长江有色金属网数据显示 ... 上海有色网").sourceCode()).isEqualTo("yangtze");
-        assertThat(parse("Contact SunSirs. According to SMM, prices rose.").sourceCode()).isEqualTo("smm");
+        assertThat(parse("Contact SunSirs. According to SMM, prices rose.").sourceCode())
+                .isEqualTo("smm");
         assertThat(parse("Contact SunSirs for more.").sourceCode()).isEqualTo("sunsirs");
         assertThat(parse("No source here.").sourceCode()).isNull();
     }
 
     @Test
     void theDateOfThePricePartWinsOverDatesInSections() {
-        assertThat(parse("Outlook: by 2027-01-01 prices may rise.\nMore text.").date()).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(parse("2026年2月11日金属钕均价108.5万元/吨\nOutlook\nBy 2027-01-01 prices may rise.").date())
+        assertThat(parse("Outlook: by 2027-01-01 prices may rise.\nMore text.").date())
+                .isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(parse("2026年2月11日金属钕均价108.5万元/吨\nOutlook\nBy 2027-01-01 prices may rise.")
+                        .date())
                 .isEqualTo(LocalDate.of(2026, 2, 11));
     }
 

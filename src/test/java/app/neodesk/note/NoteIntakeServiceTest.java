@@ -1,5 +1,9 @@
 package app.neodesk.note;
 
+import static app.neodesk.note.NoteGrammarTest.note;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.ProductService;
@@ -12,31 +16,30 @@ import app.neodesk.driver.Impact;
 import app.neodesk.driver.Visibility;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import static app.neodesk.note.NoteGrammarTest.note;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @NeodeskSpringTest
 class NoteIntakeServiceTest {
 
     @Autowired
     NoteIntakeService intake;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     DriverService drivers;
 
@@ -52,7 +55,9 @@ class NoteIntakeServiceTest {
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void theSeedNoteGivesTwoQuoteDraftsAgreeingWithTheStoredPreviousAndFiveBullishDrivers() {
         var seedDay1 = LocalDate.of(2026, 2, 10);
-        assertThat(quotes.find(product("nd-metal-cn"), source("yangtze"), seedDay1).orElseThrow().mid())
+        assertThat(quotes.find(product("nd-metal-cn"), source("yangtze"), seedDay1)
+                        .orElseThrow()
+                        .mid())
                 .isEqualByComparingTo("1050000");
         var drafts = intake.extract(note("seed-en-2026-02-11.txt"));
         assertThat(drafts.date()).isEqualTo(LocalDate.of(2026, 2, 11));
@@ -76,12 +81,21 @@ class NoteIntakeServiceTest {
         assertThat(oxide.label()).isEqualTo("nd-oxide-cn/yangtze/2026-02-11");
         assertThat(List.of(oxide.low(), oxide.high(), oxide.mid(), oxide.statedChange()))
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("900000"), new BigDecimal("910000"), new BigDecimal("905000"),
+                .containsExactly(
+                        new BigDecimal("900000"),
+                        new BigDecimal("910000"),
+                        new BigDecimal("905000"),
                         new BigDecimal("30000"));
         assertThat(oxide.statedPercent()).isEqualByComparingTo("3.43");
         assertThat(oxide.crossCheck()).startsWith("agrees");
-        assertThat(drafts.drivers()).extracting(NoteDriverDraft::category).containsExactly(DriverCategory.SUPPLY,
-                DriverCategory.DEMAND, DriverCategory.POLICY, DriverCategory.MACRO, DriverCategory.OUTLOOK);
+        assertThat(drafts.drivers())
+                .extracting(NoteDriverDraft::category)
+                .containsExactly(
+                        DriverCategory.SUPPLY,
+                        DriverCategory.DEMAND,
+                        DriverCategory.POLICY,
+                        DriverCategory.MACRO,
+                        DriverCategory.OUTLOOK);
         assertThat(drafts.drivers()).allSatisfy(d -> {
             assertThat(d.direction()).isEqualTo(Direction.BULLISH);
             assertThat(d.impact()).isEqualTo(Impact.MEDIUM);
@@ -105,7 +119,8 @@ class NoteIntakeServiceTest {
     @Test
     @WithMockUser(username = "trader", roles = "VIEWER")
     void viewersCannotExtract() {
-        assertThatThrownBy(() -> intake.extract(note("seed-en-2026-02-11.txt"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> intake.extract(note("seed-en-2026-02-11.txt")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -119,15 +134,26 @@ class NoteIntakeServiceTest {
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void aChineseNoteIsConvertedCrossCheckedAndSavedWithItsDriversInOneGo() {
         var day = LocalDate.of(2025, 11, 18);
-        quotes.enter(new QuoteDraft(product("nd-metal-cn"), source("smm"), day.minusDays(1), new BigDecimal("1035000"),
-                new BigDecimal("1045000"), new BigDecimal("1040000"), null, false));
+        quotes.enter(new QuoteDraft(
+                product("nd-metal-cn"),
+                source("smm"),
+                day.minusDays(1),
+                new BigDecimal("1035000"),
+                new BigDecimal("1045000"),
+                new BigDecimal("1040000"),
+                null,
+                false));
         var drafts = intake.extract(note("cn-smm-2025-11-18.txt"));
-        assertThat(drafts.quotes()).extracting(NoteQuoteDraft::label).containsExactly("nd-metal-cn/smm/2025-11-18",
-                "prnd-oxide-cn/smm/2025-11-18", "nd-oxide-cn/smm/2025-11-18");
+        assertThat(drafts.quotes())
+                .extracting(NoteQuoteDraft::label)
+                .containsExactly(
+                        "nd-metal-cn/smm/2025-11-18", "prnd-oxide-cn/smm/2025-11-18", "nd-oxide-cn/smm/2025-11-18");
         var metal = drafts.quotes().getFirst();
-        assertThat(metal.crossCheck()).isEqualTo("note says +35,000; stored previous 1,040,000 (2025-11-17) gives +45,000; "
-                + "note says +3.33%; stored previous 1,040,000 (2025-11-17) gives +4.33%");
-        assertThat(drafts.quotes().get(1).crossCheck()).isEqualTo("No stored previous quote of prnd-oxide-cn from smm to check against");
+        assertThat(metal.crossCheck())
+                .isEqualTo("note says +35,000; stored previous 1,040,000 (2025-11-17) gives +45,000; "
+                        + "note says +3.33%; stored previous 1,040,000 (2025-11-17) gives +4.33%");
+        assertThat(drafts.quotes().get(1).crossCheck())
+                .isEqualTo("No stored previous quote of prnd-oxide-cn from smm to check against");
         assertThat(drafts.quotes().get(1).mid()).isEqualByComparingTo("852500");
         assertThat(drafts.quotes()).allSatisfy(q -> assertThat(q.include()).isTrue());
 
@@ -150,36 +176,51 @@ class NoteIntakeServiceTest {
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void aFailingDraftLeavesNothingOfTheNoteSaved() {
         var drafts = intake.extract(note("heavy-yangtze-2025-10-09.txt"));
-        assertThat(drafts.quotes()).extracting(NoteQuoteDraft::label)
+        assertThat(drafts.quotes())
+                .extracting(NoteQuoteDraft::label)
                 .containsExactly("dy-oxide-cn/yangtze/2025-10-09", "tb-oxide-cn/yangtze/2025-10-09");
         assertThat(drafts.quotes().getFirst().mid()).isEqualByComparingTo("1410");
         assertThat(drafts.quotes().getFirst().statedChange()).isEqualByComparingTo("-15");
-        var broken = drafts.quotes().get(1).withPrices(new BigDecimal("6900"), new BigDecimal("6800"), new BigDecimal("6850"));
+        var broken = drafts.quotes()
+                .get(1)
+                .withPrices(new BigDecimal("6900"), new BigDecimal("6800"), new BigDecimal("6850"));
 
-        assertThatThrownBy(() -> intake.confirm(new NoteConfirmation(List.of(drafts.quotes().getFirst(), broken),
-                drafts.drivers())))
+        assertThatThrownBy(() -> intake.confirm(
+                        new NoteConfirmation(List.of(drafts.quotes().getFirst(), broken), drafts.drivers())))
                 .isInstanceOf(NoteSaveException.class)
                 .hasMessageStartingWith("Nothing was saved. Quote 2 (tb-oxide-cn/yangtze/2025-10-09): ");
 
-        assertThat(quotes.find(product("dy-oxide-cn"), source("yangtze"), LocalDate.of(2025, 10, 9))).isEmpty();
-        assertThat(driversTitled("Supply: Myanmar ore imports recover and supply loosens")).isZero();
+        assertThat(quotes.find(product("dy-oxide-cn"), source("yangtze"), LocalDate.of(2025, 10, 9)))
+                .isEmpty();
+        assertThat(driversTitled("Supply: Myanmar ore imports recover and supply loosens"))
+                .isZero();
 
         var result = intake.confirm(new NoteConfirmation(drafts.quotes(), drafts.drivers()));
         assertThat(result.quotes()).hasSize(2);
-        assertThat(driversTitled("Supply: Myanmar ore imports recover and supply loosens")).isEqualTo(1);
+        assertThat(driversTitled("Supply: Myanmar ore imports recover and supply loosens"))
+                .isEqualTo(1);
     }
 
     private long driversTitled(String title) {
         var filter = new DriverFilter(null, null, null, null, null, null, null, null, "Myanmar");
-        return drivers.search(filter, PageRequest.of(0, 50)).stream().filter(d -> d.getTitle().equals(title)).count();
+        return drivers.search(filter, PageRequest.of(0, 50)).stream()
+                .filter(d -> d.getTitle().equals(title))
+                .count();
     }
 
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void aStoredQuoteOfTheSameDayIsCorrectedWithTheNoteAsReason() {
         var day = LocalDate.of(2025, 3, 3);
-        var stored = quotes.enter(new QuoteDraft(product("tb-oxide-cn"), source("smm"), day, new BigDecimal("6850"),
-                new BigDecimal("6950"), new BigDecimal("6880"), "desk estimate", false));
+        var stored = quotes.enter(new QuoteDraft(
+                product("tb-oxide-cn"),
+                source("smm"),
+                day,
+                new BigDecimal("6850"),
+                new BigDecimal("6950"),
+                new BigDecimal("6880"),
+                "desk estimate",
+                false));
         var drafts = intake.extract("On 3 March 2025, according to SMM, terbium oxide averaged 6,900 yuan/kg, "
                 + "up 50 yuan/kg, in a range of 6,850-6,950 yuan/kg.");
         var draft = drafts.quotes().getFirst();
@@ -194,7 +235,8 @@ class NoteIntakeServiceTest {
         assertThat(corrected.id()).isEqualTo(stored.id());
         assertThat(corrected.mid()).isEqualByComparingTo("6900");
         assertThat(corrected.comment()).isEqualTo("desk estimate");
-        assertThat(quotes.revisions(stored.id())).extracting(r -> r.getReason())
+        assertThat(quotes.revisions(stored.id()))
+                .extracting(r -> r.getReason())
                 .containsExactly("From market note of 2025-03-03");
     }
 
@@ -206,7 +248,8 @@ class NoteIntakeServiceTest {
         var result = intake.confirm(new NoteConfirmation(all, List.of()));
         assertThat(result.unchanged()).isEqualTo(2);
         assertThat(result.quotes()).isEmpty();
-        var stored = quotes.find(product("nd-metal-cn"), source("yangtze"), LocalDate.of(2026, 2, 11)).orElseThrow();
+        var stored = quotes.find(product("nd-metal-cn"), source("yangtze"), LocalDate.of(2026, 2, 11))
+                .orElseThrow();
         assertThat(stored.revisionCount()).isZero();
     }
 
@@ -230,9 +273,12 @@ class NoteIntakeServiceTest {
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void aForeignCurrencyIsAProblemNotAConversion() {
-        var draft = intake.extract("On 2025-04-01, according to SMM, neodymium oxide averaged USD 120/kg.").quotes().getFirst();
+        var draft = intake.extract("On 2025-04-01, according to SMM, neodymium oxide averaged USD 120/kg.")
+                .quotes()
+                .getFirst();
         assertThat(draft.mid()).isNull();
-        assertThat(draft.problems()).containsExactly("The average USD 120/kg is in USD, the product is quoted in CNY/t: not converted");
+        assertThat(draft.problems())
+                .containsExactly("The average USD 120/kg is in USD, the product is quoted in CNY/t: not converted");
         assertThat(draft.include()).isFalse();
     }
 
@@ -249,8 +295,10 @@ class NoteIntakeServiceTest {
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void aTooLongOrEmptyTextIsRefusedClearly() {
         assertThatThrownBy(() -> intake.extract("x".repeat(NoteIntakeService.MAX_TEXT_LENGTH + 1)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("100,001 characters, more than the 100,000");
-        assertThatThrownBy(() -> intake.extract("  ")).isInstanceOf(ValidationException.class)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("100,001 characters, more than the 100,000");
+        assertThatThrownBy(() -> intake.extract("  "))
+                .isInstanceOf(ValidationException.class)
                 .hasMessage("Paste the text of a market note first");
     }
 
@@ -258,23 +306,35 @@ class NoteIntakeServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aPriceFarFromTheStoredLevelNeedsTheAnalystsConfirmation() {
         var day = LocalDate.of(2025, 6, 3);
-        quotes.enter(new QuoteDraft(product("dy-oxide-cn"), source("smm"), day.minusDays(1), new BigDecimal("1450"),
-                new BigDecimal("1460"), new BigDecimal("1455"), null, false));
+        quotes.enter(new QuoteDraft(
+                product("dy-oxide-cn"),
+                source("smm"),
+                day.minusDays(1),
+                new BigDecimal("1450"),
+                new BigDecimal("1460"),
+                new BigDecimal("1455"),
+                null,
+                false));
         // A vendor defect: the price per tonne written as per kilogram.
         var draft = intake.extract("On 2025-06-03, according to SMM, dysprosium oxide averaged 1,410,000 yuan/kg.")
-                .quotes().getFirst();
+                .quotes()
+                .getFirst();
         assertThat(draft.mid()).isEqualByComparingTo("1410000");
-        assertThat(draft.problems()).singleElement().asString().startsWith(
-                "1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
-        assertThat(draft.include()).as("a price in the wrong unit is not included by default").isFalse();
+        assertThat(draft.problems())
+                .singleElement()
+                .asString()
+                .startsWith("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
+        assertThat(draft.include())
+                .as("a price in the wrong unit is not included by default")
+                .isFalse();
 
         assertThatThrownBy(() -> intake.confirm(new NoteConfirmation(List.of(draft.withInclude(true)), List.of())))
                 .isInstanceOf(NoteSaveException.class)
                 .hasMessageStartingWith("Nothing was saved. Quote 1 (dy-oxide-cn/smm/2025-06-03): ");
         assertThat(quotes.find(product("dy-oxide-cn"), source("smm"), day)).isEmpty();
 
-        var saved = intake.confirm(new NoteConfirmation(List.of(draft.withInclude(true).withConfirmedUnusual(true)),
-                List.of()));
+        var saved = intake.confirm(
+                new NoteConfirmation(List.of(draft.withInclude(true).withConfirmedUnusual(true)), List.of()));
         var defect = saved.quotes().getFirst();
         assertThat(defect.mid()).isEqualByComparingTo("1410000");
         // the shared test database must not keep a 1,000× level of Dy oxide for the other tests' scale guard

@@ -1,30 +1,48 @@
 package app.neodesk.note;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class NoteSectionsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Supply Side: Quotas tighten | SUPPLY", "Supply: | SUPPLY", "Demand Side | DEMAND",
-            "Policy Front: Export controls | POLICY", "Macroeconomic and Capital Dynamics: Funds flow in | MACRO",
-            "Market Outlook: Sideways | OUTLOOK", "供应端：配额收紧 | SUPPLY", "二、需求端 | DEMAND",
-            "【政策面】出口管制 | POLICY", "宏观 | MACRO", "资金面：流入 | MACRO", "(5) 后市展望 | OUTLOOK",
-            "1. Outlook | OUTLOOK"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Supply Side: Quotas tighten | SUPPLY",
+                "Supply: | SUPPLY",
+                "Demand Side | DEMAND",
+                "Policy Front: Export controls | POLICY",
+                "Macroeconomic and Capital Dynamics: Funds flow in | MACRO",
+                "Market Outlook: Sideways | OUTLOOK",
+                "供应端：配额收紧 | SUPPLY",
+                "二、需求端 | DEMAND",
+                "【政策面】出口管制 | POLICY",
+                "宏观 | MACRO",
+                "资金面：流入 | MACRO",
+                "(5) 后市展望 | OUTLOOK",
+                "1. Outlook | OUTLOOK"
+            })
     void recognisesHeadingsInBothLanguages(String line, DriverCategory category) {
-        assertThat(NoteSections.heading(line)).isNotNull().satisfies(h -> assertThat(h.category()).isEqualTo(category));
+        assertThat(NoteSections.heading(line))
+                .isNotNull()
+                .satisfies(h -> assertThat(h.category()).isEqualTo(category));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "On February 11, 2026, data from the Yangtze Nonferrous Metals Network showed that supply is tight.",
-            "据长江有色金属网数据显示：金属钕均价108.5万元/吨", "Neodymium metal", "Prices rose sharply. Supply is tight."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "On February 11, 2026, data from the Yangtze Nonferrous Metals Network showed that supply is tight.",
+                "据长江有色金属网数据显示：金属钕均价108.5万元/吨",
+                "Neodymium metal",
+                "Prices rose sharply. Supply is tight."
+            })
     void priceLinesAndSentencesAreNoHeadings(String line) {
         assertThat(NoteSections.heading(line)).isNull();
     }
@@ -48,8 +66,10 @@ class NoteSectionsTest {
 
     @Test
     void directionFollowsTheWording() {
-        assertThat(DirectionWords.propose("Supply tight", "Shortage drives prices to surge.")).isEqualTo(Direction.BULLISH);
-        assertThat(DirectionWords.propose("Demand weak", "Orders fall and prices ease.")).isEqualTo(Direction.BEARISH);
+        assertThat(DirectionWords.propose("Supply tight", "Shortage drives prices to surge."))
+                .isEqualTo(Direction.BULLISH);
+        assertThat(DirectionWords.propose("Demand weak", "Orders fall and prices ease."))
+                .isEqualTo(Direction.BEARISH);
         assertThat(DirectionWords.propose("Outlook", "Prices are expected to trade sideways, range-bound."))
                 .isEqualTo(Direction.NEUTRAL);
         assertThat(DirectionWords.propose("供应端", "现货紧张，价格上涨，走势偏强。")).isEqualTo(Direction.BULLISH);
@@ -59,8 +79,10 @@ class NoteSectionsTest {
 
     @Test
     void aTieIsNeutral() {
-        assertThat(DirectionWords.propose("Mixed", "Supply is tight but demand is weak.")).isEqualTo(Direction.NEUTRAL);
-        assertThat(DirectionWords.propose("Policy", "New rules were published.")).isEqualTo(Direction.NEUTRAL);
+        assertThat(DirectionWords.propose("Mixed", "Supply is tight but demand is weak."))
+                .isEqualTo(Direction.NEUTRAL);
+        assertThat(DirectionWords.propose("Policy", "New rules were published."))
+                .isEqualTo(Direction.NEUTRAL);
         assertThat(DirectionWords.propose("Policy", "increasing costs")).isEqualTo(Direction.BULLISH);
     }
 }

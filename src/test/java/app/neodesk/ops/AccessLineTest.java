@@ -1,8 +1,8 @@
 package app.neodesk.ops;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** What the request log keeps of a request's address: nothing that can carry a secret or forge a line. */
 class AccessLineTest {
@@ -16,10 +16,13 @@ class AccessLineTest {
     @Test
     void onlyVaadinsRequestTypeIsKeptFromTheQuery() {
         assertThat(AccessLine.vaadinRequest("v-r=uidl&v-uiId=0")).isEqualTo("uidl");
-        assertThat(AccessLine.vaadinRequest("location=chart%3Fproducts%3Dx&v-r=init")).isEqualTo("init");
+        assertThat(AccessLine.vaadinRequest("location=chart%3Fproducts%3Dx&v-r=init"))
+                .isEqualTo("init");
         assertThat(AccessLine.vaadinRequest("token=ndk_secret&next=%2F")).isNull();
         assertThat(AccessLine.vaadinRequest(null)).isNull();
-        assertThat(AccessLine.vaadinRequest("v-r=ndk_a%20b")).as("not one short word").isEqualTo("?");
+        assertThat(AccessLine.vaadinRequest("v-r=ndk_a%20b"))
+                .as("not one short word")
+                .isEqualTo("?");
     }
 
     @Test

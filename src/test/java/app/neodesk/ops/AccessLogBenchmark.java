@@ -1,5 +1,7 @@
 package app.neodesk.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.TestClockConfig;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
@@ -9,6 +11,13 @@ import app.neodesk.token.TokenScope;
 import app.neodesk.token.TokenUsers;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -18,16 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the request log adds to the cheapest request, {@code GET /api/v1/me} with a real token, timed by
@@ -41,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "access-log")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "neodesk.api.rate-limit-per-minute=100000")
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
@@ -55,11 +55,15 @@ class AccessLogBenchmark {
     int port;
 
     @Test
-    void requestLogOverheadOnTheCheapestRequest(@Autowired UserService users, @Autowired AppUserRepository accounts,
-                                                @Autowired ApiTokenService tokens) throws Exception {
+    void requestLogOverheadOnTheCheapestRequest(
+            @Autowired UserService users, @Autowired AppUserRepository accounts, @Autowired ApiTokenService tokens)
+            throws Exception {
         TokenUsers.ensure(users, accounts);
-        String token = TestAs.call(TokenUsers.VIEWER, "VIEWER",
-                () -> tokens.create("access log benchmark", TokenScope.READ, null, null)).token();
+        String token = TestAs.call(
+                        TokenUsers.VIEWER,
+                        "VIEWER",
+                        () -> tokens.create("access log benchmark", TokenScope.READ, null, null))
+                .token();
         var url = "http://localhost:" + port + "/api/v1/me";
         var logger = (Logger) LoggerFactory.getLogger(AccessLogFilter.LOGGER);
         var before = logger.getLevel();
@@ -94,26 +98,42 @@ class AccessLogBenchmark {
                 | off (logger at WARN) | **%.2f** | %.2f–%.2f |
 
                 Median of the rounds' differences (on − off): %.2f ms. Rounds on/off:%s
-                """.formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Files.readString(Path.of("/proc/loadavg")).strip(), ROUNDS, RUNS, WARMUP,
-                on[ROUNDS / 2], on[0], on[ROUNDS - 1], off[ROUNDS / 2], off[0], off[ROUNDS - 1],
-                differences[ROUNDS / 2], pairs);
+                """.formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.version"),
+                        Files.readString(Path.of("/proc/loadavg")).strip(),
+                        ROUNDS,
+                        RUNS,
+                        WARMUP,
+                        on[ROUNDS / 2],
+                        on[0],
+                        on[ROUNDS - 1],
+                        off[ROUNDS / 2],
+                        off[0],
+                        off[ROUNDS - 1],
+                        differences[ROUNDS / 2],
+                        pairs);
         Files.writeString(Path.of("target/benchmark-access-log.md"), report);
         System.out.println(report);
     }
 
     private static double curl(String url, String token) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of("curl", "-s", "-H", "Authorization: Bearer " + token,
-                "-w", "%{http_code} %{time_total}\\n"));
+        var command = new ArrayList<>(
+                List.of("curl", "-s", "-H", "Authorization: Bearer " + token, "-w", "%{http_code} %{time_total}\\n"));
         for (int i = 0; i < WARMUP + RUNS; i++) {
             command.addAll(List.of("-o", "/dev/null", url));
         }
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+        var lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .strip()
+                .split("\n");
         assertThat(process.waitFor()).isZero();
         assertThat(lines).hasSize(WARMUP + RUNS).allMatch(line -> line.startsWith("200 "));
-        var times = Arrays.stream(lines).skip(WARMUP).mapToDouble(line -> Double.parseDouble(line.substring(4)) * 1000)
-                .sorted().toArray();
+        var times = Arrays.stream(lines)
+                .skip(WARMUP)
+                .mapToDouble(line -> Double.parseDouble(line.substring(4)) * 1000)
+                .sorted()
+                .toArray();
         return times[RUNS / 2];
     }
 }

@@ -1,5 +1,8 @@
 package app.neodesk.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import app.neodesk.TestClockConfig;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
@@ -12,19 +15,6 @@ import app.neodesk.token.TokenUsers;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -41,9 +31,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The request log over real HTTP (Tomcat, both security chains, real cookies): one line per request
@@ -62,6 +61,7 @@ class AccessLogHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiTokenService tokens;
 
@@ -85,7 +85,10 @@ class AccessLogHttpTest {
         });
         appender.start();
         ((Logger) LoggerFactory.getLogger(AccessLogFilter.LOGGER)).addAppender(appender);
-        client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @AfterEach
@@ -97,48 +100,75 @@ class AccessLogHttpTest {
     void pagesAndVaadinMessagesAreLoggedWithTheirUserAndNeitherPasswordNorSessionNorQueryValues(CapturedOutput output) {
         assertThat(send(get("/login?next=query-value-Xk2")).statusCode()).isEqualTo(200);
         var loginPage = line(f -> "/login".equals(f.get("url.path")) && "GET".equals(f.get("http.request.method")));
-        assertThat(loginPage).containsEntry("http.response.status_code", 200).containsEntry("user.name", "-")
-                .containsEntry("client.ip", "127.0.0.1").doesNotContainKey("vaadin.request");
+        assertThat(loginPage)
+                .containsEntry("http.response.status_code", 200)
+                .containsEntry("user.name", "-")
+                .containsEntry("client.ip", "127.0.0.1")
+                .doesNotContainKey("vaadin.request");
         assertThat(loginPage.get("duration_ms")).isInstanceOf(Long.class);
 
-        var signIn = send(post("/login", "application/x-www-form-urlencoded",
-                "username=" + USER + "&password=" + PASSWORD));
+        var signIn =
+                send(post("/login", "application/x-www-form-urlencoded", "username=" + USER + "&password=" + PASSWORD));
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(line(f -> "/login".equals(f.get("url.path")) && "POST".equals(f.get("http.request.method"))))
                 .containsEntry("http.response.status_code", 302);
 
         assertThat(send(get("/history")).statusCode()).isEqualTo(200);
         assertThat(line(f -> "/history".equals(f.get("url.path"))))
-                .containsEntry("http.response.status_code", 200).containsEntry("user.name", USER);
+                .containsEntry("http.response.status_code", 200)
+                .containsEntry("user.name", USER);
 
-        var message = send(post("/?v-r=uidl&v-uiId=0", "application/json; charset=UTF-8",
+        var message = send(post(
+                "/?v-r=uidl&v-uiId=0",
+                "application/json; charset=UTF-8",
                 "{\"csrfToken\":\"csrf-value-Pq7\",\"rpc\":[],\"syncId\":1,\"clientId\":1}"));
         var uidl = line(f -> "uidl".equals(f.get("vaadin.request")));
-        assertThat(uidl).containsEntry("url.path", "/").containsEntry("http.request.method", "POST")
-                .containsEntry("http.response.status_code", message.statusCode()).containsEntry("user.name", USER);
-        assertThat(uidl.get("message").toString()).startsWith("POST /?v-r=uidl " + message.statusCode() + " ")
+        assertThat(uidl)
+                .containsEntry("url.path", "/")
+                .containsEntry("http.request.method", "POST")
+                .containsEntry("http.response.status_code", message.statusCode())
+                .containsEntry("user.name", USER);
+        assertThat(uidl.get("message").toString())
+                .startsWith("POST /?v-r=uidl " + message.statusCode() + " ")
                 .contains(" user=" + USER + " client=127.0.0.1");
 
-        var session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(session).doesNotContain("query-value-Xk2")
-                .doesNotContain("csrf-value-Pq7").doesNotContain("v-uiId");
+        var session = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+        assertThat(output.getAll())
+                .doesNotContain(PASSWORD)
+                .doesNotContain(session)
+                .doesNotContain("query-value-Xk2")
+                .doesNotContain("csrf-value-Pq7")
+                .doesNotContain("v-uiId");
     }
 
     @Test
     void apiCallsAreLoggedRefusedOrNotWithoutTheirToken(CapturedOutput output) {
-        var token = TestAs.call(TokenUsers.VIEWER, "VIEWER",
-                () -> tokens.create("access log", TokenScope.READ, null, null)).token();
+        var token = TestAs.call(
+                        TokenUsers.VIEWER, "VIEWER", () -> tokens.create("access log", TokenScope.READ, null, null))
+                .token();
 
-        assertThat(send(get("/api/v1/me").header("Authorization", "Bearer ndk_notAToken123")).statusCode()).isEqualTo(401);
-        assertThat(line(f -> "/api/v1/me".equals(f.get("url.path")) && f.get("http.response.status_code").equals(401)))
-                .containsEntry("user.name", "-").containsEntry("http.request.method", "GET");
+        assertThat(send(get("/api/v1/me").header("Authorization", "Bearer ndk_notAToken123"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(line(f -> "/api/v1/me".equals(f.get("url.path"))
+                        && f.get("http.response.status_code").equals(401)))
+                .containsEntry("user.name", "-")
+                .containsEntry("http.request.method", "GET");
 
-        assertThat(send(get("/api/v1/me").header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(200);
-        assertThat(line(f -> "/api/v1/me".equals(f.get("url.path")) && f.get("http.response.status_code").equals(200)))
+        assertThat(send(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(line(f -> "/api/v1/me".equals(f.get("url.path"))
+                        && f.get("http.response.status_code").equals(200)))
                 .containsEntry("user.name", TokenUsers.VIEWER);
 
-        assertThat(output.getAll()).doesNotContain(token).doesNotContain(token.substring(4))
+        assertThat(output.getAll())
+                .doesNotContain(token)
+                .doesNotContain(token.substring(4))
                 .doesNotContain("ndk_notAToken123");
     }
 
@@ -149,15 +179,21 @@ class AccessLogHttpTest {
         send(get("/VAADIN/build/no-such-file.js"));
         assertThat(send(get("/api/v1/openapi.json")).statusCode()).isEqualTo(200);
         line(f -> "/api/v1/openapi.json".equals(f.get("url.path")));
-        assertThat(lines).extracting(e -> fields(e).get("url.path"))
+        assertThat(lines)
+                .extracting(e -> fields(e).get("url.path"))
                 .doesNotContain("/actuator/health/readiness", "/VAADIN/build/no-such-file.js");
     }
 
     /** Waits for the access line that matches (it is written once the response is out) and returns its fields. */
     private Map<String, Object> line(Predicate<Map<String, Object>> matching) {
-        return await().atMost(Duration.ofSeconds(10)).until(
-                () -> lines.stream().map(AccessLogHttpTest::fields).filter(matching).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> lines.stream()
+                                .map(AccessLogHttpTest::fields)
+                                .filter(matching)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     static Map<String, Object> fields(ILoggingEvent event) {
@@ -168,11 +204,13 @@ class AccessLogHttpTest {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
     }
 
     private HttpRequest.Builder post(String path, String type, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", type)
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 

@@ -1,9 +1,13 @@
 package app.neodesk.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
@@ -18,11 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * With Spring Boot's structured console logging ({@code logging.structured.format.console}), each
  * request line is one JSON object whose fields are the request's: Boot's own encoder, as Boot sets it
@@ -34,7 +33,8 @@ class AccessLogJsonTest {
     @ValueSource(strings = {"ecs", "logstash", "gelf"})
     void eachRequestIsOneJsonObjectWithTheRequestsFields(String format) throws Exception {
         var encoderContext = new LoggerContext();
-        var environment = new MockEnvironment().withProperty("spring.application.name", "neodesk")
+        var environment = new MockEnvironment()
+                .withProperty("spring.application.name", "neodesk")
                 .withProperty("logging.structured.ecs.service.node-name", "node-a");
         encoderContext.putObject(Environment.class.getName(), environment);
         var encoder = new StructuredLogEncoder();
@@ -49,18 +49,22 @@ class AccessLogJsonTest {
         appender.start();
         var logger = (Logger) LoggerFactory.getLogger(AccessLogFilter.LOGGER);
         logger.addAppender(appender);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "trader", null, AuthorityUtils.createAuthorityList("ROLE_TRADER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "trader", null, AuthorityUtils.createAuthorityList("ROLE_TRADER")));
         try {
             var request = new MockHttpServletRequest("POST", "/;jsessionid=ABC123");
             request.setQueryString("v-r=uidl&v-uiId=3");
             request.setRemoteAddr("203.0.113.9");
             var response = new MockHttpServletResponse();
-            new AccessLogFilter(new AccessLogProperties(true, false, false)).doFilter(request, response,
-                    (req, res) -> new AccessLogFilter.User().doFilter(req, res, (inner, answer) -> {
-                        ((MockHttpServletResponse) answer).setStatus(200);
-                        answer.setContentLength(1234);
-                    }));
+            new AccessLogFilter(new AccessLogProperties(true, false, false))
+                    .doFilter(
+                            request,
+                            response,
+                            (req, res) -> new AccessLogFilter.User().doFilter(req, res, (inner, answer) -> {
+                                ((MockHttpServletResponse) answer).setStatus(200);
+                                answer.setContentLength(1234);
+                            }));
         } finally {
             logger.detachAppender(appender);
             SecurityContextHolder.clearContext();

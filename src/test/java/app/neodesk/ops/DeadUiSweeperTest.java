@@ -1,5 +1,7 @@
 package app.neodesk.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -7,8 +9,6 @@ import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A tab whose browser was killed stops sending heartbeats: after three missed heartbeats its UI is
@@ -23,7 +23,8 @@ class DeadUiSweeperTest extends SpringBrowserlessTest {
 
     @Test
     void deadAfterIsThreeHeartbeatIntervalsOfTwoMinutes() {
-        assertThat(DeadUiSweeper.deadAfterMillis(VaadinSession.getCurrent().getService())).isEqualTo(6 * 60_000L);
+        assertThat(DeadUiSweeper.deadAfterMillis(VaadinSession.getCurrent().getService()))
+                .isEqualTo(6 * 60_000L);
     }
 
     @Test

@@ -1,5 +1,16 @@
 package app.neodesk.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Element;
@@ -23,10 +34,14 @@ import app.neodesk.token.TestAs;
 import app.neodesk.token.TokenScope;
 import app.neodesk.token.TokenUsers;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -35,22 +50,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The operator's side: public health probes that say only UP or DOWN, Prometheus metrics behind an
@@ -63,28 +62,44 @@ class OperationsEndpointsTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp(@Autowired UserService users, @Autowired AppUserRepository accounts) {
         TokenUsers.ensure(users, accounts);
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         SystemAuthentication.run(() -> {
             if (products.findByCode(PRODUCT).isEmpty()) {
-                var p = new Product(PRODUCT, Element.ND, MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW,
-                        PriceCurrency.CNY, PriceUnit.T, 0);
+                var p = new Product(
+                        PRODUCT,
+                        Element.ND,
+                        MaterialForm.METAL,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.T,
+                        0);
                 p.setMainSource(sources.findByCode("yangtze").orElseThrow());
                 products.save(p, LocalDate.of(2020, 1, 2));
             }
@@ -92,14 +107,16 @@ class OperationsEndpointsTest {
     }
 
     private String token(String user, String role) {
-        return "Bearer " + TestAs.call(user, role,
-                () -> tokens.create("ops " + UUID.randomUUID(), TokenScope.READ, null, null)).token();
+        return "Bearer "
+                + TestAs.call(user, role, () -> tokens.create("ops " + UUID.randomUUID(), TokenScope.READ, null, null))
+                        .token();
     }
 
     @Test
     void healthProbesArePublicAndSayOnlyUpOrDown() throws Exception {
         for (var probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
-            mvc.perform(get(probe)).andExpect(status().isOk())
+            mvc.perform(get(probe))
+                    .andExpect(status().isOk())
                     .andExpect(jsonPath("$.status").value("UP"))
                     .andExpect(jsonPath("$.components").doesNotExist())
                     .andExpect(jsonPath("$.details").doesNotExist())
@@ -111,12 +128,15 @@ class OperationsEndpointsTest {
     void readinessIncludesTheDatabaseAndLivenessDoesNot(@Autowired HealthEndpointGroups groups) {
         assertThat(groups.get("readiness").isMember("db")).isTrue();
         assertThat(groups.get("readiness").isMember("readinessState")).isTrue();
-        assertThat(groups.get("liveness").isMember("db")).as("a database outage must not restart the node").isFalse();
+        assertThat(groups.get("liveness").isMember("db"))
+                .as("a database outage must not restart the node")
+                .isFalse();
     }
 
     @Test
     void prometheusNeedsAnAdminsToken() throws Exception {
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")));
         mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, token(TokenUsers.VIEWER, "VIEWER")))
                 .andExpect(status().isForbidden());
@@ -150,11 +170,25 @@ class OperationsEndpointsTest {
         double before = written("entry");
         long product = products.findByCode(PRODUCT).orElseThrow().getId();
         long yangtze = sources.findByCode("yangtze").orElseThrow().getId();
-        quotes.enter(new QuoteDraft(product, yangtze, LocalDate.of(2021, 3, 1), new BigDecimal("700000"),
-                new BigDecimal("710000"), null, null, false));
+        quotes.enter(new QuoteDraft(
+                product,
+                yangtze,
+                LocalDate.of(2021, 3, 1),
+                new BigDecimal("700000"),
+                new BigDecimal("710000"),
+                null,
+                null,
+                false));
         assertThat(written("entry")).isEqualTo(before + 1);
-        assertThatThrownBy(() -> quotes.enter(new QuoteDraft(product, yangtze, LocalDate.of(2021, 3, 2),
-                new BigDecimal("720000"), new BigDecimal("710000"), null, null, false)))
+        assertThatThrownBy(() -> quotes.enter(new QuoteDraft(
+                        product,
+                        yangtze,
+                        LocalDate.of(2021, 3, 2),
+                        new BigDecimal("720000"),
+                        new BigDecimal("710000"),
+                        null,
+                        null,
+                        false)))
                 .isInstanceOf(ValidationException.class);
         assertThat(written("entry")).as("a refused quote counts nothing").isEqualTo(before + 1);
     }
@@ -163,25 +197,46 @@ class OperationsEndpointsTest {
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void importsAreTimedByOutcomeAndTheirRowsCounted() {
         double rowsBefore = written("import");
-        long storedBefore = meters.get("neodesk.imports").tag("outcome", "stored").timer().count();
+        long storedBefore =
+                meters.get("neodesk.imports").tag("outcome", "stored").timer().count();
         var rows = List.of(
-                new ImportRow(2, LocalDate.of(2020, 6, 1), PRODUCT, "yangtze", new BigDecimal("600000"),
-                        new BigDecimal("610000"), null, null),
-                new ImportRow(3, LocalDate.of(2020, 6, 2), PRODUCT, "yangtze", new BigDecimal("600000"),
-                        new BigDecimal("610000"), null, null));
+                new ImportRow(
+                        2,
+                        LocalDate.of(2020, 6, 1),
+                        PRODUCT,
+                        "yangtze",
+                        new BigDecimal("600000"),
+                        new BigDecimal("610000"),
+                        null,
+                        null),
+                new ImportRow(
+                        3,
+                        LocalDate.of(2020, 6, 2),
+                        PRODUCT,
+                        "yangtze",
+                        new BigDecimal("600000"),
+                        new BigDecimal("610000"),
+                        null,
+                        null));
         var report = imports.importRows(rows, "ops-test", ImportProgress.NONE);
         assertThat(report.problems()).isEmpty();
-        assertThat(meters.get("neodesk.imports").tag("outcome", "stored").timer().count()).isEqualTo(storedBefore + 1);
+        assertThat(meters.get("neodesk.imports")
+                        .tag("outcome", "stored")
+                        .timer()
+                        .count())
+                .isEqualTo(storedBefore + 1);
         assertThat(written("import")).isEqualTo(rowsBefore + 2);
     }
 
     @Test
     void aFailedSignInIsCounted(@Autowired List<AuthenticationProvider> providers) {
         double before = meters.get("neodesk.signin.failures").counter().count();
-        var provider = providers.stream().filter(p -> p.supports(UsernamePasswordAuthenticationToken.class)).findFirst()
+        var provider = providers.stream()
+                .filter(p -> p.supports(UsernamePasswordAuthenticationToken.class))
+                .findFirst()
                 .orElseThrow();
         assertThatThrownBy(() -> provider.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(TokenUsers.OTHER, "not the password")))
+                        UsernamePasswordAuthenticationToken.unauthenticated(TokenUsers.OTHER, "not the password")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(meters.get("neodesk.signin.failures").counter().count()).isEqualTo(before + 1);
     }

@@ -1,5 +1,7 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -10,20 +12,17 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The history reads the catalog from a cache; every catalog change made after a read shows in the
@@ -38,18 +37,31 @@ class CatalogChangeInHistoryTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private Product product(String code) {
-        return products.save(new Product(code, Element.ND, MaterialForm.OXIDE, new BigDecimal("99.5"),
-                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0), DAY);
+        return products.save(
+                new Product(
+                        code,
+                        Element.ND,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.T,
+                        0),
+                DAY);
     }
 
     private Source source(String code) {
@@ -57,8 +69,15 @@ class CatalogChangeInHistoryTest {
     }
 
     private void enter(Product product, Source source, LocalDate date) {
-        quotes.enter(new QuoteDraft(product.getId(), source.getId(), date, new BigDecimal("600000"),
-                new BigDecimal("610000"), null, null, true));
+        quotes.enter(new QuoteDraft(
+                product.getId(),
+                source.getId(),
+                date,
+                new BigDecimal("600000"),
+                new BigDecimal("610000"),
+                null,
+                null,
+                true));
     }
 
     private List<QuoteRow> history(Product product) {
@@ -92,7 +111,8 @@ class CatalogChangeInHistoryTest {
         sources.save(edited);
 
         assertThat(history(product).getFirst().source().getName()).isEqualTo("Renamed agency");
-        assertThat(quotes.get(history(product).getFirst().id()).source().getName()).isEqualTo("Renamed agency");
+        assertThat(quotes.get(history(product).getFirst().id()).source().getName())
+                .isEqualTo("Renamed agency");
     }
 
     @Test
@@ -107,8 +127,10 @@ class CatalogChangeInHistoryTest {
         edited.setUnit(PriceUnit.KG);
         products.save(edited, DAY.plusDays(5));
 
-        assertThat(history(product)).as("newest first: the quote after the change is in the new unit")
-                .extracting(QuoteRow::unitLabel).containsExactly("CNY/kg", "CNY/t");
+        assertThat(history(product))
+                .as("newest first: the quote after the change is in the new unit")
+                .extracting(QuoteRow::unitLabel)
+                .containsExactly("CNY/kg", "CNY/t");
     }
 
     @Test
@@ -123,8 +145,8 @@ class CatalogChangeInHistoryTest {
         var other = source("cc-new-src2");
         enter(second, other, DAY);
 
-        var rows = quotes.historyAfter(new QuoteFilter(Set.of(first.getId(), second.getId()), null, null, null),
-                null, 10);
+        var rows =
+                quotes.historyAfter(new QuoteFilter(Set.of(first.getId(), second.getId()), null, null, null), null, 10);
         assertThat(rows).extracting(r -> r.product().getCode()).containsExactlyInAnyOrder("cc-new-a", "cc-new-b");
         assertThat(rows).extracting(r -> r.source().getCode()).containsExactlyInAnyOrder("cc-new-src", "cc-new-src2");
     }
@@ -139,12 +161,14 @@ class CatalogChangeInHistoryTest {
             var edited = products.get(product.getId());
             edited.setMinPurity(new BigDecimal("99.99"));
             products.save(edited, DAY);
-            assertThat(history(product).getFirst().product().getMinPurity()).as("inside the transaction")
+            assertThat(history(product).getFirst().product().getMinPurity())
+                    .as("inside the transaction")
                     .isEqualByComparingTo("99.99");
             status.setRollbackOnly();
         });
 
-        assertThat(history(product).getFirst().product().getMinPurity()).as("after the rollback")
+        assertThat(history(product).getFirst().product().getMinPurity())
+                .as("after the rollback")
                 .isEqualByComparingTo("99.5");
     }
 
@@ -156,11 +180,18 @@ class CatalogChangeInHistoryTest {
         assertThat(history(known)).hasSize(1); // the cache holds the catalog now
         // Written as another node would, before its notice arrives: this node's cache knows nothing of it.
         long id = 9_100_001L;
-        jdbc.update("insert into product (id, version, code, element, form, min_purity, market_basis, currency, unit,"
-                + " price_scale, active) values (?,0,'cc-miss-new','ND','METAL',99.5,'CN_EXW','CNY','T',0,true)", id);
-        jdbc.update("insert into quote (id, version, product_id, source_id, quote_date, low, high, mid, prev_mid,"
-                + " comment, entered_by, entered_at, revision_count, deleted_id)"
-                + " values (?,0,?,?,?,600000,610000,605000,null,null,'node-b',?,0,0)", id, id, source.getId(), DAY,
+        jdbc.update(
+                "insert into product (id, version, code, element, form, min_purity, market_basis, currency, unit,"
+                        + " price_scale, active) values (?,0,'cc-miss-new','ND','METAL',99.5,'CN_EXW','CNY','T',0,true)",
+                id);
+        jdbc.update(
+                "insert into quote (id, version, product_id, source_id, quote_date, low, high, mid, prev_mid,"
+                        + " comment, entered_by, entered_at, revision_count, deleted_id)"
+                        + " values (?,0,?,?,?,600000,610000,605000,null,null,'node-b',?,0,0)",
+                id,
+                id,
+                source.getId(),
+                DAY,
                 OffsetDateTime.parse("2024-03-04T10:00:00Z"));
 
         var rows = quotes.historyAfter(QuoteFilter.ofProduct(id), null, 10);

@@ -1,21 +1,20 @@
 package app.neodesk.quote;
 
-import app.neodesk.support.PostgresSpringTest;
+import static app.neodesk.quote.ConcurrentImports.Series;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.sql.DataSource;
+import app.neodesk.support.PostgresSpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-
-import static app.neodesk.quote.ConcurrentImports.Series;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Concurrent imports on PostgreSQL, which waits for a row lock instead of timing out: the second
@@ -26,21 +25,27 @@ class ConcurrentImportPostgresTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
 
     @Test
     void twoImportsOfTheSameProductsStartedTogetherNeverStorePartialOrDuplicateRows() throws Exception {
         var outcomes = ConcurrentImports.runOverlappingImportsTogether(imports, jdbc);
-        assertThat(outcomes).as("PostgreSQL waits for the lock, so both go through")
+        assertThat(outcomes)
+                .as("PostgreSQL waits for the lock, so both go through")
                 .allMatch(ConcurrentImports.Outcome::succeeded);
     }
 
@@ -55,20 +60,30 @@ class ConcurrentImportPostgresTest {
             locked.await();
             var draft = ConcurrentImports.asAnalyst(() -> new QuoteDraft(
                     products.findByCode("pr-oxide-cn").orElseThrow().getId(),
-                    sources.findByCode("inhouse").orElseThrow().getId(), LocalDate.of(2024, 5, 6),
-                    new BigDecimal("430000"), new BigDecimal("440000"), null, null, true));
+                    sources.findByCode("inhouse").orElseThrow().getId(),
+                    LocalDate.of(2024, 5, 6),
+                    new BigDecimal("430000"),
+                    new BigDecimal("440000"),
+                    null,
+                    null,
+                    true));
             start = System.nanoTime();
             assertThatThrownBy(() -> ConcurrentImports.asAnalyst(() -> quotes.enter(draft)))
-                    .isInstanceOf(SeriesBusyException.class).hasMessage(SeriesBusyException.CHANGE);
+                    .isInstanceOf(SeriesBusyException.class)
+                    .hasMessage(SeriesBusyException.CHANGE);
             waitedMs = (System.nanoTime() - start) / 1_000_000;
         } finally {
             release.countDown();
             holder.join();
         }
-        assertThat(waitedMs).as("gave up after the interactive lock timeout, not after the import")
+        assertThat(waitedMs)
+                .as("gave up after the interactive lock timeout, not after the import")
                 .isBetween(2_500L, 20_000L);
-        assertThat(jdbc.queryForObject("select count(*) from quote q join product p on p.id = q.product_id"
-                + " where p.code = 'pr-oxide-cn' and q.quote_date = date '2024-05-06'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from quote q join product p on p.id = q.product_id"
+                                + " where p.code = 'pr-oxide-cn' and q.quote_date = date '2024-05-06'",
+                        Integer.class))
+                .isZero();
     }
 
     @Test

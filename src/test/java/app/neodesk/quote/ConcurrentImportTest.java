@@ -1,17 +1,16 @@
 package app.neodesk.quote;
 
-import app.neodesk.NeodeskSpringTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static app.neodesk.quote.ConcurrentImports.Series;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
+import app.neodesk.NeodeskSpringTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-
-import static app.neodesk.quote.ConcurrentImports.Series;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Concurrent imports on H2, which gives up waiting for a row lock after its lock timeout. Uses
@@ -23,8 +22,10 @@ class ConcurrentImportTest {
 
     @Autowired
     QuoteImportService quotes;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -47,8 +48,10 @@ class ConcurrentImportTest {
             release.countDown();
             holder.join();
         }
-        assertThat(jdbc.queryForObject("select count(*) from quote q join product p on p.id = q.product_id"
-                + " where p.code = 'prnd-oxide-cn' and q.quote_date between '2011-01-01' and '2012-12-31'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from quote q join product p on p.id = q.product_id"
+                                + " where p.code = 'prnd-oxide-cn' and q.quote_date between '2011-01-01' and '2012-12-31'",
+                        Integer.class))
+                .isZero();
     }
 }

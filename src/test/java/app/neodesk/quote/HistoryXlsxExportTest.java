@@ -1,5 +1,13 @@
 package app.neodesk.quote;
 
+import static app.neodesk.GapAndUnitData.AFTER_GAP;
+import static app.neodesk.GapAndUnitData.BEFORE_GAP;
+import static app.neodesk.GapAndUnitData.KG_FROM;
+import static app.neodesk.GapAndUnitData.LAST_TONNE_DAY;
+import static app.neodesk.GapAndUnitData.MONDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.GapAndUnitData;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.XlsxReader;
@@ -11,6 +19,17 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
@@ -23,26 +42,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.Set;
-
-import static app.neodesk.GapAndUnitData.AFTER_GAP;
-import static app.neodesk.GapAndUnitData.BEFORE_GAP;
-import static app.neodesk.GapAndUnitData.KG_FROM;
-import static app.neodesk.GapAndUnitData.LAST_TONNE_DAY;
-import static app.neodesk.GapAndUnitData.MONDAY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The history as an Excel workbook through the secured service, read back with POI: typed cells, the
@@ -57,10 +56,13 @@ class HistoryXlsxExportTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     Clock clock;
 
@@ -87,8 +89,8 @@ class HistoryXlsxExportTest {
     private static <T> T as(String username, String role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -99,16 +101,19 @@ class HistoryXlsxExportTest {
 
     private static Row on(XlsxReader book, LocalDate date) {
         return book.rows().stream()
-                .filter(r -> r.getCell(0).getLocalDateTimeCellValue().toLocalDate().equals(date)).findFirst()
+                .filter(r ->
+                        r.getCell(0).getLocalDateTimeCellValue().toLocalDate().equals(date))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row on " + date));
     }
 
     @Test
     @WithMockUser(username = "trader", roles = "TRADER")
     void oneProductInOneUnitNamesTheUnitInThePriceHeadersAndWritesNumbersAndDates() {
-        var book = export(new QuoteFilter(Set.of(product("nd-metal-cn")), yangtze(), LocalDate.of(2026, 2, 11),
-                LocalDate.of(2026, 2, 11)));
-        assertThat(book.header()).contains("Low (CNY/t)", "High (CNY/t)", "Mid (CNY/t)", "Change (CNY/t)")
+        var book = export(new QuoteFilter(
+                Set.of(product("nd-metal-cn")), yangtze(), LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 11)));
+        assertThat(book.header())
+                .contains("Low (CNY/t)", "High (CNY/t)", "Mid (CNY/t)", "Change (CNY/t)")
                 .doesNotContain("Unit");
         var row = book.rows().getFirst();
         assertThat(XlsxReader.isDate(row.getCell(0))).isTrue();
@@ -147,7 +152,9 @@ class HistoryXlsxExportTest {
         var unchanged = on(book, MONDAY);
         assertThat(book.cell(unchanged, "Change (CNY/t)").getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(book.cell(unchanged, "Change (CNY/t)").getNumericCellValue()).isZero();
-        assertThat(book.cell(on(book, BEFORE_GAP), "Change (CNY/t)")).as("first quote: no change").isNull();
+        assertThat(book.cell(on(book, BEFORE_GAP), "Change (CNY/t)"))
+                .as("first quote: no change")
+                .isNull();
     }
 
     @Test
@@ -155,20 +162,29 @@ class HistoryXlsxExportTest {
     void aboutSheetNamesTheFilterSourcesUserAndTheTimeOfTheInjectedClock() {
         var book = export(new QuoteFilter(Set.of(product(GapAndUnitData.GAP)), yangtze(), BEFORE_GAP, null));
         var about = book.about();
-        assertThat(about.get("Filters")).contains(GapAndUnitData.GAP).contains("source: yangtze")
-                .contains("from: 2021-03-18").contains("to: last quote");
-        assertThat(about.get("Sources")).isEqualTo(sources.findByCode("yangtze").orElseThrow().getLabel());
-        assertThat(about).containsEntry("Exported by", "trader")
-                .containsEntry("Exported at", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString())
+        assertThat(about.get("Filters"))
+                .contains(GapAndUnitData.GAP)
+                .contains("source: yangtze")
+                .contains("from: 2021-03-18")
+                .contains("to: last quote");
+        assertThat(about.get("Sources"))
+                .isEqualTo(sources.findByCode("yangtze").orElseThrow().getLabel());
+        assertThat(about)
+                .containsEntry("Exported by", "trader")
+                .containsEntry(
+                        "Exported at",
+                        Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString())
                 .containsEntry("Rows", Integer.toString(book.rows().size()));
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void emptyResultIsAValidWorkbookWithTheHeaderAndNoRows() {
-        var book = export(new QuoteFilter(Set.of(product(GapAndUnitData.GAP)), yangtze(), LocalDate.of(2040, 1, 1),
-                LocalDate.of(2040, 12, 31)));
-        assertThat(book.header()).startsWith("Date", "Product", "Product name", "Source").contains("Mid (CNY/t)");
+        var book = export(new QuoteFilter(
+                Set.of(product(GapAndUnitData.GAP)), yangtze(), LocalDate.of(2040, 1, 1), LocalDate.of(2040, 12, 31)));
+        assertThat(book.header())
+                .startsWith("Date", "Product", "Product name", "Source")
+                .contains("Mid (CNY/t)");
         assertThat(book.rows()).isEmpty();
         assertThat(book.about()).containsEntry("Rows", "no rows").containsEntry("Sources", "none");
     }
@@ -177,12 +193,26 @@ class HistoryXlsxExportTest {
     void chineseProductNamesAndCommentsSurviveWithTheProductsScale() {
         as("xlsx-admin", "ADMIN", () -> {
             if (products.findByCode(ALLOY).isEmpty()) {
-                var alloy = new Product(ALLOY, Element.PRND, MaterialForm.ALLOY, new BigDecimal("99"),
-                        MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 2);
+                var alloy = new Product(
+                        ALLOY,
+                        Element.PRND,
+                        MaterialForm.ALLOY,
+                        new BigDecimal("99"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.KG,
+                        2);
                 alloy.setFormDetail("镨钕合金");
                 products.save(alloy, LocalDate.of(2019, 1, 1));
-                quotes.enter(new QuoteDraft(product(ALLOY), yangtze(), ALLOY_DAY, new BigDecimal("612.25"),
-                        new BigDecimal("618.75"), new BigDecimal("615.50"), "长江有色 午间报价", false));
+                quotes.enter(new QuoteDraft(
+                        product(ALLOY),
+                        yangtze(),
+                        ALLOY_DAY,
+                        new BigDecimal("612.25"),
+                        new BigDecimal("618.75"),
+                        new BigDecimal("615.50"),
+                        "长江有色 午间报价",
+                        false));
             }
             return null;
         });
@@ -198,7 +228,9 @@ class HistoryXlsxExportTest {
     @ParameterizedTest(name = "{0} may export the history as a workbook")
     @ValueSource(strings = {"VIEWER", "TRADER", "ANALYST", "ADMIN"})
     void everySignedInRoleMayExportTheRowsItSees(String role) {
-        var filter = as("xlsx-admin", "ADMIN",
+        var filter = as(
+                "xlsx-admin",
+                "ADMIN",
                 () -> new QuoteFilter(Set.of(product(GapAndUnitData.GAP)), yangtze(), BEFORE_GAP, MONDAY));
         var book = as("xlsx-" + role.toLowerCase(), role, () -> export(filter));
         var csv = new ByteArrayOutputStream();

@@ -5,7 +5,6 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.support.AppOnDatabase;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,24 +20,27 @@ import java.util.concurrent.CountDownLatch;
  */
 final class ImportCrashChild {
 
-    private ImportCrashChild() {
-    }
+    private ImportCrashChild() {}
 
     public static void main(String[] args) throws Exception {
         boolean postgres = args[0].equals("postgres");
         String product = args[postgres ? 3 : 2];
         Path csv = Path.of(args[postgres ? 4 : 3]);
         var earliest = "neodesk.quotes.earliest-date=1700-01-01"; // the file goes back 100,000 days
-        var context = postgres ? AppOnDatabase.postgres(args[1], args[2], earliest)
-                : AppOnDatabase.h2(args[1], earliest);
+        var context =
+                postgres ? AppOnDatabase.postgres(args[1], args[2], earliest) : AppOnDatabase.h2(args[1], earliest);
         var products = context.getBean(ProductService.class);
         var imports = context.getBean(QuoteImportService.class);
-        long productId = SystemAuthentication.call(() ->
-                ImportTestData.product(products, product, Element.ND, PriceUnit.T).getId());
+        long productId =
+                SystemAuthentication.call(() -> ImportTestData.product(products, product, Element.ND, PriceUnit.T)
+                        .getId());
         say("READY " + productId);
         var report = SystemAuthentication.call(() -> {
             try {
-                return imports.importRows(ImportSource.csv(csv), ImportOptions.STRICT, csv.getFileName().toString(),
+                return imports.importRows(
+                        ImportSource.csv(csv),
+                        ImportOptions.STRICT,
+                        csv.getFileName().toString(),
                         (phase, done, total) -> say("PROGRESS " + phase + " " + done + " " + total));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

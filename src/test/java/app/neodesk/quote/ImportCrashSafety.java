@@ -1,5 +1,8 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,9 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * What the crash tests share: a 100,000-row CSV file of one new product, a child JVM
@@ -51,11 +51,9 @@ final class ImportCrashSafety {
     }
 
     /** What the parent saw of the child before it killed it. */
-    record Killed(long productId, boolean importFinished, List<String> output) {
-    }
+    record Killed(long productId, boolean importFinished, List<String> output) {}
 
-    private ImportCrashSafety() {
-    }
+    private ImportCrashSafety() {}
 
     /** One series of {@code ROWS} days (weekends included) back from 2026-02-09, prices around 500,000 CNY/t. */
     static Path writeFile(Path dir, String product) throws IOException {
@@ -76,8 +74,12 @@ final class ImportCrashSafety {
      * with SIGKILL ({@link Process#destroyForcibly()}) and waits until it is gone.
      */
     static Killed importAndKill(KillPoint point, String... arguments) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ImportCrashChild.class.getName()));
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ImportCrashChild.class.getName()));
         command.addAll(List.of(arguments));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var output = new ArrayList<String>();
@@ -102,8 +104,10 @@ final class ImportCrashSafety {
             while ((line = lines.readLine()) != null) {
                 output.add(line);
                 var phase = line.startsWith("PROGRESS ") ? line.replaceAll(" \\d+ \\d+$", "") : line;
-                if (!phase.equals(lastPhase) && (line.startsWith("READY ") || line.startsWith("PROGRESS ")
-                        || line.startsWith("IMPORTED "))) {
+                if (!phase.equals(lastPhase)
+                        && (line.startsWith("READY ")
+                                || line.startsWith("PROGRESS ")
+                                || line.startsWith("IMPORTED "))) {
                     System.out.printf("child %s at %.1f s: %s%n", point, (System.nanoTime() - start) / 1e9, line);
                     lastPhase = phase;
                 }
@@ -112,15 +116,19 @@ final class ImportCrashSafety {
                 }
                 finished |= line.startsWith("IMPORTED ");
                 if (point.reached.test(line) || finished) {
-                    System.out.printf("child %s at %.1f s: %s, killed%n", point, (System.nanoTime() - start) / 1e9, line);
+                    System.out.printf(
+                            "child %s at %.1f s: %s, killed%n", point, (System.nanoTime() - start) / 1e9, line);
                     reached = true;
                     break;
                 }
             }
-            assertThat(process.isAlive()).as("the child is still running at the kill point; its output:\n%s",
-                    tail(output)).isTrue();
+            assertThat(process.isAlive())
+                    .as("the child is still running at the kill point; its output:\n%s", tail(output))
+                    .isTrue();
             process.destroyForcibly();
-            assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("the killed child is gone").isTrue();
+            assertThat(process.waitFor(1, TimeUnit.MINUTES))
+                    .as("the killed child is gone")
+                    .isTrue();
             watchdog.interrupt();
         } finally {
             process.destroyForcibly();
@@ -139,25 +147,31 @@ final class ImportCrashSafety {
      */
     static void assertAllOrNothing(Connection db, Killed killed, String fileName) throws SQLException {
         long quotes = one(db, "select count(*) from quote where product_id = " + killed.productId());
-        long linked = one(db, "select count(*) from quote where product_id = " + killed.productId()
-                + " and prev_mid is not null");
-        long audited = one(db, "select count(*) from audit_event where action = 'IMPORT' and summary like '%"
-                + fileName + "%'");
+        long linked = one(
+                db,
+                "select count(*) from quote where product_id = " + killed.productId() + " and prev_mid is not null");
+        long audited = one(
+                db, "select count(*) from audit_event where action = 'IMPORT' and summary like '%" + fileName + "%'");
         if (killed.importFinished()) {
             assertThat(quotes).as("the import had finished before the kill").isEqualTo(ROWS);
         }
         assertThat(quotes).as("quotes of the killed import").isIn(0L, (long) ROWS);
         if (quotes == 0) {
             assertThat(linked).isZero();
-            assertThat(audited).as("no audit entry for an import that is not there").isZero();
+            assertThat(audited)
+                    .as("no audit entry for an import that is not there")
+                    .isZero();
         } else {
-            assertThat(linked).as("every quote but the first linked to its previous mid").isEqualTo(ROWS - 1);
+            assertThat(linked)
+                    .as("every quote but the first linked to its previous mid")
+                    .isEqualTo(ROWS - 1);
             assertThat(audited).as("the audit entry of the import").isEqualTo(1);
         }
     }
 
     static long one(Connection db, String sql) throws SQLException {
-        try (var statement = db.createStatement(); var rows = statement.executeQuery(sql)) {
+        try (var statement = db.createStatement();
+                var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

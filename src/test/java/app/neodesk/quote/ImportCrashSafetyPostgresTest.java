@@ -1,22 +1,21 @@
 package app.neodesk.quote;
 
+import static app.neodesk.quote.ImportCrashSafety.assertAllOrNothing;
+import static app.neodesk.quote.ImportCrashSafety.importAndKill;
+import static app.neodesk.quote.ImportCrashSafety.writeFile;
+
 import app.neodesk.quote.ImportCrashSafety.KillPoint;
 import app.neodesk.support.PostgresSchema;
 import app.neodesk.support.RequiresPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
-
-import static app.neodesk.quote.ImportCrashSafety.assertAllOrNothing;
-import static app.neodesk.quote.ImportCrashSafety.importAndKill;
-import static app.neodesk.quote.ImportCrashSafety.writeFile;
 
 /**
  * {@code kill -9} of the app during a 100,000-row CSV import on PostgreSQL: the database holds all of

@@ -1,20 +1,19 @@
 package app.neodesk.quote;
 
+import static app.neodesk.quote.ImportCrashSafety.assertAllOrNothing;
+import static app.neodesk.quote.ImportCrashSafety.importAndKill;
+import static app.neodesk.quote.ImportCrashSafety.writeFile;
+
 import app.neodesk.quote.ImportCrashSafety.KillPoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
-
-import static app.neodesk.quote.ImportCrashSafety.assertAllOrNothing;
-import static app.neodesk.quote.ImportCrashSafety.importAndKill;
-import static app.neodesk.quote.ImportCrashSafety.writeFile;
 
 /**
  * {@code kill -9} of the app during a 100,000-row CSV import on the H2 file database: the file opens

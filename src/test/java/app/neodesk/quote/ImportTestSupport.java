@@ -8,8 +8,7 @@ import app.neodesk.catalog.ProductService;
 /** For tests outside this package: a CNY/kg product of their own. */
 public final class ImportTestSupport {
 
-    private ImportTestSupport() {
-    }
+    private ImportTestSupport() {}
 
     public static Product kgProduct(ProductService products, String code) {
         return ImportTestData.product(products, code, Element.DY, PriceUnit.KG);

@@ -1,11 +1,10 @@
 package app.neodesk.quote;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class PreviousGapTest {
 
@@ -31,7 +30,8 @@ class PreviousGapTest {
 
     @Test
     void springFestivalWeekOfEightDaysIsNotMarked() {
-        assertThat(GAP.exceeded(LocalDate.of(2024, 2, 18), LocalDate.of(2024, 2, 9))).isFalse();
+        assertThat(GAP.exceeded(LocalDate.of(2024, 2, 18), LocalDate.of(2024, 2, 9)))
+                .isFalse();
     }
 
     @Test
@@ -39,7 +39,8 @@ class PreviousGapTest {
         var date = LocalDate.of(2026, 2, 11);
         assertThat(GAP.exceeded(date, date.minusDays(10))).as("exactly 10 days").isFalse();
         assertThat(GAP.exceeded(date, date.minusDays(11))).as("11 days").isTrue();
-        assertThat(new PreviousGap(3).exceeded(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 1))).isTrue();
+        assertThat(new PreviousGap(3).exceeded(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 1)))
+                .isTrue();
     }
 
     @Test
@@ -50,7 +51,8 @@ class PreviousGapTest {
 
     @Test
     void gapBelowOneDayIsRefused() {
-        assertThatThrownBy(() -> new PreviousGap(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new PreviousGap(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1 day");
         assertThatThrownBy(() -> new PreviousGap(-5)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new PreviousGap(10)).isEqualTo(PreviousGap.DEFAULT);

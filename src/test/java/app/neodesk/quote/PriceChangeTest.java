@@ -1,10 +1,9 @@
 package app.neodesk.quote;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PriceChangeTest {
 
@@ -36,7 +35,9 @@ class PriceChangeTest {
         var flat = change("1085000.0000", "1085000");
         assertThat(PriceFormat.changeAmount(flat, 0)).isEqualTo("nc");
         assertThat(PriceFormat.changePercent(flat)).isEqualTo("0.00%");
-        assertThat(PriceFormat.cssClass(flat)).as("never empty: Vaadin refuses an empty class name").isEqualTo("unchanged");
+        assertThat(PriceFormat.cssClass(flat))
+                .as("never empty: Vaadin refuses an empty class name")
+                .isEqualTo("unchanged");
     }
 
     @Test
@@ -69,7 +70,8 @@ class PriceChangeTest {
     @Test
     void largeMoveLimitIsStrictlyAboveTenPercent() {
         assertThat(change("110", "100").exceeds(QuoteRules.LARGE_MOVE_PERCENT)).isFalse();
-        assertThat(change("110.01", "100").exceeds(QuoteRules.LARGE_MOVE_PERCENT)).isTrue();
+        assertThat(change("110.01", "100").exceeds(QuoteRules.LARGE_MOVE_PERCENT))
+                .isTrue();
         assertThat(change("89", "100").exceeds(QuoteRules.LARGE_MOVE_PERCENT)).isTrue();
     }
 

@@ -1,10 +1,9 @@
 package app.neodesk.quote;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PriceFormatTest {
 
@@ -46,7 +45,7 @@ class PriceFormatTest {
         assertThat(PriceFormat.cssClass(fall)).isEqualTo("fall");
         assertThat(PriceFormat.cssClass(unchanged)).isEqualTo("unchanged");
         assertThat(PriceFormat.cssClass(PriceChange.NONE)).isEqualTo("no-previous");
-        for (var change : new PriceChange[]{rise, fall, unchanged, PriceChange.NONE}) {
+        for (var change : new PriceChange[] {rise, fall, unchanged, PriceChange.NONE}) {
             assertThat(PriceFormat.cssClass(change)).isNotBlank().doesNotContainAnyWhitespaces();
         }
     }
@@ -60,16 +59,24 @@ class PriceFormatTest {
     @Test
     void storedPricesShowAtTheProductScaleExactlyAndKeepDecimalsTheScaleCannotHold() {
         // Stored with 4 decimals; the product shows 0 or 2.
-        assertThat(PriceFormat.atScale(new BigDecimal("1085000.0000"), 0)).isEqualByComparingTo("1085000")
-                .extracting(BigDecimal::scale).isEqualTo(0);
-        assertThat(PriceFormat.atScale(new BigDecimal("12.5000"), 2).toPlainString()).isEqualTo("12.50");
-        assertThat(PriceFormat.atScale(new BigDecimal("-35.5000"), 1).toPlainString()).isEqualTo("-35.5");
-        assertThat(PriceFormat.atScale(new BigDecimal("0.0000"), 0).toPlainString()).isEqualTo("0");
+        assertThat(PriceFormat.atScale(new BigDecimal("1085000.0000"), 0))
+                .isEqualByComparingTo("1085000")
+                .extracting(BigDecimal::scale)
+                .isEqualTo(0);
+        assertThat(PriceFormat.atScale(new BigDecimal("12.5000"), 2).toPlainString())
+                .isEqualTo("12.50");
+        assertThat(PriceFormat.atScale(new BigDecimal("-35.5000"), 1).toPlainString())
+                .isEqualTo("-35.5");
+        assertThat(PriceFormat.atScale(new BigDecimal("0.0000"), 0).toPlainString())
+                .isEqualTo("0");
         // A price entered before the scale was lowered keeps its decimals: never rounded away.
-        assertThat(PriceFormat.atScale(new BigDecimal("12.3450"), 2).toPlainString()).isEqualTo("12.345");
-        assertThat(PriceFormat.atScale(new BigDecimal("1085000.5000"), 0).toPlainString()).isEqualTo("1085000.5");
+        assertThat(PriceFormat.atScale(new BigDecimal("12.3450"), 2).toPlainString())
+                .isEqualTo("12.345");
+        assertThat(PriceFormat.atScale(new BigDecimal("1085000.5000"), 0).toPlainString())
+                .isEqualTo("1085000.5");
         // Fewer decimals than the scale: padded.
         assertThat(PriceFormat.atScale(new BigDecimal("5"), 2).toPlainString()).isEqualTo("5.00");
-        assertThat(PriceFormat.atScale(new BigDecimal("7.25"), 2).toPlainString()).isEqualTo("7.25");
+        assertThat(PriceFormat.atScale(new BigDecimal("7.25"), 2).toPlainString())
+                .isEqualTo("7.25");
     }
 }

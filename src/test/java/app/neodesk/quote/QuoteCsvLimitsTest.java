@@ -1,15 +1,14 @@
 package app.neodesk.quote;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import com.sun.management.ThreadMXBean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The reader keeps memory bounded whatever a file holds: no line is read into memory beyond a limit. */
 class QuoteCsvLimitsTest {
@@ -69,8 +68,10 @@ class QuoteCsvLimitsTest {
 
     @Test
     void twentyMegabyteQuotedCellIsOneProblemAndIsNeverHeldInMemory() throws IOException {
-        var in = new Generated("date,product,source,low,high,mid,comment\n"
-                + "2026-02-10,nd-metal-cn,yangtze,1045000,1055000,,\"", 'x', TWENTY_MB,
+        var in = new Generated(
+                "date,product,source,low,high,mid,comment\n" + "2026-02-10,nd-metal-cn,yangtze,1045000,1055000,,\"",
+                'x',
+                TWENTY_MB,
                 "\"\n2026-02-11,nd-metal-cn,yangtze,1080000,1090000,,\n");
         long before = allocatedByThisThread();
 
@@ -79,17 +80,24 @@ class QuoteCsvLimitsTest {
         long allocated = allocatedByThisThread() - before;
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).isEqualTo("The line is longer than 65,536 characters."
-                    + " Check for a quoted field without its closing quote (\")");
+            assertThat(p.message())
+                    .isEqualTo("The line is longer than 65,536 characters."
+                            + " Check for a quoted field without its closing quote (\")");
         });
-        assertThat(parsed.rows()).extracting(ImportRow::line).as("the next line is still read").containsExactly(3L);
+        assertThat(parsed.rows())
+                .extracting(ImportRow::line)
+                .as("the next line is still read")
+                .containsExactly(3L);
         assertThat(allocated).as("bytes allocated while reading a 20 MB cell").isLessThan(8L * 1024 * 1024);
     }
 
     @Test
     void unclosedQuoteThatRunsToTheEndOfAHugeFileIsReportedWithoutHoldingIt() throws IOException {
-        var in = new Generated("date,product,source,low,high,mid,comment\n"
-                + "2026-02-10,nd-metal-cn,yangtze,1045000,1055000,,\"", 'y', TWENTY_MB, "\n");
+        var in = new Generated(
+                "date,product,source,low,high,mid,comment\n" + "2026-02-10,nd-metal-cn,yangtze,1045000,1055000,,\"",
+                'y',
+                TWENTY_MB,
+                "\n");
         long before = allocatedByThisThread();
 
         var parsed = QuoteCsv.parse(in);
@@ -104,8 +112,10 @@ class QuoteCsvLimitsTest {
 
     @Test
     void longLineWithoutQuotesIsAProblemOfItsOwnLine() throws IOException {
-        var in = new Generated("date,product,source,low,high,mid,comment\n"
-                + "2026-02-10,nd-metal-cn,yangtze,1045000,1055000,,", 'z', 100_000,
+        var in = new Generated(
+                "date,product,source,low,high,mid,comment\n" + "2026-02-10,nd-metal-cn,yangtze,1045000,1055000,,",
+                'z',
+                100_000,
                 "\n2026-02-11,nd-metal-cn,yangtze,1080000,1090000,,\n");
         var parsed = QuoteCsv.parse(in);
         assertThat(parsed.problems()).extracting(ImportProblem::line).containsExactly(2L);

@@ -1,14 +1,13 @@
 package app.neodesk.quote;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.base.Csv;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import app.neodesk.base.Csv;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class QuoteCsvTest {
 
@@ -30,19 +29,22 @@ class QuoteCsvTest {
 
     @Test
     void emptyFileIsReported() throws IOException {
-        assertThat(parse("").problems()).singleElement()
+        assertThat(parse("").problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("The file is empty"));
     }
 
     @Test
     void headerOnlyIsReported() throws IOException {
-        assertThat(parse("date,product,source,low,high\n").problems()).singleElement()
+        assertThat(parse("date,product,source,low,high\n").problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("The file has a header but no quotes"));
     }
 
     @Test
     void wrongHeaderIsReported() throws IOException {
-        assertThat(parse("day;product;source\n2026-01-01;x;y\n").problems()).singleElement()
+        assertThat(parse("day;product;source\n2026-01-01;x;y\n").problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("The first line must be the header"));
     }
 
@@ -61,15 +63,16 @@ class QuoteCsvTest {
                 2026-02-11,nd-metal-cn,yangtze,1e5,2
                 """);
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).extracting(p -> p.line() + ":" + p.column()).containsExactly(
-                "2:date", "3:product", "4:source", "5:low", "6:high", "7:mid", "8:", "9:low", "10:low");
+        assertThat(parsed.problems())
+                .extracting(p -> p.line() + ":" + p.column())
+                .containsExactly(
+                        "2:date", "3:product", "4:source", "5:low", "6:high", "7:mid", "8:", "9:low", "10:low");
         assertThat(parsed.problems().get(6).message()).isEqualTo("Expected 5 to 7 columns, found 4");
     }
 
     @Test
     void hugeNumbersAreReportedNotCrashed() throws IOException {
-        var parsed = parse("date,product,source,low,high\n2026-02-11,nd-metal-cn,yangtze,1,"
-                + "9".repeat(5000) + "\n");
+        var parsed = parse("date,product,source,low,high\n2026-02-11,nd-metal-cn,yangtze,1," + "9".repeat(5000) + "\n");
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo("high");
             assertThat(p.message()).contains("too large");
@@ -83,7 +86,8 @@ class QuoteCsvTest {
         var parsed = QuoteCsv.parse(new ByteArrayInputStream(latin1));
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).singleElement()
+        assertThat(parsed.problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("not UTF-8"));
     }
 
@@ -94,7 +98,8 @@ class QuoteCsvTest {
         withBom[0] = (byte) 0xFF;
         withBom[1] = (byte) 0xFE;
         System.arraycopy(utf16, 0, withBom, 2, utf16.length);
-        assertThat(QuoteCsv.parse(new ByteArrayInputStream(withBom)).problems()).singleElement()
+        assertThat(QuoteCsv.parse(new ByteArrayInputStream(withBom)).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("UTF-16"));
     }
 

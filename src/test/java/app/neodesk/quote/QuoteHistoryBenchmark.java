@@ -1,21 +1,10 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
@@ -33,11 +22,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * History query and import benchmark on at least 2,000,000 quotes. Not part of the normal build.
@@ -66,32 +64,46 @@ class QuoteHistoryBenchmark {
      * ({@code -Dneodesk.benchmark.warmups=300}).
      */
     static final int WARMUPS = Integer.getInteger("neodesk.benchmark.warmups", 0);
+
     static final int IMPORT_ROWS = 100_000;
     static final LocalDate LAST_DAY = LocalDate.of(2026, 2, 9);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if ("postgres".equals(System.getProperty("neodesk.benchmark"))) {
-            var url = System.getenv().getOrDefault("NEODESK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-            registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=neodesk_bench");
-            registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("NEODESK_TEST_POSTGRES_USER", "postgres"));
-            registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("NEODESK_TEST_POSTGRES_PASSWORD", ""));
+            var url =
+                    System.getenv().getOrDefault("NEODESK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=neodesk_bench");
+            registry.add(
+                    "spring.datasource.username",
+                    () -> System.getenv().getOrDefault("NEODESK_TEST_POSTGRES_USER", "postgres"));
+            registry.add(
+                    "spring.datasource.password",
+                    () -> System.getenv().getOrDefault("NEODESK_TEST_POSTGRES_PASSWORD", ""));
             registry.add("spring.flyway.default-schema", () -> "neodesk_bench");
             registry.add("spring.flyway.schemas", () -> "neodesk_bench");
             registry.add("spring.flyway.create-schemas", () -> "true");
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./data/bench/neodesk-bench;AUTO_SERVER=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:file:./data/bench/neodesk-bench;AUTO_SERVER=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
         }
     }
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     ProductService products;
+
     @Autowired
     DataSource dataSource;
 
@@ -111,15 +123,18 @@ class QuoteHistoryBenchmark {
         }
         long total = count("select count(*) from quote");
         assertThat(total).isGreaterThanOrEqualTo(2_000_000);
-        line("Database: %s, quotes: %,d, page size %d, median of %d runs after %d warm-up rounds over all pages and 3 calls per page, service and raw SQL in turns",
+        line(
+                "Database: %s, quotes: %,d, page size %d, median of %d runs after %d warm-up rounds over all pages and 3 calls per page, service and raw SQL in turns",
                 db, total, PAGE, RUNS, WARMUPS);
-        line("Machine: %d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(), memory(),
-                System.getProperty("java.version"));
+        line(
+                "Machine: %d cores, %s, Java %s",
+                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"));
         line("");
         line("| query | service median ms | raw SQL median ms | ratio |");
         line("|---|---:|---:|---:|");
 
-        long productId = SystemAuthentication.call(() -> products.findByCode("bench-p125").orElseThrow().getId());
+        long productId = SystemAuthentication.call(
+                () -> products.findByCode("bench-p125").orElseThrow().getId());
         var all = QuoteFilter.all();
         var one = QuoteFilter.ofProduct(productId);
         var pages = List.of(
@@ -146,8 +161,11 @@ class QuoteHistoryBenchmark {
             return;
         }
         // For contrast: what an OFFSET query costs at depth (why the grid uses keyset paging).
-        var offsetMs = median(5, () -> SystemAuthentication.call(() ->
-                quotes.history(all, org.springframework.data.domain.PageRequest.of(20_000, PAGE)).getContent()));
+        var offsetMs = median(
+                5,
+                () -> SystemAuthentication.call(
+                        () -> quotes.history(all, org.springframework.data.domain.PageRequest.of(20_000, PAGE))
+                                .getContent()));
         line("| offset page (row 1,000,000), all products, for contrast | %.2f | | |", offsetMs);
         line("");
         importBenchmark();
@@ -157,14 +175,15 @@ class QuoteHistoryBenchmark {
         System.out.println("\n" + report);
     }
 
-    private record Page(String label, QuoteFilter filter, @Nullable HistoryCursor cursor) {
-    }
+    private record Page(
+            String label, QuoteFilter filter, @Nullable HistoryCursor cursor) {}
 
     private void measure(String label, QuoteFilter filter, @Nullable HistoryCursor cursor) {
         var params = new MapSqlParameterSource();
         var sql = QuoteJdbc.historySql(filter, cursor, 0, PAGE, params);
         // Service and raw SQL take turns, so a burst of load on a shared machine hits both alike.
-        double[] medians = interleavedMedians(RUNS,
+        double[] medians = interleavedMedians(
+                RUNS,
                 () -> SystemAuthentication.call(() -> quotes.historyAfter(filter, cursor, PAGE)),
                 () -> rawFetch(sql, params));
         double service = medians[0];
@@ -175,8 +194,9 @@ class QuoteHistoryBenchmark {
     }
 
     private HistoryCursor cursorAt(QuoteFilter filter, long row) {
-        var rows = SystemAuthentication.call(() -> quotes.history(filter,
-                org.springframework.data.domain.PageRequest.of((int) (row / PAGE), PAGE)).getContent());
+        var rows = SystemAuthentication.call(() -> quotes.history(
+                        filter, org.springframework.data.domain.PageRequest.of((int) (row / PAGE), PAGE))
+                .getContent());
         return HistoryCursor.after(rows.getFirst());
     }
 
@@ -229,7 +249,8 @@ class QuoteHistoryBenchmark {
 
     private void importBenchmark() throws Exception {
         // A fresh series each run: product bench-imp, source inhouse, 100,000 days back from 2026-02-09.
-        long productId = SystemAuthentication.call(() -> products.findByCode("bench-imp").orElseThrow().getId());
+        long productId = SystemAuthentication.call(
+                () -> products.findByCode("bench-imp").orElseThrow().getId());
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().executeUpdate("delete from quote where product_id = " + productId);
         }
@@ -238,8 +259,14 @@ class QuoteHistoryBenchmark {
         var random = new SplittableRandom(7);
         long mid = 500_000;
         for (int i = 0; i < IMPORT_ROWS; i++) {
-            csv.append(day).append(",bench-imp,inhouse,").append(mid - 5000).append(',').append(mid + 5000)
-                    .append(',').append(mid).append(",\n");
+            csv.append(day)
+                    .append(",bench-imp,inhouse,")
+                    .append(mid - 5000)
+                    .append(',')
+                    .append(mid + 5000)
+                    .append(',')
+                    .append(mid)
+                    .append(",\n");
             day = day.minusDays(1);
             mid = Math.max(100_000, mid + (random.nextInt(5) - 2) * 1000L);
         }
@@ -255,8 +282,10 @@ class QuoteHistoryBenchmark {
         double seconds = (System.nanoTime() - t) / 1e9;
         assertThat(result.problems()).isEmpty();
         assertThat(result.imported()).isEqualTo(IMPORT_ROWS);
-        line("CSV import of %,d rows (%.1f MB, one new series, all-or-nothing checks, JDBC batches, prev_mid upkeep):"
-                + " %.1f s", IMPORT_ROWS, bytes.length / 1e6, seconds);
+        line(
+                "CSV import of %,d rows (%.1f MB, one new series, all-or-nothing checks, JDBC batches, prev_mid upkeep):"
+                        + " %.1f s",
+                IMPORT_ROWS, bytes.length / 1e6, seconds);
         // The identical file again: every row is skipped as identical.
         t = System.nanoTime();
         var again = SystemAuthentication.call(() -> {
@@ -267,8 +296,9 @@ class QuoteHistoryBenchmark {
             }
         });
         assertThat(again.skipped()).isEqualTo(IMPORT_ROWS);
-        line("Re-import of the same file (all %,d rows identical, skipped): %.1f s", IMPORT_ROWS,
-                (System.nanoTime() - t) / 1e9);
+        line(
+                "Re-import of the same file (all %,d rows identical, skipped): %.1f s",
+                IMPORT_ROWS, (System.nanoTime() - t) / 1e9);
     }
 
     /** 250 products x 4 sources x 2,000 working days, with prev_mid computed while generating. */
@@ -283,8 +313,9 @@ class QuoteHistoryBenchmark {
             }
             var sourceIds = sources.subList(0, 4);
             var productIds = new ArrayList<Long>();
-            try (var ps = c.prepareStatement("insert into product (id, version, code, element, form, min_purity,"
-                    + " market_basis, currency, unit, price_scale, active) values (?,0,?,'ND','METAL',99.5,'CN_EXW','CNY','T',0,true)")) {
+            try (var ps = c.prepareStatement(
+                    "insert into product (id, version, code, element, form, min_purity,"
+                            + " market_basis, currency, unit, price_scale, active) values (?,0,?,'ND','METAL',99.5,'CN_EXW','CNY','T',0,true)")) {
                 for (int p = 0; p <= PRODUCTS; p++) {
                     long id = 1_000_000 + p;
                     ps.setLong(1, id);
@@ -347,7 +378,8 @@ class QuoteHistoryBenchmark {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); var rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -364,5 +396,4 @@ class QuoteHistoryBenchmark {
     private void line(String format, Object... args) {
         report.append(args.length == 0 ? format : format.formatted(args)).append('\n');
     }
-
 }

@@ -1,38 +1,37 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.neodesk.catalog.Element;
+import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.SplittableRandom;
-import app.neodesk.catalog.Element;
-import app.neodesk.catalog.PriceUnit;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The import engine at 100,000 rows, end to end on H2 (file). Not part of the normal build:
@@ -58,16 +57,20 @@ class QuoteImportBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
+        registry.add(
+                "spring.datasource.url",
                 () -> "jdbc:h2:file:./data/bench/neodesk-import-bench;AUTO_SERVER=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
     }
 
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     DataSource dataSource;
 
@@ -75,15 +78,18 @@ class QuoteImportBenchmark {
 
     @Test
     void aHundredThousandRowsStayWithinFifteenSeconds() throws Exception {
-        var product = SystemAuthentication.call(() -> products.findByCode(PRODUCT).orElseGet(() ->
-                ImportTestData.product(products, PRODUCT, Element.ND, PriceUnit.T)));
+        var product = SystemAuthentication.call(() -> products.findByCode(PRODUCT)
+                .orElseGet(() -> ImportTestData.product(products, PRODUCT, Element.ND, PriceUnit.T)));
         var dir = Files.createDirectories(Path.of("target", "bench-import"));
         var clean = dir.resolve("clean.csv");
         var defects = dir.resolve("defects.csv");
         write(clean, 0);
         write(defects, 10); // every 10th row: the vendor's average outside low–high
-        line("Import engine benchmark, H2 file, %,d rows per file (%.1f MB), %d cores, load average %.1f at start, Java %s",
-                ROWS, Files.size(clean) / 1e6, Runtime.getRuntime().availableProcessors(),
+        line(
+                "Import engine benchmark, H2 file, %,d rows per file (%.1f MB), %d cores, load average %.1f at start, Java %s",
+                ROWS,
+                Files.size(clean) / 1e6,
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.version"));
         line("");
@@ -91,48 +97,70 @@ class QuoteImportBenchmark {
         line("|---|---:|---:|---|");
 
         reset(product.getId());
-        var preview = time("preview (every row checked, nothing written), clean file", () ->
-                imports.preview(ImportSource.csv(clean), ImportOptions.STRICT, 100), p -> String.format("%,d valid, %,d warnings",
-                p.totals().valid(), p.totals().warningCount()));
+        var preview = time(
+                "preview (every row checked, nothing written), clean file",
+                () -> imports.preview(ImportSource.csv(clean), ImportOptions.STRICT, 100),
+                p -> String.format(
+                        "%,d valid, %,d warnings",
+                        p.totals().valid(), p.totals().warningCount()));
         assertThat(preview.totals().valid()).isEqualTo(ROWS);
 
         var phases = new Phases();
-        var strict = time("importCsv, all or nothing, new series (the path of the 10.6 s baseline)", () ->
-                imports.importCsv(Files.newInputStream(clean), "clean.csv", phases), this::describe);
+        var strict = time(
+                "importCsv, all or nothing, new series (the path of the 10.6 s baseline)",
+                () -> imports.importCsv(Files.newInputStream(clean), "clean.csv", phases),
+                this::describe);
         phases.end();
         assertThat(strict.imported()).isEqualTo(ROWS);
         strict.discard();
 
-        var again = time("the same file again (every row identical)", () ->
-                imports.importRows(ImportSource.csv(clean), ImportOptions.STRICT, "clean.csv", ImportProgress.NONE),
+        var again = time(
+                "the same file again (every row identical)",
+                () -> imports.importRows(
+                        ImportSource.csv(clean), ImportOptions.STRICT, "clean.csv", ImportProgress.NONE),
                 this::describe);
         assertThat(again.skipped()).isEqualTo(ROWS);
         again.discard();
 
         reset(product.getId());
-        var refused = time("all or nothing, 10% vendor defects (10,000 problems spooled, nothing stored)", () ->
-                imports.importRows(ImportSource.csv(defects), ImportOptions.STRICT, "defects.csv", ImportProgress.NONE),
+        var refused = time(
+                "all or nothing, 10% vendor defects (10,000 problems spooled, nothing stored)",
+                () -> imports.importRows(
+                        ImportSource.csv(defects), ImportOptions.STRICT, "defects.csv", ImportProgress.NONE),
                 this::describe);
         assertThat(refused.problemCount()).isEqualTo(ROWS / 10);
-        var csvOut = time("  download of its 10,000 problems as CSV", () -> {
-            try (OutputStream out = Files.newOutputStream(dir.resolve("problems.csv"))) {
-                refused.writeProblemsCsv(out);
-            }
-            return Files.size(dir.resolve("problems.csv"));
-        }, size -> String.format("%,d bytes", size));
+        var csvOut = time(
+                "  download of its 10,000 problems as CSV",
+                () -> {
+                    try (OutputStream out = Files.newOutputStream(dir.resolve("problems.csv"))) {
+                        refused.writeProblemsCsv(out);
+                    }
+                    return Files.size(dir.resolve("problems.csv"));
+                },
+                size -> String.format("%,d bytes", size));
         assertThat(csvOut).isPositive();
         refused.discard();
 
-        var valid = time("valid rows only, 10% vendor defects", () ->
-                imports.importRows(ImportSource.csv(defects), ImportOptions.STRICT.withValidRowsOnly(true),
-                        "defects.csv", ImportProgress.NONE), this::describe);
+        var valid = time(
+                "valid rows only, 10% vendor defects",
+                () -> imports.importRows(
+                        ImportSource.csv(defects),
+                        ImportOptions.STRICT.withValidRowsOnly(true),
+                        "defects.csv",
+                        ImportProgress.NONE),
+                this::describe);
         assertThat(valid.imported()).isEqualTo(ROWS - ROWS / 10);
         valid.discard();
 
         reset(product.getId());
-        var fixed = time("fix mid outside low–high, 10% vendor defects", () ->
-                imports.importRows(ImportSource.csv(defects), ImportOptions.STRICT.withFixMidOutsideRange(true),
-                        "defects.csv", ImportProgress.NONE), this::describe);
+        var fixed = time(
+                "fix mid outside low–high, 10% vendor defects",
+                () -> imports.importRows(
+                        ImportSource.csv(defects),
+                        ImportOptions.STRICT.withFixMidOutsideRange(true),
+                        "defects.csv",
+                        ImportProgress.NONE),
+                this::describe);
         assertThat(fixed.imported()).isEqualTo(ROWS);
         fixed.discard();
 
@@ -177,8 +205,9 @@ class QuoteImportBenchmark {
     }
 
     private String describe(ImportReport r) {
-        return String.format("%,d imported, %,d identical, %,d problems, %,d warnings", r.imported(), r.skipped(),
-                r.problemCount(), r.warningCount());
+        return String.format(
+                "%,d imported, %,d identical, %,d problems, %,d warnings",
+                r.imported(), r.skipped(), r.problemCount(), r.warningCount());
     }
 
     @FunctionalInterface
@@ -206,15 +235,23 @@ class QuoteImportBenchmark {
     /** The benchmark series gone; stored levels from source smm every 250 days. */
     private void reset(long productId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.createStatement().executeUpdate("delete from quote_revision where quote_id in (select id from quote"
-                    + " where product_id = " + productId + ")");
+            c.createStatement()
+                    .executeUpdate("delete from quote_revision where quote_id in (select id from quote"
+                            + " where product_id = " + productId + ")");
             c.createStatement().executeUpdate("delete from quote where product_id = " + productId);
         }
         var levels = new ArrayList<ImportRow>();
         for (int i = 0; i < ROWS; i += 250) {
             long mid = mid(i);
-            levels.add(new ImportRow(0, LAST_DAY.minusDays(i), PRODUCT, "smm", BigDecimal.valueOf(mid - 5000),
-                    BigDecimal.valueOf(mid + 5000), null, null));
+            levels.add(new ImportRow(
+                    0,
+                    LAST_DAY.minusDays(i),
+                    PRODUCT,
+                    "smm",
+                    BigDecimal.valueOf(mid - 5000),
+                    BigDecimal.valueOf(mid + 5000),
+                    null,
+                    null));
         }
         SystemAuthentication.call(() -> imports.importRows(levels, "benchmark levels", ImportProgress.NONE));
     }

@@ -1,10 +1,20 @@
-package app.neodesk.quote;import app.neodesk.NeodeskSpringTest;
+package app.neodesk.quote;
+
+import static app.neodesk.quote.ImportTestData.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,16 +23,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
-import static app.neodesk.quote.ImportTestData.row;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The scale guard where prices enter: import, entry and correction. Products of their own
@@ -34,12 +34,16 @@ class QuoteScaleGuardTest {
 
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,12 +60,14 @@ class QuoteScaleGuardTest {
 
     /** 1,400,000–1,420,000 CNY/t read as CNY/kg, from yangtze on 2024-03-11. */
     private ImportSource tonnes(String code) {
-        return ImportSource.of(List.of(row(2, "2024-03-11", code, "yangtze", "1400000", "1420000", "1410000"),
+        return ImportSource.of(List.of(
+                row(2, "2024-03-11", code, "yangtze", "1400000", "1420000", "1410000"),
                 row(3, "2024-03-12", code, "yangtze", "1450", "1462", null)));
     }
 
     private List<String> audit(String text) {
-        return jdbc.queryForList("select summary from audit_event where summary like ?", String.class, "%" + text + "%");
+        return jdbc.queryForList(
+                "select summary from audit_event where summary like ?", String.class, "%" + text + "%");
     }
 
     @Test
@@ -74,14 +80,15 @@ class QuoteScaleGuardTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo("mid");
             assertThat(p.value()).isEqualTo("1,410,000");
-            assertThat(p.message()).isEqualTo(
-                    "1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
+            assertThat(p.message())
+                    .isEqualTo("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
         });
         var preview = imports.preview(tonnes(code), ImportOptions.STRICT, 5);
-        assertThat(preview.rows()).extracting(ImportPreview.Row::status)
+        assertThat(preview.rows())
+                .extracting(ImportPreview.Row::status)
                 .containsExactly(ImportPreview.Status.PROBLEM, ImportPreview.Status.OK);
-        var validOnly = imports.importRows(tonnes(code), ImportOptions.STRICT.withValidRowsOnly(true), "tonnes.csv",
-                ImportProgress.NONE);
+        var validOnly = imports.importRows(
+                tonnes(code), ImportOptions.STRICT.withValidRowsOnly(true), "tonnes.csv", ImportProgress.NONE);
         assertThat(validOnly.imported()).as("the good row still goes in").isEqualTo(1);
     }
 
@@ -94,8 +101,8 @@ class QuoteScaleGuardTest {
                 .hasValue("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
         assertThat(quotes.scaleWarning(id, day, new BigDecimal("1480"))).isEmpty();
         var viewer = SecurityContextHolder.createEmptyContext();
-        viewer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("viewer", null,
-                List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
+        viewer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "viewer", null, List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
         var analyst = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(viewer);
         try {
@@ -109,80 +116,138 @@ class QuoteScaleGuardTest {
     @Test
     void confirmedRowsPassTheGuardAndTheImportsAuditSaysHowMany() throws Exception {
         var code = leveled("guard-import-confirmed").getCode();
-        var report = imports.importRows(tonnes(code), ImportOptions.STRICT.withScaleConfirmed(true),
-                "confirmed-tonnes.csv", ImportProgress.NONE);
+        var report = imports.importRows(
+                tonnes(code),
+                ImportOptions.STRICT.withScaleConfirmed(true),
+                "confirmed-tonnes.csv",
+                ImportProgress.NONE);
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.scaleConfirmed()).isEqualTo(1);
-        assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.message())
-                .isEqualTo("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right? (confirmed)"));
-        assertThat(audit("confirmed-tonnes.csv")).singleElement().asString()
+        assertThat(report.warnings())
+                .singleElement()
+                .satisfies(
+                        w -> assertThat(w.message())
+                                .isEqualTo(
+                                        "1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right? (confirmed)"));
+        assertThat(audit("confirmed-tonnes.csv"))
+                .singleElement()
+                .asString()
                 .contains("1 rows confirmed past the scale guard (~1,000× the stored level)");
     }
 
     @Test
     void aProductWithoutStoredQuotesHasNoGuard() throws Exception {
-        var code = ImportTestData.product(products, "guard-none", Element.TB, PriceUnit.KG).getCode();
+        var code = ImportTestData.product(products, "guard-none", Element.TB, PriceUnit.KG)
+                .getCode();
         var report = imports.importRows(tonnes(code), ImportOptions.STRICT, "no-level", ImportProgress.NONE);
-        assertThat(report.problemCount()).as("no level: 1,410,000 and 1,456 are both new").isZero();
+        assertThat(report.problemCount())
+                .as("no level: 1,410,000 and 1,456 are both new")
+                .isZero();
         assertThat(report.imported()).isEqualTo(2);
     }
 
     @Test
     void acrossAGapOfYearsTheNearestStoredQuoteIsTheLevel() throws Exception {
-        var code = ImportTestData.product(products, "guard-gap", Element.DY, PriceUnit.KG).getCode();
-        imports.importRows(ImportSource.of(List.of(row(2, "2014-05-02", code, "sunsirs", "1990", "2010", null))),
-                ImportOptions.STRICT, "gap-level", ImportProgress.NONE);
-        var later = ImportSource.of(List.of(row(2, "2021-06-01", code, "yangtze", "2090", "2110", null),
+        var code = ImportTestData.product(products, "guard-gap", Element.DY, PriceUnit.KG)
+                .getCode();
+        imports.importRows(
+                ImportSource.of(List.of(row(2, "2014-05-02", code, "sunsirs", "1990", "2010", null))),
+                ImportOptions.STRICT,
+                "gap-level",
+                ImportProgress.NONE);
+        var later = ImportSource.of(List.of(
+                row(2, "2021-06-01", code, "yangtze", "2090", "2110", null),
                 row(3, "2021-06-02", code, "yangtze", "1990000", "2010000", null)));
         var report = imports.importRows(later, ImportOptions.STRICT, "gap", ImportProgress.NONE);
         assertThat(report.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).isEqualTo(
-                    "2,000,000 is ~1,000× the nearest stored level of 2,000 CNY/kg (2014-05-02): is the unit right?");
+            assertThat(p.message())
+                    .isEqualTo(
+                            "2,000,000 is ~1,000× the nearest stored level of 2,000 CNY/kg (2014-05-02): is the unit right?");
         });
         // An entry before every stored quote takes the nearest one after it.
-        var draft = new QuoteDraft(products.findByCode(code).orElseThrow().getId(),
-                sources.findByCode("yangtze").orElseThrow().getId(), LocalDate.of(2012, 1, 4), new BigDecimal("2"),
-                new BigDecimal("3"), null, null, false);
-        assertThatThrownBy(() -> quotes.enter(draft)).isInstanceOf(ScaleGuardException.class)
+        var draft = new QuoteDraft(
+                products.findByCode(code).orElseThrow().getId(),
+                sources.findByCode("yangtze").orElseThrow().getId(),
+                LocalDate.of(2012, 1, 4),
+                new BigDecimal("2"),
+                new BigDecimal("3"),
+                null,
+                null,
+                false);
+        assertThatThrownBy(() -> quotes.enter(draft))
+                .isInstanceOf(ScaleGuardException.class)
                 .hasMessage("3 is ~1/700 of the nearest stored level of 2,000 CNY/kg (2014-05-02): is the unit right?");
     }
 
     @Test
     void entryFarFromTheLevelNeedsConfirmationAndTheOverrideIsAudited() throws Exception {
         var product = leveled("guard-entry");
-        var draft = new QuoteDraft(product.getId(), sources.findByCode("yangtze").orElseThrow().getId(),
-                LocalDate.of(2024, 3, 11), new BigDecimal("1400000"), new BigDecimal("1420000"), null, null, false);
+        var draft = new QuoteDraft(
+                product.getId(),
+                sources.findByCode("yangtze").orElseThrow().getId(),
+                LocalDate.of(2024, 3, 11),
+                new BigDecimal("1400000"),
+                new BigDecimal("1420000"),
+                null,
+                null,
+                false);
         assertThatThrownBy(() -> quotes.enter(draft)).isInstanceOfSatisfying(ScaleGuardException.class, e -> {
             assertThat(e.getField()).isEqualTo(QuoteRules.FIELD_MID);
-            assertThat(e.getMessage()).isEqualTo(
-                    "1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
+            assertThat(e.getMessage())
+                    .isEqualTo("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
         });
         assertThat(quotes.find(product.getId(), draft.sourceId(), draft.date())).isEmpty();
 
         var saved = quotes.enter(draft.withScaleConfirmed());
         assertThat(saved.mid()).isEqualByComparingTo("1410000");
-        assertThat(audit("guard-entry/yangtze/2024-03-11")).singleElement().asString()
+        assertThat(audit("guard-entry/yangtze/2024-03-11"))
+                .singleElement()
+                .asString()
                 .contains("scale guard overridden: ~1,000× the recent level of 1,455 CNY/kg");
     }
 
     @Test
     void correctionFarFromTheOtherQuotesNeedsConfirmationAndTheOverrideIsAudited() throws Exception {
         var product = leveled("guard-correct");
-        var quote = quotes.find(product.getId(), sources.findByCode("sunsirs").orElseThrow().getId(),
-                LocalDate.of(2024, 3, 8)).orElseThrow();
-        assertThatThrownBy(() -> quotes.correct(quote.id(), quote.version(), new BigDecimal("1450000"),
-                new BigDecimal("1460000"), null, null, "agency republished"))
+        var quote = quotes.find(
+                        product.getId(),
+                        sources.findByCode("sunsirs").orElseThrow().getId(),
+                        LocalDate.of(2024, 3, 8))
+                .orElseThrow();
+        assertThatThrownBy(() -> quotes.correct(
+                        quote.id(),
+                        quote.version(),
+                        new BigDecimal("1450000"),
+                        new BigDecimal("1460000"),
+                        null,
+                        null,
+                        "agency republished"))
                 .isInstanceOf(ScaleGuardException.class)
                 .hasMessage("1,455,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
-        var corrected = quotes.correct(quote.id(), quote.version(), new BigDecimal("1450000"),
-                new BigDecimal("1460000"), null, null, "agency republished in CNY/t", true);
+        var corrected = quotes.correct(
+                quote.id(),
+                quote.version(),
+                new BigDecimal("1450000"),
+                new BigDecimal("1460000"),
+                null,
+                null,
+                "agency republished in CNY/t",
+                true);
         assertThat(corrected.mid()).isEqualByComparingTo("1455000");
-        assertThat(audit("agency republished in CNY/t")).singleElement().asString()
+        assertThat(audit("agency republished in CNY/t"))
+                .singleElement()
+                .asString()
                 .contains("scale guard overridden: ~1,000× the recent level of 1,455 CNY/kg");
         // Correcting it back needs no confirmation: the quote's own wrong value is not the level.
-        var back = quotes.correct(quote.id(), corrected.version(), new BigDecimal("1450"), new BigDecimal("1460"), null,
-                null, "back to CNY/kg");
+        var back = quotes.correct(
+                quote.id(),
+                corrected.version(),
+                new BigDecimal("1450"),
+                new BigDecimal("1460"),
+                null,
+                null,
+                "back to CNY/kg");
         assertThat(back.mid()).isEqualByComparingTo("1455");
     }
 }

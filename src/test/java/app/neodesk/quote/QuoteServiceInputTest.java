@@ -1,25 +1,24 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * What the service refuses whatever the form lets through: missing prices on a correction,
@@ -32,32 +31,44 @@ class QuoteServiceInputTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private QuoteDraft draft(String date, String low, String high, String mid) {
-        return new QuoteDraft(products.findByCode("prnd-oxide-cn").orElseThrow().getId(),
-                sources.findByCode("sunsirs").orElseThrow().getId(), LocalDate.parse(date), new BigDecimal(low),
-                new BigDecimal(high), mid == null ? null : new BigDecimal(mid), null, false);
+        return new QuoteDraft(
+                products.findByCode("prnd-oxide-cn").orElseThrow().getId(),
+                sources.findByCode("sunsirs").orElseThrow().getId(),
+                LocalDate.parse(date),
+                new BigDecimal(low),
+                new BigDecimal(high),
+                mid == null ? null : new BigDecimal(mid),
+                null,
+                false);
     }
 
     @Test
     void correctionWithLowOrHighClearedIsAFieldErrorNotACrash() {
         var q = quotes.enter(draft("2026-01-05", "800000", "810000", null).confirmed());
 
-        assertThatThrownBy(() -> quotes.correct(q.id(), q.version(), null, new BigDecimal("812000"), null, null,
-                "agency fixed it")).isInstanceOfSatisfying(ValidationException.class, e -> {
+        assertThatThrownBy(() -> quotes.correct(
+                        q.id(), q.version(), null, new BigDecimal("812000"), null, null, "agency fixed it"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.getField()).isEqualTo(QuoteRules.FIELD_LOW);
                     assertThat(e.getMessage()).isEqualTo("Enter the low price");
                 });
-        assertThatThrownBy(() -> quotes.correct(q.id(), q.version(), new BigDecimal("801000"), null, null, null,
-                "agency fixed it")).isInstanceOfSatisfying(ValidationException.class, e -> {
+        assertThatThrownBy(() -> quotes.correct(
+                        q.id(), q.version(), new BigDecimal("801000"), null, null, null, "agency fixed it"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.getField()).isEqualTo(QuoteRules.FIELD_HIGH);
                     assertThat(e.getMessage()).isEqualTo("Enter the high price");
                 });
@@ -68,28 +79,48 @@ class QuoteServiceInputTest {
 
     @Test
     void enteringWithoutPricesIsAFieldErrorNotACrash() {
-        var missing = new QuoteDraft(products.findByCode("prnd-oxide-cn").orElseThrow().getId(),
-                sources.findByCode("sunsirs").orElseThrow().getId(), LocalDate.of(2026, 1, 6), null, null, null, null,
+        var missing = new QuoteDraft(
+                products.findByCode("prnd-oxide-cn").orElseThrow().getId(),
+                sources.findByCode("sunsirs").orElseThrow().getId(),
+                LocalDate.of(2026, 1, 6),
+                null,
+                null,
+                null,
+                null,
                 false);
-        assertThatThrownBy(() -> quotes.enter(missing)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("Enter the low price"));
+        assertThatThrownBy(() -> quotes.enter(missing))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Enter the low price"));
     }
 
     @Test
     void fifteenDigitMidIsRefusedEvenWhenTheLargeMoveIsConfirmed() {
         quotes.enter(draft("2026-01-07", "800000", "810000", null).confirmed());
-        var huge = draft("2026-01-08", "800000", "999999999999999", "123456789012345").confirmed();
+        var huge = draft("2026-01-08", "800000", "999999999999999", "123456789012345")
+                .confirmed();
 
-        assertThatThrownBy(() -> quotes.enter(huge)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.getMessage()).contains("too large").contains(Quote.MAX_INTEGER_DIGITS + " digits"));
+        assertThatThrownBy(() -> quotes.enter(huge))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains("too large")
+                                .contains(Quote.MAX_INTEGER_DIGITS + " digits"));
         assertThat(quotes.find(huge.productId(), huge.sourceId(), huge.date())).isEmpty();
     }
 
     @Test
     void correctionToAFifteenDigitPriceIsRefused() {
         var q = quotes.enter(draft("2026-01-09", "800000", "810000", null).confirmed());
-        assertThatThrownBy(() -> quotes.correct(q.id(), q.version(), new BigDecimal("800000"),
-                new BigDecimal("999999999999999"), null, null, "typo")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> quotes.correct(
+                        q.id(),
+                        q.version(),
+                        new BigDecimal("800000"),
+                        new BigDecimal("999999999999999"),
+                        null,
+                        null,
+                        "typo"))
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("too large");
         assertThat(quotes.get(q.id()).high()).isEqualByComparingTo("810000");
     }
@@ -112,8 +143,9 @@ class QuoteServiceInputTest {
         // A quote stored before the rule existed: it can be deleted, not corrected.
         var q = quotes.enter(draft("1990-01-02", "800000", "810000", null).confirmed());
         jdbc.update("update quote set quote_date = ? where id = ?", LocalDate.of(1800, 1, 2), q.id());
-        assertThatThrownBy(() -> quotes.correct(q.id(), q.version(), new BigDecimal("801000"),
-                new BigDecimal("811000"), null, null, "typo")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> quotes.correct(
+                        q.id(), q.version(), new BigDecimal("801000"), new BigDecimal("811000"), null, null, "typo"))
+                .isInstanceOf(ValidationException.class)
                 .hasMessage("The date cannot be before 1990-01-01");
     }
 
@@ -124,32 +156,39 @@ class QuoteServiceInputTest {
                 1989-12-29,prnd-oxide-cn,sunsirs,700000,710000
                 1990-01-03,prnd-oxide-cn,sunsirs,700000,710000
                 """;
-        var report = imports.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "old.csv",
-                ImportProgress.NONE);
+        var report = imports.importCsv(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "old.csv", ImportProgress.NONE);
         assertThat(report.succeeded()).isFalse();
         assertThat(report.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo("date");
             assertThat(p.message()).isEqualTo("The date cannot be before 1990-01-01");
         });
-        assertThat(quotes.find(draft("1990-01-03", "1", "1", null).productId(),
-                draft("1990-01-03", "1", "1", null).sourceId(), LocalDate.of(1990, 1, 3))).isEmpty();
+        assertThat(quotes.find(
+                        draft("1990-01-03", "1", "1", null).productId(),
+                        draft("1990-01-03", "1", "1", null).sourceId(),
+                        LocalDate.of(1990, 1, 3)))
+                .isEmpty();
     }
 
     @Test
     void streamOverTheUploadLimitIsRefusedWholeAndNothingIsStored() throws Exception {
         // Valid rows for a whole 51 MB: the service stops reading at 50 MB, whoever calls it.
         var row = "2026-01-16,prnd-oxide-cn,sunsirs,800000,810000,,\n";
-        var body = new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n" + row, ' ',
-                51L * 1024 * 1024, "\n");
+        var body = new QuoteCsvLimitsTest.Generated(
+                "date,product,source,low,high,mid,comment\n" + row, ' ', 51L * 1024 * 1024, "\n");
 
         var report = imports.importCsv(body, "huge.csv", ImportProgress.NONE);
 
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.problems()).extracting(ImportProblem::message)
+        assertThat(report.problems())
+                .extracting(ImportProblem::message)
                 .containsExactly("The file is larger than the 50 MB limit");
-        assertThat(quotes.find(draft("2026-01-16", "1", "1", null).productId(),
-                draft("2026-01-16", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 16))).isEmpty();
+        assertThat(quotes.find(
+                        draft("2026-01-16", "1", "1", null).productId(),
+                        draft("2026-01-16", "1", "1", null).sourceId(),
+                        LocalDate.of(2026, 1, 16)))
+                .isEmpty();
     }
 
     @Test
@@ -160,18 +199,29 @@ class QuoteServiceInputTest {
                 """);
         var report = imports.importCsvFile(small, "small.csv", ImportProgress.NONE);
         assertThat(report.imported()).isEqualTo(1);
-        assertThat(Files.exists(small)).as("the caller's file is left to the caller").isTrue();
+        assertThat(Files.exists(small))
+                .as("the caller's file is left to the caller")
+                .isTrue();
 
         var huge = dir.resolve("huge.csv");
         try (var out = Files.newOutputStream(huge)) {
-            new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n"
-                    + "2026-01-27,prnd-oxide-cn,sunsirs,800000,810000,,\n", ' ', 51L * 1024 * 1024, "\n").transferTo(out);
+            new QuoteCsvLimitsTest.Generated(
+                            "date,product,source,low,high,mid,comment\n"
+                                    + "2026-01-27,prnd-oxide-cn,sunsirs,800000,810000,,\n",
+                            ' ',
+                            51L * 1024 * 1024,
+                            "\n")
+                    .transferTo(out);
         }
         var refused = imports.importCsvFile(huge, "huge.csv", ImportProgress.NONE);
-        assertThat(refused.problems()).extracting(ImportProblem::message)
+        assertThat(refused.problems())
+                .extracting(ImportProblem::message)
                 .containsExactly("The file is larger than the 50 MB limit");
-        assertThat(quotes.find(draft("2026-01-27", "1", "1", null).productId(),
-                draft("2026-01-27", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 27))).isEmpty();
+        assertThat(quotes.find(
+                        draft("2026-01-27", "1", "1", null).productId(),
+                        draft("2026-01-27", "1", "1", null).sourceId(),
+                        LocalDate.of(2026, 1, 27)))
+                .isEmpty();
     }
 
     @Test
@@ -184,8 +234,10 @@ class QuoteServiceInputTest {
 
     @Test
     void twentyMegabyteQuotedCellIsAProblemOfItsLineAndNothingIsStored() throws Exception {
-        var body = new QuoteCsvLimitsTest.Generated("date,product,source,low,high,mid,comment\n"
-                + "2026-01-19,prnd-oxide-cn,sunsirs,800000,810000,,\"", 'x', 20L * 1024 * 1024,
+        var body = new QuoteCsvLimitsTest.Generated(
+                "date,product,source,low,high,mid,comment\n" + "2026-01-19,prnd-oxide-cn,sunsirs,800000,810000,,\"",
+                'x',
+                20L * 1024 * 1024,
                 "\"\n2026-01-20,prnd-oxide-cn,sunsirs,800000,810000,,\n");
 
         var report = imports.importCsv(body, "cell.csv", ImportProgress.NONE);
@@ -195,8 +247,11 @@ class QuoteServiceInputTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).startsWith("The line is longer than 65,536 characters");
         });
-        assertThat(quotes.find(draft("2026-01-20", "1", "1", null).productId(),
-                draft("2026-01-20", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 20))).isEmpty();
+        assertThat(quotes.find(
+                        draft("2026-01-20", "1", "1", null).productId(),
+                        draft("2026-01-20", "1", "1", null).sourceId(),
+                        LocalDate.of(2026, 1, 20)))
+                .isEmpty();
     }
 
     @Test
@@ -207,8 +262,8 @@ class QuoteServiceInputTest {
                 2026-01-22,prnd-oxide-cn,sunsirs,800000,810000
                 2026-01-21,prnd-oxide-cn,sunsirs,800000,810000
                 """;
-        var report = imports.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "twice.csv",
-                ImportProgress.NONE);
+        var report = imports.importCsv(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "twice.csv", ImportProgress.NONE);
         assertThat(report.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.message()).isEqualTo("Line 2 has a quote for the same product, source and date");
@@ -225,13 +280,18 @@ class QuoteServiceInputTest {
         try {
             locked.await();
             // H2 gives up waiting after its lock timeout (1 s).
-            assertThatThrownBy(() -> quotes.enter(draft("2026-01-23", "800000", "810000", null).confirmed()))
-                    .isInstanceOf(SeriesBusyException.class).hasMessage(SeriesBusyException.CHANGE);
+            assertThatThrownBy(() -> quotes.enter(
+                            draft("2026-01-23", "800000", "810000", null).confirmed()))
+                    .isInstanceOf(SeriesBusyException.class)
+                    .hasMessage(SeriesBusyException.CHANGE);
         } finally {
             release.countDown();
             holder.join();
         }
-        assertThat(quotes.find(draft("2026-01-23", "1", "1", null).productId(),
-                draft("2026-01-23", "1", "1", null).sourceId(), LocalDate.of(2026, 1, 23))).isEmpty();
+        assertThat(quotes.find(
+                        draft("2026-01-23", "1", "1", null).productId(),
+                        draft("2026-01-23", "1", "1", null).sourceId(),
+                        LocalDate.of(2026, 1, 23)))
+                .isEmpty();
     }
 }

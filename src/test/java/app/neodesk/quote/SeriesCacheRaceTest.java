@@ -1,17 +1,16 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.live.PriceUpdate;
 import app.neodesk.live.PriceUpdates;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The cache's own rules, without a database: what it keeps, what it drops, and the race of a slow load. */
 class SeriesCacheRaceTest {
@@ -78,7 +77,9 @@ class SeriesCacheRaceTest {
 
         assertThat(cache.size()).isEqualTo(2);
         assertThat(cache.series(new SeriesCache.Key(1, 1), () -> List.of())).hasSize(1);
-        assertThat(cache.series(new SeriesCache.Key(2, 1), () -> List.of())).as("dropped, loaded again").isEmpty();
+        assertThat(cache.series(new SeriesCache.Key(2, 1), () -> List.of()))
+                .as("dropped, loaded again")
+                .isEmpty();
     }
 
     @Test
@@ -92,9 +93,12 @@ class SeriesCacheRaceTest {
 
     @Test
     void aSliceOfAnEmptySeriesIsEmpty() {
-        assertThat(SeriesCache.slice(List.of(), LocalDate.MIN, LocalDate.of(2030, 1, 1))).isEmpty();
+        assertThat(SeriesCache.slice(List.of(), LocalDate.MIN, LocalDate.of(2030, 1, 1)))
+                .isEmpty();
         var series = List.of(point("2024-01-01", "1"), point("2024-01-03", "3"));
-        assertThat(SeriesCache.slice(series, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 2))).isEmpty();
-        assertThat(SeriesCache.slice(series, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 3))).isSameAs(series);
+        assertThat(SeriesCache.slice(series, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 2)))
+                .isEmpty();
+        assertThat(SeriesCache.slice(series, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 3)))
+                .isSameAs(series);
     }
 }

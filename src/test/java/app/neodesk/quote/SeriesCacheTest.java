@@ -1,5 +1,7 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -12,18 +14,15 @@ import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.live.PriceUpdate;
 import app.neodesk.live.PriceUpdates;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Charts read whole series from this node's cache. Every committed change shows in the next read:
@@ -38,16 +37,22 @@ class SeriesCacheTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     QuoteImportService imports;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     PriceUpdates updates;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,14 +67,23 @@ class SeriesCacheTest {
     }
 
     private Pair pair(String code) {
-        var product = products.save(new Product(code, Element.DY, MaterialForm.OXIDE, new BigDecimal("99.5"),
-                MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.KG, 0), DAY);
+        var product = products.save(
+                new Product(
+                        code,
+                        Element.DY,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.KG,
+                        0),
+                DAY);
         return new Pair(product, sources.save(new Source(code + "-src", "Series cache " + code)));
     }
 
     private QuoteRow enter(Pair pair, LocalDate date, String low, String high) {
-        return quotes.enter(new QuoteDraft(pair.productId(), pair.sourceId(), date, new BigDecimal(low),
-                new BigDecimal(high), null, null, true));
+        return quotes.enter(new QuoteDraft(
+                pair.productId(), pair.sourceId(), date, new BigDecimal(low), new BigDecimal(high), null, null, true));
     }
 
     private List<QuotePoint> all(Pair pair) {
@@ -77,7 +91,9 @@ class SeriesCacheTest {
     }
 
     private static List<String> mids(List<QuotePoint> points) {
-        return points.stream().map(p -> p.date() + "=" + p.mid().stripTrailingZeros().toPlainString()).toList();
+        return points.stream()
+                .map(p -> p.date() + "=" + p.mid().stripTrailingZeros().toPlainString())
+                .toList();
     }
 
     @Test
@@ -91,8 +107,7 @@ class SeriesCacheTest {
         var points = all(pair);
         assertThat(mids(points)).containsExactly(DAY + "=1510", DAY.plusDays(1) + "=1550");
         assertThat(points.getLast().previousMid()).isEqualByComparingTo("1510");
-        assertThat(quotes.dateRange(pair.productId(), pair.sourceId()))
-                .contains(new DateRange(DAY, DAY.plusDays(1)));
+        assertThat(quotes.dateRange(pair.productId(), pair.sourceId())).contains(new DateRange(DAY, DAY.plusDays(1)));
     }
 
     @Test
@@ -102,14 +117,22 @@ class SeriesCacheTest {
         var second = enter(pair, DAY.plusDays(1), "1540", "1560");
         assertThat(mids(all(pair))).containsExactly(DAY + "=1510", DAY.plusDays(1) + "=1550");
 
-        quotes.correct(second.id(), second.version(), new BigDecimal("1600"), new BigDecimal("1620"), null, null,
+        quotes.correct(
+                second.id(),
+                second.version(),
+                new BigDecimal("1600"),
+                new BigDecimal("1620"),
+                null,
+                null,
                 "agency revised");
         assertThat(mids(all(pair))).containsExactly(DAY + "=1510", DAY.plusDays(1) + "=1610");
 
         quotes.delete(first.id(), first.version(), "entered twice");
         var points = all(pair);
         assertThat(mids(points)).containsExactly(DAY.plusDays(1) + "=1610");
-        assertThat(points.getFirst().previousMid()).as("no quote before it any more").isNull();
+        assertThat(points.getFirst().previousMid())
+                .as("no quote before it any more")
+                .isNull();
     }
 
     @Test
@@ -118,14 +141,31 @@ class SeriesCacheTest {
         enter(pair, DAY, "1500", "1520");
         assertThat(all(pair)).hasSize(1);
 
-        imports.importRows(List.of(
-                new ImportRow(2, DAY.plusDays(1), pair.product().getCode(), pair.source().getCode(),
-                        new BigDecimal("1510"), new BigDecimal("1530"), null, null),
-                new ImportRow(3, DAY.plusDays(2), pair.product().getCode(), pair.source().getCode(),
-                        new BigDecimal("1510"), new BigDecimal("1530"), null, null)), "test", ImportProgress.NONE);
+        imports.importRows(
+                List.of(
+                        new ImportRow(
+                                2,
+                                DAY.plusDays(1),
+                                pair.product().getCode(),
+                                pair.source().getCode(),
+                                new BigDecimal("1510"),
+                                new BigDecimal("1530"),
+                                null,
+                                null),
+                        new ImportRow(
+                                3,
+                                DAY.plusDays(2),
+                                pair.product().getCode(),
+                                pair.source().getCode(),
+                                new BigDecimal("1510"),
+                                new BigDecimal("1530"),
+                                null,
+                                null)),
+                "test",
+                ImportProgress.NONE);
 
-        assertThat(mids(all(pair))).containsExactly(DAY + "=1510", DAY.plusDays(1) + "=1520",
-                DAY.plusDays(2) + "=1520");
+        assertThat(mids(all(pair)))
+                .containsExactly(DAY + "=1510", DAY.plusDays(1) + "=1520", DAY.plusDays(2) + "=1520");
     }
 
     @Test
@@ -135,8 +175,10 @@ class SeriesCacheTest {
         assertThat(mids(all(pair))).containsExactly(DAY + "=1510");
 
         // Another node changed the quote while this node's listening connection was down.
-        jdbc.update("update quote set low = 1700, high = 1720, mid = 1710 where product_id = ? and source_id = ?",
-                pair.productId(), pair.sourceId());
+        jdbc.update(
+                "update quote set low = 1700, high = 1720, mid = 1710 where product_id = ? and source_id = ?",
+                pair.productId(),
+                pair.sourceId());
         assertThat(mids(all(pair))).as("nothing told this node yet").containsExactly(DAY + "=1510");
 
         updates.deliver(PriceUpdate.RESYNC);
@@ -157,7 +199,8 @@ class SeriesCacheTest {
         enter(changed, DAY.plusDays(1), "1540", "1560");
 
         assertThat(all(changed)).hasSize(2);
-        assertThat(mids(all(other))).as("still the cached series: its own update was not reported")
+        assertThat(mids(all(other)))
+                .as("still the cached series: its own update was not reported")
                 .containsExactly(DAY + "=910");
         updates.deliver(new PriceUpdate(other.productId(), other.sourceId(), DAY));
         assertThat(mids(all(other))).containsExactly(DAY + "=999");
@@ -176,7 +219,9 @@ class SeriesCacheTest {
             status.setRollbackOnly();
         });
 
-        assertThat(mids(all(pair))).as("rolled back: the cache kept nothing of it").containsExactly(DAY + "=1510");
+        assertThat(mids(all(pair)))
+                .as("rolled back: the cache kept nothing of it")
+                .containsExactly(DAY + "=1510");
     }
 
     @Test
@@ -189,8 +234,11 @@ class SeriesCacheTest {
         var middle = quotes.points(pair.productId(), pair.sourceId(), DAY.plusDays(1), DAY.plusYears(3));
         assertThat(mids(middle)).containsExactly(DAY.plusDays(7) + "=1550", DAY.plusYears(3) + "=1810");
         assertThat(middle.getFirst().previousMid()).as("from before the range").isEqualByComparingTo("1510");
-        assertThat(quotes.points(pair.productId(), pair.sourceId(), DAY.plusDays(1), DAY.plusDays(6))).isEmpty();
-        assertThat(quotes.points(pair.productId(), pair.sourceId(), DAY.plusDays(7), DAY.plusDays(7))).hasSize(1);
-        assertThat(quotes.points(pair.productId(), pair.sourceId(), DAY.plusDays(8), DAY)).isEmpty();
+        assertThat(quotes.points(pair.productId(), pair.sourceId(), DAY.plusDays(1), DAY.plusDays(6)))
+                .isEmpty();
+        assertThat(quotes.points(pair.productId(), pair.sourceId(), DAY.plusDays(7), DAY.plusDays(7)))
+                .hasSize(1);
+        assertThat(quotes.points(pair.productId(), pair.sourceId(), DAY.plusDays(8), DAY))
+                .isEmpty();
     }
 }

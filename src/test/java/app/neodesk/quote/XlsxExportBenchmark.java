@@ -1,5 +1,7 @@
 package app.neodesk.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -10,18 +12,6 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.security.SystemAuthentication;
 import com.sun.management.GarbageCollectionNotificationInfo;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-
-import javax.management.ListenerNotFoundException;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -41,8 +31,17 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Excel export of 100,000 history rows (issue 12). Not part of the normal build.
@@ -71,10 +70,13 @@ class XlsxExportBenchmark {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -83,10 +85,15 @@ class XlsxExportBenchmark {
     @Test
     void hundredThousandRows() throws Exception {
         var filter = seed();
-        line("Machine: %d cores, max heap %d MB, Java %s, %s", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("os.name"));
+        line(
+                "Machine: %d cores, max heap %d MB, Java %s, %s",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"),
+                System.getProperty("os.name"));
         line("");
-        line("| export | rows | bytes | median ms | runs ms | retained heap growth MB (median) | peak heap growth MB (max) | live heap growth MB (max) | GCs in runs | heap used before MB |");
+        line(
+                "| export | rows | bytes | median ms | runs ms | retained heap growth MB (median) | peak heap growth MB (max) | live heap growth MB (max) | GCs in runs | heap used before MB |");
         line("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|");
         measure("CSV (baseline)", out -> quotes.exportCsv(filter, out));
         measure("xlsx (SXSSF)", out -> quotes.exportXlsx(filter, out));
@@ -149,8 +156,18 @@ class XlsxExportBenchmark {
             bytes = result[1];
         }
         assertThat(rows).isEqualTo(ROWS);
-        line("| %s | %,d | %,d | **%.0f** | %s | %.1f | %.1f | %.1f | %d | %.0f |", label, rows, bytes, median(times),
-                times.stream().map(t -> "%.0f".formatted(t)).toList(), median(retained), peak, live, collections, baseline);
+        line(
+                "| %s | %,d | %,d | **%.0f** | %s | %.1f | %.1f | %.1f | %d | %.0f |",
+                label,
+                rows,
+                bytes,
+                median(times),
+                times.stream().map(t -> "%.0f".formatted(t)).toList(),
+                median(retained),
+                peak,
+                live,
+                collections,
+                baseline);
     }
 
     private static long[] run(Export export) {
@@ -174,7 +191,7 @@ class XlsxExportBenchmark {
                 throw new UncheckedIOException(e);
             }
         });
-        return new long[]{rows, counter.count};
+        return new long[] {rows, counter.count};
     }
 
     /** One product with {@value #ROWS} daily quotes from 1750-01-01, inserted with JDBC in batches. */
@@ -182,8 +199,15 @@ class XlsxExportBenchmark {
         return SystemAuthentication.call(() -> {
             var yangtze = sources.findByCode("yangtze").orElseThrow();
             var product = products.findByCode(CODE).orElseGet(() -> {
-                var p = new Product(CODE, Element.ND, MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW,
-                        PriceCurrency.CNY, PriceUnit.T, 0);
+                var p = new Product(
+                        CODE,
+                        Element.ND,
+                        MaterialForm.METAL,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.T,
+                        0);
                 p.setMainSource(yangtze);
                 return products.save(p, LocalDate.of(1750, 1, 1));
             });
@@ -193,9 +217,19 @@ class XlsxExportBenchmark {
             var at = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
             for (int i = 0; i < ROWS; i++) {
                 var mid = BigDecimal.valueOf(1_000_000L + (i % 97) * 1000L - 48_000L);
-                args.add(new Object[]{900_000_000L + i, product.getId(), yangtze.getId(), Date.valueOf(first.plusDays(i)),
-                        mid.subtract(BigDecimal.valueOf(5000)), mid.add(BigDecimal.valueOf(5000)), mid, previous,
-                        i == 0 ? null : Date.valueOf(first.plusDays(i - 1)), "benchmark", at});
+                args.add(new Object[] {
+                    900_000_000L + i,
+                    product.getId(),
+                    yangtze.getId(),
+                    Date.valueOf(first.plusDays(i)),
+                    mid.subtract(BigDecimal.valueOf(5000)),
+                    mid.add(BigDecimal.valueOf(5000)),
+                    mid,
+                    previous,
+                    i == 0 ? null : Date.valueOf(first.plusDays(i - 1)),
+                    "benchmark",
+                    at
+                });
                 previous = mid;
                 if (args.size() == 5000) {
                     insert(args);
@@ -207,9 +241,11 @@ class XlsxExportBenchmark {
     }
 
     private void insert(List<Object[]> args) {
-        jdbc.batchUpdate("insert into quote (id, version, product_id, source_id, quote_date, low, high, mid, prev_mid,"
-                + " prev_date, entered_by, entered_at, revision_count, deleted_id) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, 0, 0)", args);
+        jdbc.batchUpdate(
+                "insert into quote (id, version, product_id, source_id, quote_date, low, high, mid, prev_mid,"
+                        + " prev_date, entered_by, entered_at, revision_count, deleted_id) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, 0, 0)",
+                args);
         args.clear();
     }
 
@@ -226,7 +262,8 @@ class XlsxExportBenchmark {
     static final class LiveHeap implements AutoCloseable {
 
         static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
                 .collect(Collectors.toSet());
 
         private final AtomicLong highest = new AtomicLong();
@@ -236,7 +273,9 @@ class XlsxExportBenchmark {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                 long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(pool -> HEAP_POOLS.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
+                        .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+                        .mapToLong(pool -> pool.getValue().getUsed())
+                        .sum();
                 highest.accumulateAndGet(used, Math::max);
                 count.incrementAndGet();
             }

@@ -1,9 +1,14 @@
 package app.neodesk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,12 +16,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start-up recovery command ({@code --neodesk.recovery.reset-admin=<name>}) gives a locked-out
@@ -28,15 +27,17 @@ class AdminRecoveryTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     AppUserRepository repository;
+
     @Autowired
     AuthenticationManager authenticationManager;
 
     @Test
     void disabledDemotedAdminGetsAOneTimePasswordThatSignsInAndMustBeChanged(CapturedOutput output) {
-        var locked = SystemAuthentication.call(() -> users.bootstrap("recover.me", "Recover Me", "forgotten-password-1",
-                false, true, Set.of(Role.VIEWER), List.of()));
+        var locked = SystemAuthentication.call(() -> users.bootstrap(
+                "recover.me", "Recover Me", "forgotten-password-1", false, true, Set.of(Role.VIEWER), List.of()));
         SystemAuthentication.run(() -> {
             var user = users.get(locked.getId());
             user.setEnabled(false);
@@ -56,8 +57,10 @@ class AdminRecoveryTest {
         assertThat(user.isEnabled()).isTrue();
         assertThat(user.getRoles()).contains(Role.ADMIN, Role.VIEWER);
         assertThat(user.isMustChangePassword()).isTrue();
-        assertThat(authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("recover.me", password)).isAuthenticated()).isTrue();
+        assertThat(authenticationManager
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("recover.me", password))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test

@@ -1,9 +1,5 @@
 package app.neodesk.security;
 
-import app.neodesk.team.UserService;
-import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataIntegrityViolationException;
-
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -14,6 +10,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import app.neodesk.team.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+
 /** Two nodes starting together on an empty database: the one that loses the insert carries on. */
 class InitialAdminRaceTest {
 
@@ -23,9 +23,17 @@ class InitialAdminRaceTest {
         when(users.hasAnyUser()).thenReturn(false, true);
         when(users.bootstrap(anyString(), anyString(), anyString(), anyBoolean(), anyBoolean(), any(), any()))
                 .thenThrow(new DataIntegrityViolationException("duplicate key value violates uk_app_user_username"));
-        assertThatCode(() -> new InitialAdmin(users, "admin", "a-long-enough-password").run(null)).doesNotThrowAnyException();
-        verify(users).bootstrap(eq("admin"), anyString(), eq("a-long-enough-password"), anyBoolean(), anyBoolean(), any(),
-                any());
+        assertThatCode(() -> new InitialAdmin(users, "admin", "a-long-enough-password").run(null))
+                .doesNotThrowAnyException();
+        verify(users)
+                .bootstrap(
+                        eq("admin"),
+                        anyString(),
+                        eq("a-long-enough-password"),
+                        anyBoolean(),
+                        anyBoolean(),
+                        any(),
+                        any());
     }
 
     @Test

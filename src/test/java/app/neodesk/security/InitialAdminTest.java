@@ -1,7 +1,11 @@
 package app.neodesk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.TestClockConfig;
 import app.neodesk.team.AppUserRepository;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,23 +18,23 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Outside demo mode there is no default password: the first admin comes from the environment or a one-time password. */
 class InitialAdminTest {
 
     @Nested
-    @SpringBootTest(properties = {"neodesk.demo.enabled=false", "neodesk.admin.username=root-admin",
-            "neodesk.admin.password=correct horse battery"})
+    @SpringBootTest(
+            properties = {
+                "neodesk.demo.enabled=false",
+                "neodesk.admin.username=root-admin",
+                "neodesk.admin.password=correct horse battery"
+            })
     @ActiveProfiles("test")
     @Import(TestClockConfig.class)
     class FromEnvironment {
 
         @Autowired
         AppUserRepository users;
+
         @Autowired
         ThrottledAuthenticationProvider provider;
 
@@ -41,9 +45,11 @@ class InitialAdminTest {
                 assertThat(u.isMustChangePassword()).isFalse();
             });
             assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                    "root-admin", "correct horse battery")).isAuthenticated()).isTrue();
-            assertThatThrownBy(() -> provider.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("admin", "demo")))
+                                    "root-admin", "correct horse battery"))
+                            .isAuthenticated())
+                    .isTrue();
+            assertThatThrownBy(() ->
+                            provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", "demo")))
                     .isInstanceOf(BadCredentialsException.class);
         }
     }
@@ -66,20 +72,25 @@ class InitialAdminTest {
         }
 
         @Test
-        void oneTimePasswordIsLoggedOnceAndSignsIn(CapturedOutput output, @Autowired InitialAdmin initialAdmin,
-                                                   @Autowired ThrottledAuthenticationProvider provider) {
+        void oneTimePasswordIsLoggedOnceAndSignsIn(
+                CapturedOutput output,
+                @Autowired InitialAdmin initialAdmin,
+                @Autowired ThrottledAuthenticationProvider provider) {
             users.deleteAll();
             int before = output.getAll().length();
             initialAdmin.run(null);
 
-            var matcher = Pattern.compile("one-time password (\\S+) ").matcher(output.getAll().substring(before));
+            var matcher = Pattern.compile("one-time password (\\S+) ")
+                    .matcher(output.getAll().substring(before));
             assertThat(matcher.find()).as("the one-time password is logged").isTrue();
             var password = matcher.group(1);
             assertThat(password).hasSize(20);
             assertThat(matcher.find()).as("printed only once").isFalse();
             assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", password))
-                    .isAuthenticated()).isTrue();
-            assertThat(users.findByUsername("admin").orElseThrow().isMustChangePassword()).isTrue();
+                            .isAuthenticated())
+                    .isTrue();
+            assertThat(users.findByUsername("admin").orElseThrow().isMustChangePassword())
+                    .isTrue();
 
             initialAdmin.run(null);
             assertThat(users.count()).as("a second start creates nobody").isEqualTo(1);

@@ -1,14 +1,13 @@
 package app.neodesk.security;
 
-import app.neodesk.MutableClock;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The limit, window and lock-out are configurable. */
 class LoginAttemptServiceTest {
@@ -41,15 +40,25 @@ class LoginAttemptServiceTest {
 
     @Test
     void addressIsBlockedAfterItsOwnLimitAndSuccessDoesNotResetIt() {
-        var service = new LoginAttemptService(new LoginThrottleProperties(5, Duration.ofMinutes(15),
-                Duration.ofMinutes(15), 3, Duration.ofMinutes(10), Duration.ofMinutes(30), List.of()), clock);
+        var service = new LoginAttemptService(
+                new LoginThrottleProperties(
+                        5,
+                        Duration.ofMinutes(15),
+                        Duration.ofMinutes(15),
+                        3,
+                        Duration.ofMinutes(10),
+                        Duration.ofMinutes(30),
+                        List.of()),
+                clock);
         assertThat(service.failedFrom("203.0.113.5")).isFalse();
         service.succeeded("someone");
         assertThat(service.failedFrom("203.0.113.5")).isFalse();
         assertThat(service.failedFrom("203.0.113.5")).isTrue();
         assertThat(service.addressBlockedFor("203.0.113.5")).contains(Duration.ofMinutes(30));
         assertThat(service.addressBlockedFor("203.0.113.6")).isEmpty();
-        assertThat(service.failedFrom(null)).as("an unknown address is not counted").isFalse();
+        assertThat(service.failedFrom(null))
+                .as("an unknown address is not counted")
+                .isFalse();
         clock.advance(Duration.ofMinutes(30));
         assertThat(service.addressBlockedFor("203.0.113.5")).isEmpty();
     }
@@ -68,10 +77,15 @@ class LoginAttemptServiceTest {
 
     @Test
     void trustedAddressesMustBeIpAddressesOrRanges() {
-        assertThat(new TrustedAddresses(List.of("10.8.0.0/24", "198.51.100.7", "::1")).contains("10.8.0.77")).isTrue();
-        assertThat(new TrustedAddresses(List.of("10.8.0.0/24")).contains("10.8.1.1")).isFalse();
-        assertThat(new TrustedAddresses(List.of("10.8.0.0/24")).contains("not-an-address")).isFalse();
-        assertThat(new TrustedAddresses(List.of()).contains("127.0.0.1")).as("nothing is trusted by default").isFalse();
+        assertThat(new TrustedAddresses(List.of("10.8.0.0/24", "198.51.100.7", "::1")).contains("10.8.0.77"))
+                .isTrue();
+        assertThat(new TrustedAddresses(List.of("10.8.0.0/24")).contains("10.8.1.1"))
+                .isFalse();
+        assertThat(new TrustedAddresses(List.of("10.8.0.0/24")).contains("not-an-address"))
+                .isFalse();
+        assertThat(new TrustedAddresses(List.of()).contains("127.0.0.1"))
+                .as("nothing is trusted by default")
+                .isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrustedAddresses(List.of("office.example.com")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'office.example.com' is not an IP address or CIDR range");

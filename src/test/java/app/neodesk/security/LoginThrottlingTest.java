@@ -1,22 +1,21 @@
 package app.neodesk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.MutableClock;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.TestClockConfig;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sign-in throttling through the real authentication provider, bcrypt and demo users. */
 @NeodeskSpringTest
@@ -24,10 +23,13 @@ class LoginThrottlingTest {
 
     @Autowired
     ThrottledAuthenticationProvider provider;
+
     @Autowired
     LoginAttemptService attempts;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AuditService audit;
 
@@ -42,8 +44,10 @@ class LoginThrottlingTest {
     void correctPasswordSignsIn() {
         var result = provider.authenticate(token("trader2", "demo"));
         assertThat(result.isAuthenticated()).isTrue();
-        assertThat(result.getAuthorities()).extracting(a -> a.getAuthority())
-                .filteredOn(a -> a.startsWith("ROLE_")).containsExactly("ROLE_VIEWER");
+        assertThat(result.getAuthorities())
+                .extracting(a -> a.getAuthority())
+                .filteredOn(a -> a.startsWith("ROLE_"))
+                .containsExactly("ROLE_VIEWER");
     }
 
     @Test
@@ -64,7 +68,8 @@ class LoginThrottlingTest {
                 .isInstanceOf(LockedException.class);
 
         var audited = SystemAuthentication.call(() -> audit.search(
-                new AuditFilter("User", "trader2", "sign-in blocked", null, null), PageRequest.of(0, 5)).getContent());
+                        new AuditFilter("User", "trader2", "sign-in blocked", null, null), PageRequest.of(0, 5))
+                .getContent());
         assertThat(audited).as("the block is in the audit trail").isNotEmpty();
 
         clock.advance(Duration.ofMinutes(14));
@@ -73,7 +78,8 @@ class LoginThrottlingTest {
                 .hasMessageContaining("Try again in 1 minute.");
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(provider.authenticate(token("trader2", "demo")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(token("trader2", "demo")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -85,7 +91,8 @@ class LoginThrottlingTest {
                 // counted
             }
         }
-        assertThat(provider.authenticate(token("analyst", "demo")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(token("analyst", "demo")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -98,7 +105,8 @@ class LoginThrottlingTest {
         assertThatThrownBy(() -> provider.authenticate(token("analyst", "wrong")))
                 .as("only one failure inside the window now")
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(provider.authenticate(token("analyst", "demo")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(token("analyst", "demo")).isAuthenticated())
+                .isTrue();
     }
 
     @Test

@@ -1,9 +1,6 @@
 package app.neodesk.security;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -11,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** The security headers and cookie flags as a browser receives them, with neodesk.https off and on. */
 class SecurityHeadersTest {
@@ -29,8 +28,10 @@ class SecurityHeadersTest {
             var page = new HttpUser(port).get("/login");
             assertThat(page.statusCode()).isEqualTo(200);
             var csp = directives(header(page, "Content-Security-Policy"));
-            assertThat(csp).containsEntry("default-src", List.of("'self'"))
-                    // Vaadin starts its client engine with an inline script and runs executeJs by constructing functions.
+            assertThat(csp)
+                    .containsEntry("default-src", List.of("'self'"))
+                    // Vaadin starts its client engine with an inline script and runs executeJs by constructing
+                    // functions.
                     .containsEntry("script-src", List.of("'self'", "'unsafe-inline'", "'unsafe-eval'"))
                     .containsEntry("style-src", List.of("'self'", "'unsafe-inline'"))
                     // XHR and the push websocket go to the same origin only.
@@ -51,7 +52,8 @@ class SecurityHeadersTest {
             assertThat(header(page, "Referrer-Policy")).isEqualTo("same-origin");
             assertThat(header(page, "Cache-Control")).isEqualTo("no-store");
             assertThat(page.headers().firstValue("Strict-Transport-Security"))
-                    .as("no HSTS unless neodesk.https=true").isEmpty();
+                    .as("no HSTS unless neodesk.https=true")
+                    .isEmpty();
         }
 
         @Test
@@ -65,7 +67,9 @@ class SecurityHeadersTest {
                 assertThat(page.statusCode()).as(path).isEqualTo(200);
                 assertThat(header(page, "Cache-Control")).as(path).isEqualTo("no-store");
                 assertThat(header(page, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
-                assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+                assertThat(page.headers().firstValue("Content-Security-Policy"))
+                        .as(path)
+                        .isPresent();
             }
         }
 
@@ -79,14 +83,19 @@ class SecurityHeadersTest {
         void hashedStaticAssetsStayCacheableAndAreNotSniffed() {
             var user = new HttpUser(port);
             var page = user.get("/login");
-            var matcher = Pattern.compile("src=\"(?:\\./|/)?(VAADIN/build/[^\"]+\\.js)\"").matcher(page.body());
-            assertThat(matcher.find()).as("the login page loads a bundle script: %s", page.body()).isTrue();
+            var matcher = Pattern.compile("src=\"(?:\\./|/)?(VAADIN/build/[^\"]+\\.js)\"")
+                    .matcher(page.body());
+            assertThat(matcher.find())
+                    .as("the login page loads a bundle script: %s", page.body())
+                    .isTrue();
             var asset = user.get("/" + matcher.group(1));
             assertThat(asset.statusCode()).isEqualTo(200);
             assertThat(header(asset, "Content-Type")).contains("javascript");
             assertThat(header(asset, "X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(asset.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
-            assertThat(asset.headers().firstValue("Pragma")).as("nothing else forbids caching").isEmpty();
+            assertThat(asset.headers().firstValue("Pragma"))
+                    .as("nothing else forbids caching")
+                    .isEmpty();
             assertThat(asset.headers().firstValue("Expires")).isEmpty();
         }
     }
@@ -109,17 +118,26 @@ class SecurityHeadersTest {
     }
 
     private static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElseThrow(() -> new AssertionError(
-                "no " + name + " header; headers: " + response.headers().map()));
+        return response.headers()
+                .firstValue(name)
+                .orElseThrow(() -> new AssertionError(
+                        "no " + name + " header; headers: " + response.headers().map()));
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + response.headers().map()));
     }
 
     private static List<String> attributes(String cookie) {
-        return Arrays.stream(cookie.split(";")).skip(1).map(String::strip).map(String::toLowerCase).toList();
+        return Arrays.stream(cookie.split(";"))
+                .skip(1)
+                .map(String::strip)
+                .map(String::toLowerCase)
+                .toList();
     }
 
     private static Map<String, List<String>> directives(String policy) {

@@ -1,17 +1,16 @@
 package app.neodesk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two people signed in over real HTTP (own cookies, Tomcat sessions). An admin demotes one of
@@ -25,6 +24,7 @@ class SessionRevocationHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserService users;
 
@@ -43,13 +43,16 @@ class SessionRevocationHttpTest {
         });
 
         var message = tabOfDemoted.uidl("{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":1,\"clientId\":1}");
-        assertThat(message.body()).as("the open tab is told its session ended, nothing is processed")
+        assertThat(message.body())
+                .as("the open tab is told its session ended, nothing is processed")
                 .contains("\"sessionExpired\":true");
         var page = tabOfDemoted.get("/quotes/new");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(HttpUser.location(page)).endsWith("/login");
 
-        assertThat(tabOfKept.get("/quotes/new").statusCode()).as("the other analyst carries on").isEqualTo(200);
+        assertThat(tabOfKept.get("/quotes/new").statusCode())
+                .as("the other analyst carries on")
+                .isEqualTo(200);
     }
 
     @Test
@@ -70,8 +73,8 @@ class SessionRevocationHttpTest {
     }
 
     private AppUser create(String username, Role role) {
-        return SystemAuthentication.call(() -> users.bootstrap(username, "Test " + username, PASSWORD, false, true,
-                Set.of(role), List.of()));
+        return SystemAuthentication.call(
+                () -> users.bootstrap(username, "Test " + username, PASSWORD, false, true, Set.of(role), List.of()));
     }
 
     private HttpUser signedIn(String username) {

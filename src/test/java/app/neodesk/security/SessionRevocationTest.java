@@ -1,11 +1,21 @@
 package app.neodesk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,17 +33,6 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * An admin's change to a user's account ends that user's open sessions at their next request;
  * other users' sessions stay. Sessions come from the real form login of the filter chain.
@@ -46,8 +45,10 @@ class SessionRevocationTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserService users;
+
     @Autowired
     TeamService teams;
 
@@ -58,7 +59,9 @@ class SessionRevocationTest {
         // The mock web environment runs no Vaadin servlet; a stand-in receives what the filter chain lets through.
         ((MockServletContext) context.getServletContext())
                 .registerNamedDispatcher(VAADIN_SERVLET, new MockRequestDispatcher("/vaadin"));
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -88,8 +91,11 @@ class SessionRevocationTest {
     void changingTheTeamsOfAUserEndsTheirSession() throws Exception {
         var user = create("rev.teams", Role.VIEWER);
         var session = signIn("rev.teams");
-        change(user, u -> u.setTeams(SystemAuthentication.call(() -> teams.findAll()).stream()
-                .filter(t -> t.getName().equals("Desk B")).toList()));
+        change(
+                user,
+                u -> u.setTeams(SystemAuthentication.call(() -> teams.findAll()).stream()
+                        .filter(t -> t.getName().equals("Desk B"))
+                        .toList()));
         assertSignedOut(session);
     }
 
@@ -100,9 +106,14 @@ class SessionRevocationTest {
         var member = signIn("rev.member");
         var nonMember = signIn("rev.nonmember");
         SystemAuthentication.run(() -> {
-            Team deskA = teams.findAll().stream().filter(t -> t.getName().equals("Desk A")).findFirst().orElseThrow();
+            Team deskA = teams.findAll().stream()
+                    .filter(t -> t.getName().equals("Desk A"))
+                    .findFirst()
+                    .orElseThrow();
             var members = new ArrayList<>(teams.members(Objects.requireNonNull(deskA.getId())));
-            members.add(users.findAll().stream().filter(u -> u.getUsername().equals("rev.member")).findFirst()
+            members.add(users.findAll().stream()
+                    .filter(u -> u.getUsername().equals("rev.member"))
+                    .findFirst()
                     .orElseThrow());
             teams.save(deskA, members);
         });
@@ -162,8 +173,8 @@ class SessionRevocationTest {
     }
 
     private AppUser create(String username, Role role) {
-        return SystemAuthentication.call(() -> users.bootstrap(username, "Test " + username, PASSWORD, false, true,
-                Set.of(role), List.of()));
+        return SystemAuthentication.call(
+                () -> users.bootstrap(username, "Test " + username, PASSWORD, false, true, Set.of(role), List.of()));
     }
 
     private void change(AppUser user, Consumer<AppUser> edit) {
@@ -175,7 +186,8 @@ class SessionRevocationTest {
     }
 
     private MockHttpSession signIn(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
+        MvcResult result = mvc.perform(
+                        post("/login").param("username", username).param("password", PASSWORD))
                 .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).as("signed in").isEqualTo("/");
         return (MockHttpSession) Objects.requireNonNull(result.getRequest().getSession(false));
@@ -187,9 +199,10 @@ class SessionRevocationTest {
         assertThat(response.getRedirectedUrl()).as("not sent to the login page").isNull();
         assertThat(response.getForwardedUrl()).as("passed on to Vaadin").isEqualTo("/vaadin");
         assertThat(session.isInvalid()).isFalse();
-        var context = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        assertThat(Objects.requireNonNull(context).getAuthentication().getName()).isEqualTo(username);
+        var context = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(Objects.requireNonNull(context).getAuthentication().getName())
+                .isEqualTo(username);
     }
 
     private void assertSignedOut(MockHttpSession session) throws Exception {

@@ -1,15 +1,14 @@
 package app.neodesk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Only admins see and lift sign-in blocks. */
 @NeodeskSpringTest
@@ -17,6 +16,7 @@ class SignInBlockServiceTest {
 
     @Autowired
     SignInBlockService blocks;
+
     @Autowired
     LoginAttemptService attempts;
 
@@ -25,7 +25,9 @@ class SignInBlockServiceTest {
     void adminSeesAndLiftsABlock() {
         block("blocked.by.name");
         assertThat(blocks.blockedFor("blocked.by.name")).contains(Duration.ofMinutes(15));
-        assertThat(blocks.unblock("Blocked.By.Name ")).as("the name as typed at sign-in").isTrue();
+        assertThat(blocks.unblock("Blocked.By.Name "))
+                .as("the name as typed at sign-in")
+                .isTrue();
         assertThat(attempts.blockedFor("blocked.by.name")).isEmpty();
         assertThat(blocks.unblock("blocked.by.name")).as("nothing left to lift").isFalse();
     }

@@ -1,9 +1,15 @@
 package app.neodesk.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
+import java.util.Objects;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,13 +21,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import java.util.Objects;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Sign-in through the real form login of the security filter chain (its own AuthenticationManager,
@@ -36,6 +35,7 @@ class SignInFormTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserService users;
 
@@ -43,7 +43,9 @@ class SignInFormTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -51,10 +53,12 @@ class SignInFormTest {
         createUser("form.four", Role.VIEWER, true);
         for (int i = 1; i <= 4; i++) {
             assertThat(refusal(signIn("form.four", "wrong-" + i, "203.0.113.1")))
-                    .as("failure %d", i).isExactlyInstanceOf(BadCredentialsException.class);
+                    .as("failure %d", i)
+                    .isExactlyInstanceOf(BadCredentialsException.class);
         }
         assertThat(signedIn(signIn("form.four", PASSWORD, "203.0.113.1")))
-                .as("after 4 failures the right password still signs in").isTrue();
+                .as("after 4 failures the right password still signs in")
+                .isTrue();
     }
 
     @Test
@@ -68,19 +72,22 @@ class SignInFormTest {
                 .isInstanceOf(LockedException.class)
                 .hasMessage("Too many failed sign-in attempts for this user name. Try again in 15 minutes.");
         assertThat(refusal(signIn("form.five", PASSWORD, "203.0.113.3")))
-                .as("blocked from every address").isInstanceOf(LockedException.class);
+                .as("blocked from every address")
+                .isInstanceOf(LockedException.class);
     }
 
     @Test
     void otherCaseAndSurroundingSpacesCountAgainstTheSameName() throws Exception {
         createUser("form.case", Role.VIEWER, true);
-        var spellings = new String[]{"form.case", "FORM.CASE", " form.case", "Form.Case ", "form.CASE"};
+        var spellings = new String[] {"form.case", "FORM.CASE", " form.case", "Form.Case ", "form.CASE"};
         for (int i = 0; i < 4; i++) {
             assertThat(refusal(signIn(spellings[i], "wrong-" + i, "203.0.113.4")))
-                    .as("failure %d as '%s'", i + 1, spellings[i]).isExactlyInstanceOf(BadCredentialsException.class);
+                    .as("failure %d as '%s'", i + 1, spellings[i])
+                    .isExactlyInstanceOf(BadCredentialsException.class);
         }
         assertThat(refusal(signIn(spellings[4], "wrong-4", "203.0.113.4")))
-                .as("the fifth failure under any spelling blocks the name").isInstanceOf(LockedException.class);
+                .as("the fifth failure under any spelling blocks the name")
+                .isInstanceOf(LockedException.class);
         assertThat(refusal(signIn("form.case", PASSWORD, "203.0.113.5"))).isInstanceOf(LockedException.class);
     }
 
@@ -94,7 +101,8 @@ class SignInFormTest {
         var unknown = refusal(signIn("form.nobody", "wrong-password", "203.0.113.4"));
 
         for (var refusal : new Exception[] {wrongForDisabled, rightForDisabled, unknown}) {
-            assertThat(refusal).isExactlyInstanceOf(BadCredentialsException.class)
+            assertThat(refusal)
+                    .isExactlyInstanceOf(BadCredentialsException.class)
                     .hasMessage(wrongForEnabled.getMessage());
         }
     }
@@ -105,15 +113,18 @@ class SignInFormTest {
         String attacker = "203.0.113.66";
         for (int i = 1; i <= 19; i++) {
             assertThat(refusal(signIn("spray-" + i, "guess", attacker)))
-                    .as("failure %d", i).isExactlyInstanceOf(BadCredentialsException.class);
+                    .as("failure %d", i)
+                    .isExactlyInstanceOf(BadCredentialsException.class);
         }
         assertThat(refusal(signIn("spray-20", "guess", attacker)))
                 .isInstanceOf(LockedException.class)
                 .hasMessage("Too many failed sign-in attempts from your network address. Try again in 15 minutes.");
         assertThat(refusal(signIn("form.victim", PASSWORD, attacker)))
-                .as("even a right password from the blocked address").isInstanceOf(LockedException.class);
+                .as("even a right password from the blocked address")
+                .isInstanceOf(LockedException.class);
         assertThat(signedIn(signIn("form.victim", PASSWORD, "203.0.113.67")))
-                .as("the same account from another address").isTrue();
+                .as("the same account from another address")
+                .isTrue();
     }
 
     @Test
@@ -124,7 +135,8 @@ class SignInFormTest {
         }
         assertThat(refusal(signIn("form.admin", PASSWORD, "203.0.113.9"))).isInstanceOf(LockedException.class);
         assertThat(refusal(signIn("form.admin", "wrong-again", TRUSTED)))
-                .as("a trusted address still needs the right password").isInstanceOf(LockedException.class);
+                .as("a trusted address still needs the right password")
+                .isInstanceOf(LockedException.class);
         assertThat(signedIn(signIn("form.admin", PASSWORD, TRUSTED))).isTrue();
     }
 
@@ -154,8 +166,11 @@ class SignInFormTest {
     }
 
     MvcResult signIn(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password)
-                .with(from(address))).andReturn();
+        return mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(from(address)))
+                .andReturn();
     }
 
     static RequestPostProcessor from(String address) {
@@ -167,7 +182,8 @@ class SignInFormTest {
 
     static boolean signedIn(MvcResult result) {
         return result.getResponse().getStatus() == 302
-                && !Objects.requireNonNull(result.getResponse().getRedirectedUrl()).contains("login");
+                && !Objects.requireNonNull(result.getResponse().getRedirectedUrl())
+                        .contains("login");
     }
 
     /** What the login page shows: the exception the failed sign-in left in the session. */

@@ -32,7 +32,10 @@ public final class AppNode implements AutoCloseable {
         var dir = Path.of("target", "two-nodes");
         Files.createDirectories(dir);
         log = dir.resolve(name + "-" + System.currentTimeMillis() + ".log").toAbsolutePath();
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     }
 
@@ -48,7 +51,8 @@ public final class AppNode implements AutoCloseable {
             throw new IllegalStateException("The production jar was not found (" + jar + "): run ./mvnw package first");
         }
         var port = freePort();
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        var command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar, "--server.port=" + port));
         command.addAll(arguments);
@@ -83,16 +87,21 @@ public final class AppNode implements AutoCloseable {
      * returns the time since the process was started.
      */
     public Duration awaitReady(String path, String logLine, Duration timeout) throws IOException, InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited while starting (" + log + "):\n" + tail());
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 && (logLine == null || Files.readString(log).contains(logLine))) {
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200
+                        && (logLine == null || Files.readString(log).contains(logLine))) {
                     return Duration.between(started, Instant.now());
                 }
             } catch (IOException e) {

@@ -1,16 +1,15 @@
 package app.neodesk.support;
 
 import app.neodesk.Application;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.web.context.support.GenericWebApplicationContext;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The Neodesk application context (every service, Flyway, the demo data of the "test" profile),
@@ -19,8 +18,7 @@ import java.util.Map;
  */
 public final class AppOnDatabase {
 
-    private AppOnDatabase() {
-    }
+    private AppOnDatabase() {}
 
     /** The app on an H2 database (a file URL). */
     public static ConfigurableApplicationContext h2(String url, String... properties) {
@@ -43,8 +41,8 @@ public final class AppOnDatabase {
         return start(List.of("test", "postgres"), values, properties);
     }
 
-    private static ConfigurableApplicationContext start(List<String> profiles, Map<String, String> values,
-                                                        String... extra) {
+    private static ConfigurableApplicationContext start(
+            List<String> profiles, Map<String, String> values, String... extra) {
         // as command-line arguments, so they win over the profiles' own files (e.g. the test profile's in-memory URL)
         var arguments = new ArrayList<String>();
         values.forEach((key, value) -> arguments.add("--" + key + "=" + value));

@@ -1,7 +1,5 @@
 package app.neodesk.support;
 
-import org.openqa.selenium.JavascriptExecutor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Runs axe-core inside the page a {@link Browser} shows. The script comes from the classpath
@@ -19,8 +18,8 @@ import java.util.Set;
 public final class Axe {
 
     /** WCAG 2.0–2.2 A and AA, and Deque's best practices (landmarks, headings, titles). */
-    public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
-            "best-practice");
+    public static final List<String> TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     /** Impacts that fail the build. */
     public static final Set<String> BLOCKING = Set.of("serious", "critical");
@@ -30,8 +29,7 @@ public final class Axe {
 
     private static final String SCRIPT = load();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** One failed rule on a page: its id, impact, help text and the CSS targets of the failing nodes. */
     public record Violation(String rule, String impact, String help, List<String> targets) {
@@ -59,11 +57,13 @@ public final class Axe {
                   .then(r => done(r.violations.map(v => ({
                       id: v.id, impact: v.impact || 'unknown', help: v.help,
                       targets: v.nodes.map(n => JSON.stringify(n.target))}))))
-                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));""",
-                TAGS);
-        return ((List<Map<String, Object>>) result).stream().map(v -> new Violation(
-                (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                (List<String>) v.get("targets"))).toList();
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));""", TAGS);
+        return ((List<Map<String, Object>>) result)
+                .stream()
+                        .map(v -> new Violation(
+                                (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"), (List<String>)
+                                        v.get("targets")))
+                        .toList();
     }
 
     private static String load() {

@@ -1,18 +1,5 @@
 package app.neodesk.support;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +13,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by its own chromedriver; never lets Selenium download a browser. */
 public final class Browser implements AutoCloseable {
@@ -51,11 +50,22 @@ public final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1400,900",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(TIMEOUT);
     }
@@ -65,7 +75,8 @@ public final class Browser implements AutoCloseable {
      * on a phone or tablet of that size: media queries and {@code window.innerWidth} follow.
      */
     public void viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         waitUntil(d -> Long.valueOf(width).equals(script("return window.innerWidth")));
     }
@@ -95,8 +106,10 @@ public final class Browser implements AutoCloseable {
         try {
             waiting().until(condition::apply);
         } catch (TimeoutException e) {
-            throw new TimeoutException(e.getMessage() + "\nPage at " + driver.getCurrentUrl()
-                    + " (screenshot " + screenshot("timeout") + "):\n" + pageText(), e);
+            throw new TimeoutException(
+                    e.getMessage() + "\nPage at " + driver.getCurrentUrl() + " (screenshot " + screenshot("timeout")
+                            + "):\n" + pageText(),
+                    e);
         }
     }
 
@@ -168,7 +181,8 @@ public final class Browser implements AutoCloseable {
             user.sendKeys(username);
             return username.equals(user.getDomProperty("value"));
         });
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         waitFor(By.tagName("vaadin-app-layout"));
     }
@@ -182,14 +196,16 @@ public final class Browser implements AutoCloseable {
 
     /** The current value of the input inside the labelled field, found afresh. */
     public String inputValue(String label) {
-        return stable(() -> String.valueOf(field(label).findElement(By.cssSelector("input, textarea"))
-                .getDomProperty("value")));
+        return stable(() -> String.valueOf(
+                field(label).findElement(By.cssSelector("input, textarea")).getDomProperty("value")));
     }
 
     private WebElement findField(String label) {
-        return (WebElement) driver.executeScript("return Array.from(document.querySelectorAll("
-                + "'vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-date-picker, vaadin-big-decimal-field,"
-                + " vaadin-text-field, vaadin-text-area, vaadin-select')).find(e => e.label === arguments[0]) || null", label);
+        return (WebElement) driver.executeScript(
+                "return Array.from(document.querySelectorAll("
+                        + "'vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-date-picker, vaadin-big-decimal-field,"
+                        + " vaadin-text-field, vaadin-text-area, vaadin-select')).find(e => e.label === arguments[0]) || null",
+                label);
     }
 
     /**
@@ -239,9 +255,13 @@ public final class Browser implements AutoCloseable {
 
     /** Sets a date picker to an ISO date as if the user had picked it, with the overlay closed. */
     public void date(String label, String isoDate) {
-        script("const p = arguments[0]; p.opened = false; p.value = arguments[1];"
-                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", field(label), isoDate);
-        waitUntil(d -> isoDate.equals(field(label).findElement(By.tagName("input")).getDomProperty("value")));
+        script(
+                "const p = arguments[0]; p.opened = false; p.value = arguments[1];"
+                        + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                field(label),
+                isoDate);
+        waitUntil(d ->
+                isoDate.equals(field(label).findElement(By.tagName("input")).getDomProperty("value")));
     }
 
     /** Picks the first item of a combo box that matches the typed filter, with the keyboard. */
@@ -257,9 +277,12 @@ public final class Browser implements AutoCloseable {
         var wanted = filter.strip().toLowerCase(Locale.ROOT);
         waitUntil(d -> {
             // the open list only: a closed combo keeps its items in the page, hidden
-            var items = d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
-                    .filter(WebElement::isDisplayed).toList();
-            return !items.isEmpty() && items.getFirst().getText().toLowerCase(Locale.ROOT).contains(wanted);
+            var items =
+                    d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .toList();
+            return !items.isEmpty()
+                    && items.getFirst().getText().toLowerCase(Locale.ROOT).contains(wanted);
         });
         waitUntil(d -> {
             var input = input(label);
@@ -276,8 +299,10 @@ public final class Browser implements AutoCloseable {
     public void select(String label, String item) {
         waitUntil(d -> {
             var select = field(label);
-            if (item.equals(script("const b = arguments[0].querySelector('vaadin-select-value-button');"
-                    + " return b ? b.textContent.trim() : null;", select))) {
+            if (item.equals(script(
+                    "const b = arguments[0].querySelector('vaadin-select-value-button');"
+                            + " return b ? b.textContent.trim() : null;",
+                    select))) {
                 return true;
             }
             if (!Boolean.TRUE.equals(script("return arguments[0].opened;", select))) {
@@ -285,8 +310,11 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
             // the open list only, as in choose
-            d.findElements(By.cssSelector("vaadin-select-item")).stream().filter(WebElement::isDisplayed)
-                    .filter(e -> item.equals(e.getText().strip())).findFirst().ifPresent(WebElement::click);
+            d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .filter(e -> item.equals(e.getText().strip()))
+                    .findFirst()
+                    .ifPresent(WebElement::click);
             return false;
         });
     }
@@ -294,12 +322,16 @@ public final class Browser implements AutoCloseable {
     /** The visible texts of the grid's body cells. */
     public List<String> gridTexts() {
         return stable(() -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList());
+                .map(WebElement::getText)
+                .toList());
     }
 
     /** The texts of all elements found by {@code by}, read without tripping over a re-render. */
     public List<String> texts(By by) {
-        return stable(() -> driver.findElements(by).stream().map(WebElement::getText).map(String::strip).toList());
+        return stable(() -> driver.findElements(by).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList());
     }
 
     /** Waits until the price chart has drawn, then counts its painted canvas pixels. */
@@ -324,9 +356,11 @@ public final class Browser implements AutoCloseable {
     /** The ids of a price-chart property (series, markers or spans) as the browser received them. */
     @SuppressWarnings("unchecked")
     public java.util.List<String> chartIds(String property) {
-        return (java.util.List<String>) script("const c = document.querySelector('neodesk-price-chart');"
-                + " const v = c ? c[arguments[0]] : null; const list = typeof v === 'string' ? JSON.parse(v) : (v || []);"
-                + " return list.map(x => x.id);", property);
+        return (java.util.List<String>) script(
+                "const c = document.querySelector('neodesk-price-chart');"
+                        + " const v = c ? c[arguments[0]] : null; const list = typeof v === 'string' ? JSON.parse(v) : (v || []);"
+                        + " return list.map(x => x.id);",
+                property);
     }
 
     public Object script(String js, Object... args) {
@@ -339,7 +373,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // a leftover temp profile is harmless
             }

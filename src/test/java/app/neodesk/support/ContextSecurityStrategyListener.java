@@ -31,7 +31,9 @@ public class ContextSecurityStrategyListener implements TestExecutionListener, O
         if (!testContext.hasApplicationContext()) {
             return;
         }
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 

@@ -23,8 +23,10 @@ public final class HttpSessions {
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String base;
 
     public HttpSessions(String base) {
@@ -38,14 +40,17 @@ public final class HttpSessions {
         if (path.equals("/login")) {
             return;
         }
-        var signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo")).build(),
+        var signIn = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo"))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         var location = signIn.headers().firstValue("Location").orElse("");
         if (location.isEmpty() || location.contains("error")) {
-            throw new IllegalStateException("sign-in as " + username + " failed: " + signIn.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "sign-in as " + username + " failed: " + signIn.statusCode() + " " + location);
         }
         session = cookie(signIn, session);
         var page = get(path, session);
@@ -70,7 +75,8 @@ public final class HttpSessions {
             }
         }
         if (current == null) {
-            throw new IllegalStateException("no session cookie in " + response.headers().map());
+            throw new IllegalStateException(
+                    "no session cookie in " + response.headers().map());
         }
         return current;
     }
@@ -78,8 +84,10 @@ public final class HttpSessions {
     /** The class histogram of the process's live objects ({@code jcmd GC.class_histogram} runs a full GC first). */
     public static String histogram(long pid) throws IOException, InterruptedException {
         var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        var process = new ProcessBuilder(java.resolveSibling("jcmd").toString(), Long.toString(pid), "GC.class_histogram")
-                .redirectErrorStream(true).start();
+        var process = new ProcessBuilder(
+                        java.resolveSibling("jcmd").toString(), Long.toString(pid), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
         var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return out;

@@ -50,8 +50,11 @@ public final class NeodeskServer {
         command.add("--neodesk.demo.enabled=true");
         command.add("--neodesk.demo.history=" + history);
         command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + "/neodesk");
-        process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         awaitStarted();
     }
@@ -110,14 +113,16 @@ public final class NeodeskServer {
     }
 
     private void awaitStarted() throws IOException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var deadline = Instant.now().plus(Duration.ofMinutes(START_MINUTES));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app exited while starting:\n" + tail());
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 // Demo data is seeded by an ApplicationRunner after the server starts listening.
                 if (response.statusCode() == 200 && Files.readString(log).contains("Demo data ready")) {

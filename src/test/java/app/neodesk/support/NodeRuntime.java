@@ -1,12 +1,5 @@
 package app.neodesk.support;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-import org.springframework.util.FileSystemUtils;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +20,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A Node.js that can run the frontend unit tests: 22.18 or newer, which runs TypeScript by
@@ -40,15 +39,14 @@ public final class NodeRuntime {
 
     /** The Node version fetched when the machine has none new enough. */
     static final String PINNED = "24.22.3";
+
     private static final String REGISTRY = "https://registry.npmjs.org/";
     private static final Pattern VERSION = Pattern.compile("v(\\d+)\\.(\\d+)\\.(\\d+)");
 
-    private NodeRuntime() {
-    }
+    private NodeRuntime() {}
 
     /** The node executable, or why there is none. */
-    public record Found(Optional<Path> node, String why) {
-    }
+    public record Found(Optional<Path> node, String why) {}
 
     public static Found find() {
         String configured = System.getenv("NEODESK_NODE");
@@ -63,8 +61,10 @@ public final class NodeRuntime {
         }
         String platform = platform();
         if (platform == null) {
-            return new Found(Optional.empty(), "no Node 22.18+ on the PATH, and no npm package of Node for "
-                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + "; set NEODESK_NODE");
+            return new Found(
+                    Optional.empty(),
+                    "no Node 22.18+ on the PATH, and no npm package of Node for " + System.getProperty("os.name") + "/"
+                            + System.getProperty("os.arch") + "; set NEODESK_NODE");
         }
         Path home = Path.of(System.getProperty("user.home"), ".cache", "neodesk", "node-v" + PINNED + "-" + platform);
         Path node = home.resolve("bin").resolve("node");
@@ -75,8 +75,10 @@ public final class NodeRuntime {
             download(platform, home);
             return new Found(Optional.of(node), "downloaded to " + node);
         } catch (IOException | RuntimeException e) {
-            return new Found(Optional.empty(), "no Node 22.18+ on the PATH, and node-" + platform + "@" + PINNED
-                    + " could not be fetched from " + REGISTRY + ": " + e.getMessage());
+            return new Found(
+                    Optional.empty(),
+                    "no Node 22.18+ on the PATH, and node-" + platform + "@" + PINNED + " could not be fetched from "
+                            + REGISTRY + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Found(Optional.empty(), "interrupted while fetching Node");
@@ -86,7 +88,9 @@ public final class NodeRuntime {
     /** Whether this executable is Node 22.18+ (or 23.6+), which runs .ts files without flags. */
     static boolean canStripTypes(String executable) {
         try {
-            Process process = new ProcessBuilder(executable, "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(executable, "--version")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return false;
@@ -115,14 +119,17 @@ public final class NodeRuntime {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
         String npmOs = os.contains("linux") ? "linux" : os.contains("mac") ? "darwin" : null;
-        String npmArch = arch.equals("amd64") || arch.equals("x86_64") ? "x64"
+        String npmArch = arch.equals("amd64") || arch.equals("x86_64")
+                ? "x64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "arm64" : null;
         return npmOs == null || npmArch == null ? null : npmOs + "-" + npmArch;
     }
 
     private static void download(String platform, Path home) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         String name = "node-" + platform;
         JsonNode meta = new ObjectMapper().readTree(get(http, REGISTRY + name + "/" + PINNED));
         String tarball = meta.path("dist").path("tarball").asString();
@@ -139,8 +146,8 @@ public final class NodeRuntime {
         Path partial = Files.createTempDirectory(cache, "node-partial");
         Path node = partial.resolve("bin").resolve("node");
         try {
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                    new GzipCompressorInputStream(new ByteArrayInputStream(archive)))) {
+            try (TarArchiveInputStream tar =
+                    new TarArchiveInputStream(new GzipCompressorInputStream(new ByteArrayInputStream(archive)))) {
                 TarArchiveEntry entry;
                 while ((entry = tar.getNextEntry()) != null) {
                     if (entry.getName().equals("package/bin/node")) {
@@ -163,7 +170,10 @@ public final class NodeRuntime {
     }
 
     private static byte[] get(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(5))
+                .GET()
+                .build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {

@@ -75,8 +75,8 @@ public final class PostgresSchema {
     }
 
     private static void execute(String sql) {
-        try (var connection = DriverManager.getConnection(url(), user(),
-                password()); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(url(), user(), password());
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + url() + ": " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package app.neodesk.support;
 
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -10,17 +12,16 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-import java.util.List;
-import java.util.Map;
-
 /** Gives every {@link PostgresSpringTest} class a schema of its own (registered in META-INF/spring.factories). */
 public class PostgresSchemaCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                               List<ContextConfigurationAttributes> configAttributes) {
+    public @Nullable ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-                .isPresent(PostgresSpringTest.class) ? new SchemaPerClass(testClass) : null;
+                        .isPresent(PostgresSpringTest.class)
+                ? new SchemaPerClass(testClass)
+                : null;
     }
 
     /** One per test class: equal only for the same class, so no two classes share a context or schema. */
@@ -30,14 +31,18 @@ public class PostgresSchemaCustomizerFactory implements ContextCustomizerFactory
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             var schema = new PostgresSchema();
             schema.create();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-schema", Map.of(
-                    "spring.datasource.url", schema.jdbcUrl(),
-                    "spring.datasource.username", PostgresSchema.user(),
-                    "spring.datasource.password", PostgresSchema.password(),
-                    "spring.flyway.schemas", schema.name(),
-                    "spring.flyway.default-schema", schema.name(),
-                    // NOTIFY channels are database-wide: one per test schema
-                    "neodesk.live.channel", schema.name())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "postgres-schema",
+                            Map.of(
+                                    "spring.datasource.url", schema.jdbcUrl(),
+                                    "spring.datasource.username", PostgresSchema.user(),
+                                    "spring.datasource.password", PostgresSchema.password(),
+                                    "spring.flyway.schemas", schema.name(),
+                                    "spring.flyway.default-schema", schema.name(),
+                                    // NOTIFY channels are database-wide: one per test schema
+                                    "neodesk.live.channel", schema.name())));
             context.getBeanFactory().registerSingleton("postgresSchema", schema);
             // Also at JVM exit, for a context that failed to start and so never closes ("if exists": twice is fine).
             Runtime.getRuntime().addShutdownHook(new Thread(schema::drop, "drop " + schema.name()));

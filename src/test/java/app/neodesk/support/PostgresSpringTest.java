@@ -1,14 +1,13 @@
 package app.neodesk.support;
 
 import app.neodesk.TestClockConfig;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A Spring Boot test on PostgreSQL ({@code test} and {@code postgres} profiles), in a throw-away
@@ -23,5 +22,4 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles({"test", "postgres"})
 @Import(TestClockConfig.class)
-public @interface PostgresSpringTest {
-}
+public @interface PostgresSpringTest {}

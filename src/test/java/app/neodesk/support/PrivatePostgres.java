@@ -50,10 +50,12 @@ public final class PrivatePostgres implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(DEBIAN)) {
             return versions.filter(v -> v.getFileName().toString().matches("\\d+(\\.\\d+)?"))
-                    .sorted(Comparator.comparingDouble((Path v) -> Double.parseDouble(v.getFileName().toString()))
+                    .sorted(Comparator.comparingDouble((Path v) ->
+                                    Double.parseDouble(v.getFileName().toString()))
                             .reversed())
                     .map(v -> v.resolve("bin"))
-                    .filter(b -> Stream.of("initdb", "pg_ctl", "postgres").allMatch(p -> Files.isExecutable(b.resolve(p))))
+                    .filter(b ->
+                            Stream.of("initdb", "pg_ctl", "postgres").allMatch(p -> Files.isExecutable(b.resolve(p))))
                     .findFirst();
         } catch (IOException e) {
             return Optional.empty();
@@ -66,9 +68,11 @@ public final class PrivatePostgres implements AutoCloseable {
             return Optional.of("no PostgreSQL server binaries (initdb, pg_ctl, postgres) under " + DEBIAN
                     + "/<version>/bin: install postgresql");
         }
-        if (isRoot() && !Files.isExecutable(Path.of("/usr/sbin/runuser")) && !Files.isExecutable(Path.of("/sbin/runuser"))) {
-            return Optional.of("running as root, and runuser (util-linux) is missing to start PostgreSQL as "
-                    + OS_USER);
+        if (isRoot()
+                && !Files.isExecutable(Path.of("/usr/sbin/runuser"))
+                && !Files.isExecutable(Path.of("/sbin/runuser"))) {
+            return Optional.of(
+                    "running as root, and runuser (util-linux) is missing to start PostgreSQL as " + OS_USER);
         }
         return Optional.empty();
     }
@@ -79,7 +83,11 @@ public final class PrivatePostgres implements AutoCloseable {
         if (why.isPresent()) {
             throw new IllegalStateException("Cannot start a private PostgreSQL: " + why.get());
         }
-        var dir = Path.of("target", "private-postgres", UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        var dir = Path.of(
+                        "target",
+                        "private-postgres",
+                        UUID.randomUUID().toString().substring(0, 8))
+                .toAbsolutePath();
         Files.createDirectories(dir);
         var cluster = new PrivatePostgres(serverBinaries().orElseThrow(), dir, freePort());
         try {
@@ -87,8 +95,19 @@ public final class PrivatePostgres implements AutoCloseable {
                 var owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OS_USER);
                 Files.setOwner(dir, owner);
             }
-            cluster.run(Duration.ofSeconds(120), "initdb", "-D", cluster.data.toString(), "-U", "postgres",
-                    "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+            cluster.run(
+                    Duration.ofSeconds(120),
+                    "initdb",
+                    "-D",
+                    cluster.data.toString(),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync");
             Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
             cluster.startServer();
             return cluster;
@@ -113,8 +132,19 @@ public final class PrivatePostgres implements AutoCloseable {
     /** Starts the stopped server again, on the same port and data directory; returns when it accepts connections. */
     public void startServer() throws IOException, InterruptedException {
         var options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off";
-        run(Duration.ofSeconds(90), "pg_ctl", "-D", data.toString(), "-l", log.toString(), "-w", "-t", "60",
-                "-o", options, "start");
+        run(
+                Duration.ofSeconds(90),
+                "pg_ctl",
+                "-D",
+                data.toString(),
+                "-l",
+                log.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                options,
+                "start");
         running = true;
     }
 
@@ -162,8 +192,11 @@ public final class PrivatePostgres implements AutoCloseable {
         command.add(bin.resolve(program).toString());
         command.addAll(List.of(arguments));
         var output = dir.resolve(program + ".out");
-        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
+        var process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
+                .start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(program + " did not finish within " + timeout + ":\n" + tail(output));

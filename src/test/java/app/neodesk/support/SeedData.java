@@ -1,6 +1,7 @@
 package app.neodesk.support;
 
 import app.neodesk.team.Role;
+import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
@@ -8,8 +9,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-
-import java.util.List;
 
 /**
  * Test data that looks like the market's, created through the services (so every rule applies)
@@ -37,8 +36,8 @@ public abstract class SeedData implements BeforeEachCallback {
     /** Acts as {@code username} with {@code role} for the service calls that follow. */
     protected static void as(String username, Role role) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
         SecurityContextHolder.setContext(context);
     }
 }

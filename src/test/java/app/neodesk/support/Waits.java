@@ -6,8 +6,7 @@ import java.util.function.BooleanSupplier;
 /** Waiting on a condition with a timeout (checks every 20 ms), never a fixed sleep. */
 public final class Waits {
 
-    private Waits() {
-    }
+    private Waits() {}
 
     public static void until(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
         var deadline = System.nanoTime() + timeout.toNanos();

@@ -1,7 +1,12 @@
 package app.neodesk.team;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.security.SystemAuthentication;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,12 +14,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every signed-in user saves their own theme and colour convention, and only their own: the
@@ -30,6 +29,7 @@ class DisplayPreferencesServiceTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     AppUserRepository repository;
 
@@ -69,7 +69,8 @@ class DisplayPreferencesServiceTest {
 
         users.changeOwnThemeMode(ThemeMode.LIGHT);
         users.changeOwnRiseColor(RiseColor.GREEN);
-        assertThat(stored(me)).as("each choice changes only its own setting")
+        assertThat(stored(me))
+                .as("each choice changes only its own setting")
                 .isEqualTo(new DisplayPreferences(ThemeMode.LIGHT, RiseColor.GREEN));
         users.changeOwnThemeMode(ThemeMode.SYSTEM);
         assertThat(stored(me)).isEqualTo(new DisplayPreferences(ThemeMode.SYSTEM, RiseColor.GREEN));
@@ -131,8 +132,8 @@ class DisplayPreferencesServiceTest {
 
     private void ensureUser(String username, Role role) {
         if (!repository.existsByUsername(username)) {
-            SystemAuthentication.call(() -> users.bootstrap(username, "Theme " + username, "theme-password-1", false,
-                    true, Set.of(role), List.of()));
+            SystemAuthentication.call(() -> users.bootstrap(
+                    username, "Theme " + username, "theme-password-1", false, true, Set.of(role), List.of()));
         }
     }
 }

@@ -1,10 +1,9 @@
 package app.neodesk.team;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RiseColorTest {
 
@@ -35,7 +34,8 @@ class RiseColorTest {
 
     @Test
     void withoutAChoiceTheLocaleDecides() {
-        assertThat(DisplayPreferences.DEFAULT.riseColorFor(Locale.SIMPLIFIED_CHINESE)).isEqualTo(RiseColor.RED);
+        assertThat(DisplayPreferences.DEFAULT.riseColorFor(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo(RiseColor.RED);
         assertThat(DisplayPreferences.DEFAULT.riseColorFor(Locale.US)).isEqualTo(RiseColor.GREEN);
         assertThat(DisplayPreferences.DEFAULT.themeMode()).isEqualTo(ThemeMode.SYSTEM);
     }

@@ -1,25 +1,25 @@
 package app.neodesk.team;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.ValidationException;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @NeodeskSpringTest
 class TeamServiceTest {
 
     @Autowired
     TeamService teams;
+
     @Autowired
     UserService users;
 
@@ -61,15 +61,18 @@ class TeamServiceTest {
         team.setDescription("  Service test desk  ");
         var saved = teams.save(team, List.of(ann, ben));
         assertThat(teams.get(saved.getId()).getDescription()).isEqualTo("Service test desk");
-        assertThat(teams.members(saved.getId())).extracting(AppUser::getUsername)
+        assertThat(teams.members(saved.getId()))
+                .extracting(AppUser::getUsername)
                 .containsExactly("ann.team.svc", "ben.team.svc");
 
         teams.save(teams.get(saved.getId()), List.of(ben, cid));
-        assertThat(teams.members(saved.getId())).extracting(AppUser::getUsername)
+        assertThat(teams.members(saved.getId()))
+                .extracting(AppUser::getUsername)
                 .containsExactly("ben.team.svc", "cid.team.svc");
         assertThat(users.get(ann.getId()).getTeams()).isEmpty();
         assertThat(teams.search("desk sv", PageRequest.of(0, 10)).getContent())
-                .extracting(Team::getName).containsExactly("Desk Svc");
+                .extracting(Team::getName)
+                .containsExactly("Desk Svc");
     }
 
     @Test
@@ -78,7 +81,8 @@ class TeamServiceTest {
         assertThatThrownBy(() -> teams.save(new Team("desk a"), List.of()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("A team called 'desk a' already exists")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("name");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("name");
         assertThat(teams.findAll()).extracting(Team::getName).doesNotContain("desk a");
     }
 

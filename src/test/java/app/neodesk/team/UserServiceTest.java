@@ -1,27 +1,26 @@
 package app.neodesk.team;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.ValidationException;
+import app.neodesk.security.SystemAuthentication;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import app.neodesk.security.SystemAuthentication;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @NeodeskSpringTest
 class UserServiceTest {
@@ -30,12 +29,16 @@ class UserServiceTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     AppUserRepository repository;
+
     @Autowired
     AuthenticationManager authenticationManager;
 
@@ -83,7 +86,8 @@ class UserServiceTest {
         assertThat(saved.isMustChangePassword()).isTrue();
         assertThat(saved.isEnabled()).isTrue();
         assertThat(saved.getPasswordHash()).isNotEqualTo(GOOD_PASSWORD);
-        assertThat(passwordEncoder.matches(GOOD_PASSWORD, saved.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(GOOD_PASSWORD, saved.getPasswordHash()))
+                .isTrue();
         assertThat(audit.historyOf("User", saved.getId())).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo(AuditAction.CREATE);
             assertThat(e.getSummary()).doesNotContain(GOOD_PASSWORD);
@@ -96,7 +100,8 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.create(newUser("trader"), GOOD_PASSWORD))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The user name 'trader' is taken")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("username");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("username");
     }
 
     @Test
@@ -108,8 +113,7 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.create(newUser("same.as.name.svc"), "same.as.name.svc"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The password cannot be the user name");
-        assertThat(users.findAll()).extracting(AppUser::getUsername)
-                .doesNotContain("short.pw.svc", "same.as.name.svc");
+        assertThat(users.findAll()).extracting(AppUser::getUsername).doesNotContain("short.pw.svc", "same.as.name.svc");
 
         var created = users.create(newUser("reset.pw.svc"), GOOD_PASSWORD);
         assertThatThrownBy(() -> users.resetPassword(created.getId(), "x".repeat(73)))
@@ -117,9 +121,11 @@ class UserServiceTest {
                 .hasMessageStartingWith("The password is too long: at most 72 bytes");
         users.resetPassword(created.getId(), "temporary-password-2");
         var reset = users.get(created.getId());
-        assertThat(passwordEncoder.matches("temporary-password-2", reset.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("temporary-password-2", reset.getPasswordHash()))
+                .isTrue();
         assertThat(reset.isMustChangePassword()).isTrue();
-        assertThat(audit.historyOf("User", created.getId())).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("User", created.getId()))
+                .extracting(AuditEvent::getAction)
                 .containsExactly(AuditAction.PASSWORD, AuditAction.CREATE);
     }
 
@@ -131,7 +137,8 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.update(me))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("You cannot remove your own admin role")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("roles");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("roles");
         assertThat(users.currentUser().getRoles()).containsExactly(Role.ADMIN);
     }
 
@@ -143,7 +150,8 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.update(me))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("You cannot disable your own account")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("enabled");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("enabled");
         assertThat(users.currentUser().isEnabled()).isTrue();
     }
 
@@ -195,16 +203,21 @@ class UserServiceTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The password is too long: at most 72 bytes, e.g. 72 plain letters and digits "
                         + "or 24 Chinese characters (this one has 84 bytes)")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("password");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("password");
         assertThat(users.findAll()).extracting(AppUser::getUsername).doesNotContain("chinese.create");
 
         var created = users.create(newUser("chinese.reset"), GOOD_PASSWORD);
         assertThatThrownBy(() -> users.resetPassword(created.getId(), CHINESE_28))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("(this one has 84 bytes)");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("(this one has 84 bytes)");
         assertThatThrownBy(() -> users.resetPassword(created.getId(), "a".repeat(73)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("(this one has 73 bytes)");
-        assertThat(passwordEncoder.matches(GOOD_PASSWORD, users.get(created.getId()).getPasswordHash()))
-                .as("the old password is kept").isTrue();
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("(this one has 73 bytes)");
+        assertThat(passwordEncoder.matches(
+                        GOOD_PASSWORD, users.get(created.getId()).getPasswordHash()))
+                .as("the old password is kept")
+                .isTrue();
     }
 
     @Test
@@ -221,15 +234,17 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "chinese.change", roles = "VIEWER")
     void changingTheOwnPasswordToOverSeventyTwoBytesIsRefused() {
-        SystemAuthentication.run(() -> users.bootstrap("chinese.change", "Chinese Change", GOOD_PASSWORD, false, true,
-                Set.of(Role.VIEWER), List.of()));
+        SystemAuthentication.run(() -> users.bootstrap(
+                "chinese.change", "Chinese Change", GOOD_PASSWORD, false, true, Set.of(Role.VIEWER), List.of()));
         assertThatThrownBy(() -> users.changeOwnPassword(GOOD_PASSWORD, CHINESE_28))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at most 72 bytes")
-                .extracting(e -> ((ValidationException) e).getField()).isEqualTo("password");
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("password");
         assertThatThrownBy(() -> users.changeOwnPassword(CHINESE_28, CHINESE_24))
                 .as("a too long current password is just not correct")
-                .isInstanceOf(ValidationException.class).hasMessage("The current password is not correct");
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The current password is not correct");
 
         users.changeOwnPassword(GOOD_PASSWORD, CHINESE_24);
         assertThat(signsIn("chinese.change", CHINESE_24)).isTrue();
@@ -239,8 +254,8 @@ class UserServiceTest {
     void existingBcryptHashesWithoutPrefixStillSignIn() {
         // Made by the BCryptPasswordEncoder the app has always used; stored as is, without an {id} prefix.
         var stored = "$2a$10$WcXJSVH80V0T7JE2vRsF8OR63xyVRl0nnH5uuJqtWcVfs830ZCvu.";
-        var user = SystemAuthentication.call(() -> users.bootstrap("old.hash", "Old Hash", GOOD_PASSWORD, false, true,
-                Set.of(Role.VIEWER), List.of()));
+        var user = SystemAuthentication.call(() ->
+                users.bootstrap("old.hash", "Old Hash", GOOD_PASSWORD, false, true, Set.of(Role.VIEWER), List.of()));
         var entity = repository.findById(user.getId()).orElseThrow();
         entity.setPasswordHash(stored);
         repository.save(entity);
@@ -251,8 +266,9 @@ class UserServiceTest {
 
     private boolean signsIn(String username, String password) {
         try {
-            return authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(username, password)).isAuthenticated();
+            return authenticationManager
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password))
+                    .isAuthenticated();
         } catch (AuthenticationException e) {
             return false;
         }

@@ -1,20 +1,5 @@
 package app.neodesk.token;
 
-import app.neodesk.NeodeskSpringTest;
-import app.neodesk.team.AppUserRepository;
-import app.neodesk.team.UserService;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
-
-import java.util.UUID;
-
 import static app.neodesk.token.ApiChainSupport.bearer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -27,6 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.UserService;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+
 /**
  * Errors that no API controller answers (an unknown path, a method or media type an endpoint does
  * not take) are problem details too, with a real token through the whole filter chain, and an
@@ -37,16 +36,22 @@ class ApiErrorProblemTest {
 
     @Autowired
     ApiTokenService service;
+
     MockMvc mvc;
     String token;
 
     @BeforeEach
-    void setUp(@Autowired WebApplicationContext context, @Autowired UserService users,
-               @Autowired AppUserRepository repository) {
+    void setUp(
+            @Autowired WebApplicationContext context,
+            @Autowired UserService users,
+            @Autowired AppUserRepository repository) {
         TokenUsers.ensure(users, repository);
         mvc = ApiChainSupport.mvc(context);
-        token = TestAs.call(TokenUsers.ANALYST, "ANALYST",
-                () -> service.create("errors " + UUID.randomUUID(), TokenScope.READ_WRITE, null, null)).token();
+        token = TestAs.call(
+                        TokenUsers.ANALYST,
+                        "ANALYST",
+                        () -> service.create("errors " + UUID.randomUUID(), TokenScope.READ_WRITE, null, null))
+                .token();
     }
 
     private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
@@ -71,22 +76,31 @@ class ApiErrorProblemTest {
 
     @Test
     void unknownApiPathWithoutATokenIs401SoPathsAreNotProbed() throws Exception {
-        mvc.perform(get("/api/v1/prices")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/v1/prices"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")));
     }
 
     @Test
     void wrongMethodIsA405Problem() throws Exception {
         isProblem(send(delete("/api/v1/quotes")), 405, "/api/v1/quotes does not take DELETE");
-        isProblem(send(post("/api/v1/products").contentType(MediaType.APPLICATION_JSON).content("{}")), 405,
+        isProblem(
+                send(post("/api/v1/products")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")),
+                405,
                 "does not take POST");
     }
 
     @Test
     void bodyThatIsNotJsonIsA415Problem() throws Exception {
-        isProblem(send(post("/api/v1/quotes").contentType(MediaType.TEXT_PLAIN).content("nd-metal-cn 640000")), 415,
+        isProblem(
+                send(post("/api/v1/quotes").contentType(MediaType.TEXT_PLAIN).content("nd-metal-cn 640000")),
+                415,
                 "as application/json");
-        isProblem(send(post("/api/v1/quotes").contentType("application/xml").content("<quote/>")), 415,
+        isProblem(
+                send(post("/api/v1/quotes").contentType("application/xml").content("<quote/>")),
+                415,
                 "as application/json");
     }
 

@@ -1,19 +1,5 @@
 package app.neodesk.token;
 
-import app.neodesk.NeodeskSpringTest;
-import app.neodesk.team.AppUserRepository;
-import app.neodesk.team.UserService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.WebApplicationContext;
-
 import static app.neodesk.token.ApiChainSupport.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.neodesk.NeodeskSpringTest;
+import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Each token has its own per-minute budget; beyond it, 429 with Retry-After. This class has its own
@@ -36,14 +36,18 @@ class ApiRateLimitTest {
 
     @Test
     void fourthRequestInAMinuteIs429WithRetryAfterAndOtherTokensAreUnaffected(
-            @Autowired WebApplicationContext context, @Autowired UserService users, @Autowired AppUserRepository repository,
-            @Autowired ApiTokenService service) throws Exception {
+            @Autowired WebApplicationContext context,
+            @Autowired UserService users,
+            @Autowired AppUserRepository repository,
+            @Autowired ApiTokenService service)
+            throws Exception {
         TokenUsers.ensure(users, repository);
         var mvc = ApiChainSupport.mvc(context);
         var busy = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("busy", TokenScope.READ, null, null));
         var calm = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("calm", TokenScope.READ, null, null));
         for (int i = 0; i < 3; i++) {
-            mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(busy.token()))).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(busy.token())))
+                    .andExpect(status().isOk());
         }
         var limited = mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(busy.token())))
                 .andExpect(status().isTooManyRequests())
@@ -53,7 +57,8 @@ class ApiRateLimitTest {
                 .andReturn();
         var retryAfter = Long.parseLong(limited.getResponse().getHeader(HttpHeaders.RETRY_AFTER));
         assertThat(retryAfter).isBetween(1L, 60L);
-        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(calm.token()))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(calm.token())))
+                .andExpect(status().isOk());
     }
 
     /** Its member controller is registered with it (and kept out of every other test's scan). */
@@ -77,12 +82,16 @@ class ApiRateLimitTest {
 
     @Test
     void readTokenOnAWriteEndpointIs403ProblemAndReadWriteTokenPasses(
-            @Autowired WebApplicationContext context, @Autowired UserService users, @Autowired AppUserRepository repository,
-            @Autowired ApiTokenService service) throws Exception {
+            @Autowired WebApplicationContext context,
+            @Autowired UserService users,
+            @Autowired AppUserRepository repository,
+            @Autowired ApiTokenService service)
+            throws Exception {
         TokenUsers.ensure(users, repository);
         var mvc = ApiChainSupport.mvc(context);
         var read = TestAs.call(TokenUsers.ANALYST, "ANALYST", () -> service.create("r", TokenScope.READ, null, null));
-        var write = TestAs.call(TokenUsers.ANALYST, "ANALYST", () -> service.create("rw", TokenScope.READ_WRITE, null, null));
+        var write = TestAs.call(
+                TokenUsers.ANALYST, "ANALYST", () -> service.create("rw", TokenScope.READ_WRITE, null, null));
         mvc.perform(post("/api/v1/test-write-only").header(HttpHeaders.AUTHORIZATION, bearer(read.token())))
                 .andExpect(status().isForbidden())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")))
@@ -103,8 +112,11 @@ class ApiRateLimitTest {
 
     @Test
     void anExceptionOutsideTheApiControllersIsA500ProblemWithoutItsText(
-            @Autowired WebApplicationContext context, @Autowired UserService users, @Autowired AppUserRepository repository,
-            @Autowired ApiTokenService service) throws Exception {
+            @Autowired WebApplicationContext context,
+            @Autowired UserService users,
+            @Autowired AppUserRepository repository,
+            @Autowired ApiTokenService service)
+            throws Exception {
         TokenUsers.ensure(users, repository);
         var mvc = ApiChainSupport.mvc(context);
         var read = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("fails", TokenScope.READ, null, null));

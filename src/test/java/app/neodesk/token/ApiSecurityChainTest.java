@@ -1,10 +1,21 @@
 package app.neodesk.token;
 
+import static app.neodesk.token.ApiChainSupport.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import app.neodesk.MutableClock;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
 import jakarta.servlet.Filter;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,35 +34,29 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import static app.neodesk.token.ApiChainSupport.bearer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The /api/** chain: a valid token signs in; every other request to a protected path is a 401 problem. */
 @NeodeskSpringTest
 class ApiSecurityChainTest {
 
     @Autowired
     ApiTokenService service;
+
     @Autowired
     ApiTokenRepository repository;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     TokenAuthenticator authenticator;
+
     @Autowired
     @Qualifier("springSecurityFilterChain")
     Filter securityFilterChain;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -80,12 +85,14 @@ class ApiSecurityChainTest {
     @Test
     void validReadWriteTokenSignsInAsTheOwnerWithRoleAndScopes() throws Exception {
         var created = token(TokenUsers.ANALYST, "ANALYST", TokenScope.READ_WRITE);
-        me(bearer(created.token())).andExpect(status().isOk())
+        me(bearer(created.token()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(TokenUsers.ANALYST))
                 .andExpect(jsonPath("$.roles[0]").value("ANALYST"))
                 .andExpect(jsonPath("$.scope").value("read write"))
                 .andExpect(jsonPath("$.tokenName").value(created.info().name()))
-                .andExpect(jsonPath("$.expiresOn").value(created.info().expiresOn().toString()))
+                .andExpect(
+                        jsonPath("$.expiresOn").value(created.info().expiresOn().toString()))
                 .andExpect(header().doesNotExist("Set-Cookie"));
     }
 
@@ -94,8 +101,11 @@ class ApiSecurityChainTest {
         var created = token(TokenUsers.VIEWER, "VIEWER", TokenScope.READ);
         var accepted = (TokenCheck.Accepted) authenticator.authenticate(created.token());
         assertThat(new ApiTokenAuthentication(accepted.principal()).getAuthorities())
-                .extracting(a -> a.getAuthority()).containsExactlyInAnyOrder("ROLE_VIEWER", "SCOPE_read");
-        me(bearer(created.token())).andExpect(status().isOk()).andExpect(jsonPath("$.scope").value("read"));
+                .extracting(a -> a.getAuthority())
+                .containsExactlyInAnyOrder("ROLE_VIEWER", "SCOPE_read");
+        me(bearer(created.token()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scope").value("read"));
     }
 
     @Test
@@ -116,13 +126,18 @@ class ApiSecurityChainTest {
 
     @Test
     void expiredTokenIs401() throws Exception {
-        var created = TestAs.call(TokenUsers.VIEWER, "VIEWER",
-                () -> service.create("expiring " + UUID.randomUUID(), TokenScope.READ, java.time.LocalDate.now(clock), null));
+        var created = TestAs.call(
+                TokenUsers.VIEWER,
+                "VIEWER",
+                () -> service.create(
+                        "expiring " + UUID.randomUUID(), TokenScope.READ, java.time.LocalDate.now(clock), null));
         me(bearer(created.token())).andExpect(status().isOk());
         var start = clock.instant();
         try {
             clock.advance(Duration.ofDays(2));
-            isUnauthorizedProblem(me(bearer(created.token())), "expired at the end of " + created.info().expiresOn());
+            isUnauthorizedProblem(
+                    me(bearer(created.token())),
+                    "expired at the end of " + created.info().expiresOn());
         } finally {
             clock.set(start);
         }
@@ -131,7 +146,10 @@ class ApiSecurityChainTest {
     @Test
     void revokedTokenIs401() throws Exception {
         var created = token(TokenUsers.VIEWER, "VIEWER", TokenScope.READ);
-        TestAs.run(TokenUsers.VIEWER, "VIEWER", () -> service.revokeMine(created.info().id()));
+        TestAs.run(
+                TokenUsers.VIEWER,
+                "VIEWER",
+                () -> service.revokeMine(created.info().id()));
         isUnauthorizedProblem(me(bearer(created.token())), "revoked");
     }
 
@@ -153,8 +171,10 @@ class ApiSecurityChainTest {
     @Test
     void signedInSessionWithoutTokenIs401() throws Exception {
         var session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated("trader", null, List.of(new SimpleGrantedAuthority("ROLE_VIEWER")))));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                        "trader", null, List.of(new SimpleGrantedAuthority("ROLE_VIEWER")))));
         isUnauthorizedProblem(mvc.perform(get("/api/v1/me").session(session)), "Missing bearer token");
     }
 
@@ -185,7 +205,8 @@ class ApiSecurityChainTest {
 
     @Test
     void pagesOutsideTheApiStayWithTheSignInChain() throws Exception {
-        mvc.perform(get("/history")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/history"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string(HttpHeaders.LOCATION, containsString("/login")));
     }
 
@@ -199,10 +220,12 @@ class ApiSecurityChainTest {
             assertThat(first).isEqualTo(start);
             clock.advance(Duration.ofSeconds(30));
             me(bearer(created.token())).andExpect(status().isOk());
-            assertThat(repository.findById(created.info().id()).orElseThrow().getLastUsedAt()).isEqualTo(first);
+            assertThat(repository.findById(created.info().id()).orElseThrow().getLastUsedAt())
+                    .isEqualTo(first);
             clock.advance(Duration.ofSeconds(61));
             me(bearer(created.token())).andExpect(status().isOk());
-            assertThat(repository.findById(created.info().id()).orElseThrow().getLastUsedAt()).isEqualTo(clock.instant());
+            assertThat(repository.findById(created.info().id()).orElseThrow().getLastUsedAt())
+                    .isEqualTo(clock.instant());
         } finally {
             clock.set(start);
         }

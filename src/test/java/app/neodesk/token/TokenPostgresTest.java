@@ -1,16 +1,15 @@
 package app.neodesk.token;
 
-import app.neodesk.support.PostgresSpringTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.MutableClock;
+import app.neodesk.support.PostgresSpringTest;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bearer check on PostgreSQL, the production database: it reads outside a transaction and
@@ -22,19 +21,22 @@ class TokenPostgresTest {
 
     @Autowired
     ApiTokenService service;
+
     @Autowired
     ApiTokenRepository repository;
+
     @Autowired
     TokenAuthenticator authenticator;
+
     @Autowired
     MutableClock clock;
 
     @Test
-    void aValidTokenSignsInWithTheOwnersRolesAndRecordsItsLastUseOncePerMinute(@Autowired UserService users,
-                                                                               @Autowired AppUserRepository accounts) {
+    void aValidTokenSignsInWithTheOwnersRolesAndRecordsItsLastUseOncePerMinute(
+            @Autowired UserService users, @Autowired AppUserRepository accounts) {
         TokenUsers.ensure(users, accounts);
-        var created = TestAs.call(TokenUsers.ANALYST, "ANALYST",
-                () -> service.create("postgres", TokenScope.READ_WRITE, null, null));
+        var created = TestAs.call(
+                TokenUsers.ANALYST, "ANALYST", () -> service.create("postgres", TokenScope.READ_WRITE, null, null));
         long id = created.info().id();
         assertThat(repository.findById(id).orElseThrow().getLastUsedAt()).isNull();
 
@@ -49,7 +51,9 @@ class TokenPostgresTest {
         try {
             clock.advance(Duration.ofSeconds(30));
             authenticator.authenticate(created.token());
-            assertThat(repository.findById(id).orElseThrow().getLastUsedAt()).as("within the minute").isEqualTo(firstUse);
+            assertThat(repository.findById(id).orElseThrow().getLastUsedAt())
+                    .as("within the minute")
+                    .isEqualTo(firstUse);
             clock.advance(Duration.ofSeconds(31));
             authenticator.authenticate(created.token());
             assertThat(repository.findById(id).orElseThrow().getLastUsedAt()).isEqualTo(clock.instant());
@@ -61,8 +65,12 @@ class TokenPostgresTest {
     @Test
     void aRevokedTokenIsRefused(@Autowired UserService users, @Autowired AppUserRepository accounts) {
         TokenUsers.ensure(users, accounts);
-        var created = TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("revoked", TokenScope.READ, null, null));
-        TestAs.run(TokenUsers.VIEWER, "VIEWER", () -> service.revokeMine(created.info().id()));
+        var created =
+                TestAs.call(TokenUsers.VIEWER, "VIEWER", () -> service.create("revoked", TokenScope.READ, null, null));
+        TestAs.run(
+                TokenUsers.VIEWER,
+                "VIEWER",
+                () -> service.revokeMine(created.info().id()));
         assertThat(authenticator.authenticate(created.token()))
                 .isEqualTo(new TokenCheck.Refused(TokenAuthenticator.REVOKED));
     }

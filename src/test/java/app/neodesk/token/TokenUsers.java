@@ -4,7 +4,6 @@ import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
-
 import java.util.List;
 import java.util.Set;
 
@@ -17,8 +16,7 @@ public final class TokenUsers {
     public static final String OTHER = "tok.other";
     public static final String DISABLED = "tok.disabled";
 
-    private TokenUsers() {
-    }
+    private TokenUsers() {}
 
     public static synchronized void ensure(UserService users, AppUserRepository repository) {
         ensure(users, repository, VIEWER, Role.VIEWER);
@@ -30,8 +28,8 @@ public final class TokenUsers {
 
     private static void ensure(UserService users, AppUserRepository repository, String username, Role role) {
         if (!repository.existsByUsername(username)) {
-            SystemAuthentication.run(() -> users.bootstrap(username, "Token " + username, "token-test-password-1",
-                    false, false, Set.of(role), List.of()));
+            SystemAuthentication.run(() -> users.bootstrap(
+                    username, "Token " + username, "token-test-password-1", false, false, Set.of(role), List.of()));
         }
     }
 }

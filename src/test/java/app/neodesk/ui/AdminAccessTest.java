@@ -1,5 +1,8 @@
 package app.neodesk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.ui.AuditView;
 import app.neodesk.catalog.ui.ProductAdminView;
@@ -10,13 +13,9 @@ import app.neodesk.team.ui.UserAdminView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The admin views open for admins only (others get the in-app "not allowed" page), and only admins
@@ -25,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @NeodeskSpringTest
 class AdminAccessTest extends SpringBrowserlessTest {
 
-    private static final List<Class<? extends Component>> ADMIN_VIEWS = List.of(ProductAdminView.class,
-            SourceAdminView.class, UserAdminView.class, TeamAdminView.class, AuditView.class);
+    private static final List<Class<? extends Component>> ADMIN_VIEWS = List.of(
+            ProductAdminView.class, SourceAdminView.class, UserAdminView.class, TeamAdminView.class, AuditView.class);
     private static final List<String> ADMIN_MENU = List.of("Products", "Sources", "Users", "Teams", "Audit trail");
 
     @Test

@@ -1,5 +1,7 @@
 package app.neodesk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.security.SystemAuthentication;
@@ -15,17 +17,14 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.page.ColorScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The user menu's display choices save the signed-in user's preference and switch the open page
@@ -38,6 +37,7 @@ class DisplayMenuTest extends SpringBrowserlessTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     AppUserRepository repository;
 
@@ -45,8 +45,8 @@ class DisplayMenuTest extends SpringBrowserlessTest {
     @BeforeAll
     static void user(@Autowired UserService users, @Autowired AppUserRepository repository) {
         if (!repository.existsByUsername(USER)) {
-            SystemAuthentication.call(() -> users.bootstrap(USER, "Theme Menu", "theme-password-1", false, true,
-                    Set.of(Role.VIEWER), List.of()));
+            SystemAuthentication.call(() -> users.bootstrap(
+                    USER, "Theme Menu", "theme-password-1", false, true, Set.of(Role.VIEWER), List.of()));
         }
     }
 
@@ -100,13 +100,18 @@ class DisplayMenuTest extends SpringBrowserlessTest {
         choose("Price moves", RiseColor.RED.label());
 
         assertThat(stored().riseColor()).isEqualTo(RiseColor.RED);
-        assertThat(pendingJs()).anySatisfy(js -> assertThat(js)
-                .contains("document.documentElement.setAttribute", "\"" + PageTheme.RISE_ATTRIBUTE + "\"", "\"red\""));
+        assertThat(pendingJs())
+                .anySatisfy(js -> assertThat(js)
+                        .contains(
+                                "document.documentElement.setAttribute",
+                                "\"" + PageTheme.RISE_ATTRIBUTE + "\"",
+                                "\"red\""));
         assertThat(checked("Price moves")).containsExactly(RiseColor.RED.label());
         assertThat(stored().themeMode()).as("the theme is left alone").isEqualTo(ThemeMode.SYSTEM);
 
         choose("Price moves", RiseColor.RED.label());
-        assertThat(checked("Price moves")).as("choosing the checked item again keeps it checked")
+        assertThat(checked("Price moves"))
+                .as("choosing the checked item again keeps it checked")
                 .containsExactly(RiseColor.RED.label());
 
         choose("Price moves", RiseColor.GREEN.label());
@@ -140,19 +145,27 @@ class DisplayMenuTest extends SpringBrowserlessTest {
         var groups = userMenu().getItems().getFirst().getSubMenu().getItems();
         var groupItem = group(group);
         var choices = groupItem.getSubMenu().getItems();
-        var choiceItem = choices.stream().filter(i -> choice.equals(i.getText())).findFirst().orElseThrow();
+        var choiceItem = choices.stream()
+                .filter(i -> choice.equals(i.getText()))
+                .findFirst()
+                .orElseThrow();
         MenuBarTester<MenuBar> tester = test(userMenu());
         tester.clickItem(0, groups.indexOf(groupItem), choices.indexOf(choiceItem));
     }
 
     /** The texts of the checked items of a display sub-menu. */
     private List<String> checked(String group) {
-        return group(group).getSubMenu().getItems().stream().filter(MenuItem::isChecked).map(MenuItem::getText).toList();
+        return group(group).getSubMenu().getItems().stream()
+                .filter(MenuItem::isChecked)
+                .map(MenuItem::getText)
+                .toList();
     }
 
     private MenuItem group(String group) {
         return userMenu().getItems().getFirst().getSubMenu().getItems().stream()
-                .filter(i -> group.equals(i.getText())).findFirst().orElseThrow();
+                .filter(i -> group.equals(i.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The JavaScript queued for the browser since the last call, each with its parameters. */

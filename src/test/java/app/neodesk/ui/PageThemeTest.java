@@ -1,11 +1,11 @@
 package app.neodesk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.team.RiseColor;
 import app.neodesk.team.ThemeMode;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The served page carries the user's choices on {@code <html>}, replacing the app shell's default. */
 class PageThemeTest {

@@ -1,5 +1,7 @@
 package app.neodesk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
@@ -8,13 +10,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Every view, error views included, has a title of its own ("… · Neodesk"), shows it as its one
@@ -23,10 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NeodeskSpringTest
 class PageTitleAndLandmarkTest extends SpringBrowserlessTest {
 
-    private static final List<String> ROUTES = List.of("", "history", "chart", "drivers", "drivers/new",
-            "drivers/scorecard", "drivers/999999999", "quotes/new", "quotes/import", "quotes/note",
-            "admin/products", "admin/sources", "admin/users", "admin/teams", "admin/audit", "admin/tokens",
-            "account/password", "account/tokens",
+    private static final List<String> ROUTES = List.of(
+            "",
+            "history",
+            "chart",
+            "drivers",
+            "drivers/new",
+            "drivers/scorecard",
+            "drivers/999999999",
+            "quotes/new",
+            "quotes/import",
+            "quotes/note",
+            "admin/products",
+            "admin/sources",
+            "admin/users",
+            "admin/teams",
+            "admin/audit",
+            "admin/tokens",
+            "account/password",
+            "account/tokens",
             "no/such/page");
 
     @Test
@@ -65,7 +79,8 @@ class PageTitleAndLandmarkTest extends SpringBrowserlessTest {
         if (element.isTextNode()) {
             return Stream.empty();
         }
-        return Stream.concat(element.getTag().equals("h1") ? Stream.of(element) : Stream.empty(),
+        return Stream.concat(
+                element.getTag().equals("h1") ? Stream.of(element) : Stream.empty(),
                 element.getChildren().flatMap(PageTitleAndLandmarkTest::headingOnes));
     }
 

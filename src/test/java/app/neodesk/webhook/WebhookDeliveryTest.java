@@ -1,6 +1,7 @@
 package app.neodesk.webhook;
 
-import app.neodesk.support.Waits;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.TestClockConfig;
 import app.neodesk.catalog.Element;
@@ -13,18 +14,7 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import app.neodesk.support.Waits;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +27,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivery against real receivers on 127.0.0.1: after commit only, signed, retried, and never in
@@ -53,12 +52,16 @@ class WebhookDeliveryTest {
 
     @Autowired
     WebhookService webhooks;
+
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -99,7 +102,8 @@ class WebhookDeliveryTest {
         assertThat(body.get("unit").asString()).isEqualTo(row.unit().quantity().symbol());
         assertThat(body.get("quoteId").asLong()).isEqualTo(row.id());
         assertThat(body.get("sentAt").asString()).isEqualTo(TestClockConfig.START.toString());
-        assertThat(request.header("X-Neodesk-Timestamp")).isEqualTo(Long.toString(TestClockConfig.START.getEpochSecond()));
+        assertThat(request.header("X-Neodesk-Timestamp"))
+                .isEqualTo(Long.toString(TestClockConfig.START.getEpochSecond()));
         var deliveryId = body.get("deliveryId").asLong();
         assertThat(request.header("X-Neodesk-Delivery")).isEqualTo(Long.toString(deliveryId));
 
@@ -113,10 +117,20 @@ class WebhookDeliveryTest {
         var row = as("analyst", "ROLE_ANALYST", () -> quotes.enter(draft("2004-06-07", "1000000", "1010000")));
         receiver.await(forDate("2004-06-07"), 1, WAIT);
 
-        as("analyst", "ROLE_ANALYST", () -> quotes.correct(row.id(), row.version(), new BigDecimal("1001000"),
-                new BigDecimal("1011000"), null, null, "typo in low"));
+        as(
+                "analyst",
+                "ROLE_ANALYST",
+                () -> quotes.correct(
+                        row.id(),
+                        row.version(),
+                        new BigDecimal("1001000"),
+                        new BigDecimal("1011000"),
+                        null,
+                        null,
+                        "typo in low"));
 
-        var corrected = json.readTree(receiver.await(forDate("2004-06-07"), 2, WAIT).get(1).body());
+        var corrected = json.readTree(
+                receiver.await(forDate("2004-06-07"), 2, WAIT).get(1).body());
         assertThat(corrected.get("event").asString()).isEqualTo("quote.written");
         assertThat(corrected.get("low").decimalValue()).isEqualByComparingTo("1001000");
         assertThat(corrected.get("revision").asInt()).isEqualTo(1);
@@ -135,7 +149,8 @@ class WebhookDeliveryTest {
             return null;
         });
 
-        var deleted = json.readTree(receiver.await(forDate("2004-06-08"), 2, WAIT).get(1).body());
+        var deleted = json.readTree(
+                receiver.await(forDate("2004-06-08"), 2, WAIT).get(1).body());
         assertThat(deleted.get("event").asString()).isEqualTo("quote.deleted");
         assertThat(deleted.get("product").asString()).isEqualTo(PRODUCT);
         assertThat(deleted.has("mid")).isFalse();
@@ -170,7 +185,8 @@ class WebhookDeliveryTest {
         as("analyst", "ROLE_ANALYST", () -> quotes.enter(draft("2004-06-04", "1000000", "1010000")));
 
         var requests = receiver.await(forDate("2004-06-04"), 2, WAIT);
-        assertThat(requests.get(1).header("X-Neodesk-Delivery")).isEqualTo(requests.get(0).header("X-Neodesk-Delivery"));
+        assertThat(requests.get(1).header("X-Neodesk-Delivery"))
+                .isEqualTo(requests.get(0).header("X-Neodesk-Delivery"));
         var deliveryId = Long.parseLong(requests.get(0).header("X-Neodesk-Delivery"));
         var delivered = awaitStatus(hook.id(), deliveryId, DeliveryStatus.DELIVERED);
         assertThat(delivered.attempts()).isEqualTo(2);
@@ -212,14 +228,20 @@ class WebhookDeliveryTest {
         var row = as("analyst", "ROLE_ANALYST", () -> quotes.enter(draft("2004-06-06", "1000000", "1010000")));
         assertThat(row.id()).isPositive();
 
-        Waits.until(WAIT, () -> deliveriesOf(hook.id()).stream().anyMatch(d -> d.status() == DeliveryStatus.FAILED),
+        Waits.until(
+                WAIT,
+                () -> deliveriesOf(hook.id()).stream().anyMatch(d -> d.status() == DeliveryStatus.FAILED),
                 "the delivery to fail");
         var failed = deliveriesOf(hook.id()).getFirst();
         assertThat(failed.attempts()).isEqualTo(6);
         assertThat(failed.lastError()).isEqualTo("Connection refused");
         assertThat(failed.nextAttemptAt()).isNull();
-        assertThat(as("admin", "ROLE_ADMIN", () -> webhooks.list()).stream().filter(w -> w.id() == hook.id())
-                .findFirst().orElseThrow().failureCount()).isEqualTo(1);
+        assertThat(as("admin", "ROLE_ADMIN", () -> webhooks.list()).stream()
+                        .filter(w -> w.id() == hook.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .failureCount())
+                .isEqualTo(1);
     }
 
     private Receiver receiver(Receiver receiver) {
@@ -239,9 +261,14 @@ class WebhookDeliveryTest {
 
     private WebhookService.DeliveryRow awaitStatus(long webhookId, long deliveryId, DeliveryStatus status)
             throws InterruptedException {
-        Waits.until(WAIT, () -> deliveriesOf(webhookId).stream()
-                .anyMatch(d -> d.id() == deliveryId && d.status() == status), "delivery " + deliveryId + " " + status.code());
-        return deliveriesOf(webhookId).stream().filter(d -> d.id() == deliveryId).findFirst().orElseThrow();
+        Waits.until(
+                WAIT,
+                () -> deliveriesOf(webhookId).stream().anyMatch(d -> d.id() == deliveryId && d.status() == status),
+                "delivery " + deliveryId + " " + status.code());
+        return deliveriesOf(webhookId).stream()
+                .filter(d -> d.id() == deliveryId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static java.util.function.Predicate<Receiver.Request> forDate(String date) {
@@ -249,22 +276,43 @@ class WebhookDeliveryTest {
     }
 
     private QuoteDraft draft(String date, String low, String high) {
-        return new QuoteDraft(product(), source(), LocalDate.parse(date), new BigDecimal(low), new BigDecimal(high),
-                null, null, true, true);
+        return new QuoteDraft(
+                product(),
+                source(),
+                LocalDate.parse(date),
+                new BigDecimal(low),
+                new BigDecimal(high),
+                null,
+                null,
+                true,
+                true);
     }
 
     private long product() {
         return as("admin", "ROLE_ADMIN", () -> {
             synchronized (WebhookDeliveryTest.class) {
-                return products.findByCode(PRODUCT).orElseGet(() -> products.save(new Product(PRODUCT, Element.ND,
-                        MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0),
-                        LocalDate.of(2004, 1, 2))).getId();
+                return products.findByCode(PRODUCT)
+                        .orElseGet(() -> products.save(
+                                new Product(
+                                        PRODUCT,
+                                        Element.ND,
+                                        MaterialForm.METAL,
+                                        new BigDecimal("99.5"),
+                                        MarketBasis.CN_EXW,
+                                        PriceCurrency.CNY,
+                                        PriceUnit.T,
+                                        0),
+                                LocalDate.of(2004, 1, 2)))
+                        .getId();
             }
         });
     }
 
     private long source() {
-        return as("admin", "ROLE_ADMIN", () -> sources.findByCode("yangtze").orElseThrow().getId());
+        return as(
+                "admin",
+                "ROLE_ADMIN",
+                () -> sources.findByCode("yangtze").orElseThrow().getId());
     }
 
     static String hmac(String secret, String body) throws Exception {
@@ -276,8 +324,8 @@ class WebhookDeliveryTest {
     static <T> T as(String user, String authority, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(authority))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user, null, List.of(new SimpleGrantedAuthority(authority))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -285,5 +333,4 @@ class WebhookDeliveryTest {
             SecurityContextHolder.setContext(previous);
         }
     }
-
 }

@@ -1,9 +1,9 @@
 package app.neodesk.audit.ui;
 
-import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.ListToolbar;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -69,13 +68,25 @@ public class AuditView extends VerticalLayout {
         toolbar.addFilters(entityType, actor, from, to);
 
         var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
-        grid.addColumn(e -> time.format(e.getOccurredAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::getActor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.getAction().name().toLowerCase(Locale.ROOT)).setHeader("Action").setAutoWidth(true)
+        grid.addColumn(e -> time.format(e.getOccurredAt()))
+                .setHeader("Time")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEvent::getActor)
+                .setHeader("Actor")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.getAction().name().toLowerCase(Locale.ROOT))
+                .setHeader("Action")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(e -> e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()))
-                .setHeader("Entity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::getSummary).setHeader("Summary").setFlexGrow(1)
+                .setHeader("Entity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEvent::getSummary)
+                .setHeader("Summary")
+                .setFlexGrow(1)
                 .setTooltipGenerator(AuditEvent::getSummary);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
             var summary = new Paragraph(e.getSummary());
@@ -84,8 +95,9 @@ public class AuditView extends VerticalLayout {
         }));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItemsPageable(pageable -> audit.search(
-                new AuditFilter(entityType.getValue(), actor.getValue(), text, from.getValue(), to.getValue()),
-                pageable).getContent());
+                        new AuditFilter(entityType.getValue(), actor.getValue(), text, from.getValue(), to.getValue()),
+                        pageable)
+                .getContent());
         add(toolbar, grid);
         expand(grid);
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -43,8 +42,8 @@ public class EditorDialog<T> extends Dialog {
      * @param reload  reads the bean's current state again (after a concurrent edit)
      * @param onSaved called after a successful save, e.g. to notify and refresh a grid
      */
-    public EditorDialog(String title, EntityForm<T> form, UnaryOperator<T> save, UnaryOperator<T> reload,
-                        Consumer<T> onSaved) {
+    public EditorDialog(
+            String title, EntityForm<T> form, UnaryOperator<T> save, UnaryOperator<T> reload, Consumer<T> onSaved) {
         this.form = form;
         this.save = save;
         this.reload = reload;
@@ -71,7 +70,8 @@ public class EditorDialog<T> extends Dialog {
         var cancel = new Button("Cancel", e -> close());
         Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
         // Enter on a focused footer button activates only that button.
-        Shortcuts.addShortcutListener(this, () -> { }, Key.ENTER).listenOn(cancel, saveButton, reloadButton)
+        Shortcuts.addShortcutListener(this, () -> {}, Key.ENTER)
+                .listenOn(cancel, saveButton, reloadButton)
                 .allowBrowserDefault();
         footerStart.addClassName("editor-footer-start");
         getFooter().add(footerStart, cancel, saveButton);
@@ -86,7 +86,9 @@ public class EditorDialog<T> extends Dialog {
 
     /** Adds a secondary action at the start of the footer, e.g. "Reset password". */
     public void addFooterAction(Button action) {
-        Shortcuts.addShortcutListener(this, () -> { }, Key.ENTER).listenOn(action).allowBrowserDefault();
+        Shortcuts.addShortcutListener(this, () -> {}, Key.ENTER)
+                .listenOn(action)
+                .allowBrowserDefault();
         footerStart.add(action);
     }
 

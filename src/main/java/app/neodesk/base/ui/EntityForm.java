@@ -10,11 +10,10 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import org.jspecify.annotations.Nullable;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of the admin forms: a {@link FormLayout} whose fields are bound to an entity with a
@@ -33,8 +32,8 @@ public abstract class EntityForm<T> extends Composite<FormLayout> {
 
     protected EntityForm(Class<T> beanType) {
         binder = new BeanValidationBinder<>(beanType);
-        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("30em", 2));
+        getContent()
+                .setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     }
 
     /** Shows {@code bean} in the fields, without any error marks, and focuses the first field. */
@@ -111,7 +110,7 @@ public abstract class EntityForm<T> extends Composite<FormLayout> {
 
     /** Lets Enter add a line in a multi-line field instead of saving the form. */
     protected static void keepEnterInside(Component multiLineField) {
-        Shortcuts.addShortcutListener(multiLineField, () -> { }, Key.ENTER)
+        Shortcuts.addShortcutListener(multiLineField, () -> {}, Key.ENTER)
                 .listenOn(multiLineField)
                 .allowBrowserDefault();
     }
@@ -120,12 +119,10 @@ public abstract class EntityForm<T> extends Composite<FormLayout> {
     protected abstract Focusable<?> firstField(T bean);
 
     /** Before the bean's values are read into the fields, e.g. to make fields read-only. */
-    protected void beforeRead(T bean) {
-    }
+    protected void beforeRead(T bean) {}
 
     /** After the bean's values are in the fields, e.g. to fill fields that are not bound. */
-    protected void afterRead(T bean) {
-    }
+    protected void afterRead(T bean) {}
 
     /** Validates fields that are not bound to the bean; shows their errors and returns false if any. */
     protected boolean validateUnbound(T bean) {

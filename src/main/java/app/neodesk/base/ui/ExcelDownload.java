@@ -3,7 +3,6 @@ package app.neodesk.base.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.Supplier;
@@ -24,8 +23,7 @@ public final class ExcelDownload {
         void write(OutputStream out) throws IOException;
     }
 
-    private ExcelDownload() {
-    }
+    private ExcelDownload() {}
 
     /** The download handler: {@code fileName} (asked when the link is followed) with the workbook {@code body} writes. */
     public static DownloadHandler handler(Supplier<String> fileName, Body body) {

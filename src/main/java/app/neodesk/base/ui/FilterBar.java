@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,8 +80,10 @@ public class FilterBar extends Div {
 
     /** How many visible filter fields have a value. */
     public int activeCount() {
-        return (int) valued.stream().filter(f -> !f.isEmpty())
-                .filter(f -> !(f instanceof Component c) || c.isVisible()).count();
+        return (int) valued.stream()
+                .filter(f -> !f.isEmpty())
+                .filter(f -> !(f instanceof Component c) || c.isVisible())
+                .count();
     }
 
     /** The "Filters" button shown on narrow screens. */
@@ -98,7 +99,10 @@ public class FilterBar extends Div {
     }
 
     private Optional<Focusable<?>> firstField() {
-        return fields.getChildren().filter(Component::isVisible).filter(c -> c instanceof Focusable<?>)
-                .<Focusable<?>>map(c -> (Focusable<?>) c).findFirst();
+        return fields.getChildren()
+                .filter(Component::isVisible)
+                .filter(c -> c instanceof Focusable<?>)
+                .<Focusable<?>>map(c -> (Focusable<?>) c)
+                .findFirst();
     }
 }

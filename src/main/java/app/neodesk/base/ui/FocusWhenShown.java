@@ -11,8 +11,7 @@ import com.vaadin.flow.component.Component;
  */
 public final class FocusWhenShown {
 
-    private FocusWhenShown() {
-    }
+    private FocusWhenShown() {}
 
     /** Focuses {@code field} (a Vaadin field or any focusable element) once it is shown. */
     public static void focus(Component field) {

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.H2;
  */
 public final class Headings {
 
-    private Headings() {
-    }
+    private Headings() {}
 
     /** The view's title, its only {@code h1}. */
     public static H1 viewTitle(String text) {

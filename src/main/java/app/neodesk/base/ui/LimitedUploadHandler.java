@@ -4,13 +4,12 @@ import app.neodesk.base.FileTooLargeException;
 import app.neodesk.base.SizeLimitedInputStream;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Receives an upload into a temporary file and enforces the size limit on the server while it
@@ -54,7 +53,7 @@ public class LimitedUploadHandler implements UploadHandler {
         var fileName = event.getFileName();
         var file = Files.createTempFile("neodesk-upload-", ".tmp");
         try (var in = new SizeLimitedInputStream(event.getInputStream(), maxBytes);
-             var out = Files.newOutputStream(file)) {
+                var out = Files.newOutputStream(file)) {
             in.transferTo(out);
         } catch (FileTooLargeException e) {
             Files.deleteIfExists(file);

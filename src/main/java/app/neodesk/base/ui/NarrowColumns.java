@@ -1,7 +1,6 @@
 package app.neodesk.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -65,8 +64,7 @@ public final class NarrowColumns {
             registry.grids.add(grid.__neodeskNarrowRef);
             registry.apply(grid);""";
 
-    private NarrowColumns() {
-    }
+    private NarrowColumns() {}
 
     /** Marks the columns to hide on a phone (≤ {@value #PHONE} px), and makes the grid follow. */
     @SafeVarargs
@@ -94,7 +92,11 @@ public final class NarrowColumns {
 
     /** The grid's breakpoints, "640,1100", read on attach so that columns marked by later calls count too. */
     static String breakpoints(Grid<?> grid) {
-        return grid.getColumns().stream().map(c -> c.getElement().getAttribute(ATTRIBUTE)).filter(Objects::nonNull)
-                .distinct().sorted().collect(Collectors.joining(","));
+        return grid.getColumns().stream()
+                .map(c -> c.getElement().getAttribute(ATTRIBUTE))
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(","));
     }
 }

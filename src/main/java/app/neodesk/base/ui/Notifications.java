@@ -7,8 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Consistent toasts: short successes, errors that stay until closed. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String message) {
         var n = Notification.show(message, 3000, Notification.Position.BOTTOM_END);

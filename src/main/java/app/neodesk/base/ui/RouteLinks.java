@@ -12,8 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
  */
 public final class RouteLinks {
 
-    private RouteLinks() {
-    }
+    private RouteLinks() {}
 
     /** The view's path, e.g. {@code drivers}. */
     public static String url(Class<? extends Component> view) {

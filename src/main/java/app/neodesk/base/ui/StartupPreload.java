@@ -3,12 +3,6 @@ package app.neodesk.base.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -17,6 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
 
 /**
  * Lets the browser fetch Vaadin's start-up modules in parallel with the page's first script.
@@ -36,7 +35,8 @@ class StartupPreload implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupPreload.class);
     static final String BUILD = "META-INF/VAADIN/webapp/VAADIN/build/";
-    private static final Pattern START_MODULE = Pattern.compile("(FlowBootstrap|FlowClient|generated-flow-imports)-[A-Za-z0-9_-]{8}\\.js");
+    private static final Pattern START_MODULE =
+            Pattern.compile("(FlowBootstrap|FlowClient|generated-flow-imports)-[A-Za-z0-9_-]{8}\\.js");
     /** Static imports in Vite's minified output: {@code from"./x.js"} and {@code import"./x.js"}. */
     private static final Pattern STATIC_IMPORT = Pattern.compile("(?:from|import)\\s*[\"']\\./([^\"'/]+\\.js)[\"']");
 
@@ -79,7 +79,10 @@ class StartupPreload implements VaadinServiceInitListener {
             }
             var found = new LinkedHashSet<String>();
             var queue = new ArrayDeque<String>();
-            files.keySet().stream().filter(name -> START_MODULE.matcher(name).matches()).sorted().forEach(queue::add);
+            files.keySet().stream()
+                    .filter(name -> START_MODULE.matcher(name).matches())
+                    .sorted()
+                    .forEach(queue::add);
             while (!queue.isEmpty()) {
                 var name = queue.poll();
                 // indexhtml is the page's own script tag already.

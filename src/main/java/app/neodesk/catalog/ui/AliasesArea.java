@@ -1,7 +1,6 @@
 package app.neodesk.catalog.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
-
 import java.util.Arrays;
 import java.util.List;
 

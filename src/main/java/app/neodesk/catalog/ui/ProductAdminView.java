@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -54,17 +53,28 @@ public class ProductAdminView extends VerticalLayout {
         grid.addColumn(Product::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         // The whole name, unit included: the product column takes most of the free width and wraps its
         // cells instead of cutting them; the main source wraps too rather than claiming its widest name.
-        grid.addColumn(Product::getDisplayName).setHeader("Product").setKey("product")
-                .setWidth(PRODUCT_COLUMN_BASIS).setFlexGrow(2);
-        grid.addColumn(Product::getPriceUnitLabel).setHeader("Unit").setKey("unit").setAutoWidth(true)
+        grid.addColumn(Product::getDisplayName)
+                .setHeader("Product")
+                .setKey("product")
+                .setWidth(PRODUCT_COLUMN_BASIS)
+                .setFlexGrow(2);
+        grid.addColumn(Product::getPriceUnitLabel)
+                .setHeader("Unit")
+                .setKey("unit")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> p.getMainSource() == null ? "" : p.getMainSource().getName())
-                .setHeader("Main source").setKey("mainSource").setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(p -> p.isActive() ? "active" : "inactive").setHeader("Status").setAutoWidth(true)
+                .setHeader("Main source")
+                .setKey("mainSource")
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(p -> p.isActive() ? "active" : "inactive")
+                .setHeader("Status")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItemsPageable(pageable ->
-                products.search(new ProductFilter(text, activeOnly.getValue()), pageable).getContent());
+        grid.setItemsPageable(pageable -> products.search(new ProductFilter(text, activeOnly.getValue()), pageable)
+                .getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(products.get(Objects.requireNonNull(e.getValue().getId())));
@@ -76,9 +86,10 @@ public class ProductAdminView extends VerticalLayout {
 
     private void edit(Product product) {
         var today = LocalDate.now(clock);
-        var form = new ProductForm(sources.findAll(), today,
-                p -> products.aliases(Objects.requireNonNull(p.getId())));
-        var dialog = new EditorDialog<>(product.isNew() ? "New product" : "Product " + product.getCode(), form,
+        var form = new ProductForm(sources.findAll(), today, p -> products.aliases(Objects.requireNonNull(p.getId())));
+        var dialog = new EditorDialog<>(
+                product.isNew() ? "New product" : "Product " + product.getCode(),
+                form,
                 p -> products.save(p, form.getEffectiveDate(), form.getAliases()),
                 p -> products.get(Objects.requireNonNull(p.getId())),
                 saved -> {

@@ -1,7 +1,7 @@
 package app.neodesk.catalog.ui;
 
-import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.EntityForm;
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -100,15 +99,16 @@ public class ProductForm extends EntityForm<Product> {
         binder.forField(form).bind("form");
         // Cross-field rule: an alloy names its composition.
         var formDetailBinding = binder.forField(formDetail)
-                .withValidator(detail -> form.getValue() != MaterialForm.ALLOY || !detail.isBlank(),
-                        ALLOY_DETAIL_MESSAGE)
+                .withValidator(
+                        detail -> form.getValue() != MaterialForm.ALLOY || !detail.isBlank(), ALLOY_DETAIL_MESSAGE)
                 .withNullRepresentation("")
                 .bind("formDetail");
         binder.forField(minPurity).bind("minPurity");
         binder.forField(marketBasis).bind("marketBasis");
         binder.forField(currency).bind("currency");
         binder.forField(unit).bind("unit");
-        binder.forField(priceScale).asRequired("Enter the number of decimals, 0 to " + Product.MAX_PRICE_SCALE)
+        binder.forField(priceScale)
+                .asRequired("Enter the number of decimals, 0 to " + Product.MAX_PRICE_SCALE)
                 .bind("priceScale");
         binder.forField(mainSource).bind("mainSource");
         binder.forField(active).bind("active");
@@ -129,8 +129,21 @@ public class ProductForm extends EntityForm<Product> {
         preview.addClassName("display-name-preview");
         displayName.addClassName("product-display-name");
         var layout = getContent();
-        layout.add(preview, code, element, form, formDetail, minPurity, marketBasis, currency, unit,
-                priceScale, mainSource, active, effectiveFrom, aliases);
+        layout.add(
+                preview,
+                code,
+                element,
+                form,
+                formDetail,
+                minPurity,
+                marketBasis,
+                currency,
+                unit,
+                priceScale,
+                mainSource,
+                active,
+                effectiveFrom,
+                aliases);
         layout.setColspan(preview, 2);
         layout.setColspan(marketBasis, 2);
         layout.setColspan(aliases, 2);

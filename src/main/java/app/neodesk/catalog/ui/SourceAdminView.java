@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.Objects;
 
 /** Admins maintain the price sources: agencies and the desk's own deals. */
@@ -38,7 +37,9 @@ public class SourceAdminView extends VerticalLayout {
 
         grid.addColumn(Source::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Source::getName).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(s -> s.getUrl() == null ? "" : s.getUrl()).setHeader("Web address").setFlexGrow(1);
+        grid.addColumn(s -> s.getUrl() == null ? "" : s.getUrl())
+                .setHeader("Web address")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> sources.search(text, pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -52,8 +53,10 @@ public class SourceAdminView extends VerticalLayout {
 
     private void edit(Source source) {
         var form = new SourceForm(s -> sources.aliases(Objects.requireNonNull(s.getId())));
-        var dialog = new EditorDialog<>(source.isNew() ? "New source" : "Source " + source.getCode(),
-                form, s -> sources.save(s, form.getAliases()),
+        var dialog = new EditorDialog<>(
+                source.isNew() ? "New source" : "Source " + source.getCode(),
+                form,
+                s -> sources.save(s, form.getAliases()),
                 s -> sources.get(Objects.requireNonNull(s.getId())),
                 saved -> {
                     Notifications.success("Source " + saved.getCode() + " saved");

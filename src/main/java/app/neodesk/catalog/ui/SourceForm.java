@@ -5,7 +5,6 @@ import app.neodesk.catalog.Source;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.List;
 import java.util.function.Function;
 

@@ -12,13 +12,10 @@ import app.neodesk.chart.SeriesMath;
 import app.neodesk.chart.SeriesPrecision;
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverCategory;
-import app.neodesk.driver.DriverMarker;
 import app.neodesk.quote.PreviousGap;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,11 +28,9 @@ public final class ChartComposer {
 
     static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"};
 
-    private ChartComposer() {
-    }
+    private ChartComposer() {}
 
-    public record Picture(List<ChartSeries> series, List<ChartMarker> markers, List<ChartSpan> spans) {
-    }
+    public record Picture(List<ChartSeries> series, List<ChartMarker> markers, List<ChartSpan> spans) {}
 
     public static Picture compose(ChartData data) {
         var state = data.state();
@@ -54,18 +49,33 @@ public final class ChartComposer {
         var spans = new ArrayList<ChartSpan>();
         for (var driver : data.drivers()) {
             if (driver.endDate() != null && driver.endDate().isAfter(driver.date())) {
-                spans.add(new ChartSpan("driver-" + driver.id(), driver.date(), driver.endDate(),
-                        categoryColor(driver.category()), driver.title()));
+                spans.add(new ChartSpan(
+                        "driver-" + driver.id(),
+                        driver.date(),
+                        driver.endDate(),
+                        categoryColor(driver.category()),
+                        driver.title()));
             } else {
-                var seriesId = driver.productIds().stream().map(seriesIdOfProduct::get).filter(Objects::nonNull)
-                        .findFirst().orElse(null);
-                markers.add(new ChartMarker("driver-" + driver.id(), driver.date(), shape(driver.direction()),
-                        categoryColor(driver.category()), driver.category().label() + ": " + driver.title(), seriesId));
+                var seriesId = driver.productIds().stream()
+                        .map(seriesIdOfProduct::get)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+                markers.add(new ChartMarker(
+                        "driver-" + driver.id(),
+                        driver.date(),
+                        shape(driver.direction()),
+                        categoryColor(driver.category()),
+                        driver.category().label() + ": " + driver.title(),
+                        seriesId));
             }
         }
         for (var s : data.series()) {
             for (var change : s.specChanges()) {
-                spans.add(ChartSpan.line("spec-" + change.getId(), change.getEffectiveDate(), "#555",
+                spans.add(ChartSpan.line(
+                        "spec-" + change.getId(),
+                        change.getEffectiveDate(),
+                        "#555",
                         s.product().getCode() + ": " + change.getDescription()));
             }
         }
@@ -98,7 +108,8 @@ public final class ChartComposer {
             var color = PALETTE[i % PALETTE.length];
             var name = name(s);
             // One band series per product: the component draws its mid line and shades low–high around it.
-            result.add(new ChartSeries(midId(s.product()), name, SeriesKind.BAND, scale, color, withStoredChanges(s, gap)));
+            result.add(new ChartSeries(
+                    midId(s.product()), name, SeriesKind.BAND, scale, color, withStoredChanges(s, gap)));
         }
         return result;
     }
@@ -112,7 +123,13 @@ public final class ChartComposer {
         for (int i = 0; i < s.points().size(); i++) {
             var p = s.points().get(i);
             var c = s.changes().get(i);
-            points.add(new ChartPoint(p.date(), p.low(), p.high(), p.mid(), c.change(), c.changePercent(),
+            points.add(new ChartPoint(
+                    p.date(),
+                    p.low(),
+                    p.high(),
+                    p.mid(),
+                    c.change(),
+                    c.changePercent(),
                     gap.versus(p.date(), c.previousDate())));
         }
         return points;
@@ -123,8 +140,14 @@ public final class ChartComposer {
         for (int i = 0; i < data.series().size(); i++) {
             var s = data.series().get(i);
             List<PricePoint> rebased = s.points().isEmpty() ? List.of() : SeriesMath.rebase(s.points(), data.from());
-            result.add(ChartSeries.ofQuotes(midId(s.product()), name(s) + " (start = 100)", SeriesKind.LINE,
-                    ChartScale.RIGHT, PALETTE[i % PALETTE.length], rebased, data.previousGap()));
+            result.add(ChartSeries.ofQuotes(
+                    midId(s.product()),
+                    name(s) + " (start = 100)",
+                    SeriesKind.LINE,
+                    ChartScale.RIGHT,
+                    PALETTE[i % PALETTE.length],
+                    rebased,
+                    data.previousGap()));
         }
         return result;
     }
@@ -142,14 +165,27 @@ public final class ChartComposer {
         var suffix = basis == MetalContent.AS_QUOTED ? "" : " (oxide as contained metal, ×1/0.8574)";
         var spread = SeriesMath.spread(a.points(), b.points(), basis);
         var ratio = SeriesMath.ratio(a.points(), b.points(), basis);
-        var spreadDecimals = SeriesPrecision.spreadDecimals(a.product().getPriceScale(), b.product().getPriceScale());
+        var spreadDecimals = SeriesPrecision.spreadDecimals(
+                a.product().getPriceScale(), b.product().getPriceScale());
         var codes = a.product().getCode() + " − " + b.product().getCode();
         var ratioUnit = ratioUnit(a.product(), b.product());
         return List.of(
-                ChartSeries.ofValues("spread", codes + suffix + " · " + spreadUnit(a.product(), b.product()),
-                        ChartScale.RIGHT, PALETTE[0], spread, gap).withDecimals(spreadDecimals),
-                ChartSeries.ofValues("ratio", a.product().getCode() + " / " + b.product().getCode() + suffix
-                        + (ratioUnit.isEmpty() ? "" : " · " + ratioUnit), ChartScale.pane(1), PALETTE[1], ratio, gap)
+                ChartSeries.ofValues(
+                                "spread",
+                                codes + suffix + " · " + spreadUnit(a.product(), b.product()),
+                                ChartScale.RIGHT,
+                                PALETTE[0],
+                                spread,
+                                gap)
+                        .withDecimals(spreadDecimals),
+                ChartSeries.ofValues(
+                                "ratio",
+                                a.product().getCode() + " / " + b.product().getCode() + suffix
+                                        + (ratioUnit.isEmpty() ? "" : " · " + ratioUnit),
+                                ChartScale.pane(1),
+                                PALETTE[1],
+                                ratio,
+                                gap)
                         .withDecimals(SeriesPrecision.ratioDecimals(ratio)));
     }
 

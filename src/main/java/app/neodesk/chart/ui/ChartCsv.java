@@ -1,14 +1,13 @@
 package app.neodesk.chart.ui;
 
 import app.neodesk.base.Csv;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The series a chart shows, as CSV: one row per series and date, with ISO dates and plain numbers,
@@ -16,8 +15,7 @@ import java.util.List;
  */
 final class ChartCsv {
 
-    private ChartCsv() {
-    }
+    private ChartCsv() {}
 
     static void write(List<ChartSeries> series, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -25,8 +23,15 @@ final class ChartCsv {
         Csv.FORMAT.printRecord(writer, "series", "date", "low", "high", "value", "change", "change_pct");
         for (var s : series) {
             for (var p : s.points()) {
-                Csv.FORMAT.printRecord(writer, Csv.guard(s.name()), p.date().toString(), plain(p.low()),
-                        plain(p.high()), p.mid().toPlainString(), plain(p.change()), plain(p.changePercent()));
+                Csv.FORMAT.printRecord(
+                        writer,
+                        Csv.guard(s.name()),
+                        p.date().toString(),
+                        plain(p.low()),
+                        plain(p.high()),
+                        p.mid().toPlainString(),
+                        plain(p.change()),
+                        plain(p.changePercent()));
             }
         }
         writer.flush();

@@ -20,7 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param seriesId the series the marker sits on, or {@code null} for the first series
  */
 public record ChartMarker(
-        String id, LocalDate date, MarkerShape shape, @Nullable String color, String label, @Nullable String seriesId) {
+        String id,
+        LocalDate date,
+        MarkerShape shape,
+        @Nullable String color,
+        String label,
+        @Nullable String seriesId) {
 
     public ChartMarker {
         Objects.requireNonNull(id, "id");

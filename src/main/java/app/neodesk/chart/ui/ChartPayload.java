@@ -149,8 +149,8 @@ public final class ChartPayload {
         json.writeStringProperty("kind", series.kind().code());
         json.writeStringProperty("scale", series.scale().id());
         optional(json, "color", series.color());
-        json.writeNumberProperty("dp", series.decimals() == null
-                ? decimals(points) : Math.min(series.decimals(), MAX_DECIMALS));
+        json.writeNumberProperty(
+                "dp", series.decimals() == null ? decimals(points) : Math.min(series.decimals(), MAX_DECIMALS));
         json.writeArrayPropertyStart("days");
         for (ChartPoint point : points) {
             json.writeNumber(epochDay(point.date()));

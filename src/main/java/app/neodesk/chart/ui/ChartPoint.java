@@ -33,8 +33,13 @@ public record ChartPoint(
     }
 
     /** A point whose change needs no base date. */
-    public ChartPoint(LocalDate date, @Nullable BigDecimal low, @Nullable BigDecimal high, BigDecimal mid,
-                      @Nullable BigDecimal change, @Nullable BigDecimal changePercent) {
+    public ChartPoint(
+            LocalDate date,
+            @Nullable BigDecimal low,
+            @Nullable BigDecimal high,
+            BigDecimal mid,
+            @Nullable BigDecimal change,
+            @Nullable BigDecimal changePercent) {
         this(date, low, high, mid, change, changePercent, null);
     }
 }

@@ -24,11 +24,22 @@ import org.jspecify.annotations.Nullable;
  * @param decimals how many decimals the chart shows on the axis, labels and tooltip; {@code null}
  *     shows the points as precise as they are. The points themselves are never rounded for display.
  */
-public record ChartSeries(String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color,
-                          List<ChartPoint> points, @Nullable Integer decimals) {
+public record ChartSeries(
+        String id,
+        String name,
+        SeriesKind kind,
+        ChartScale scale,
+        @Nullable String color,
+        List<ChartPoint> points,
+        @Nullable Integer decimals) {
 
     public ChartSeries(
-            String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color, List<ChartPoint> points) {
+            String id,
+            String name,
+            SeriesKind kind,
+            ChartScale scale,
+            @Nullable String color,
+            List<ChartPoint> points) {
         this(id, name, kind, scale, color, points, null);
     }
 
@@ -65,7 +76,12 @@ public record ChartSeries(String id, String name, SeriesKind kind, ChartScale sc
      * SeriesMath#changes(List)}.
      */
     public static ChartSeries ofQuotes(
-            String id, String name, SeriesKind kind, ChartScale scale, @Nullable String color, List<PricePoint> quotes) {
+            String id,
+            String name,
+            SeriesKind kind,
+            ChartScale scale,
+            @Nullable String color,
+            List<PricePoint> quotes) {
         return ofQuotes(id, name, kind, scale, color, quotes, null);
     }
 
@@ -73,16 +89,28 @@ public record ChartSeries(String id, String name, SeriesKind kind, ChartScale sc
      * Like {@link #ofQuotes(String, String, SeriesKind, ChartScale, String, List)}; a change against
      * a point older than {@code gap} carries that point's date ({@link ChartPoint#versusDate()}).
      */
-    public static ChartSeries ofQuotes(String id, String name, SeriesKind kind, ChartScale scale,
-                                       @Nullable String color, List<PricePoint> quotes, @Nullable PreviousGap gap) {
+    public static ChartSeries ofQuotes(
+            String id,
+            String name,
+            SeriesKind kind,
+            ChartScale scale,
+            @Nullable String color,
+            List<PricePoint> quotes,
+            @Nullable PreviousGap gap) {
         List<PricePoint> sorted = SeriesMath.sortedByDate(quotes);
         List<PointChange> changes = SeriesMath.changes(sorted);
         List<ChartPoint> points = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             PricePoint quote = sorted.get(i);
             PointChange change = changes.get(i);
-            points.add(new ChartPoint(quote.date(), quote.low(), quote.high(), quote.mid(), change.change(),
-                    change.changePercent(), versus(gap, change)));
+            points.add(new ChartPoint(
+                    quote.date(),
+                    quote.low(),
+                    quote.high(),
+                    quote.mid(),
+                    change.change(),
+                    change.changePercent(),
+                    versus(gap, change)));
         }
         return new ChartSeries(id, name, kind, scale, color, points);
     }
@@ -98,8 +126,13 @@ public record ChartSeries(String id, String name, SeriesKind kind, ChartScale sc
     }
 
     /** Like {@link #ofValues(String, String, ChartScale, String, List)}, naming old previous values' dates. */
-    public static ChartSeries ofValues(String id, String name, ChartScale scale, @Nullable String color,
-                                       List<SeriesValue> values, @Nullable PreviousGap gap) {
+    public static ChartSeries ofValues(
+            String id,
+            String name,
+            ChartScale scale,
+            @Nullable String color,
+            List<SeriesValue> values,
+            @Nullable PreviousGap gap) {
         List<PricePoint> asPoints = values.stream()
                 .map(v -> new PricePoint(v.date(), v.value(), v.value(), v.value()))
                 .toList();
@@ -107,8 +140,14 @@ public record ChartSeries(String id, String name, SeriesKind kind, ChartScale sc
         List<PointChange> changes = SeriesMath.changes(sorted);
         List<ChartPoint> points = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            points.add(new ChartPoint(sorted.get(i).date(), null, null, sorted.get(i).mid(), changes.get(i).change(),
-                    null, versus(gap, changes.get(i))));
+            points.add(new ChartPoint(
+                    sorted.get(i).date(),
+                    null,
+                    null,
+                    sorted.get(i).mid(),
+                    changes.get(i).change(),
+                    null,
+                    versus(gap, changes.get(i))));
         }
         return new ChartSeries(id, name, SeriesKind.LINE, scale, color, points);
     }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param color a CSS colour, or {@code null} for the chart's default; bands are drawn translucent
  * @param label text shown at the top of the band or line; may be empty
  */
-public record ChartSpan(String id, LocalDate from, LocalDate to, @Nullable String color, String label) {
+public record ChartSpan(
+        String id, LocalDate from, LocalDate to, @Nullable String color, String label) {
 
     public ChartSpan {
         Objects.requireNonNull(id, "id");

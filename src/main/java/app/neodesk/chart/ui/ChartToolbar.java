@@ -1,11 +1,11 @@
 package app.neodesk.chart.ui;
 
+import app.neodesk.base.ui.ExcelDownload;
 import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.ChartState;
 import app.neodesk.chart.RangePreset;
 import app.neodesk.chart.ScaleMode;
 import app.neodesk.driver.ui.DriverEditView;
-import app.neodesk.base.ui.ExcelDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,14 +13,13 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chart's actions: range presets, log and % toggles, PNG and CSV export, and a link to annotate
@@ -38,22 +37,27 @@ final class ChartToolbar extends HorizontalLayout {
      * @param state the view's current state
      * @param changed called with the state the user asks for
      */
-    ChartToolbar(Supplier<ChartState> state, Consumer<ChartState> changed, Runnable png, DownloadHandler csv,
-                 DownloadHandler xlsx) {
+    ChartToolbar(
+            Supplier<ChartState> state,
+            Consumer<ChartState> changed,
+            Runnable png,
+            DownloadHandler csv,
+            DownloadHandler xlsx) {
         var ranges = new HorizontalLayout();
         ranges.setSpacing(false);
         ranges.addClassName("range-presets");
         for (var preset : RangePreset.values()) {
-            var button = new Button(preset.code(), e -> changed.accept(state.get().withRange(preset)));
+            var button =
+                    new Button(preset.code(), e -> changed.accept(state.get().withRange(preset)));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             rangeButtons.put(preset, button);
             ranges.add(button);
         }
         // Toggles: pressing the active one goes back to linear axes.
-        logScale.addClickListener(e -> changed.accept(state.get().withScale(
-                state.get().scale() == ScaleMode.LOG ? ScaleMode.LINEAR : ScaleMode.LOG)));
-        percent.addClickListener(e -> changed.accept(state.get().withScale(
-                state.get().scale() == ScaleMode.PERCENT ? ScaleMode.LINEAR : ScaleMode.PERCENT)));
+        logScale.addClickListener(e -> changed.accept(
+                state.get().withScale(state.get().scale() == ScaleMode.LOG ? ScaleMode.LINEAR : ScaleMode.LOG)));
+        percent.addClickListener(e -> changed.accept(state.get()
+                .withScale(state.get().scale() == ScaleMode.PERCENT ? ScaleMode.LINEAR : ScaleMode.PERCENT)));
         logScale.setTooltipText("Logarithmic price axis");
         logScale.setAriaLabel("Log scale");
         percent.setTooltipText("% change from the first visible quote, all series on one axis");

@@ -11,6 +11,7 @@ import app.neodesk.chart.ChartData;
 import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.ChartService;
 import app.neodesk.chart.ChartState;
+import app.neodesk.chart.ProductSeries;
 import app.neodesk.chart.RangePreset;
 import app.neodesk.driver.ui.DriverDetailView;
 import app.neodesk.live.PriceUpdates;
@@ -30,17 +31,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import app.neodesk.chart.ProductSeries;
-import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /chart}: one or more products as mid lines with low–high bands, compared rebased to
@@ -69,9 +68,11 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
      * to the browser; CSV export and a re-attach load them again from the service.
      */
     private List<Product> shownProducts = List.of();
+
     private @Nullable LocalDate shownTo;
     /** "productId:sourceId" of the shown series; read by the live-update thread, so immutable and volatile. */
     private volatile Set<String> shown = Set.of();
+
     private boolean applying;
 
     public ChartView(ChartService charts, PriceUpdates updates, Clock clock) {
@@ -91,8 +92,10 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         mode.setItemLabelGenerator(ChartMode::label);
         products.addValueChangeListener(e -> userChanged(state.withProducts(
                 e.getValue().stream().map(Product::getCode).sorted().toList())));
-        source.addValueChangeListener(e -> userChanged(state.withSource(e.getValue() == null ? null : e.getValue().getCode())));
-        mode.addValueChangeListener(e -> userChanged(state.withMode(e.getValue() == null ? ChartMode.ABSOLUTE : e.getValue())));
+        source.addValueChangeListener(e -> userChanged(
+                state.withSource(e.getValue() == null ? null : e.getValue().getCode())));
+        mode.addValueChangeListener(
+                e -> userChanged(state.withMode(e.getValue() == null ? ChartMode.ABSOLUTE : e.getValue())));
         metal.addValueChangeListener(e -> userChanged(state.withMetalContent(e.getValue())));
 
         DownloadHandler csv = event -> {
@@ -101,8 +104,12 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
             writeCsv(event.getOutputStream());
         };
         var xlsx = ExcelDownload.handler(() -> "neodesk-chart.xlsx", out -> writeXlsx(out, clock));
-        toolbar = new ChartToolbar(() -> state, this::userChanged,
-                () -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"), csv, xlsx);
+        toolbar = new ChartToolbar(
+                () -> state,
+                this::userChanged,
+                () -> chart.exportPng("neodesk-chart-" + String.join("-", state.productCodes()) + ".png"),
+                csv,
+                xlsx);
         var controls = new FilterBar(products, source, mode, metal);
         problem.addClassName("chart-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -113,13 +120,16 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         chart.setMinHeight("300px");
         chart.setEmptyMessage("No quotes in this range");
         chart.addMarkerClickListener(e -> ChartComposer.driverId(e.getMarkerId())
-                .ifPresent(id -> getUI().ifPresent(ui -> ui.navigate(DriverDetailView.class,
-                        DriverDetailView.parameters(id)))));
+                .ifPresent(id ->
+                        getUI().ifPresent(ui -> ui.navigate(DriverDetailView.class, DriverDetailView.parameters(id)))));
         chart.setReloader(() -> load(false));
         add(controls, toolbar, problem, chart);
         setFlexGrow(1, chart);
 
-        LiveRefresh.attach(this, updates, update -> shown.contains(update.productId() + ":" + update.sourceId()),
+        LiveRefresh.attach(
+                this,
+                updates,
+                update -> shown.contains(update.productId() + ":" + update.sourceId()),
                 batch -> load(false));
     }
 
@@ -166,7 +176,8 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         }
         shownProducts = data.series().stream().map(ProductSeries::product).toList();
         shownTo = data.to();
-        shown = data.series().stream().map(s -> s.product().getId() + ":" + s.source().getId())
+        shown = data.series().stream()
+                .map(s -> s.product().getId() + ":" + s.source().getId())
                 .collect(Collectors.toUnmodifiableSet());
         var picture = ChartComposer.compose(data);
         chart.setSeries(picture.series());
@@ -183,8 +194,9 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         }
         reflectState();
         if (updateUrl) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location(RouteLinks.url(ChartView.class), queryParameters())));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(null, new Location(RouteLinks.url(ChartView.class), queryParameters())));
         }
     }
 
@@ -192,8 +204,14 @@ public class ChartView extends VerticalLayout implements BeforeEnterObserver {
         applying = true;
         try {
             products.setValue(new LinkedHashSet<>(shownProducts));
-            source.setValue(state.sourceCode() == null ? null : source.getListDataView().getItems()
-                    .filter(s -> s.getCode().equals(state.sourceCode())).findFirst().orElse(null));
+            source.setValue(
+                    state.sourceCode() == null
+                            ? null
+                            : source.getListDataView()
+                                    .getItems()
+                                    .filter(s -> s.getCode().equals(state.sourceCode()))
+                                    .findFirst()
+                                    .orElse(null));
             mode.setValue(state.mode());
             metal.setValue(state.metalContent());
             metal.setVisible(state.mode() == ChartMode.SPREAD);

@@ -6,21 +6,21 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.page.PendingJavaScriptResult;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.page.PendingJavaScriptResult;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import java.util.Locale;
-import com.vaadin.flow.component.DetachEvent;
 
 /**
  * Price chart: lines and low–high bands on one or more price scales, with markers, shaded date
@@ -55,6 +55,7 @@ public class PriceChart extends Component implements HasSize {
     private @Nullable Runnable reloader;
     /** Whether the element in the browser has (or will get, on attach) the data of the last set calls. */
     private boolean delivered;
+
     private @Nullable LocalDate visibleFrom;
     private @Nullable LocalDate visibleTo;
     private boolean showAll;
@@ -76,10 +77,16 @@ public class PriceChart extends Component implements HasSize {
             throw new IllegalArgumentException("series ids must be unique within one chart");
         }
         seriesIds = series.stream().map(ChartSeries::id).toList();
-        firstDate = series.stream().filter(s -> !s.isEmpty()).map(s -> s.points().getFirst().date())
-                .min(LocalDate::compareTo).orElse(null);
-        lastDate = series.stream().filter(s -> !s.isEmpty()).map(s -> s.points().getLast().date())
-                .max(LocalDate::compareTo).orElse(null);
+        firstDate = series.stream()
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.points().getFirst().date())
+                .min(LocalDate::compareTo)
+                .orElse(null);
+        lastDate = series.stream()
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.points().getLast().date())
+                .max(LocalDate::compareTo)
+                .orElse(null);
         send("series", ChartPayload.series(series));
     }
 
@@ -252,8 +259,9 @@ public class PriceChart extends Component implements HasSize {
         if (older != null) {
             older.cancelExecution(); // not sent yet (no push, a slow client): only the newest list matters
         }
-        unsent.put(property, getElement().executeJs("this[$0] = JSON.parse($1); this.$server." + RECEIVED + "()",
-                property, json));
+        unsent.put(
+                property,
+                getElement().executeJs("this[$0] = JSON.parse($1); this.$server." + RECEIVED + "()", property, json));
         delivered = true;
     }
 

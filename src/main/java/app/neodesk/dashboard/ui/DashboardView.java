@@ -17,6 +17,7 @@ import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.UserService;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -30,11 +31,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.vaadin.flow.component.Key;
 
 /**
  * The start page: the user's watchlist as tiles ({@link WatchTileCard}: latest mid with its unit,
@@ -54,16 +53,21 @@ public class DashboardView extends VerticalLayout {
     /** Product ids on the watchlist; read by the live-update thread, so immutable and volatile. */
     private volatile Set<Long> watched = Set.of();
 
-    public DashboardView(UserService users, DashboardService dashboard, WatchlistService watchlist,
-                         ProductService products, DriverService drivers, PriceUpdates updates) {
+    public DashboardView(
+            UserService users,
+            DashboardService dashboard,
+            WatchlistService watchlist,
+            ProductService products,
+            DriverService drivers,
+            PriceUpdates updates) {
         this.dashboard = dashboard;
         this.watchlist = watchlist;
         this.products = products;
         AppUser me = users.currentUser();
         var teams = me.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining(", "));
         var roles = me.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));
-        var who = new Paragraph("Signed in as " + me.getUsername() + " · " + roles
-                + (teams.isEmpty() ? "" : " · " + teams));
+        var who = new Paragraph(
+                "Signed in as " + me.getUsername() + " · " + roles + (teams.isEmpty() ? "" : " · " + teams));
         who.addClassName("signed-in-user");
         var header = new HorizontalLayout(Headings.viewTitle("Welcome, " + me.getDisplayName()));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -104,7 +108,8 @@ public class DashboardView extends VerticalLayout {
         picker.setWidth("min(32rem, 80vw)");
         var save = new Button("Save", e -> {
             try {
-                watchlist.setMyProducts(picker.getValue().stream().map(Product::getCode).toList());
+                watchlist.setMyProducts(
+                        picker.getValue().stream().map(Product::getCode).toList());
                 dialog.close();
                 refreshTiles();
                 Notifications.success("Watchlist saved");

@@ -3,7 +3,6 @@ package app.neodesk.dashboard.ui;
 import app.neodesk.dashboard.WatchTile;
 import app.neodesk.quote.PriceFormat;
 import com.vaadin.flow.component.Html;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,8 +21,7 @@ final class Sparkline {
     static final int HEIGHT = 40;
     private static final double PAD = 2;
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     /**
      * The SVG inside a {@code div} that carries the CSS class and the accessible name: the browser then
@@ -36,19 +34,32 @@ final class Sparkline {
 
     static String svg(WatchTile.Period period, List<WatchTile.Point> points) {
         var sb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"")
-                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append(HEIGHT)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
                 .append("\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
         var from = period.from();
         var to = period.to();
         if (from != null && to != null && !points.isEmpty()) {
-            double min = points.stream().mapToDouble(p -> p.mid().doubleValue()).min().orElse(0);
-            double max = points.stream().mapToDouble(p -> p.mid().doubleValue()).max().orElse(0);
+            double min = points.stream()
+                    .mapToDouble(p -> p.mid().doubleValue())
+                    .min()
+                    .orElse(0);
+            double max = points.stream()
+                    .mapToDouble(p -> p.mid().doubleValue())
+                    .max()
+                    .orElse(0);
             double span = max - min == 0 ? 1 : max - min;
             double days = Math.max(1, ChronoUnit.DAYS.between(from, to));
             if (points.size() == 1) {
                 var only = points.getFirst();
-                sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"currentColor\"/>",
-                        x(only.date(), from, days), HEIGHT / 2.0));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"currentColor\"/>",
+                        x(only.date(), from, days),
+                        HEIGHT / 2.0));
             } else {
                 sb.append("<polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\""
                         + " vector-effect=\"non-scaling-stroke\" stroke-linejoin=\"round\" points=\"");
@@ -74,9 +85,10 @@ final class Sparkline {
             return "No mids over " + period.label();
         }
         var text = "Mids over " + period.label() + " to " + period.to() + ": " + points.size()
-                + (points.size() == 1 ? " quote, " + PriceFormat.price(points.getFirst().mid(), scale)
-                : " quotes, from " + PriceFormat.price(points.getFirst().mid(), scale) + " to "
-                + PriceFormat.price(points.getLast().mid(), scale))
+                + (points.size() == 1
+                        ? " quote, " + PriceFormat.price(points.getFirst().mid(), scale)
+                        : " quotes, from " + PriceFormat.price(points.getFirst().mid(), scale) + " to "
+                                + PriceFormat.price(points.getLast().mid(), scale))
                 + " " + unit;
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }

@@ -3,7 +3,6 @@ package app.neodesk.dashboard.ui;
 import app.neodesk.dashboard.WatchTile;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -46,8 +45,10 @@ final class TileBoard extends Div {
     }
 
     private static boolean same(WatchTile a, WatchTile b) {
-        return a.product() == b.product() && a.equals(b) // sources equal by id; the card shows the code
-                && Objects.equals(a.source() == null ? null : a.source().getCode(),
+        return a.product() == b.product()
+                && a.equals(b) // sources equal by id; the card shows the code
+                && Objects.equals(
+                        a.source() == null ? null : a.source().getCode(),
                         b.source() == null ? null : b.source().getCode());
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,8 +29,9 @@ final class WatchTileCard extends Div {
     WatchTileCard(WatchTile tile) {
         addClassName("watch-tile");
         var product = tile.product();
-        var link = new Anchor(RouteLinks.url(ChartView.class,
-                QueryParameters.simple(Map.of(ChartState.PRODUCTS, product.getCode()))), product.getCode());
+        var link = new Anchor(
+                RouteLinks.url(ChartView.class, QueryParameters.simple(Map.of(ChartState.PRODUCTS, product.getCode()))),
+                product.getCode());
         link.addClassName("watch-tile-code");
         var name = new Div(description(product));
         name.addClassName("watch-tile-name");
@@ -68,8 +68,11 @@ final class WatchTileCard extends Div {
 
         var period = new Span(tile.sparklinePeriod().label());
         period.addClassName("watch-tile-period");
-        period.getElement().setAttribute("title", "Mids from " + tile.sparklinePeriod().from() + " to "
-                + tile.sparklinePeriod().to());
+        period.getElement()
+                .setAttribute(
+                        "title",
+                        "Mids from " + tile.sparklinePeriod().from() + " to "
+                                + tile.sparklinePeriod().to());
         var spark = Sparkline.of(tile.sparklinePeriod(), tile.sparkline(), unit, scale);
         spark.addClassName(PriceFormat.cssClass(tile.sparklineTrend()));
         var sparkBox = new Div(period, spark);
@@ -83,7 +86,8 @@ final class WatchTileCard extends Div {
             addClassName("watch-tile-stale");
             var stale = new Span("stale");
             stale.addClassName("watch-tile-stale-mark");
-            stale.getElement().setAttribute("title", "Older than the newest quote on this dashboard (" + freshest + ")");
+            stale.getElement()
+                    .setAttribute("title", "Older than the newest quote on this dashboard (" + freshest + ")");
             date.add(new Span(" · "), stale);
         }
         add(price, range, changes, sparkBox, date);
@@ -100,8 +104,12 @@ final class WatchTileCard extends Div {
             value.addClassName("watch-tile-change");
         }
         var base = change.baseDate();
-        value.getElement().setAttribute("title", base == null ? "No quote " + change.span().description() + " back"
-                : "Against the quote of " + base);
+        value.getElement()
+                .setAttribute(
+                        "title",
+                        base == null
+                                ? "No quote " + change.span().description() + " back"
+                                : "Against the quote of " + base);
         var row = new Div(label, value);
         row.addClassName("watch-tile-change-row");
         return row;
@@ -114,7 +122,8 @@ final class WatchTileCard extends Div {
         if (amount == null) {
             return NO_BASE;
         }
-        var text = amount.signum() == 0 ? PriceFormat.NO_CHANGE
+        var text = amount.signum() == 0
+                ? PriceFormat.NO_CHANGE
                 : PriceFormat.changeAmount(c, scale) + " " + PriceFormat.changePercent(c);
         return change.versusDate() == null ? text : text + " vs " + change.versusDate();
     }

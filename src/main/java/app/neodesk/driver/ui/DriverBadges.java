@@ -7,16 +7,14 @@ import app.neodesk.driver.Impact;
 import app.neodesk.driver.Visibility;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Small labelled spans shared by the driver views; colours come from styles.css. */
 final class DriverBadges {
 
-    private DriverBadges() {
-    }
+    private DriverBadges() {}
 
     static Span category(@Nullable DriverCategory category) {
         var span = new Span(categoryText(category));
@@ -74,7 +72,10 @@ final class DriverBadges {
 
     static String visibility(DriverAnnotation a) {
         if (a.getVisibility() == Visibility.TEAM) {
-            return "Team: " + String.join(", ", a.getTeams().stream().map(t -> t.getName()).sorted().toList());
+            return "Team: "
+                    + String.join(
+                            ", ",
+                            a.getTeams().stream().map(t -> t.getName()).sorted().toList());
         }
         return a.getVisibility() == Visibility.PRIVATE ? "Private" : "Everyone";
     }

@@ -29,12 +29,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.access.AccessDeniedException;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * {@code /drivers/{id}}: one annotation, as a permalink. An id the user may not see shows the
@@ -53,8 +52,7 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
     private final ZoneId zone;
     private String title = "Driver";
 
-    public DriverDetailView(DriverService drivers, ProductService products, ScorecardService scorecards,
-                            Clock clock) {
+    public DriverDetailView(DriverService drivers, ProductService products, ScorecardService scorecards, Clock clock) {
         this.drivers = drivers;
         this.products = products;
         this.scorecards = scorecards;
@@ -103,7 +101,9 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         var heading = Headings.viewTitle(a.getTitle());
         heading.addClassName("driver-title");
 
-        var meta = new HorizontalLayout(DriverBadges.category(a.getCategory()), DriverBadges.direction(a.getDirection()),
+        var meta = new HorizontalLayout(
+                DriverBadges.category(a.getCategory()),
+                DriverBadges.direction(a.getDirection()),
                 new Span("Impact: " + DriverBadges.impact(a.getImpact())),
                 new Span(DriverBadges.dates(a.getStartDate(), a.getEndDate())),
                 new Span(DriverBadges.visibility(a)));
@@ -119,8 +119,12 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         });
         var tagLinks = new Div(new Span(a.getTags().isEmpty() ? "" : "Tags: "));
         tagLinks.addClassName("driver-tags");
-        a.getTags().forEach(t -> tagLinks.add(new Anchor(DriversView.link(
-                new DriverFilter(null, null, null, t, null, null, null, null, null)), t), new Span(" ")));
+        a.getTags()
+                .forEach(t -> tagLinks.add(
+                        new Anchor(
+                                DriversView.link(new DriverFilter(null, null, null, t, null, null, null, null, null)),
+                                t),
+                        new Span(" ")));
 
         var body = new Html(SafeMarkdown.toHtml(a.getBody()));
         var source = new Div();
@@ -128,7 +132,9 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         if (a.getSourceName() != null || a.getSourceUrl() != null) {
             source.add(new Span("Source: "));
             if (a.getSourceUrl() != null) {
-                var link = new Anchor(a.getSourceUrl(), a.getSourceName() == null ? a.getSourceUrl() : a.getSourceName(),
+                var link = new Anchor(
+                        a.getSourceUrl(),
+                        a.getSourceName() == null ? a.getSourceUrl() : a.getSourceName(),
                         AnchorTarget.BLANK);
                 link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
                 source.add(link);
@@ -138,16 +144,21 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         }
         var byline = new Paragraph("By " + a.getAuthorUsername() + " · created "
                 + TIMESTAMP.format(a.getCreatedAt().atZone(zone))
-                + (a.getUpdatedAt().equals(a.getCreatedAt()) ? "" : " · updated " + TIMESTAMP.format(a.getUpdatedAt().atZone(zone))));
+                + (a.getUpdatedAt().equals(a.getCreatedAt())
+                        ? ""
+                        : " · updated " + TIMESTAMP.format(a.getUpdatedAt().atZone(zone))));
         byline.addClassName("driver-byline");
 
         var actions = new HorizontalLayout(new Anchor(RouteLinks.url(DriversView.class), "All drivers"));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (drivers.canManage(a)) {
-            var edit = new Button("Edit", e -> new DriverEditorDialog(drivers, products, drivers.get(a.requireId()), saved -> {
-                Notifications.success("Driver saved");
-                UI.getCurrent().refreshCurrentRoute(false);
-            }).open());
+            var edit = new Button(
+                    "Edit",
+                    e -> new DriverEditorDialog(drivers, products, drivers.get(a.requireId()), saved -> {
+                                Notifications.success("Driver saved");
+                                UI.getCurrent().refreshCurrentRoute(false);
+                            })
+                            .open());
             edit.addClassName("edit-driver");
             var delete = new Button("Delete", e -> confirmDelete(a));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -155,21 +166,35 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
             actions.add(edit, delete);
         }
 
-        add(heading, meta, productLinks, tagLinks, body, source, byline, actions, Headings.section("Scorecard"),
+        add(
+                heading,
+                meta,
+                productLinks,
+                tagLinks,
+                body,
+                source,
+                byline,
+                actions,
+                Headings.section("Scorecard"),
                 ScorecardPanel.forAnnotation(scorecards, a));
     }
 
     private void confirmDelete(DriverAnnotation a) {
-        var confirm = new ConfirmDialog("Delete this driver?", "\"" + a.getTitle() + "\" will be removed for everyone who can see it.",
-                "Delete", e -> {
-            try {
-                drivers.delete(a.requireId());
-                Notifications.success("Driver deleted");
-                UI.getCurrent().navigate(DriversView.class);
-            } catch (NotFoundException | AccessDeniedException ex) {
-                Notifications.error(ex);
-            }
-        }, "Cancel", e -> { });
+        var confirm = new ConfirmDialog(
+                "Delete this driver?",
+                "\"" + a.getTitle() + "\" will be removed for everyone who can see it.",
+                "Delete",
+                e -> {
+                    try {
+                        drivers.delete(a.requireId());
+                        Notifications.success("Driver deleted");
+                        UI.getCurrent().navigate(DriversView.class);
+                    } catch (NotFoundException | AccessDeniedException ex) {
+                        Notifications.error(ex);
+                    }
+                },
+                "Cancel",
+                e -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

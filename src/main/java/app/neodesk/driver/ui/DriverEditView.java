@@ -18,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,6 +41,7 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
     private final DriverService drivers;
     private final ProductService products;
     private final Clock clock;
+
     @SuppressWarnings("NullAway.Init") // built in beforeEnter, before the view is shown
     DriverForm form;
 
@@ -55,8 +55,8 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
 
     /** The link that opens the editor pre-filled, e.g. {@code drivers/new?product=nd-metal-cn&date=2026-02-11}. */
     public static String link(String productCode, LocalDate date) {
-        return RouteLinks.url(DriverEditView.class,
-                QueryParameters.simple(Map.of(P_PRODUCT, productCode, P_DATE, date.toString())));
+        return RouteLinks.url(
+                DriverEditView.class, QueryParameters.simple(Map.of(P_PRODUCT, productCode, P_DATE, date.toString())));
     }
 
     @Override
@@ -66,17 +66,20 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
         var annotation = new DriverAnnotation();
         annotation.setStartDate(date(parameters.getOrDefault(P_DATE, List.of())));
         annotation.setProducts(parameters.getOrDefault(P_PRODUCT, List.of()).stream()
-                .map(code -> products.findByCode(code.strip()).orElse(null)).filter(Objects::nonNull).toList());
+                .map(code -> products.findByCode(code.strip()).orElse(null))
+                .filter(Objects::nonNull)
+                .toList());
         annotation.setVisibility(Visibility.TEAM);
 
-        form = new DriverForm(drivers, DriverEditorDialog.productChoices(products, annotation),
-                drivers.teamChoices(annotation));
+        form = new DriverForm(
+                drivers, DriverEditorDialog.productChoices(products, annotation), drivers.teamChoices(annotation));
         form.read(annotation);
-        var save = new Button("Save", e -> form.save(drivers, annotation).ifPresent(saved -> {
-            Notifications.success("Driver saved");
-            UI.getCurrent().navigate(DriverDetailView.class,
-                    DriverDetailView.parameters(saved.requireId()));
-        }));
+        var save = new Button(
+                "Save",
+                e -> form.save(drivers, annotation).ifPresent(saved -> {
+                    Notifications.success("Driver saved");
+                    UI.getCurrent().navigate(DriverDetailView.class, DriverDetailView.parameters(saved.requireId()));
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-driver");
         var cancel = new Button("Cancel", e -> UI.getCurrent().navigate(DriversView.class));

@@ -7,7 +7,6 @@ import app.neodesk.driver.DriverService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +20,11 @@ public class DriverEditorDialog extends Dialog {
 
     private final DriverForm form;
 
-    public DriverEditorDialog(DriverService drivers, ProductService products, DriverAnnotation annotation,
-                              Consumer<DriverAnnotation> onSaved) {
+    public DriverEditorDialog(
+            DriverService drivers,
+            ProductService products,
+            DriverAnnotation annotation,
+            Consumer<DriverAnnotation> onSaved) {
         setHeaderTitle(annotation.isNew() ? "New driver" : "Edit driver");
         setWidth("min(56rem, 95vw)");
         addClassName("driver-editor");
@@ -30,10 +32,12 @@ public class DriverEditorDialog extends Dialog {
         form.read(annotation);
         add(form);
 
-        var save = new Button("Save", e -> form.save(drivers, annotation).ifPresent(saved -> {
-            close();
-            onSaved.accept(saved);
-        }));
+        var save = new Button(
+                "Save",
+                e -> form.save(drivers, annotation).ifPresent(saved -> {
+                    close();
+                    onSaved.accept(saved);
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-driver");
         var cancel = new Button("Cancel", e -> close());

@@ -1,9 +1,9 @@
 package app.neodesk.driver.ui;
 
-import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.Product;
 import app.neodesk.driver.Direction;
@@ -25,13 +25,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
-import org.springframework.security.access.AccessDeniedException;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The fields of a driver annotation with immediate validation: the bean constraints of
@@ -72,13 +70,16 @@ public class DriverForm extends Composite<FormLayout> {
         visibility.setItemLabelGenerator(Visibility::label);
         teams.setItems(teamChoices);
         teams.setItemLabelGenerator(Team::getName);
-        teams.setHelperText(teamChoices.isEmpty() ? "The author is in no team: choose private or everyone"
-                : "Members of these teams can read it");
+        teams.setHelperText(
+                teamChoices.isEmpty()
+                        ? "The author is in no team: choose private or everyone"
+                        : "Members of these teams can read it");
 
         tags.setAllowCustomValue(true);
         tags.setHelperText("Pick a suggestion or type a new tag and press Enter, e.g. export-controls");
-        tags.setItems(query -> drivers.suggestTags(query.getFilter().orElse(""), DriverService.MAX_SUGGESTIONS)
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        tags.setItems(query -> drivers.suggestTags(query.getFilter().orElse(""), DriverService.MAX_SUGGESTIONS).stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         tags.addCustomValueSetListener(e -> {
             var tag = DriverAnnotation.normaliseTag(e.getDetail());
             if (!tag.isEmpty()) {
@@ -111,7 +112,8 @@ public class DriverForm extends Composite<FormLayout> {
         binder.bind(title, "title");
         binder.forField(startDate).asRequired("Enter the date").bind("startDate");
         binder.forField(endDate)
-                .withValidator(end -> end == null || startDate.getValue() == null || !end.isBefore(startDate.getValue()),
+                .withValidator(
+                        end -> end == null || startDate.getValue() == null || !end.isBefore(startDate.getValue()),
                         "The end date cannot be before the start date")
                 .bind("endDate");
         startDate.addValueChangeListener(e -> {
@@ -119,20 +121,26 @@ public class DriverForm extends Composite<FormLayout> {
                 binder.validate();
             }
         });
-        binder.forField(products).asRequired("Choose at least one product")
+        binder.forField(products)
+                .asRequired("Choose at least one product")
                 .bind(DriverAnnotation::getProducts, DriverAnnotation::setProducts);
         binder.forField(category).asRequired("Choose a category").bind("category");
         binder.forField(direction).asRequired("Choose a direction").bind("direction");
         binder.forField(impact).asRequired("Choose an impact").bind("impact");
         binder.forField(tags)
-                .withValidator(values -> values.size() <= DriverAnnotation.MAX_TAGS,
+                .withValidator(
+                        values -> values.size() <= DriverAnnotation.MAX_TAGS,
                         "At most " + DriverAnnotation.MAX_TAGS + " tags")
-                .withValidator(values -> values.stream().allMatch(t -> t.length() <= DriverAnnotation.TAG_MAX_LENGTH
-                        && t.matches(DriverAnnotation.TAG_PATTERN)), DriverAnnotation.TAG_MESSAGE)
+                .withValidator(
+                        values -> values.stream()
+                                .allMatch(t -> t.length() <= DriverAnnotation.TAG_MAX_LENGTH
+                                        && t.matches(DriverAnnotation.TAG_PATTERN)),
+                        DriverAnnotation.TAG_MESSAGE)
                 .bind(DriverAnnotation::getTags, DriverAnnotation::setTags);
         binder.forField(visibility).asRequired("Choose who can see it").bind("visibility");
         binder.forField(teams)
-                .withValidator(chosen -> visibility.getValue() != Visibility.TEAM || !chosen.isEmpty(),
+                .withValidator(
+                        chosen -> visibility.getValue() != Visibility.TEAM || !chosen.isEmpty(),
                         "Choose at least one team to share with")
                 .bind(DriverAnnotation::getTeams, DriverAnnotation::setTeams);
         visibility.addValueChangeListener(e -> {
@@ -163,11 +171,20 @@ public class DriverForm extends Composite<FormLayout> {
 
     /** Marks the field a server-side rule refused, or returns false if the rule has no field here. */
     public boolean showError(ValidationException error) {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("startDate", startDate),
-                Map.entry("endDate", endDate), Map.entry("products", products), Map.entry("category", category),
-                Map.entry("direction", direction), Map.entry("impact", impact), Map.entry("tags", tags),
-                Map.entry("visibility", visibility), Map.entry("teams", teams), Map.entry("sourceName", sourceName),
-                Map.entry("sourceUrl", sourceUrl), Map.entry("body", body));
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("title", title),
+                Map.entry("startDate", startDate),
+                Map.entry("endDate", endDate),
+                Map.entry("products", products),
+                Map.entry("category", category),
+                Map.entry("direction", direction),
+                Map.entry("impact", impact),
+                Map.entry("tags", tags),
+                Map.entry("visibility", visibility),
+                Map.entry("teams", teams),
+                Map.entry("sourceName", sourceName),
+                Map.entry("sourceUrl", sourceUrl),
+                Map.entry("body", body));
         var field = fields.get(error.getField());
         if (field == null) {
             return false;

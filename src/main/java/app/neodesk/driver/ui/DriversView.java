@@ -6,6 +6,7 @@ import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.NarrowColumns;
+import app.neodesk.base.ui.Notifications;
 import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -15,7 +16,6 @@ import app.neodesk.driver.DriverCategory;
 import app.neodesk.driver.DriverFilter;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Visibility;
-import app.neodesk.base.ui.Notifications;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +41,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -88,8 +87,8 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         newDriver.addClassName("new-driver");
         var export = new Anchor(csvDownload(clock), AttachmentType.DOWNLOAD, "Export CSV");
         export.addClassName("export-drivers");
-        var exportXlsx = ExcelDownload.link(() -> "drivers-" + LocalDate.now(clock) + ".xlsx",
-                out -> drivers.exportXlsx(filter, out));
+        var exportXlsx = ExcelDownload.link(
+                () -> "drivers-" + LocalDate.now(clock) + ".xlsx", out -> drivers.exportXlsx(filter, out));
         var scorecard = new Anchor(RouteLinks.url(ScorecardView.class), "Scorecard");
         var header = new HorizontalLayout(Headings.viewTitle("Drivers"), newDriver, export, exportXlsx, scorecard);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -99,29 +98,52 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         var filters = new FilterBar(text, category, direction, product, tag, from, to, author, visibility);
         filters.addClassName("driver-filters");
 
-        grid.addColumn(a -> DriverBadges.dates(a.getStartDate(), a.getEndDate())).setHeader("Date").setAutoWidth(true)
-                .setFlexGrow(0).setKey("date");
-        grid.addColumn(DriverAnnotation::getTitle).setHeader("Title").setFlexGrow(3).setKey("title");
+        grid.addColumn(a -> DriverBadges.dates(a.getStartDate(), a.getEndDate()))
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("date");
+        grid.addColumn(DriverAnnotation::getTitle)
+                .setHeader("Title")
+                .setFlexGrow(3)
+                .setKey("title");
         var categoryColumn = grid.addColumn(DriverBadges.categoryRenderer(DriverAnnotation::getCategory))
-                .setHeader("Category").setAutoWidth(true).setKey("category");
+                .setHeader("Category")
+                .setAutoWidth(true)
+                .setKey("category");
         var directionColumn = grid.addColumn(DriverBadges.directionRenderer(DriverAnnotation::getDirection))
-                .setHeader("Direction").setAutoWidth(true).setKey("direction");
-        var impactColumn = grid.addColumn(a -> DriverBadges.impact(a.getImpact())).setHeader("Impact")
-                .setAutoWidth(true).setKey("impact");
-        grid.addColumn(a -> String.join(", ", a.getProductCodes())).setHeader("Products").setFlexGrow(1).setKey("products");
-        var tagsColumn = grid.addColumn(a -> String.join(", ", a.getTags())).setHeader("Tags").setFlexGrow(1)
+                .setHeader("Direction")
+                .setAutoWidth(true)
+                .setKey("direction");
+        var impactColumn = grid.addColumn(a -> DriverBadges.impact(a.getImpact()))
+                .setHeader("Impact")
+                .setAutoWidth(true)
+                .setKey("impact");
+        grid.addColumn(a -> String.join(", ", a.getProductCodes()))
+                .setHeader("Products")
+                .setFlexGrow(1)
+                .setKey("products");
+        var tagsColumn = grid.addColumn(a -> String.join(", ", a.getTags()))
+                .setHeader("Tags")
+                .setFlexGrow(1)
                 .setKey("tags");
-        var visibilityColumn = grid.addColumn(DriverBadges::visibility).setHeader("Visible to").setAutoWidth(true)
+        var visibilityColumn = grid.addColumn(DriverBadges::visibility)
+                .setHeader("Visible to")
+                .setAutoWidth(true)
                 .setKey("visibility");
-        var authorColumn = grid.addColumn(DriverAnnotation::getAuthorUsername).setHeader("Author").setAutoWidth(true)
+        var authorColumn = grid.addColumn(DriverAnnotation::getAuthorUsername)
+                .setHeader("Author")
+                .setAutoWidth(true)
                 .setKey("author");
         // On a tablet: without tags, visibility and author; on a phone: date, title and products.
         NarrowColumns.hideBelow(grid, TABLET, tagsColumn, visibilityColumn, authorColumn);
         NarrowColumns.hide(grid, categoryColumn, directionColumn, impactColumn);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItemsPageable(pageable -> drivers.search(filter, pageable).getContent());
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(DriverDetailView.class,
-                DriverDetailView.parameters(e.getItem().requireId())));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        DriverDetailView.class,
+                        DriverDetailView.parameters(e.getItem().requireId())));
         grid.setSizeFull();
         grid.addClassName("drivers-grid");
 
@@ -140,7 +162,8 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         product.setItems(products.findAll());
         product.setItemLabelGenerator(Product::getCode);
         tag.setItems(query -> drivers.suggestTags(query.getFilter().orElse(""), DriverService.MAX_SUGGESTIONS).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         tag.setAllowCustomValue(true);
         tag.addCustomValueSetListener(e -> tag.setValue(e.getDetail()));
         author.setItems(drivers.visibleAuthors());
@@ -161,13 +184,16 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = DriverFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filter = DriverFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         readingUrl = true;
         try {
             category.setValue(filter.category());
             direction.setValue(filter.direction());
-            product.setValue(filter.productCode() == null ? null
-                    : products.findByCode(filter.productCode()).orElse(null));
+            product.setValue(
+                    filter.productCode() == null
+                            ? null
+                            : products.findByCode(filter.productCode()).orElse(null));
             tag.setValue(filter.tag());
             from.setValue(filter.from());
             to.setValue(filter.to());
@@ -182,11 +208,22 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Reads the filter fields, puts them into the URL and reloads the grid. */
     void applyFilters() {
-        filter = new DriverFilter(category.getValue(), direction.getValue(),
-                product.getValue() == null ? null : product.getValue().getCode(), tag.getValue(), from.getValue(),
-                to.getValue(), author.getValue(), visibility.getValue(), text.getValue());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(RouteLinks.url(DriversView.class), QueryParameters.simple(filter.toParameters()))));
+        filter = new DriverFilter(
+                category.getValue(),
+                direction.getValue(),
+                product.getValue() == null ? null : product.getValue().getCode(),
+                tag.getValue(),
+                from.getValue(),
+                to.getValue(),
+                author.getValue(),
+                visibility.getValue(),
+                text.getValue());
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new Location(
+                                RouteLinks.url(DriversView.class), QueryParameters.simple(filter.toParameters()))));
         grid.getDataProvider().refreshAll();
     }
 
@@ -196,9 +233,10 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
 
     private void openEditor(DriverAnnotation annotation) {
         new DriverEditorDialog(drivers, products, annotation, saved -> {
-            Notifications.success("Driver saved");
-            grid.getDataProvider().refreshAll();
-        }).open();
+                    Notifications.success("Driver saved");
+                    grid.getDataProvider().refreshAll();
+                })
+                .open();
     }
 
     private DownloadHandler csvDownload(Clock clock) {

@@ -25,10 +25,14 @@ public class LatestDriversPanel extends Div {
         }
         var list = new UnorderedList();
         for (var a : latest) {
-            var link = new Anchor(RouteLinks.url(DriverDetailView.class, DriverDetailView.parameters(a.requireId())),
-                    a.getTitle());
-            var item = new ListItem(new Span(DriverBadges.dates(a.getStartDate(), a.getEndDate()) + " "),
-                    DriverBadges.direction(a.getDirection()), new Span(" "), link, new Span(" "),
+            var link = new Anchor(
+                    RouteLinks.url(DriverDetailView.class, DriverDetailView.parameters(a.requireId())), a.getTitle());
+            var item = new ListItem(
+                    new Span(DriverBadges.dates(a.getStartDate(), a.getEndDate()) + " "),
+                    DriverBadges.direction(a.getDirection()),
+                    new Span(" "),
+                    link,
+                    new Span(" "),
                     DriverBadges.category(a.getCategory()));
             list.add(item);
         }

@@ -7,12 +7,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The scorecard of one annotation: the mid's move 1, 5 and 20 quotes later, per product. */
 final class ScorecardPanel {
@@ -22,8 +21,7 @@ final class ScorecardPanel {
     /** An unchanged mid reads "nc", as in the history and on the dashboard. */
     static final String NO_CHANGE = "nc";
 
-    private ScorecardPanel() {
-    }
+    private ScorecardPanel() {}
 
     static Component forAnnotation(ScorecardService scorecards, DriverAnnotation annotation) {
         if (!scorecards.hasPriceData() || annotation.getId() == null) {
@@ -32,12 +30,16 @@ final class ScorecardPanel {
         var scores = scorecards.forAnnotation(annotation.getId());
         var grid = new Grid<Scorecard.ProductScore>();
         grid.addColumn(Scorecard.ProductScore::productCode).setHeader("Product").setAutoWidth(true);
-        grid.addColumn(s -> s.base() == null ? NO_PRICE_DATA : s.base().date() + " · " + number(s.base().mid()))
-                .setHeader("Base (date · mid)").setAutoWidth(true);
+        grid.addColumn(s -> s.base() == null
+                        ? NO_PRICE_DATA
+                        : s.base().date() + " · " + number(s.base().mid()))
+                .setHeader("Base (date · mid)")
+                .setAutoWidth(true);
         for (int i = 0; i < Scorecard.HORIZONS.size(); i++) {
             int index = i;
             grid.addColumn(s -> s.base() == null ? "" : move(s.moves().get(index)))
-                    .setHeader("+" + Scorecard.HORIZONS.get(i) + (Scorecard.HORIZONS.get(i) == 1 ? " quote" : " quotes"))
+                    .setHeader(
+                            "+" + Scorecard.HORIZONS.get(i) + (Scorecard.HORIZONS.get(i) == 1 ? " quote" : " quotes"))
                     .setAutoWidth(true);
         }
         grid.setItems(scores);

@@ -36,24 +36,36 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var filter = DriverFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
-        add(Headings.viewTitle("Driver scorecard"), new Paragraph("Did prices move the way the drivers said? Moves are of the mid "
-                + "of each product's main source, counted in quotes after the driver's date. Neutral drivers have no "
-                + "hit rate. Horizons without enough quotes yet are pending."), new Anchor(DriversView.link(filter), "Back to drivers"));
+        var filter = DriverFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
+        add(
+                Headings.viewTitle("Driver scorecard"),
+                new Paragraph("Did prices move the way the drivers said? Moves are of the mid "
+                        + "of each product's main source, counted in quotes after the driver's date. Neutral drivers have no "
+                        + "hit rate. Horizons without enough quotes yet are pending."),
+                new Anchor(DriversView.link(filter), "Back to drivers"));
         if (!scorecards.hasPriceData()) {
             add(ScorecardPanel.noPriceData());
             return;
         }
         var grid = new Grid<Scorecard.SummaryRow>();
         grid.addColumn(r -> r.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(DriverBadges.directionRenderer(r -> r.direction())).setHeader("Direction").setAutoWidth(true);
+        grid.addColumn(DriverBadges.directionRenderer(r -> r.direction()))
+                .setHeader("Direction")
+                .setAutoWidth(true);
         grid.addColumn(r -> "+" + r.horizon()).setHeader("Horizon (quotes)").setAutoWidth(true);
         grid.addColumn(Scorecard.SummaryRow::resolved).setHeader("Scored").setAutoWidth(true);
         grid.addColumn(Scorecard.SummaryRow::pending).setHeader("Pending").setAutoWidth(true);
-        grid.addColumn(r -> r.hitRatePercent() == null ? "n/a" : r.hitRatePercent() + "% (" + r.hits() + "/" + r.resolved() + ")")
-                .setHeader("In the annotated direction").setAutoWidth(true);
-        grid.addColumn(r -> r.medianMovePercent() == null ? (r.pending() > 0 ? ScorecardPanel.PENDING : "—") : ScorecardPanel.signed(r.medianMovePercent()) + "%")
-                .setHeader("Median move").setAutoWidth(true);
+        grid.addColumn(r -> r.hitRatePercent() == null
+                        ? "n/a"
+                        : r.hitRatePercent() + "% (" + r.hits() + "/" + r.resolved() + ")")
+                .setHeader("In the annotated direction")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.medianMovePercent() == null
+                        ? (r.pending() > 0 ? ScorecardPanel.PENDING : "—")
+                        : ScorecardPanel.signed(r.medianMovePercent()) + "%")
+                .setHeader("Median move")
+                .setAutoWidth(true);
         grid.setItems(scorecards.summary(filter));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addClassName("scorecard-summary");

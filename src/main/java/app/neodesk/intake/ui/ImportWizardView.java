@@ -25,16 +25,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-
-import java.io.IOException;
-import java.util.List;
-import java.nio.file.Path;
-import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
  * The import wizard for vendor price files: upload → mapping → preview → import → report, one
@@ -53,10 +52,19 @@ public class ImportWizardView extends VerticalLayout {
 
     final Div steps = new Div();
     final Div body = new Div();
-    @Nullable UploadStep uploadStep;
-    @Nullable MappingStep mappingStep;
-    @Nullable PreviewStep previewStep;
-    @Nullable ReportStep reportStep;
+
+    @Nullable
+    UploadStep uploadStep;
+
+    @Nullable
+    MappingStep mappingStep;
+
+    @Nullable
+    PreviewStep previewStep;
+
+    @Nullable
+    ReportStep reportStep;
+
     private final VendorImportService service;
     private final ProductService products;
     private final SourceService sources;
@@ -71,8 +79,8 @@ public class ImportWizardView extends VerticalLayout {
     /** Runs the import off the UI thread (tests run it in place). */
     Executor importer = work -> Thread.ofVirtual().name("vendor-import").start(work);
 
-    public ImportWizardView(VendorImportService service, ProductService products, SourceService sources,
-                            UploadProperties uploads) {
+    public ImportWizardView(
+            VendorImportService service, ProductService products, SourceService sources, UploadProperties uploads) {
         this.service = service;
         this.products = products;
         this.sources = sources;
@@ -107,7 +115,8 @@ public class ImportWizardView extends VerticalLayout {
         try {
             var reopened = service.open(current.file(), current.fileName(), sheet);
             upload = reopened;
-            mappingStep = new MappingStep(reopened, products.findActive(), sources.findAll(), this::sheet, this::preview);
+            mappingStep =
+                    new MappingStep(reopened, products.findActive(), sources.findAll(), this::sheet, this::preview);
             show(1, mappingStep);
         } catch (IOException | RuntimeException e) {
             Notifications.error(message(e, "The sheet cannot be read."));
@@ -116,8 +125,8 @@ public class ImportWizardView extends VerticalLayout {
 
     void preview(ImportMapping chosen) {
         mapping = chosen;
-        previewStep = new PreviewStep(this::previewAgain, () -> show(1, Objects.requireNonNull(mappingStep)),
-                this::startImport);
+        previewStep = new PreviewStep(
+                this::previewAgain, () -> show(1, Objects.requireNonNull(mappingStep)), this::startImport);
         if (runPreview(ImportOptions.STRICT)) {
             show(2, previewStep);
         }
@@ -129,8 +138,8 @@ public class ImportWizardView extends VerticalLayout {
 
     private boolean runPreview(ImportOptions options) {
         try {
-            var preview = service.preview(Objects.requireNonNull(upload), Objects.requireNonNull(mapping),
-                    options, PREVIEW_ROWS);
+            var preview = service.preview(
+                    Objects.requireNonNull(upload), Objects.requireNonNull(mapping), options, PREVIEW_ROWS);
             Objects.requireNonNull(previewStep).show(preview);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -152,8 +161,12 @@ public class ImportWizardView extends VerticalLayout {
     /** Runs the import off the UI thread and shows its outcome. */
     void runImport(VendorUpload file, ImportMapping how, ImportOptions options) {
         try {
-            var done = service.importFile(file, how, options,
-                    (phase, n, total) -> push(() -> Objects.requireNonNull(previewStep).progress(phase, n, total)));
+            var done = service.importFile(
+                    file,
+                    how,
+                    options,
+                    (phase, n, total) ->
+                            push(() -> Objects.requireNonNull(previewStep).progress(phase, n, total)));
             if (detached) {
                 done.discard();
             } else {
@@ -211,7 +224,11 @@ public class ImportWizardView extends VerticalLayout {
     static String stepsText(int current) {
         var text = new StringBuilder();
         for (int i = 0; i < STEPS.size(); i++) {
-            text.append(i == 0 ? "" : "  ›  ").append(i == current ? "● " : "").append(i + 1).append(' ').append(STEPS.get(i));
+            text.append(i == 0 ? "" : "  ›  ")
+                    .append(i == current ? "● " : "")
+                    .append(i + 1)
+                    .append(' ')
+                    .append(STEPS.get(i));
         }
         return text.toString();
     }
@@ -225,7 +242,8 @@ public class ImportWizardView extends VerticalLayout {
     }
 
     /** The received file, while the wizard holds one (for tests). */
-    @Nullable Path uploadedFile() {
+    @Nullable
+    Path uploadedFile() {
         var current = upload;
         return current == null ? null : current.file();
     }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,6 +34,7 @@ public class MappingStep extends VerticalLayout {
 
     /** Units the user can pick for the whole file ({@code null}: the product's own unit). */
     static final List<String> UNITS = List.of("元/吨", "万元/吨", "元/千克", "元/公斤", "CNY/t", "CNY/kg", "USD/kg", "USD/t");
+
     static final String OWN_UNIT = "The product's own unit";
 
     final Select<String> sheet = new Select<>();
@@ -54,8 +54,12 @@ public class MappingStep extends VerticalLayout {
      * @param onSheet   called with another sheet of the workbook to read
      * @param onPreview called with the finished mapping
      */
-    public MappingStep(VendorUpload upload, List<Product> products, List<Source> sources, Consumer<String> onSheet,
-                       Consumer<ImportMapping> onPreview) {
+    public MappingStep(
+            VendorUpload upload,
+            List<Product> products,
+            List<Source> sources,
+            Consumer<String> onSheet,
+            Consumer<ImportMapping> onPreview) {
         this.products = products;
         this.byCode = products.stream().collect(Collectors.toMap(Product::getCode, p -> p));
         this.mapping = upload.proposed();
@@ -77,17 +81,21 @@ public class MappingStep extends VerticalLayout {
         product.setItems(products);
         product.setItemLabelGenerator(p -> p.getCode() + " · " + p.getPriceUnitLabel());
         product.setClearButtonVisible(true);
-        product.addValueChangeListener(e -> update(mapping.withProduct(e.getValue() == null ? null : e.getValue().getCode())));
+        product.addValueChangeListener(e -> update(
+                mapping.withProduct(e.getValue() == null ? null : e.getValue().getCode())));
         source.setItems(sources);
         source.setItemLabelGenerator(Source::getCode);
         source.setClearButtonVisible(true);
-        source.addValueChangeListener(e -> update(mapping.withSource(e.getValue() == null ? null : e.getValue().getCode())));
+        source.addValueChangeListener(e -> update(
+                mapping.withSource(e.getValue() == null ? null : e.getValue().getCode())));
         unit.setLabel("Unit of prices without one");
         unit.setItems(concat(OWN_UNIT, UNITS));
         unit.setValue(OWN_UNIT);
         unit.setHelperText("Used where neither the column header nor a unit column says it");
         unit.addValueChangeListener(e -> update(mapping.withUnit(
-                e.getValue() == null || e.getValue().equals(OWN_UNIT) ? null : QuoteUnit.parse(e.getValue()).orElse(null))));
+                e.getValue() == null || e.getValue().equals(OWN_UNIT)
+                        ? null
+                        : QuoteUnit.parse(e.getValue()).orElse(null))));
         ignored.addClassName("ignored-columns");
         missing.addClassName("import-status");
         missing.addClassName("fall");
@@ -98,12 +106,27 @@ public class MappingStep extends VerticalLayout {
     }
 
     private void configureGrid(VendorUpload upload) {
-        columns.addColumn(ColumnSpec::header).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        columns.addColumn(c -> upload.sample().stream().map(r -> r.cell(c.index())).limit(3)
-                .collect(Collectors.joining(" · "))).setHeader("First values").setFlexGrow(1);
-        columns.addComponentColumn(this::roleSelect).setHeader("Read as").setWidth("15rem").setFlexGrow(0);
-        columns.addComponentColumn(this::productBox).setHeader("Product").setWidth("16rem").setFlexGrow(0);
-        columns.addColumn(c -> c.unit() == null ? "" : c.unit().label()).setHeader("Unit in header").setAutoWidth(true)
+        columns.addColumn(ColumnSpec::header)
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        columns.addColumn(c -> upload.sample().stream()
+                        .map(r -> r.cell(c.index()))
+                        .limit(3)
+                        .collect(Collectors.joining(" · ")))
+                .setHeader("First values")
+                .setFlexGrow(1);
+        columns.addComponentColumn(this::roleSelect)
+                .setHeader("Read as")
+                .setWidth("15rem")
+                .setFlexGrow(0);
+        columns.addComponentColumn(this::productBox)
+                .setHeader("Product")
+                .setWidth("16rem")
+                .setFlexGrow(0);
+        columns.addColumn(c -> c.unit() == null ? "" : c.unit().label())
+                .setHeader("Unit in header")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         columns.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         columns.setAllRowsVisible(true);
@@ -137,8 +160,10 @@ public class MappingStep extends VerticalLayout {
             }
             var code = e.getValue() == null ? null : e.getValue().getCode();
             var current = mapping.columns().get(spec.index());
-            update(current.group() != null ? mapping.withGroup(current.group(), code)
-                    : mapping.withColumn(current.withProduct(code)));
+            update(
+                    current.group() != null
+                            ? mapping.withGroup(current.group(), code)
+                            : mapping.withColumn(current.withProduct(code)));
         });
         return box;
     }

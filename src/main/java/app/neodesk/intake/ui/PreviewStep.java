@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
@@ -60,16 +59,48 @@ public class PreviewStep extends VerticalLayout {
     }
 
     private void configureGrid() {
-        rows.addColumn(ImportPreview.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> r.date().toString()).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(ImportPreview.Row::productCode).setHeader("Product").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(ImportPreview.Row::sourceCode).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> price(r.low())).setHeader("Low").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> price(r.high())).setHeader("High").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> price(r.mid())).setHeader("Mid").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(ImportPreview.Row::unit).setHeader("Unit").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> status(r.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> String.join(" · ", r.messages())).setHeader("Messages").setFlexGrow(1);
+        rows.addColumn(ImportPreview.Row::line)
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(r -> r.date().toString())
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(ImportPreview.Row::productCode)
+                .setHeader("Product")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(ImportPreview.Row::sourceCode)
+                .setHeader("Source")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(r -> price(r.low()))
+                .setHeader("Low")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(r -> price(r.high()))
+                .setHeader("High")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(r -> price(r.mid()))
+                .setHeader("Mid")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(ImportPreview.Row::unit)
+                .setHeader("Unit")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(r -> status(r.status()))
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(r -> String.join(" · ", r.messages()))
+                .setHeader("Messages")
+                .setFlexGrow(1);
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.setHeight("24rem");
     }
@@ -99,7 +130,9 @@ public class PreviewStep extends VerticalLayout {
         totals.setText(t.rows() + " rows in the file: " + t.valid() + " quotes would be stored"
                 + (t.withWarnings() > 0 ? " (" + t.withWarnings() + " with a warning)" : "")
                 + (t.identical() > 0 ? ", " + t.identical() + " are already stored" : "")
-                + (t.withProblems() > 0 ? ", " + t.withProblems() + " have problems (" + t.problemCount() + " problems)" : "")
+                + (t.withProblems() > 0
+                        ? ", " + t.withProblems() + " have problems (" + t.problemCount() + " problems)"
+                        : "")
                 + ". The first " + preview.rows().size() + " are shown.");
         importButton.setEnabled(true);
         status.setText("");

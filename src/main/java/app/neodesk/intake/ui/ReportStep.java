@@ -32,9 +32,18 @@ public class ReportStep extends VerticalLayout {
         summary.addClassName("import-status");
         summary.addClassName(report.imported() > 0 || report.succeeded() ? "rise" : "fall");
         summary.setText(summary(report));
-        problems.addColumn(ImportProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> p.value() == null ? "" : p.value()).setHeader("Value").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::line)
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(ImportProblem::column)
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(p -> p.value() == null ? "" : p.value())
+                .setHeader("Value")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setItems(query -> report.problemPage(query.getOffset(), query.getLimit()).stream());
@@ -67,12 +76,19 @@ public class ReportStep extends VerticalLayout {
         var skipped = r.skippedRows();
         var text = new StringBuilder();
         if (r.imported() == 0 && r.problemCount() > 0) {
-            text.append("Nothing was imported: ").append(r.problemCount()).append(r.problemCount() == 1 ? " problem" : " problems")
-                    .append(" in ").append(r.rows()).append(" rows. Fix the file, change the mapping, or choose"
-                            + " \"import the valid rows only\".");
+            text.append("Nothing was imported: ")
+                    .append(r.problemCount())
+                    .append(r.problemCount() == 1 ? " problem" : " problems")
+                    .append(" in ")
+                    .append(r.rows())
+                    .append(" rows. Fix the file, change the mapping, or choose" + " \"import the valid rows only\".");
         } else {
-            text.append("Imported ").append(r.imported()).append(r.imported() == 1 ? " quote" : " quotes").append(" from ")
-                    .append(r.rows()).append(" rows");
+            text.append("Imported ")
+                    .append(r.imported())
+                    .append(r.imported() == 1 ? " quote" : " quotes")
+                    .append(" from ")
+                    .append(r.rows())
+                    .append(" rows");
             if (r.skipped() > 0) {
                 text.append("; ").append(r.skipped()).append(" identical to stored quotes were skipped");
             }
@@ -82,16 +98,25 @@ public class ReportStep extends VerticalLayout {
             text.append('.');
         }
         if (skipped.total() > 0) {
-            text.append(" Not imported: ").append(skipped.unreadable()).append(" unreadable, ").append(skipped.invalid())
-                    .append(" invalid, ").append(skipped.duplicates()).append(" duplicates in the file, ")
-                    .append(skipped.conflicts()).append(" conflicting with stored quotes, ").append(skipped.scale())
+            text.append(" Not imported: ")
+                    .append(skipped.unreadable())
+                    .append(" unreadable, ")
+                    .append(skipped.invalid())
+                    .append(" invalid, ")
+                    .append(skipped.duplicates())
+                    .append(" duplicates in the file, ")
+                    .append(skipped.conflicts())
+                    .append(" conflicting with stored quotes, ")
+                    .append(skipped.scale())
                     .append(" far from the stored level.");
         }
         if (r.midsFixed() > 0) {
             text.append(' ').append(r.midsFixed()).append(" mids outside low–high were stored as (low+high)/2.");
         }
         if (r.warningCount() > 0) {
-            text.append(' ').append(r.warningCount()).append(r.warningCount() == 1 ? " warning" : " warnings")
+            text.append(' ')
+                    .append(r.warningCount())
+                    .append(r.warningCount() == 1 ? " warning" : " warnings")
                     .append(" (e.g. weekend dates, fixed mids), listed in \"Download warnings (CSV)\".");
         }
         return text.toString();

@@ -13,14 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.Command;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 1: upload a vendor file (CSV, TSV, semicolon-separated, XLSX, XLS). The server stops reading
@@ -53,15 +52,27 @@ public class UploadStep extends VerticalLayout {
         handler = new LimitedUploadHandler(maxBytes, this::received, this::refused);
         upload = new Upload(handler);
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx", ".xls", "text/csv", "text/tab-separated-values",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
+        upload.setAcceptedFileTypes(
+                ".csv",
+                ".tsv",
+                ".txt",
+                ".xlsx",
+                ".xls",
+                "text/csv",
+                "text/tab-separated-values",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.ms-excel");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         message.addClassName("import-status");
-        add(new Paragraph("Vendor price files as they come: CSV, TSV or semicolon-separated text (UTF-8, UTF-8 with BOM,"
-                + " GBK/GB18030) or an Excel workbook (XLSX, XLS), English or Chinese headers, at most "
-                + UploadProperties.describe(maxBytes) + ". Nothing is stored before you confirm the import."),
-                upload, message);
+        add(
+                new Paragraph(
+                        "Vendor price files as they come: CSV, TSV or semicolon-separated text (UTF-8, UTF-8 with BOM,"
+                                + " GBK/GB18030) or an Excel workbook (XLSX, XLS), English or Chinese headers, at most "
+                                + UploadProperties.describe(maxBytes)
+                                + ". Nothing is stored before you confirm the import."),
+                upload,
+                message);
     }
 
     /** Called in the upload's request thread with the received file. */

@@ -5,7 +5,6 @@ import app.neodesk.live.PriceUpdates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -30,22 +29,25 @@ public final class LiveRefresh {
         return thread;
     });
 
-    private LiveRefresh() {
-    }
+    private LiveRefresh() {}
 
     /**
      * @param relevant which updates concern the view (e.g. its products)
      * @param refresh  runs in the UI's lock with the batch of relevant updates
      */
-    public static Registration attach(Component view, PriceUpdates updates, Predicate<PriceUpdate> relevant,
-                                      Consumer<Set<PriceUpdate>> refresh) {
+    public static Registration attach(
+            Component view, PriceUpdates updates, Predicate<PriceUpdate> relevant, Consumer<Set<PriceUpdate>> refresh) {
         var attachRegistration = view.addAttachListener(e -> start(e.getUI(), view, updates, relevant, refresh));
         view.getUI().ifPresent(ui -> start(ui, view, updates, relevant, refresh));
         return attachRegistration;
     }
 
-    private static void start(UI ui, Component view, PriceUpdates updates, Predicate<PriceUpdate> relevant,
-                              Consumer<Set<PriceUpdate>> refresh) {
+    private static void start(
+            UI ui,
+            Component view,
+            PriceUpdates updates,
+            Predicate<PriceUpdate> relevant,
+            Consumer<Set<PriceUpdate>> refresh) {
         var batcher = new Batcher(ui, refresh);
         var subscription = updates.subscribe(update -> {
             if (update.isResync() || relevant.test(update)) {

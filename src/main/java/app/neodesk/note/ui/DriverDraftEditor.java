@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.List;
 
 /** One driver draft of a note: include, title, body, category, direction, impact, products and visibility. */
@@ -57,10 +56,16 @@ class DriverDraftEditor extends Div {
         products.setItemLabelGenerator(Product::getCode);
         products.setValue(draft.products());
         visibility.setLabel("Visibility");
-        visibility.setItems(draft.teams().isEmpty() ? List.of(Visibility.PRIVATE, Visibility.EVERYONE)
-                : List.of(Visibility.values()));
-        visibility.setItemLabelGenerator(v -> v == Visibility.TEAM ? "Team (" + String.join(", ",
-                draft.teams().stream().map(t -> t.getName()).toList()) + ")" : v.label());
+        visibility.setItems(
+                draft.teams().isEmpty()
+                        ? List.of(Visibility.PRIVATE, Visibility.EVERYONE)
+                        : List.of(Visibility.values()));
+        visibility.setItemLabelGenerator(v -> v == Visibility.TEAM
+                ? "Team ("
+                        + String.join(
+                                ", ",
+                                draft.teams().stream().map(t -> t.getName()).toList()) + ")"
+                : v.label());
         visibility.setValue(draft.visibility());
         var form = new FormLayout(category, direction, impact, products, visibility);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
@@ -72,7 +77,14 @@ class DriverDraftEditor extends Div {
     }
 
     NoteDriverDraft value() {
-        return draft.with(title.getValue(), body.getValue(), category.getValue(), direction.getValue(),
-                impact.getValue(), List.copyOf(products.getValue()), visibility.getValue(), include.getValue());
+        return draft.with(
+                title.getValue(),
+                body.getValue(),
+                category.getValue(),
+                direction.getValue(),
+                impact.getValue(),
+                List.copyOf(products.getValue()),
+                visibility.getValue(),
+                include.getValue());
     }
 }

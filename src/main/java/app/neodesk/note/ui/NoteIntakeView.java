@@ -25,13 +25,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Market-note intake: paste a note, extract quote and driver drafts, review and edit them, save
@@ -77,10 +75,17 @@ public class NoteIntakeView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.setVisible(false);
-        add(Headings.viewTitle("Market note"),
+        add(
+                Headings.viewTitle("Market note"),
                 new Paragraph("Neodesk reads the note's date, source, prices and sections into drafts. Check them, "
                         + "then save: nothing is stored before."),
-                text, extract, messages, quoteDrafts, driverDrafts, save, result);
+                text,
+                extract,
+                messages,
+                quoteDrafts,
+                driverDrafts,
+                save,
+                result);
         text.focus();
     }
 
@@ -103,8 +108,14 @@ public class NoteIntakeView extends VerticalLayout {
         drafts.messages().forEach(m -> messages.add(new Paragraph(m)));
         if (drafts.source() != null && drafts.sourcesNamed().size() > 1) {
             messages.add(new Paragraph("Source: " + drafts.source().getName() + " (named as where the data comes from; "
-                    + "the note also names " + String.join(", ", drafts.sourcesNamed().stream()
-                    .filter(s -> !s.equals(drafts.source())).map(Source::getName).toList()) + ")"));
+                    + "the note also names "
+                    + String.join(
+                            ", ",
+                            drafts.sourcesNamed().stream()
+                                    .filter(s -> !s.equals(drafts.source()))
+                                    .map(Source::getName)
+                                    .toList())
+                    + ")"));
         }
         quoteDrafts.removeAll();
         quoteEditors.clear();
@@ -129,8 +140,8 @@ public class NoteIntakeView extends VerticalLayout {
         updateSave();
     }
 
-    private NoteQuoteDraft redraft(NoteQuoteDraft draft, @Nullable Long productId, @Nullable Long sourceId,
-                                   @Nullable LocalDate date) {
+    private NoteQuoteDraft redraft(
+            NoteQuoteDraft draft, @Nullable Long productId, @Nullable Long sourceId, @Nullable LocalDate date) {
         return intake.redraft(draft, productId, sourceId, date);
     }
 
@@ -167,6 +178,7 @@ public class NoteIntakeView extends VerticalLayout {
         messages.removeAll();
         save.setVisible(false);
         result.show(saved, quotes);
-        Notifications.success("Saved " + saved.quotes().size() + " quotes and " + saved.driverIds().size() + " drivers");
+        Notifications.success("Saved " + saved.quotes().size() + " quotes and "
+                + saved.driverIds().size() + " drivers");
     }
 }

@@ -11,13 +11,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One quote draft of a note: include, product, source, date, low, high and mid in the product's
@@ -28,8 +26,8 @@ class QuoteDraftEditor extends Div {
 
     /** Drafts the note's numbers again for another product, source or date. */
     interface Redraft {
-        NoteQuoteDraft apply(NoteQuoteDraft draft, @Nullable Long productId, @Nullable Long sourceId,
-                             @Nullable LocalDate date);
+        NoteQuoteDraft apply(
+                NoteQuoteDraft draft, @Nullable Long productId, @Nullable Long sourceId, @Nullable LocalDate date);
     }
 
     final Checkbox include = new Checkbox("Save this quote");
@@ -49,8 +47,8 @@ class QuoteDraftEditor extends Div {
     private NoteQuoteDraft draft;
     private boolean filling;
 
-    QuoteDraftEditor(NoteQuoteDraft draft, List<Product> products, List<Source> sources, Redraft redraft,
-                     Runnable changed) {
+    QuoteDraftEditor(
+            NoteQuoteDraft draft, List<Product> products, List<Source> sources, Redraft redraft, Runnable changed) {
         this.draft = draft;
         this.redraft = redraft;
         this.changed = changed;
@@ -97,8 +95,10 @@ class QuoteDraftEditor extends Div {
             high.setValue(d.high());
             mid.setValue(d.mid());
             include.setValue(d.include());
-            status.setText(d.identical() ? "Stored already with these prices: nothing to save"
-                    : d.isCorrection() ? "Corrects the stored quote of this day" : "New quote");
+            status.setText(
+                    d.identical()
+                            ? "Stored already with these prices: nothing to save"
+                            : d.isCorrection() ? "Corrects the stored quote of this day" : "New quote");
             stated.setText("The note says: " + d.mention().name() + ", change " + change(d));
             crossCheck.setText(d.crossCheck().isEmpty() ? "" : "Cross-check: " + d.crossCheck());
             problems.removeAll();
@@ -110,10 +110,13 @@ class QuoteDraftEditor extends Div {
 
     private static String change(NoteQuoteDraft d) {
         int scale = d.product() == null ? 4 : d.product().getPriceScale();
-        var amount = d.statedChange() == null ? "not stated"
+        var amount = d.statedChange() == null
+                ? "not stated"
                 : (d.statedChange().signum() > 0 ? "+" : "") + PriceFormat.price(d.statedChange(), scale);
-        var percent = d.statedPercent() == null ? ""
-                : " (" + (d.statedPercent().signum() > 0 ? "+" : "") + d.statedPercent().toPlainString() + "%)";
+        var percent = d.statedPercent() == null
+                ? ""
+                : " (" + (d.statedPercent().signum() > 0 ? "+" : "")
+                        + d.statedPercent().toPlainString() + "%)";
         return amount + percent;
     }
 
@@ -137,7 +140,8 @@ class QuoteDraftEditor extends Div {
         BigDecimal l = low.getValue();
         BigDecimal h = high.getValue();
         BigDecimal m = mid.getValue();
-        return Optional.of(draft.withPrices(l, h, m).withInclude(include.getValue())
+        return Optional.of(draft.withPrices(l, h, m)
+                .withInclude(include.getValue())
                 .withConfirmedUnusual(confirmUnusual.getValue()));
     }
 }

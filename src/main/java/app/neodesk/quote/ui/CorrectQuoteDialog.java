@@ -5,25 +5,24 @@ import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.quote.PriceFormat;
+import app.neodesk.quote.Quote;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteRules;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.quote.ScaleGuardException;
 import app.neodesk.quote.SeriesBusyException;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.function.Consumer;
-import app.neodesk.quote.Quote;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Corrects a quote's prices with a reason; the service keeps the old values as a revision. The
@@ -66,9 +65,11 @@ public class CorrectQuoteDialog extends Dialog {
         reason.setPlaceholder("e.g. agency corrected its assessment");
         var form = new FormLayout(low, high, mid, comment, reason);
         form.setColspan(reason, 2);
-        add(new Paragraph("Published as " + PriceFormat.price(row.low(), scale) + "–"
-                + PriceFormat.price(row.high(), scale) + " mid " + PriceFormat.price(row.mid(), scale)
-                + ". The current values are kept as a revision."), form);
+        add(
+                new Paragraph("Published as " + PriceFormat.price(row.low(), scale) + "–"
+                        + PriceFormat.price(row.high(), scale) + " mid " + PriceFormat.price(row.mid(), scale)
+                        + ". The current values are kept as a revision."),
+                form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> save());
@@ -93,8 +94,15 @@ public class CorrectQuoteDialog extends Dialog {
             return;
         }
         try {
-            var saved = quotes.correct(row.id(), row.version(), low.getValue(), high.getValue(), mid.getValue(),
-                    comment.getValue(), reason.getValue(), scaleConfirmed);
+            var saved = quotes.correct(
+                    row.id(),
+                    row.version(),
+                    low.getValue(),
+                    high.getValue(),
+                    mid.getValue(),
+                    comment.getValue(),
+                    reason.getValue(),
+                    scaleConfirmed);
             Notifications.success("Corrected " + saved.key());
             close();
             onSaved.accept(saved);
@@ -106,13 +114,15 @@ public class CorrectQuoteDialog extends Dialog {
         } catch (ConcurrentEditException | NotFoundException | SeriesBusyException ex) {
             Notifications.error(ex);
         } catch (ValidationException ex) {
-            show(switch (ex.getField()) {
-                case QuoteRules.FIELD_HIGH -> high;
-                case QuoteRules.FIELD_MID -> mid;
-                case "reason" -> reason;
-                case "comment" -> comment;
-                default -> low;
-            }, ex.getMessage());
+            show(
+                    switch (ex.getField()) {
+                        case QuoteRules.FIELD_HIGH -> high;
+                        case QuoteRules.FIELD_MID -> mid;
+                        case "reason" -> reason;
+                        case "comment" -> comment;
+                        default -> low;
+                    },
+                    ex.getMessage());
         }
     }
 

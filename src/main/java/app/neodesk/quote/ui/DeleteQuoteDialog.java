@@ -4,6 +4,7 @@ import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.quote.Quote;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.quote.SeriesBusyException;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import app.neodesk.quote.Quote;
 
 /** Deletes a quote (admins only) with a reason. The quote stays in the database and the audit trail. */
 public class DeleteQuoteDialog extends Dialog {
@@ -25,8 +25,10 @@ public class DeleteQuoteDialog extends Dialog {
         reason.setRequired(true);
         reason.setWidthFull();
         reason.setMaxLength(Quote.REASON_MAX_LENGTH);
-        add(new Paragraph("The quote disappears from the history and charts. It is kept in the database and the"
-                + " audit trail."), reason);
+        add(
+                new Paragraph("The quote disappears from the history and charts. It is kept in the database and the"
+                        + " audit trail."),
+                reason);
         delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> {
             try {

@@ -7,12 +7,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the history shows instead of a blank grid when the filter matches nothing: which filters
@@ -36,8 +35,12 @@ class HistoryEmptyState extends Div {
     }
 
     /** Shows the message for these filters, or hides the empty state when {@code empty} is false. */
-    void show(boolean empty, Collection<Product> products, @Nullable Source source, @Nullable LocalDate from,
-              @Nullable LocalDate to) {
+    void show(
+            boolean empty,
+            Collection<Product> products,
+            @Nullable Source source,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {
         setVisible(empty);
         if (empty) {
             message.setText(message(products, source, from, to));
@@ -49,14 +52,18 @@ class HistoryEmptyState extends Div {
      * "No quotes for Nd metal (nd-metal-cn) or Nd oxide (nd-oxide-cn) from Shanghai Metals Market
      * between 2026-01-01 and 2026-01-31.", naming only the filters that are set.
      */
-    static String message(Collection<Product> products, @Nullable Source source, @Nullable LocalDate from,
-                          @Nullable LocalDate to) {
+    static String message(
+            Collection<Product> products, @Nullable Source source, @Nullable LocalDate from, @Nullable LocalDate to) {
         if (products.isEmpty() && source == null && from == null && to == null) {
             return "No quotes yet.";
         }
         var text = new StringBuilder("No quotes");
         if (!products.isEmpty()) {
-            text.append(" for ").append(orList(products.stream().map(HistoryEmptyState::name).sorted().toList()));
+            text.append(" for ")
+                    .append(orList(products.stream()
+                            .map(HistoryEmptyState::name)
+                            .sorted()
+                            .toList()));
         }
         if (source != null) {
             text.append(" from ").append(source.getName());
@@ -79,7 +86,8 @@ class HistoryEmptyState extends Div {
             return product.getCode();
         }
         var kind = form == MaterialForm.ALLOY && product.getFormDetail() != null
-                ? product.getFormDetail() + " " + form.label() : form.label();
+                ? product.getFormDetail() + " " + form.label()
+                : form.label();
         return element.symbol() + " " + kind + " (" + product.getCode() + ")";
     }
 

@@ -1,5 +1,7 @@
 package app.neodesk.quote.ui;
 
+import static app.neodesk.base.ui.NarrowColumns.PHONE;
+
 import app.neodesk.base.ui.NarrowColumns;
 import app.neodesk.quote.PreviousGap;
 import app.neodesk.quote.PriceFormat;
@@ -8,10 +10,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
-
 import java.time.temporal.ChronoUnit;
-
-import static app.neodesk.base.ui.NarrowColumns.PHONE;
 
 /**
  * The history table: date, product, source, low, high, mid, unit, change, change %, corrected mark
@@ -51,33 +50,80 @@ class HistoryGrid extends Grid<QuoteRow> {
     HistoryGrid(PreviousGap gap) {
         super(PAGE_SIZE);
         addClassName("history-grid");
-        addColumn(QuoteRow::date).setHeader("Date").setKey("date").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.product().getCode()).setHeader("Product").setKey("product").setAutoWidth(true);
-        fold(addColumn(r -> r.source().getCode()).setHeader("Source").setKey("source").setAutoWidth(true), PHONE);
-        fold(addColumn(r -> PriceFormat.price(r.low(), r.scale())).setHeader("Low").setKey("low")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), MEDIUM);
-        fold(addColumn(r -> PriceFormat.price(r.high(), r.scale())).setHeader("High").setKey("high")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true), MEDIUM);
+        addColumn(QuoteRow::date)
+                .setHeader("Date")
+                .setKey("date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(r -> r.product().getCode())
+                .setHeader("Product")
+                .setKey("product")
+                .setAutoWidth(true);
+        fold(
+                addColumn(r -> r.source().getCode())
+                        .setHeader("Source")
+                        .setKey("source")
+                        .setAutoWidth(true),
+                PHONE);
+        fold(
+                addColumn(r -> PriceFormat.price(r.low(), r.scale()))
+                        .setHeader("Low")
+                        .setKey("low")
+                        .setTextAlign(ColumnTextAlign.END)
+                        .setAutoWidth(true),
+                MEDIUM);
+        fold(
+                addColumn(r -> PriceFormat.price(r.high(), r.scale()))
+                        .setHeader("High")
+                        .setKey("high")
+                        .setTextAlign(ColumnTextAlign.END)
+                        .setAutoWidth(true),
+                MEDIUM);
         addColumn(LitRenderer.<QuoteRow>of("${item.text}<span class=\"history-unit-inline\"> ${item.unit}</span>")
                         .withProperty("text", r -> PriceFormat.price(r.mid(), r.scale()))
                         .withProperty("unit", QuoteRow::unitLabel))
-                .setHeader("Mid").setKey("mid").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        fold(addColumn(QuoteRow::unitLabel).setHeader("Unit").setKey("unit").setAutoWidth(true).setFlexGrow(0),
+                .setHeader("Mid")
+                .setKey("mid")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        fold(
+                addColumn(QuoteRow::unitLabel)
+                        .setHeader("Unit")
+                        .setKey("unit")
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
                 PHONE);
         addColumn(LitRenderer.<QuoteRow>of("<span class=\"${item.cls}\" title=\"${item.base}\">${item.text}</span>")
                         .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
                         .withProperty("base", HistoryGrid::base)
                         .withProperty("text", r -> PriceFormat.changeAmount(r.change(), r.scale())))
-                .setHeader("Change").setKey("change").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        fold(addColumn(LitRenderer.<QuoteRow>of("<span class=\"${item.cls}\" title=\"${item.base}\">${item.text}</span>")
-                        .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
-                        .withProperty("base", HistoryGrid::base)
-                        .withProperty("text", r -> changePercentText(r, gap)))
-                .setHeader("Change %").setKey("changePct").setTextAlign(ColumnTextAlign.END).setAutoWidth(true),
+                .setHeader("Change")
+                .setKey("change")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        fold(
+                addColumn(LitRenderer.<QuoteRow>of(
+                                        "<span class=\"${item.cls}\" title=\"${item.base}\">${item.text}</span>")
+                                .withProperty("cls", r -> PriceFormat.cssClass(r.change()))
+                                .withProperty("base", HistoryGrid::base)
+                                .withProperty("text", r -> changePercentText(r, gap)))
+                        .setHeader("Change %")
+                        .setKey("changePct")
+                        .setTextAlign(ColumnTextAlign.END)
+                        .setAutoWidth(true),
                 PHONE);
-        fold(addColumn(r -> r.corrected() ? "corrected" : "").setHeader("Corrected").setKey("corrected")
-                .setAutoWidth(true), MEDIUM);
-        fold(addColumn(QuoteRow::enteredBy).setHeader("Entered by").setKey("enteredBy").setAutoWidth(true), MEDIUM);
+        fold(
+                addColumn(r -> r.corrected() ? "corrected" : "")
+                        .setHeader("Corrected")
+                        .setKey("corrected")
+                        .setAutoWidth(true),
+                MEDIUM);
+        fold(
+                addColumn(QuoteRow::enteredBy)
+                        .setHeader("Entered by")
+                        .setKey("enteredBy")
+                        .setAutoWidth(true),
+                MEDIUM);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         // Names each column in the page (browser tests find folded columns, which have no header cell).
         getColumns().forEach(c -> c.getElement().setAttribute("data-key", c.getKey()));

@@ -4,12 +4,11 @@ import app.neodesk.quote.HistoryCursor;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Turns the grid's offset requests into keyset queries: it remembers where each fetched page

@@ -4,8 +4,6 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.Source;
 import app.neodesk.quote.QuoteFilter;
 import com.vaadin.flow.router.QueryParameters;
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,14 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The history filter as written in the URL, e.g.
  * {@code ?product=nd-metal-cn&product=nd-oxide-cn&source=yangtze&from=2026-01-01&to=2026-02-11}.
  * Reading never fails: what cannot be used is left out and named in {@link #problems()}.
  */
-record HistoryUrl(Set<Product> products, @Nullable Source source, @Nullable LocalDate from, @Nullable LocalDate to,
-                  List<String> problems) {
+record HistoryUrl(
+        Set<Product> products,
+        @Nullable Source source,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        List<String> problems) {
 
     static final String PRODUCT = "product";
     static final String SOURCE = "source";
@@ -32,8 +35,8 @@ record HistoryUrl(Set<Product> products, @Nullable Source source, @Nullable Loca
     /** No filter: all products and sources, any date. */
     static final HistoryUrl NONE = new HistoryUrl(Set.of(), null, null, null, List.of());
 
-    static HistoryUrl parse(Map<String, List<String>> params, Map<String, Product> productsByCode,
-                            Map<String, Source> sourcesByCode) {
+    static HistoryUrl parse(
+            Map<String, List<String>> params, Map<String, Product> productsByCode, Map<String, Source> sourcesByCode) {
         var problems = new ArrayList<String>();
         var products = new LinkedHashSet<Product>();
         Source source = null;
@@ -41,14 +44,15 @@ record HistoryUrl(Set<Product> products, @Nullable Source source, @Nullable Loca
         LocalDate to = null;
         for (var entry : params.entrySet()) {
             switch (entry.getKey()) {
-                case PRODUCT -> entry.getValue().forEach(code -> {
-                    var p = productsByCode.get(code.strip());
-                    if (p == null) {
-                        problems.add("Unknown product '" + code + "'");
-                    } else {
-                        products.add(p);
-                    }
-                });
+                case PRODUCT ->
+                    entry.getValue().forEach(code -> {
+                        var p = productsByCode.get(code.strip());
+                        if (p == null) {
+                            problems.add("Unknown product '" + code + "'");
+                        } else {
+                            products.add(p);
+                        }
+                    });
                 case SOURCE -> {
                     var code = entry.getValue().getFirst().strip();
                     source = sourcesByCode.get(code);
@@ -72,14 +76,17 @@ record HistoryUrl(Set<Product> products, @Nullable Source source, @Nullable Loca
     }
 
     /** The quote filter of the chosen products, source and dates. */
-    static QuoteFilter filter(Collection<Product> products, @Nullable Source source, @Nullable LocalDate from,
-                              @Nullable LocalDate to) {
-        return new QuoteFilter(products.stream().map(Product::getId).collect(Collectors.toSet()),
-                source == null ? null : source.getId(), from, to);
+    static QuoteFilter filter(
+            Collection<Product> products, @Nullable Source source, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return new QuoteFilter(
+                products.stream().map(Product::getId).collect(Collectors.toSet()),
+                source == null ? null : source.getId(),
+                from,
+                to);
     }
 
-    static QueryParameters query(Collection<Product> products, @Nullable Source source, @Nullable LocalDate from,
-                                 @Nullable LocalDate to) {
+    static QueryParameters query(
+            Collection<Product> products, @Nullable Source source, @Nullable LocalDate from, @Nullable LocalDate to) {
         var map = new LinkedHashMap<String, List<String>>();
         var codes = products.stream().map(Product::getCode).sorted().toList();
         if (!codes.isEmpty()) {

@@ -36,15 +36,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 
 /**
  * The quote history, newest first, lazily loaded with keyset paging. The filter lives in the URL,
@@ -84,8 +83,13 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     private HistoryPager pager;
     private boolean settingFields;
 
-    public HistoryView(QuoteService quotes, ProductService productService, SourceService sourceService,
-                       AuthenticationContext authentication, PriceUpdates updates, Clock clock) {
+    public HistoryView(
+            QuoteService quotes,
+            ProductService productService,
+            SourceService sourceService,
+            AuthenticationContext authentication,
+            PriceUpdates updates,
+            Clock clock) {
         this.quotes = quotes;
         this.clock = clock;
         this.pager = new HistoryPager(quotes, QuoteFilter.all(), HistoryGrid.PAGE_SIZE);
@@ -94,10 +98,10 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         var allProducts = productService.findAll();
         var allSources = sourceService.findAll();
-        productsByCode = allProducts.stream().collect(Collectors.toMap(Product::getCode, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
-        sourcesByCode = allSources.stream().collect(Collectors.toMap(Source::getCode, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        productsByCode = allProducts.stream()
+                .collect(Collectors.toMap(Product::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        sourcesByCode = allSources.stream()
+                .collect(Collectors.toMap(Source::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
         products.setItems(allProducts);
         products.setItemLabelGenerator(p -> p.getCode() + " · " + p.getDisplayName());
@@ -124,20 +128,28 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         };
         export = new Anchor(csv, AttachmentType.DOWNLOAD, "Export CSV");
         export.addClassName("export-link");
-        exportXlsx = ExcelDownload.link(() -> "neodesk-quotes-" + LocalDate.now(clock) + ".xlsx",
+        exportXlsx = ExcelDownload.link(
+                () -> "neodesk-quotes-" + LocalDate.now(clock) + ".xlsx",
                 out -> quotes.exportXlsx(pager.filter(), out));
 
         boolean analyst = authentication.hasAnyRole("ANALYST", "ADMIN");
         boolean admin = authentication.hasRole("ADMIN");
-        revisions.addClickListener(e -> selected().ifPresent(r -> new RevisionsDialog(quotes, r, clock.getZone()).open()));
-        correct.addClickListener(e -> selected().ifPresent(r -> new CorrectQuoteDialog(quotes, r, saved -> refresh()).open()));
+        revisions.addClickListener(e ->
+                selected().ifPresent(r -> new RevisionsDialog(quotes, r, clock.getZone()).open()));
+        correct.addClickListener(e ->
+                selected().ifPresent(r -> new CorrectQuoteDialog(quotes, r, saved -> refresh()).open()));
         delete.addClickListener(e -> selected().ifPresent(r -> new DeleteQuoteDialog(quotes, r, this::refresh).open()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         // The import wizard (intake.ui) by its route: no dependency of quote on intake.
         importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quotes/import")));
-        annotate.addClickListener(e -> selected().ifPresent(r -> getUI().ifPresent(ui -> ui.navigate(DriverEditView.class,
-                QueryParameters.simple(Map.of(DriverEditView.P_PRODUCT, r.product().getCode(),
-                        DriverEditView.P_DATE, r.date().toString()))))));
+        annotate.addClickListener(e -> selected()
+                .ifPresent(r -> getUI().ifPresent(ui -> ui.navigate(
+                        DriverEditView.class,
+                        QueryParameters.simple(Map.of(
+                                DriverEditView.P_PRODUCT,
+                                r.product().getCode(),
+                                DriverEditView.P_DATE,
+                                r.date().toString()))))));
         annotate.setTooltipText("Write down the driver behind the selected quote's move");
         correct.setVisible(analyst);
         importCsv.setVisible(analyst);
@@ -150,8 +162,12 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         add(Headings.viewTitle("Quote history"), filters, filterError, actions, empty, grid);
         expand(grid);
 
-        LiveRefresh.attach(this, updates, update -> pager.filter().productIds().isEmpty()
-                || pager.filter().productIds().contains(update.productId()), batch -> refresh());
+        LiveRefresh.attach(
+                this,
+                updates,
+                update -> pager.filter().productIds().isEmpty()
+                        || pager.filter().productIds().contains(update.productId()),
+                batch -> refresh());
     }
 
     private void configureGrid() {
@@ -196,12 +212,12 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var url = HistoryUrl.parse(event.getLocation().getQueryParameters().getParameters(), productsByCode,
-                sourcesByCode);
+        var url = HistoryUrl.parse(
+                event.getLocation().getQueryParameters().getParameters(), productsByCode, sourcesByCode);
         setFields(url);
         var problems = url.problems();
-        filterError.setText(problems.isEmpty() ? "" : "Some filters were ignored: " + String.join("; ", problems)
-                + ".");
+        filterError.setText(
+                problems.isEmpty() ? "" : "Some filters were ignored: " + String.join("; ", problems) + ".");
         filterError.setVisible(!problems.isEmpty());
         applyFilter(false);
     }
@@ -236,8 +252,9 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     private void applyFilter(boolean updateUrl) {
         load(HistoryUrl.filter(products.getValue(), source.getValue(), from.getValue(), to.getValue()));
         if (updateUrl) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location(RouteLinks.url(HistoryView.class), queryParameters())));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(null, new Location(RouteLinks.url(HistoryView.class), queryParameters())));
         }
     }
 

@@ -3,11 +3,10 @@ package app.neodesk.quote.ui;
 import app.neodesk.catalog.NameIndex;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A combo box of catalog items (products or sources) built for typing. The list finds items by
@@ -64,7 +63,9 @@ public class NamePicker<T> extends ComboBox<T> {
     }
 
     private boolean labelContains(T item, String filter) {
-        return labels.apply(item).toLowerCase(Locale.ROOT).contains(filter.strip().toLowerCase(Locale.ROOT));
+        return labels.apply(item)
+                .toLowerCase(Locale.ROOT)
+                .contains(filter.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Takes the item {@code text} names, or shows why there is none; the typed text stays. */
@@ -83,8 +84,7 @@ public class NamePicker<T> extends ComboBox<T> {
     }
 
     /** What a typed text means: one item, or a problem. */
-    record Match<T>(@Nullable T item, @Nullable String problem) {
-    }
+    record Match<T>(@Nullable T item, @Nullable String problem) {}
 
     /**
      * The item a typed text means: the item whose code or alias it is, else the one item whose
@@ -100,13 +100,17 @@ public class NamePicker<T> extends ComboBox<T> {
             return new Match<>(named.get(), null);
         }
         var byName = names.containing(t);
-        var candidates = items.stream().filter(i -> labelContains(i, t) || byName.contains(i)).toList();
+        var candidates = items.stream()
+                .filter(i -> labelContains(i, t) || byName.contains(i))
+                .toList();
         if (candidates.size() == 1) {
             return new Match<>(candidates.getFirst(), null);
         }
-        return new Match<>(null, candidates.isEmpty()
-                ? "No " + noun + " has the code or alias '" + t + "'"
-                : "'" + t + "' fits " + candidates.size() + " " + noun + "s: type more, or pick one with ↓");
+        return new Match<>(
+                null,
+                candidates.isEmpty()
+                        ? "No " + noun + " has the code or alias '" + t + "'"
+                        : "'" + t + "' fits " + candidates.size() + " " + noun + "s: type more, or pick one with ↓");
     }
 
     /** The item of this picker's list equal to {@code item} (the index may hold other copies or inactive ones). */

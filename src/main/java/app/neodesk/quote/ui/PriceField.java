@@ -17,11 +17,10 @@ import com.vaadin.flow.data.binder.ValidationStatusChangeListener;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A price typed as text and read on the server ({@link PriceText}): "1085000", "1,085,000" and
@@ -33,8 +32,13 @@ import java.util.List;
  * {@link #textProblem()}.
  */
 public class PriceField extends AbstractCompositeField<TextField, PriceField, @Nullable BigDecimal>
-        implements HasValidation, HasValidator<@Nullable BigDecimal>, HasLabel, HasHelper, HasStyle, HasSize,
-        Focusable<PriceField> {
+        implements HasValidation,
+                HasValidator<@Nullable BigDecimal>,
+                HasLabel,
+                HasHelper,
+                HasStyle,
+                HasSize,
+                Focusable<PriceField> {
 
     /**
      * Thousands separators while typing: digits typed ({@code insertText}) or deleted
@@ -173,7 +177,8 @@ public class PriceField extends AbstractCompositeField<TextField, PriceField, @N
     }
 
     @Override
-    public Registration addValidationStatusChangeListener(ValidationStatusChangeListener<@Nullable BigDecimal> listener) {
+    public Registration addValidationStatusChangeListener(
+            ValidationStatusChangeListener<@Nullable BigDecimal> listener) {
         statusListeners.add(listener);
         return () -> statusListeners.remove(listener);
     }

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.time.Clock;
 
 /**
@@ -49,18 +48,28 @@ public class QuoteEntryView extends VerticalLayout {
     public QuoteEntryView(QuoteService quotes, ProductService products, SourceService sources, Clock clock) {
         this.quotes = quotes;
         addClassName("quote-entry-view");
-        form = new QuoteForm(products.findActive(), products.aliasIndex(), sources.findAll(), sources.aliasIndex(),
-                clock, quotes.earliestDate(), quotes::previous);
+        form = new QuoteForm(
+                products.findActive(),
+                products.aliasIndex(),
+                sources.findAll(),
+                sources.aliasIndex(),
+                clock,
+                quotes.earliestDate(),
+                quotes::previous);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(e -> save());
         missing.addClassName("missing-fields");
         missing.getElement().setAttribute("role", "status");
         saved.addClassName("saved-quotes");
-        add(Headings.viewTitle("Enter quotes"),
-                new Paragraph("Type a product or source code or alias, Tab between fields, Enter saves a complete quote. "
-                        + "After saving, source and date stay for the next quote."),
-                form, new HorizontalLayout(save, missing), saved);
+        add(
+                Headings.viewTitle("Enter quotes"),
+                new Paragraph(
+                        "Type a product or source code or alias, Tab between fields, Enter saves a complete quote. "
+                                + "After saving, source and date stay for the next quote."),
+                form,
+                new HorizontalLayout(save, missing),
+                saved);
         form.focus();
     }
 
@@ -78,14 +87,14 @@ public class QuoteEntryView extends VerticalLayout {
         } catch (DuplicateQuoteException e) {
             offerExisting(e);
         } catch (ScaleGuardException e) {
-            var confirmScale = new ConfirmDialog("Is the unit right?", e.getMessage(), "Save anyway",
-                    ev -> enter(draft.withScaleConfirmed()));
+            var confirmScale = new ConfirmDialog(
+                    "Is the unit right?", e.getMessage(), "Save anyway", ev -> enter(draft.withScaleConfirmed()));
             confirmScale.setCancelable(true);
             confirmScale.setCancelText("Check again");
             confirmScale.open();
         } catch (LargeMoveException e) {
-            var confirm = new ConfirmDialog("Large move", e.getMessage(), "Save anyway",
-                    ev -> enter(draft.confirmed()));
+            var confirm =
+                    new ConfirmDialog("Large move", e.getMessage(), "Save anyway", ev -> enter(draft.confirmed()));
             confirm.setCancelable(true);
             confirm.setCancelText("Check again");
             confirm.open();
@@ -99,7 +108,7 @@ public class QuoteEntryView extends VerticalLayout {
     private void offerExisting(DuplicateQuoteException e) {
         var dialog = new ConfirmDialog("Quote exists already", e.getMessage(), "Open it to correct", ev -> {
             try {
-                new CorrectQuoteDialog(quotes, quotes.get(e.getExistingId()), row -> { }).open();
+                new CorrectQuoteDialog(quotes, quotes.get(e.getExistingId()), row -> {}).open();
             } catch (NotFoundException ex) {
                 Notifications.error(ex.getMessage());
             }
@@ -111,8 +120,10 @@ public class QuoteEntryView extends VerticalLayout {
     private void onSaved(QuoteRow row) {
         var change = row.change();
         var line = new Span(row.key() + " · mid " + PriceFormat.price(row.mid(), row.scale())
-                + (change.isPresent() ? " · " + PriceFormat.changeAmount(change, row.scale()) + " ("
-                + PriceFormat.changePercent(change) + ")" : " · first quote"));
+                + (change.isPresent()
+                        ? " · " + PriceFormat.changeAmount(change, row.scale()) + " ("
+                                + PriceFormat.changePercent(change) + ")"
+                        : " · first quote"));
         line.addClassNames("saved-quote", PriceFormat.cssClass(change));
         saved.addComponentAsFirst(new Div(line));
         Notifications.success("Saved " + row.key());

@@ -20,15 +20,13 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
-import org.jspecify.annotations.Nullable;
-
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quote entry form, built for typing quotes in a row: product and source take a typed code or
@@ -58,12 +56,17 @@ public class QuoteForm extends Composite<FormLayout> {
      * @param clock    the market's clock: its zone decides "today"
      * @param earliest the earliest quote date the desk accepts
      */
-    public QuoteForm(List<Product> products, NameIndex<Product> productNames, List<Source> sources,
-                     NameIndex<Source> sourceNames, Clock clock, LocalDate earliest,
-                     QuotePreview.PreviousLookup lookup) {
+    public QuoteForm(
+            List<Product> products,
+            NameIndex<Product> productNames,
+            List<Source> sources,
+            NameIndex<Source> sourceNames,
+            Clock clock,
+            LocalDate earliest,
+            QuotePreview.PreviousLookup lookup) {
         this.clock = clock;
-        product = new NamePicker<>("Product", "product", products, p -> p.getCode() + " · " + p.getDisplayName(),
-                productNames);
+        product = new NamePicker<>(
+                "Product", "product", products, p -> p.getCode() + " · " + p.getDisplayName(), productNames);
         source = new NamePicker<>("Source", "source", sources, Source::getLabel, sourceNames);
         preview = new QuotePreview(lookup);
         product.setRequiredIndicatorVisible(true);
@@ -87,19 +90,24 @@ public class QuoteForm extends Composite<FormLayout> {
         var dateBinding = binder.forField(date)
                 .withValidator(rule(d -> QuoteRules.dateProblem(d, earliest, today())))
                 .bind(QuoteEntry::getDate, QuoteEntry::setDate);
-        var lowBinding = binder.forField(low).withValidator(rule(v -> QuoteRules.priceProblem(v, "low", scale())))
+        var lowBinding = binder.forField(low)
+                .withValidator(rule(v -> QuoteRules.priceProblem(v, "low", scale())))
                 .bind(QuoteEntry::getLow, QuoteEntry::setLow);
-        var highBinding = binder.forField(high).withValidator(rule(v -> {
-            var p = QuoteRules.priceProblem(v, "high", scale());
-            return p != null ? p : QuoteRules.highProblem(low.getValue(), v);
-        })).bind(QuoteEntry::getHigh, QuoteEntry::setHigh);
-        var midBinding = binder.forField(mid).withValidator(rule(v -> {
-            var p = QuoteRules.priceProblem(v, "mid", scale());
-            return p != null ? p : QuoteRules.midProblem(low.getValue(), high.getValue(), v);
-        })).bind(QuoteEntry::getMid, QuoteEntry::setMid);
+        var highBinding = binder.forField(high)
+                .withValidator(rule(v -> {
+                    var p = QuoteRules.priceProblem(v, "high", scale());
+                    return p != null ? p : QuoteRules.highProblem(low.getValue(), v);
+                }))
+                .bind(QuoteEntry::getHigh, QuoteEntry::setHigh);
+        var midBinding = binder.forField(mid)
+                .withValidator(rule(v -> {
+                    var p = QuoteRules.priceProblem(v, "mid", scale());
+                    return p != null ? p : QuoteRules.midProblem(low.getValue(), high.getValue(), v);
+                }))
+                .bind(QuoteEntry::getMid, QuoteEntry::setMid);
         var commentBinding = binder.forField(comment).bind(QuoteEntry::getComment, QuoteEntry::setComment);
-        bindings = List.of(productBinding, sourceBinding, dateBinding, lowBinding, highBinding, midBinding,
-                commentBinding);
+        bindings = List.of(
+                productBinding, sourceBinding, dateBinding, lowBinding, highBinding, midBinding, commentBinding);
         binder.setBean(new QuoteEntry());
         date.setValue(today()); // after setBean, which shows the empty bean's null date
 
@@ -129,7 +137,9 @@ public class QuoteForm extends Composite<FormLayout> {
         layout.add(product, 2);
         layout.add(source, date, low, high, mid, comment);
         layout.add(preview, 2);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("60em", 3));
     }
 
@@ -138,7 +148,10 @@ public class QuoteForm extends Composite<FormLayout> {
         var p = product.getValue();
         var main = p == null ? null : p.getMainSource();
         if (main != null && source.isEmpty() && !source.hasFocus()) {
-            sources.stream().filter(s -> s.requireId() == main.requireId()).findFirst().ifPresent(source::setValue);
+            sources.stream()
+                    .filter(s -> s.requireId() == main.requireId())
+                    .findFirst()
+                    .ifPresent(source::setValue);
         }
     }
 
@@ -192,22 +205,33 @@ public class QuoteForm extends Composite<FormLayout> {
      */
     public Optional<QuoteDraft> draft() {
         if (!binder.validate().isOk()) {
-            bindings.stream().map(Binder.Binding::getField)
+            bindings.stream()
+                    .map(Binder.Binding::getField)
                     .filter(f -> f instanceof HasValidation v && v.isInvalid())
-                    .findFirst().ifPresent(f -> ((Focusable<?>) f).focus());
+                    .findFirst()
+                    .ifPresent(f -> ((Focusable<?>) f).focus());
             return Optional.empty();
         }
         // The binder's validators require product, source, date, low and high.
         var e = binder.getBean();
-        return Optional.of(new QuoteDraft(required(e.getProduct()).requireId(), required(e.getSource()).requireId(),
-                required(e.getDate()), required(e.getLow()), required(e.getHigh()), e.getMid(), e.getComment(), false));
+        return Optional.of(new QuoteDraft(
+                required(e.getProduct()).requireId(),
+                required(e.getSource()).requireId(),
+                required(e.getDate()),
+                required(e.getLow()),
+                required(e.getHigh()),
+                e.getMid(),
+                e.getComment(),
+                false));
     }
 
     /** The labels of the fields with a problem, in form order, e.g. ["Low", "High"]; empty when all are valid. */
     public List<String> problems() {
-        return bindings.stream().map(Binder.Binding::getField)
+        return bindings.stream()
+                .map(Binder.Binding::getField)
                 .filter(f -> f instanceof HasValidation v && v.isInvalid())
-                .map(f -> ((Component) f).getElement().getProperty("label", "")).toList();
+                .map(f -> ((Component) f).getElement().getProperty("label", ""))
+                .toList();
     }
 
     /** Shows a server-side problem on its field. */

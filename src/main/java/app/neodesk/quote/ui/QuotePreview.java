@@ -6,11 +6,10 @@ import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuoteRow;
 import com.vaadin.flow.component.html.Span;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The previous quote of the series being entered and the change the typed mid makes, updated as

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -27,16 +26,27 @@ public class RevisionsDialog extends Dialog {
         int scale = row.scale();
         var revisions = quotes.revisions(row.id());
         var intro = revisions.isEmpty()
-                ? "Never corrected. Entered by " + row.enteredBy() + " at " + WHEN.format(row.enteredAt().atZone(zone)) + "."
-                : "Entered by " + row.enteredBy() + " at " + WHEN.format(row.enteredAt().atZone(zone))
-                + "; first published as " + describe(revisions.getLast().getOldPrices(), scale) + ".";
+                ? "Never corrected. Entered by " + row.enteredBy() + " at "
+                        + WHEN.format(row.enteredAt().atZone(zone)) + "."
+                : "Entered by " + row.enteredBy() + " at "
+                        + WHEN.format(row.enteredAt().atZone(zone)) + "; first published as "
+                        + describe(revisions.getLast().getOldPrices(), scale) + ".";
         add(new Paragraph(intro));
         if (!revisions.isEmpty()) {
-            grid.addColumn(QuoteRevision::getRevisionNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(r -> WHEN.format(r.getChangedAt().atZone(zone))).setHeader("When").setAutoWidth(true);
+            grid.addColumn(QuoteRevision::getRevisionNo)
+                    .setHeader("#")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            grid.addColumn(r -> WHEN.format(r.getChangedAt().atZone(zone)))
+                    .setHeader("When")
+                    .setAutoWidth(true);
             grid.addColumn(QuoteRevision::getChangedBy).setHeader("Who").setAutoWidth(true);
-            grid.addColumn(r -> describe(r.getOldPrices(), scale)).setHeader("Old").setAutoWidth(true);
-            grid.addColumn(r -> describe(r.getNewPrices(), scale)).setHeader("New").setAutoWidth(true);
+            grid.addColumn(r -> describe(r.getOldPrices(), scale))
+                    .setHeader("Old")
+                    .setAutoWidth(true);
+            grid.addColumn(r -> describe(r.getNewPrices(), scale))
+                    .setHeader("New")
+                    .setAutoWidth(true);
             grid.addColumn(QuoteRevision::getReason).setHeader("Why").setFlexGrow(1);
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
             grid.setAllRowsVisible(true);

@@ -54,11 +54,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (demo.enabled()) {
             var accounts = new Div();
             accounts.addClassName("demo-accounts");
-            accounts.add(new Span("Demo accounts (password "), code("demo"), new Span("): "),
-                    code("admin"), new Span(" admin · "),
-                    code("analyst"), new Span(" analyst, Desk A · "),
-                    code("trader"), new Span(" trader, Desk A · "),
-                    code("trader2"), new Span(" trader, Desk B"));
+            accounts.add(
+                    new Span("Demo accounts (password "),
+                    code("demo"),
+                    new Span("): "),
+                    code("admin"),
+                    new Span(" admin · "),
+                    code("analyst"),
+                    new Span(" analyst, Desk A · "),
+                    code("trader"),
+                    new Span(" trader, Desk A · "),
+                    code("trader2"),
+                    new Span(" trader, Desk B"));
             add(accounts);
         }
     }
@@ -77,14 +84,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var i18n = LoginI18n.createDefault();
         var error = i18n.getErrorMessage();
         var session = VaadinSession.getCurrent();
-        Object cause = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object cause =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (cause instanceof LockedException locked) {
             error.setTitle("Sign-in blocked");
             error.setMessage(locked.getMessage());
         } else {
             error.setTitle("Incorrect user name or password");
             error.setMessage("Check the user name and password and try again. After " + throttle.maxFailures()
-                    + " failed attempts sign-in is blocked for " + throttle.lockout().toMinutes() + " minutes.");
+                    + " failed attempts sign-in is blocked for "
+                    + throttle.lockout().toMinutes() + " minutes.");
         }
         i18n.setErrorMessage(error);
         login.setI18n(i18n);

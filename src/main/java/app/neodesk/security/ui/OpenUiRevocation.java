@@ -8,14 +8,13 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends a user's open tabs to the login page when an admin changes their account (after commit).
@@ -44,7 +43,9 @@ class OpenUiRevocation implements VaadinServiceInitListener {
     /** A tab belongs to the user who was signed in when it opened; signing in or out loads a new page. */
     private void track(UI ui) {
         authentication.getPrincipalName().ifPresent(username -> {
-            uisByUser.computeIfAbsent(username, k -> ConcurrentHashMap.newKeySet()).add(ui);
+            uisByUser
+                    .computeIfAbsent(username, k -> ConcurrentHashMap.newKeySet())
+                    .add(ui);
             ui.addDetachListener(e -> uisByUser.computeIfPresent(username, (k, uis) -> {
                 uis.remove(ui);
                 return uis.isEmpty() ? null : uis;
@@ -67,7 +68,9 @@ class OpenUiRevocation implements VaadinServiceInitListener {
     private void toLogin(String username, @Nullable String keepSessionId) {
         for (UI ui : List.copyOf(uisByUser.getOrDefault(username, Set.of()))) {
             var session = ui.getSession();
-            if (keepSessionId != null && session != null && keepSessionId.equals(session.getSession().getId())) {
+            if (keepSessionId != null
+                    && session != null
+                    && keepSessionId.equals(session.getSession().getId())) {
                 continue;
             }
             try {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-
 import java.util.function.Consumer;
 
 /** Asks an admin for a temporary password; the user must replace it at next sign-in. */
@@ -44,7 +43,9 @@ public class ResetPasswordDialog extends Dialog {
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         set.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button("Cancel", e -> close());
-        Shortcuts.addShortcutListener(this, () -> { }, Key.ENTER).listenOn(cancel, set).allowBrowserDefault();
+        Shortcuts.addShortcutListener(this, () -> {}, Key.ENTER)
+                .listenOn(cancel, set)
+                .allowBrowserDefault();
         getFooter().add(cancel, set);
         setWidth("min(28rem, 100vw)");
         temporary.focus();

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.Objects;
 
 /** Admins create teams (desks) and decide who belongs to them. */
@@ -40,7 +39,8 @@ public class TeamAdminView extends VerticalLayout {
         toolbar.addPrimaryAction("New team", () -> edit(new Team("")));
 
         grid.addColumn(Team::getName).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.getDescription() == null ? "" : t.getDescription()).setHeader("Description")
+        grid.addColumn(t -> t.getDescription() == null ? "" : t.getDescription())
+                .setHeader("Description")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(pageable -> teams.search(text, pageable).getContent());
@@ -55,7 +55,9 @@ public class TeamAdminView extends VerticalLayout {
 
     private void edit(Team team) {
         var form = new TeamForm(users.findAll(), t -> teams.members(Objects.requireNonNull(t.getId())));
-        var dialog = new EditorDialog<>(team.isNew() ? "New team" : "Team " + team.getName(), form,
+        var dialog = new EditorDialog<>(
+                team.isNew() ? "New team" : "Team " + team.getName(),
+                form,
                 t -> teams.save(t, form.getMembers()),
                 t -> teams.get(Objects.requireNonNull(t.getId())),
                 saved -> {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -18,11 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * Admins create users, set their roles and teams, disable them, reset passwords and lift sign-in
@@ -52,17 +51,25 @@ public class UserAdminView extends VerticalLayout {
         });
         toolbar.addPrimaryAction("New user", () -> edit(new AppUser("", "")));
 
-        grid.addColumn(AppUser::getUsername).setHeader("User name").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AppUser::getUsername)
+                .setHeader("User name")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AppUser::getDisplayName).setHeader("Name").setFlexGrow(1);
         grid.addColumn(u -> u.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true);
+                .setHeader("Roles")
+                .setAutoWidth(true);
         grid.addColumn(u -> u.getTeams().stream().map(Team::getName).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Teams").setAutoWidth(true);
+                .setHeader("Teams")
+                .setAutoWidth(true);
         grid.addColumn(this::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // The search has no order of its own: page through users in a stable order.
-        grid.setItemsPageable(pageable -> users.search(text, PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(AppUser.SORT_USERNAME))).getContent());
+        grid.setItemsPageable(pageable -> users.search(
+                        text,
+                        PageRequest.of(
+                                pageable.getPageNumber(), pageable.getPageSize(), Sort.by(AppUser.SORT_USERNAME)))
+                .getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(users.get(Objects.requireNonNull(e.getValue().getId())));
@@ -74,7 +81,9 @@ public class UserAdminView extends VerticalLayout {
 
     private void edit(AppUser user) {
         var form = new UserForm(teams.findAll());
-        var dialog = new EditorDialog<>(user.isNew() ? "New user" : "User " + user.getUsername(), form,
+        var dialog = new EditorDialog<>(
+                user.isNew() ? "New user" : "User " + user.getUsername(),
+                form,
                 u -> u.isNew() ? users.create(u, form.getPassword()) : users.update(u),
                 u -> users.get(Objects.requireNonNull(u.getId())),
                 saved -> {
@@ -83,8 +92,10 @@ public class UserAdminView extends VerticalLayout {
                 });
         if (!user.isNew()) {
             long id = Objects.requireNonNull(user.getId());
-            dialog.addFooterAction(new Button("Reset password", VaadinIcon.KEY.create(), e ->
-                    new ResetPasswordDialog(user.getUsername(), password -> users.resetPassword(id, password))
+            dialog.addFooterAction(new Button(
+                    "Reset password",
+                    VaadinIcon.KEY.create(),
+                    e -> new ResetPasswordDialog(user.getUsername(), password -> users.resetPassword(id, password))
                             .open()));
             if (blocks.blockedFor(user.getUsername()).isPresent()) {
                 var unblock = new Button("Unblock sign-in", VaadinIcon.UNLOCK.create());

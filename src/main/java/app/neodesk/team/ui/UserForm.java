@@ -12,7 +12,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-
 import java.util.List;
 
 /**
@@ -43,7 +42,8 @@ public class UserForm extends EntityForm<AppUser> {
         teams.setHelperText("Team annotations are shared with the members of these teams");
 
         // Empty input breaks two constraints; name the one that helps.
-        usernameBinding = binder.forField(username).asRequired("Enter a user name").bind("username");
+        usernameBinding =
+                binder.forField(username).asRequired("Enter a user name").bind("username");
         binder.forField(displayName).bind("displayName");
         binder.forField(unboundField("roles", roles))
                 .asRequired("Give the user at least one role")

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.function.Consumer;
 
 /**
@@ -59,8 +58,11 @@ class NewTokenDialog extends Dialog {
         name.setInvalid(false);
         expiry.setInvalid(false);
         try {
-            var created = tokens.create(name.getValue(), scope.getValue() == null ? TokenScope.READ : scope.getValue(),
-                    expiry.getValue(), notes.getValue());
+            var created = tokens.create(
+                    name.getValue(),
+                    scope.getValue() == null ? TokenScope.READ : scope.getValue(),
+                    expiry.getValue(),
+                    notes.getValue());
             showOnce(created);
             onCreated.accept(created);
         } catch (ValidationException e) {

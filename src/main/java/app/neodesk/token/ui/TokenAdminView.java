@@ -11,7 +11,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.time.Clock;
 import java.util.Objects;
 
@@ -31,7 +30,11 @@ public class TokenAdminView extends VerticalLayout {
     public TokenAdminView(ApiTokenService tokens, Clock clock) {
         this.tokens = tokens;
         setSizeFull();
-        grid.addColumn(TokenInfo::owner).setHeader("Owner").setKey("owner").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TokenInfo::owner)
+                .setHeader("Owner")
+                .setKey("owner")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         TokenColumns.add(grid, clock.getZone(), id -> {
             tokens.revoke(id);
             refresh();

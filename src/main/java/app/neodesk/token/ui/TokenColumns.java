@@ -8,12 +8,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns both token lists share, and the revoke button with its confirmation. At or below
@@ -24,24 +23,47 @@ final class TokenColumns {
 
     /** At or below this window width (CSS px) the less important columns fold: a tablet with the menu open. */
     static final int TABLET = 1100;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private TokenColumns() {
-    }
+    private TokenColumns() {}
 
     static void add(Grid<TokenInfo> grid, ZoneId zone, LongConsumer revoke) {
         grid.addColumn(TokenInfo::name).setHeader("Name").setKey("name").setFlexGrow(1);
-        var prefix = grid.addColumn(t -> t.prefix() + "…").setHeader("Token").setKey("token").setAutoWidth(true)
+        var prefix = grid.addColumn(t -> t.prefix() + "…")
+                .setHeader("Token")
+                .setKey("token")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(t -> t.scope().code()).setHeader("Scope").setKey("scope").setAutoWidth(true).setFlexGrow(0);
-        var created = grid.addColumn(t -> time(t.createdAt(), zone)).setHeader("Created").setKey("created")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.expiresOn().toString()).setHeader("Expires").setKey("expires").setAutoWidth(true)
+        grid.addColumn(t -> t.scope().code())
+                .setHeader("Scope")
+                .setKey("scope")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : time(t.lastUsedAt(), zone)).setHeader("Last used")
-                .setKey("lastUsed").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TokenInfo::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(t -> revokeButton(t, revoke)).setHeader("").setKey("revoke").setAutoWidth(true)
+        var created = grid.addColumn(t -> time(t.createdAt(), zone))
+                .setHeader("Created")
+                .setKey("created")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(t -> t.expiresOn().toString())
+                .setHeader("Expires")
+                .setKey("expires")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : time(t.lastUsedAt(), zone))
+                .setHeader("Last used")
+                .setKey("lastUsed")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(TokenInfo::status)
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> revokeButton(t, revoke))
+                .setHeader("")
+                .setKey("revoke")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         NarrowColumns.hideBelow(grid, TABLET, prefix, created);
     }
@@ -59,15 +81,20 @@ final class TokenColumns {
     }
 
     private static void confirm(TokenInfo token, LongConsumer revoke) {
-        var dialog = new ConfirmDialog("Revoke this token?", "\"" + token.name() + "\" (" + token.prefix()
-                + "…) stops working at once. This cannot be undone.", "Revoke", e -> {
-            try {
-                revoke.accept(token.id());
-                Notifications.success("Token " + token.name() + " revoked");
-            } catch (NotFoundException ex) {
-                Notifications.error("This token no longer exists.");
-            }
-        }, "Cancel", e -> { });
+        var dialog = new ConfirmDialog(
+                "Revoke this token?",
+                "\"" + token.name() + "\" (" + token.prefix() + "…) stops working at once. This cannot be undone.",
+                "Revoke",
+                e -> {
+                    try {
+                        revoke.accept(token.id());
+                        Notifications.success("Token " + token.name() + " revoked");
+                    } catch (NotFoundException ex) {
+                        Notifications.error("This token no longer exists.");
+                    }
+                },
+                "Cancel",
+                e -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import java.time.Clock;
 
 /** Every signed-in user's personal access tokens for the REST API: create, see last use, revoke. */
@@ -29,14 +28,16 @@ public class TokensView extends VerticalLayout {
     public TokensView(ApiTokenService tokens, Clock clock) {
         this.tokens = tokens;
         setSizeFull();
-        var create = new Button("New token", VaadinIcon.PLUS.create(), e -> new NewTokenDialog(tokens, c -> refresh()).open());
+        var create = new Button(
+                "New token", VaadinIcon.PLUS.create(), e -> new NewTokenDialog(tokens, c -> refresh()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var bar = new HorizontalLayout(Headings.viewTitle("API tokens"), create);
         bar.setWidthFull();
         bar.setAlignItems(Alignment.BASELINE);
         bar.expand(bar.getComponentAt(0));
-        var intro = new Paragraph("A token lets Excel, Python or another tool read Neodesk's REST API (/api/v1) as you, "
-                + "with your role. Send it as \"Authorization: Bearer ndk_…\". Revoke a token you no longer use.");
+        var intro = new Paragraph(
+                "A token lets Excel, Python or another tool read Neodesk's REST API (/api/v1) as you, "
+                        + "with your role. Send it as \"Authorization: Bearer ndk_…\". Revoke a token you no longer use.");
         TokenColumns.add(grid, clock.getZone(), id -> {
             tokens.revokeMine(id);
             refresh();

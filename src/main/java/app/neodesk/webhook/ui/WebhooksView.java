@@ -23,11 +23,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Webhook endpoints (add, enable/disable, rotate the secret, delete) and their recent deliveries.
@@ -41,8 +40,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 public class WebhooksView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final int RECENT = 200;
     /** At or below this window width (CSS px) the less important endpoint columns fold. */
     static final int TABLET = 1100;
@@ -54,7 +53,8 @@ public class WebhooksView extends VerticalLayout {
     final Grid<WebhookSummary> endpoints = new Grid<>();
     final Grid<DeliveryRow> deliveries = new Grid<>();
     /** The dialog that shows a secret once; open after an add or a rotation. */
-    @Nullable SecretDialog secretDialog;
+    @Nullable
+    SecretDialog secretDialog;
 
     public WebhooksView(WebhookService webhooks) {
         this.webhooks = webhooks;
@@ -75,12 +75,27 @@ public class WebhooksView extends VerticalLayout {
         form.setWidthFull();
 
         endpoints.addColumn(WebhookSummary::url).setHeader("URL").setFlexGrow(3);
-        var describedAs = endpoints.addColumn(w -> w.description() == null ? "" : w.description())
-                .setHeader("Description").setFlexGrow(2);
-        endpoints.addColumn(w -> w.active() ? "Active" : "Disabled").setHeader("State").setAutoWidth(true);
-        endpoints.addColumn(w -> status(w.lastStatus(), w.lastStatusCode())).setHeader("Last delivery").setAutoWidth(true);
-        var failures = endpoints.addColumn(WebhookSummary::failureCount).setHeader("Failures").setAutoWidth(true);
-        endpoints.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        var describedAs = endpoints
+                .addColumn(w -> w.description() == null ? "" : w.description())
+                .setHeader("Description")
+                .setFlexGrow(2);
+        endpoints
+                .addColumn(w -> w.active() ? "Active" : "Disabled")
+                .setHeader("State")
+                .setAutoWidth(true);
+        endpoints
+                .addColumn(w -> status(w.lastStatus(), w.lastStatusCode()))
+                .setHeader("Last delivery")
+                .setAutoWidth(true);
+        var failures = endpoints
+                .addColumn(WebhookSummary::failureCount)
+                .setHeader("Failures")
+                .setAutoWidth(true);
+        endpoints
+                .addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         NarrowColumns.hideBelow(endpoints, TABLET, describedAs, failures);
         endpoints.setAllRowsVisible(true);
         endpoints.setAriaLabel("Webhook endpoints");
@@ -90,16 +105,29 @@ public class WebhooksView extends VerticalLayout {
         deliveries.addColumn(DeliveryRow::eventType).setHeader("Event").setAutoWidth(true);
         deliveries.addColumn(d -> d.status().code()).setHeader("Status").setAutoWidth(true);
         deliveries.addColumn(DeliveryRow::attempts).setHeader("Attempts").setAutoWidth(true);
-        deliveries.addColumn(d -> d.lastStatusCode() == null ? "" : d.lastStatusCode().toString())
-                .setHeader("Code").setAutoWidth(true);
-        deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(2);
-        deliveries.addColumn(d -> d.status() == DeliveryStatus.PENDING ? time(d.nextAttemptAt()) : "")
-                .setHeader("Next attempt").setAutoWidth(true);
+        deliveries
+                .addColumn(d ->
+                        d.lastStatusCode() == null ? "" : d.lastStatusCode().toString())
+                .setHeader("Code")
+                .setAutoWidth(true);
+        deliveries
+                .addColumn(d -> d.lastError() == null ? "" : d.lastError())
+                .setHeader("Last error")
+                .setFlexGrow(2);
+        deliveries
+                .addColumn(d -> d.status() == DeliveryStatus.PENDING ? time(d.nextAttemptAt()) : "")
+                .setHeader("Next attempt")
+                .setAutoWidth(true);
         deliveries.setAriaLabel("Recent deliveries");
 
         var refresh = new Button("Refresh", e -> refresh());
-        add(Headings.viewTitle("Webhooks"), form, Headings.section("Endpoints"), endpoints,
-                new HorizontalLayout(Headings.section("Recent deliveries"), refresh), deliveries);
+        add(
+                Headings.viewTitle("Webhooks"),
+                form,
+                Headings.section("Endpoints"),
+                endpoints,
+                new HorizontalLayout(Headings.section("Recent deliveries"), refresh),
+                deliveries);
         setFlexGrow(1, deliveries);
         refresh();
     }
@@ -126,15 +154,23 @@ public class WebhooksView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(WebhookSummary w) {
-        var toggle = new Button(w.active() ? "Disable" : "Enable", e -> run(() -> webhooks.setActive(w.id(), !w.active()),
-                w.active() ? "Webhook disabled" : "Webhook enabled"));
-        var rotate = new Button("Rotate secret", e -> confirm("Rotate the secret?",
-                "The old secret stops signing at once; update the receiver with the new one.", "Rotate",
-                () -> showSecret("New secret", w.url(), webhooks.rotateSecret(w.id()))));
-        var show = new Button("Show secret", e -> run(() -> showSecret("Secret", w.url(), webhooks.secret(w.id())), null));
+        var toggle = new Button(
+                w.active() ? "Disable" : "Enable",
+                e -> run(
+                        () -> webhooks.setActive(w.id(), !w.active()),
+                        w.active() ? "Webhook disabled" : "Webhook enabled"));
+        var rotate = new Button(
+                "Rotate secret",
+                e -> confirm(
+                        "Rotate the secret?",
+                        "The old secret stops signing at once; update the receiver with the new one.",
+                        "Rotate",
+                        () -> showSecret("New secret", w.url(), webhooks.rotateSecret(w.id()))));
+        var show =
+                new Button("Show secret", e -> run(() -> showSecret("Secret", w.url(), webhooks.secret(w.id())), null));
         var delete = new Button("Delete", e -> confirmDelete(w));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (var b : new Button[]{toggle, rotate, show, delete}) {
+        for (var b : new Button[] {toggle, rotate, show, delete}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.getElement().setAttribute("aria-label", b.getText() + " " + w.url());
         }
@@ -142,12 +178,15 @@ public class WebhooksView extends VerticalLayout {
     }
 
     void confirmDelete(WebhookSummary w) {
-        confirm("Delete this webhook?", w.url() + " will receive no more quotes, and its delivery log is removed.",
-                "Delete", () -> webhooks.delete(w.id()));
+        confirm(
+                "Delete this webhook?",
+                w.url() + " will receive no more quotes, and its delivery log is removed.",
+                "Delete",
+                () -> webhooks.delete(w.id()));
     }
 
     private void confirm(String header, String text, String action, Runnable work) {
-        var dialog = new ConfirmDialog(header, text, action, e -> run(work, null), "Cancel", e -> { });
+        var dialog = new ConfirmDialog(header, text, action, e -> run(work, null), "Cancel", e -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -178,8 +217,11 @@ public class WebhooksView extends VerticalLayout {
             secret.setValue(value);
             secret.setReadOnly(true);
             secret.setWidthFull();
-            add(new Paragraph("Copy the secret for " + endpoint + " now and store it with the receiver: it checks the "
-                    + "X-Neodesk-Signature header with it (see docs/WEBHOOKS.md)."), secret);
+            add(
+                    new Paragraph(
+                            "Copy the secret for " + endpoint + " now and store it with the receiver: it checks the "
+                                    + "X-Neodesk-Signature header with it (see docs/WEBHOOKS.md)."),
+                    secret);
             var close = new Button("Done", e -> close());
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(close);

@@ -1,5 +1,7 @@
 package app.neodesk.audit.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.base.ui.ListToolbar;
@@ -7,16 +9,13 @@ import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @NeodeskSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -30,7 +29,9 @@ class AuditViewTest extends SpringBrowserlessTest {
         navigate(AuditView.class);
         var rows = rows();
         assertThat(rows).isNotEmpty();
-        assertThat(rows).isSortedAccordingTo(Comparator.comparing(AuditEvent::getOccurredAt).reversed());
+        assertThat(rows)
+                .isSortedAccordingTo(
+                        Comparator.comparing(AuditEvent::getOccurredAt).reversed());
         assertThat(rows).extracting(AuditEvent::getActor).contains("system");
     }
 
@@ -40,7 +41,9 @@ class AuditViewTest extends SpringBrowserlessTest {
         var view = navigate(AuditView.class);
 
         test(view.entityType).selectItem("Source");
-        assertThat(rows()).isNotEmpty().allSatisfy(e -> assertThat(e.getEntityType()).isEqualTo("Source"));
+        assertThat(rows())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getEntityType()).isEqualTo("Source"));
 
         test(view.actor).selectItem("admin");
         test($(ListToolbar.class).single().getSearchField()).setValue("audit-view-ui");

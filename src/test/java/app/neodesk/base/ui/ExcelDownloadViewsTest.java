@@ -1,5 +1,7 @@
 package app.neodesk.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -7,8 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history, chart and drivers views offer an "Excel (.xlsx)" download beside their CSV download. */
 @NeodeskSpringTest
@@ -23,7 +23,9 @@ class ExcelDownloadViewsTest extends SpringBrowserlessTest {
         assertThat(excel.getText()).isEqualTo("Excel (.xlsx)");
         assertThat(excel.getHref()).as("a download resource").isNotBlank();
         assertThat(excel.getElement().hasAttribute("download")).isTrue();
-        var csv = $(Anchor.class).all().stream().filter(a -> a.getText().contains("CSV")).findFirst();
+        var csv = $(Anchor.class).all().stream()
+                .filter(a -> a.getText().contains("CSV"))
+                .findFirst();
         assertThat(csv).as("the CSV download is still there").isPresent();
         assertThat(excel.getParent()).isEqualTo(csv.get().getParent());
     }

@@ -1,23 +1,22 @@
 package app.neodesk.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithMockUser;
-
-import com.vaadin.flow.component.dependency.StyleSheet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The filter bar folds its fields behind a labelled disclosure button that counts the filters set. */
 @NeodeskSpringTest
@@ -46,7 +45,8 @@ class FilterBarTest extends SpringBrowserlessTest {
         assertThat(fields.getElement().getAttribute("role")).isEqualTo("group");
         assertThat(fields.getElement().getAttribute("aria-label")).isEqualTo("Filters");
         assertThat(bar.getToggle().getElement().getAttribute("aria-controls"))
-                .isNotBlank().isEqualTo(fields.getId().orElseThrow());
+                .isNotBlank()
+                .isEqualTo(fields.getId().orElseThrow());
         assertThat(bar.getToggle().getText()).isEqualTo("Filters");
     }
 
@@ -93,8 +93,7 @@ class FilterBarTest extends SpringBrowserlessTest {
 
     @Test
     void styleSheetFoldsTheFieldsOnlyOnNarrowScreens() throws IOException {
-        assertThat(FilterBar.class.getAnnotation(StyleSheet.class).value())
-                .isEqualTo("filter-bar.css");
+        assertThat(FilterBar.class.getAnnotation(StyleSheet.class).value()).isEqualTo("filter-bar.css");
         String css;
         try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/META-INF/resources/filter-bar.css"))) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -104,7 +103,8 @@ class FilterBarTest extends SpringBrowserlessTest {
         var media = compact.indexOf("@media(max-width:640px)");
         assertThat(media).as("a narrow-screen media query").isPositive();
         assertThat(compact.substring(0, media)).contains(".filter-bar-toggle{display:none");
-        assertThat(compact.substring(media)).contains(".filter-bar-toggle{display:inline-flex")
+        assertThat(compact.substring(media))
+                .contains(".filter-bar-toggle{display:inline-flex")
                 .contains(".filter-bar:not([open])>.filter-bar-fields{display:none");
     }
 }

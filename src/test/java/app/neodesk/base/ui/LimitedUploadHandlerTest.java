@@ -1,9 +1,11 @@
 package app.neodesk.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadEvent;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import org.junit.jupiter.api.Test;
 
 /** The server-side upload limit, whatever the browser does: the request body is counted as it streams. */
 class LimitedUploadHandlerTest {
@@ -57,7 +56,8 @@ class LimitedUploadHandlerTest {
 
     private static List<Path> leftoverUploads() throws IOException {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("neodesk-upload-")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith("neodesk-upload-"))
+                    .toList();
         }
     }
 
@@ -66,8 +66,8 @@ class LimitedUploadHandlerTest {
         var before = leftoverUploads();
         var received = new ArrayList<Path>();
         var refused = new ArrayList<String>();
-        var handler = new LimitedUploadHandler(LIMIT, (name, file) -> received.add(file),
-                (name, message) -> refused.add(name + ": " + message));
+        var handler = new LimitedUploadHandler(
+                LIMIT, (name, file) -> received.add(file), (name, message) -> refused.add(name + ": " + message));
         var body = new Body(80L * 1024 * 1024);
         // The browser's check was skipped and the size it declared is a lie.
         var event = upload("history.csv", body, 1000);
@@ -85,12 +85,14 @@ class LimitedUploadHandlerTest {
     @Test
     void uploadWithinTheLimitIsHandedOverWhole() throws IOException {
         var received = new ArrayList<Path>();
-        var handler = new LimitedUploadHandler(LIMIT, (name, file) -> received.add(file), (name, message) -> { });
+        var handler = new LimitedUploadHandler(LIMIT, (name, file) -> received.add(file), (name, message) -> {});
         var text = "date,product,source,low,high\n2026-02-11,nd-metal-cn,yangtze,1080000,1090000\n";
         try {
-            handler.handleUploadRequest(upload("ok.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    text.length()));
-            assertThat(received).singleElement().satisfies(p -> assertThat(Files.readString(p)).isEqualTo(text));
+            handler.handleUploadRequest(
+                    upload("ok.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), text.length()));
+            assertThat(received)
+                    .singleElement()
+                    .satisfies(p -> assertThat(Files.readString(p)).isEqualTo(text));
         } finally {
             for (var p : received) {
                 Files.deleteIfExists(p);
@@ -100,7 +102,7 @@ class LimitedUploadHandlerTest {
 
     @Test
     void multipartRequestsGetTheSameLimit() {
-        var handler = new LimitedUploadHandler(LIMIT, (name, file) -> { }, (name, message) -> { });
+        var handler = new LimitedUploadHandler(LIMIT, (name, file) -> {}, (name, message) -> {});
         assertThat(handler.getFileSizeMax()).isEqualTo(LIMIT);
         assertThat(handler.getFileCountMax()).isEqualTo(1);
     }

@@ -1,10 +1,10 @@
 package app.neodesk.base.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
 
 /** Columns carry the widest window at which they hide; the grid reports its breakpoints to the page once. */
 class NarrowColumnsTest {
@@ -40,6 +40,7 @@ class NarrowColumnsTest {
         var grid = new Grid<String>();
         var column = grid.addColumn(s -> s);
         assertThatThrownBy(() -> NarrowColumns.hideBelow(grid, 0, column))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive width");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("positive width");
     }
 }

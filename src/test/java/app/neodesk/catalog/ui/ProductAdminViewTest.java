@@ -1,5 +1,7 @@
 package app.neodesk.catalog.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.Element;
@@ -16,15 +18,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @NeodeskSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -89,7 +88,10 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
         test(form.formDetail).setValue("DyFe");
         assertThat(form.getDisplayNamePreview()).startsWith("Cerium DyFe alloy ≥99.9%");
         clickSave();
-        assertThat(products.findByCode("dy-alloy-ui")).get().extracting(Product::getFormDetail).isEqualTo("DyFe");
+        assertThat(products.findByCode("dy-alloy-ui"))
+                .get()
+                .extracting(Product::getFormDetail)
+                .isEqualTo("DyFe");
     }
 
     @Test
@@ -109,7 +111,10 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
         var saved = products.findByCode("ce-metal-ui").orElseThrow();
         assertThat(saved.getDisplayName()).isEqualTo("Cerium metal ≥99.9% · FOB China · USD/kg");
         assertThat(saved.getPriceScale()).isEqualTo(2);
-        assertThat(saved.getMainSource()).isNotNull().extracting(s -> s.getCode()).isEqualTo("smm");
+        assertThat(saved.getMainSource())
+                .isNotNull()
+                .extracting(s -> s.getCode())
+                .isEqualTo("smm");
         assertThat($(Dialog.class).exists()).isFalse();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Product ce-metal-ui saved");
         assertThat(codesInGrid()).contains("ce-metal-ui");
@@ -125,7 +130,9 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
         assertThat(form.code.isInvalid()).isTrue();
         assertThat(form.code.getErrorMessage()).isEqualTo("Another product already uses the code 'nd-metal-cn'");
         assertThat($(Dialog.class).single().isOpened()).isTrue();
-        assertThat(products.findAll()).filteredOn(p -> p.getCode().equals("nd-metal-cn")).hasSize(1);
+        assertThat(products.findAll())
+                .filteredOn(p -> p.getCode().equals("nd-metal-cn"))
+                .hasSize(1);
     }
 
     @Test
@@ -167,7 +174,8 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
         test(form.effectiveFrom).setValue(LocalDate.of(2026, 2, 5));
         clickSave();
 
-        assertThat(products.specChanges(created.getId())).singleElement()
+        assertThat(products.specChanges(created.getId()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 2, 5)));
     }
 
@@ -211,11 +219,20 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
 
     private List<String> codesInGrid() {
         var tester = test(grid());
-        return java.util.stream.IntStream.range(0, tester.size()).mapToObj(i -> tester.getRow(i).getCode()).toList();
+        return java.util.stream.IntStream.range(0, tester.size())
+                .mapToObj(i -> tester.getRow(i).getCode())
+                .toList();
     }
 
     private static Product product(String code) {
-        return new Product(code, Element.LA, MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW,
-                PriceCurrency.CNY, PriceUnit.T, 0);
+        return new Product(
+                code,
+                Element.LA,
+                MaterialForm.METAL,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0);
     }
 }

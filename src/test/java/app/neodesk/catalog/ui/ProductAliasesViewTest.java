@@ -1,5 +1,7 @@
 package app.neodesk.catalog.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.Element;
@@ -15,15 +17,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.notification.Notification;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Aliases are edited in the product form, one per line, and saved with the product in one click. */
 @NeodeskSpringTest
@@ -88,11 +87,17 @@ class ProductAliasesViewTest extends SpringBrowserlessTest {
         var productColumn = grid.getColumnByKey("product");
         // At 1024 px a fixed narrow column cut "Praseodymium-neodymium oxide ≥99% · China ex-works · CNY/t"
         // before its unit: the column takes the free width and the cells wrap instead.
-        assertThat(productColumn.getWidth()).isEqualTo(ProductAdminView.PRODUCT_COLUMN_BASIS).endsWith("rem");
-        assertThat(Double.parseDouble(productColumn.getWidth().replace("rem", ""))).as("least width in rem")
+        assertThat(productColumn.getWidth())
+                .isEqualTo(ProductAdminView.PRODUCT_COLUMN_BASIS)
+                .endsWith("rem");
+        assertThat(Double.parseDouble(productColumn.getWidth().replace("rem", "")))
+                .as("least width in rem")
                 .isGreaterThanOrEqualTo(16);
-        assertThat(productColumn.getFlexGrow()).isGreaterThan(grid.getColumnByKey("mainSource").getFlexGrow());
-        assertThat(grid.getColumnByKey("mainSource").isAutoWidth()).as("a long source name does not squeeze it").isFalse();
+        assertThat(productColumn.getFlexGrow())
+                .isGreaterThan(grid.getColumnByKey("mainSource").getFlexGrow());
+        assertThat(grid.getColumnByKey("mainSource").isAutoWidth())
+                .as("a long source name does not squeeze it")
+                .isFalse();
         assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         assertThat(grid.getColumnByKey("unit").isAutoWidth()).isTrue();
 
@@ -100,7 +105,8 @@ class ProductAliasesViewTest extends SpringBrowserlessTest {
         var tester = test(grid);
         assertThat(tester.getCellText(0, grid.getColumns().indexOf(productColumn)))
                 .isEqualTo("Praseodymium-neodymium oxide ≥99% · China ex-works · CNY/t");
-        assertThat(tester.getCellText(0, grid.getColumns().indexOf(grid.getColumnByKey("unit")))).isEqualTo("CNY/t");
+        assertThat(tester.getCellText(0, grid.getColumns().indexOf(grid.getColumnByKey("unit"))))
+                .isEqualTo("CNY/t");
     }
 
     private void open(String code) {
@@ -118,7 +124,14 @@ class ProductAliasesViewTest extends SpringBrowserlessTest {
     }
 
     private static Product product(String code) {
-        return new Product(code, Element.ER, MaterialForm.OXIDE, new BigDecimal("99.9"), MarketBasis.CN_EXW,
-                PriceCurrency.CNY, PriceUnit.KG, 0);
+        return new Product(
+                code,
+                Element.ER,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.9"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0);
     }
 }

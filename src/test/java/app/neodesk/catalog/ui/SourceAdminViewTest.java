@@ -1,6 +1,9 @@
 package app.neodesk.catalog.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
+import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.SourceService;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -10,9 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import app.neodesk.base.ui.ListToolbar;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @NeodeskSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -43,7 +43,8 @@ class SourceAdminViewTest extends SpringBrowserlessTest {
         clickSave();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Source argus-ui saved");
-        assertThat(sources.findByCode("argus-ui")).get()
+        assertThat(sources.findByCode("argus-ui"))
+                .get()
                 .satisfies(s -> assertThat(s.getNotes()).isEqualTo("Assessed weekly.\nCIF Rotterdam and FOB China."));
     }
 

@@ -1,5 +1,11 @@
 package app.neodesk.chart.ui;
 
+import static app.neodesk.GapAndUnitData.AFTER_GAP;
+import static app.neodesk.GapAndUnitData.BEFORE_GAP;
+import static app.neodesk.GapAndUnitData.FRIDAY;
+import static app.neodesk.GapAndUnitData.MONDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.GapAndUnitData;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.chart.ChartService;
@@ -9,20 +15,13 @@ import app.neodesk.chart.RangePreset;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static app.neodesk.GapAndUnitData.AFTER_GAP;
-import static app.neodesk.GapAndUnitData.BEFORE_GAP;
-import static app.neodesk.GapAndUnitData.FRIDAY;
-import static app.neodesk.GapAndUnitData.MONDAY;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "All" shows the whole loaded range; tooltips get the date of an old previous quote. */
 @NeodeskSpringTest
@@ -43,9 +42,12 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
         var view = open("products=" + GapAndUnitData.GAP + "&range=All");
         assertThat(view.state().range()).isEqualTo(RangePreset.ALL);
         assertThat(view.chart.isShowingAll()).isTrue();
-        assertThat(view.chart.getVisibleFrom()).as("no range that the browser could cut").isEmpty();
+        assertThat(view.chart.getVisibleFrom())
+                .as("no range that the browser could cut")
+                .isEmpty();
         assertThat(view.chart.getFirstDate()).contains(BEFORE_GAP);
-        assertThat(view.toolbar.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
+        assertThat(view.toolbar.rangeButtons.get(RangePreset.ALL).getThemeNames())
+                .contains("primary");
     }
 
     @Test
@@ -62,7 +64,8 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
     void serviceLoadsTheWholeRangeWithEachPointsPreviousDate() {
         var data = charts.load(ChartState.defaults(List.of(GapAndUnitData.GAP)).withRange(RangePreset.ALL));
         assertThat(data.from()).isEqualTo(BEFORE_GAP);
-        assertThat(data.series().getFirst().changes()).extracting(PointChange::previousDate)
+        assertThat(data.series().getFirst().changes())
+                .extracting(PointChange::previousDate)
                 .containsExactly(null, BEFORE_GAP, AFTER_GAP, FRIDAY, MONDAY);
     }
 
@@ -70,7 +73,8 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
     void payloadCarriesTheOldPreviousDayOnlyForTheChangeAfterTheGap() {
         var data = charts.load(ChartState.defaults(List.of(GapAndUnitData.GAP)).withRange(RangePreset.ALL));
         var series = ChartComposer.compose(data).series().getFirst();
-        assertThat(series.points()).extracting(ChartPoint::versusDate)
+        assertThat(series.points())
+                .extracting(ChartPoint::versusDate)
                 .containsExactly(null, BEFORE_GAP, null, null, null);
         var json = ChartPayloadTest.one(series);
         assertThat(json.get("vsDay").toString()).isEqualTo("[null," + BEFORE_GAP.toEpochDay() + ",null,null,null]");
@@ -90,7 +94,8 @@ class ChartGapAndRangeTest extends SpringBrowserlessTest {
 
     @Test
     void seriesWithoutOldBasesSendNoVsColumn() {
-        var data = charts.load(ChartState.defaults(List.of(GapAndUnitData.WEEKEND_TILE)).withRange(RangePreset.ALL));
+        var data = charts.load(
+                ChartState.defaults(List.of(GapAndUnitData.WEEKEND_TILE)).withRange(RangePreset.ALL));
         var json = ChartPayloadTest.one(ChartComposer.compose(data).series().getFirst());
         assertThat(json.has("vsDay")).isFalse();
     }

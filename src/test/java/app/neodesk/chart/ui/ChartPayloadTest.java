@@ -12,14 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class ChartPayloadTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private static final LocalDate FEB_10 = LocalDate.of(2026, 2, 10);
     private static final LocalDate FEB_11 = LocalDate.of(2026, 2, 11);
@@ -29,8 +30,12 @@ class ChartPayloadTest {
     }
 
     private static ChartSeries ndMetal() {
-        return ChartSeries.ofQuotes("nd-metal", "Nd metal ≥99.5% · CN ex-works · CNY/t", SeriesKind.BAND,
-                ChartScale.RIGHT, "#1a73e8",
+        return ChartSeries.ofQuotes(
+                "nd-metal",
+                "Nd metal ≥99.5% · CN ex-works · CNY/t",
+                SeriesKind.BAND,
+                ChartScale.RIGHT,
+                "#1a73e8",
                 List.of(range(FEB_11, "1080000", "1090000"), range(FEB_10, "1045000", "1055000")));
     }
 
@@ -69,8 +74,13 @@ class ChartPayloadTest {
 
     @Test
     void numbersAreExactPlainDecimalsNeverScientificNotation() {
-        ChartSeries usd = ChartSeries.ofQuotes("prnd-fob", "PrNd oxide · FOB China · USD/kg", SeriesKind.LINE,
-                ChartScale.LEFT, null, List.of(range(FEB_10, "57.50", "58.50"), range(FEB_11, "58.25", "59.25")));
+        ChartSeries usd = ChartSeries.ofQuotes(
+                "prnd-fob",
+                "PrNd oxide · FOB China · USD/kg",
+                SeriesKind.LINE,
+                ChartScale.LEFT,
+                null,
+                List.of(range(FEB_10, "57.50", "58.50"), range(FEB_11, "58.25", "59.25")));
 
         String json = ChartPayload.series(List.of(ndMetal(), usd));
 
@@ -78,7 +88,9 @@ class ChartPayloadTest {
         ObjectNode node = one(usd);
         assertThat(node.get("mid").toString()).isEqualTo("[58,58.75]");
         assertThat(node.get("low").toString()).isEqualTo("[57.5,58.25]");
-        assertThat(node.get("dp").asInt()).as("USD/kg keeps 2 decimals for display").isEqualTo(2);
+        assertThat(node.get("dp").asInt())
+                .as("USD/kg keeps 2 decimals for display")
+                .isEqualTo(2);
         assertThat(node.has("color")).as("no colour: the client picks one").isFalse();
     }
 
@@ -86,8 +98,12 @@ class ChartPayloadTest {
     void derivedSeriesHasNoLowHighOrChangePercentColumns() {
         List<PricePoint> metal = List.of(range(FEB_10, "1045000", "1055000"), range(FEB_11, "1080000", "1090000"));
         List<PricePoint> oxide = List.of(range(FEB_10, "870000", "880000"), range(FEB_11, "900000", "910000"));
-        ChartSeries margin = ChartSeries.ofValues("margin", "Nd metal − oxide (metal content)",
-                ChartScale.overlay("spread"), null, SeriesMath.spread(metal, oxide, MetalContent.neodymiumOxideB()));
+        ChartSeries margin = ChartSeries.ofValues(
+                "margin",
+                "Nd metal − oxide (metal content)",
+                ChartScale.overlay("spread"),
+                null,
+                SeriesMath.spread(metal, oxide, MetalContent.neodymiumOxideB()));
 
         ObjectNode node = one(margin);
 
@@ -102,8 +118,8 @@ class ChartPayloadTest {
 
     @Test
     void emptySeriesHasEmptyDaysAndMidAndNoOptionalColumns() {
-        ObjectNode node = one(
-                ChartSeries.ofQuotes("tb", "Tb metal", SeriesKind.LINE, ChartScale.RIGHT, null, List.of()));
+        ObjectNode node =
+                one(ChartSeries.ofQuotes("tb", "Tb metal", SeriesKind.LINE, ChartScale.RIGHT, null, List.of()));
 
         assertThat(node.get("days").size()).isZero();
         assertThat(node.get("mid").size()).isZero();
@@ -139,10 +155,12 @@ class ChartPayloadTest {
                 ChartMarker.of("ann-42", FEB_11, MarkerShape.ARROW_UP, "var(--lumo-success-color)", "Export controls"),
                 new ChartMarker("spec-7", FEB_10, MarkerShape.SQUARE, null, "t → kg", "nd-metal"))));
 
-        assertThat(markers.get(0).toString()).isEqualTo(
-                "{\"id\":\"ann-42\",\"day\":20495,\"shape\":\"arrowUp\",\"color\":\"var(--lumo-success-color)\",\"label\":\"Export controls\"}");
-        assertThat(markers.get(1).toString()).isEqualTo(
-                "{\"id\":\"spec-7\",\"day\":20494,\"shape\":\"square\",\"label\":\"t → kg\",\"series\":\"nd-metal\"}");
+        assertThat(markers.get(0).toString())
+                .isEqualTo(
+                        "{\"id\":\"ann-42\",\"day\":20495,\"shape\":\"arrowUp\",\"color\":\"var(--lumo-success-color)\",\"label\":\"Export controls\"}");
+        assertThat(markers.get(1).toString())
+                .isEqualTo(
+                        "{\"id\":\"spec-7\",\"day\":20494,\"shape\":\"square\",\"label\":\"t → kg\",\"series\":\"nd-metal\"}");
     }
 
     @Test
@@ -154,7 +172,8 @@ class ChartPayloadTest {
         assertThat(spans.get(0).get("from").asInt()).isEqualTo(20362);
         assertThat(spans.get(0).get("to").asInt()).isEqualTo(20369);
         assertThat(spans.get(0).has("color")).isFalse();
-        assertThat(spans.get(1).get("from").asInt()).isEqualTo(spans.get(1).get("to").asInt());
+        assertThat(spans.get(1).get("from").asInt())
+                .isEqualTo(spans.get(1).get("to").asInt());
     }
 
     /** The JSON text the browser parses, read back as a tree. */

@@ -1,6 +1,9 @@
 package app.neodesk.chart.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
+import app.neodesk.chart.ChartData;
 import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.ChartService;
 import app.neodesk.chart.RangePreset;
@@ -8,15 +11,12 @@ import app.neodesk.chart.ScaleMode;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import app.neodesk.chart.ChartData;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @NeodeskSpringTest
 @WithMockUser(username = "trader", roles = "VIEWER")
@@ -38,35 +38,51 @@ class ChartViewTest extends SpringBrowserlessTest {
         assertThat(view.mode.getValue()).isEqualTo(ChartMode.SPREAD);
         assertThat(view.metal.getValue()).isTrue();
         assertThat(view.metal.isVisible()).isTrue();
-        assertThat(view.toolbar.rangeButtons.get(RangePreset.ALL).getThemeNames()).contains("primary");
+        assertThat(view.toolbar.rangeButtons.get(RangePreset.ALL).getThemeNames())
+                .contains("primary");
         assertThat(view.chart.getSeriesIds()).containsExactly("spread", "ratio");
-        assertThat(view.queryParameters().getParameters()).isEqualTo(java.util.Map.of(
-                "products", java.util.List.of("nd-metal-cn,nd-oxide-cn"), "mode", java.util.List.of("spread"),
-                "range", java.util.List.of("All"), "metal", java.util.List.of("true")));
+        assertThat(view.queryParameters().getParameters())
+                .isEqualTo(java.util.Map.of(
+                        "products",
+                        java.util.List.of("nd-metal-cn,nd-oxide-cn"),
+                        "mode",
+                        java.util.List.of("spread"),
+                        "range",
+                        java.util.List.of("All"),
+                        "metal",
+                        java.util.List.of("true")));
     }
 
     @Test
     void absoluteChartCarriesDriverMarkersOfTheSeedNote() {
         var view = open("products=nd-metal-cn&range=All");
         assertThat(view.chart.getSeriesIds()).containsExactly("mid-nd-metal-cn");
-        assertThat(view.chart.getMarkerIds()).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("driver-"));
+        assertThat(view.chart.getMarkerIds())
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(id).startsWith("driver-"));
     }
 
     @Test
     void logAndPercentTogglesSwitchTheScaleAndTheUrl() {
         var view = open("products=nd-metal-cn&range=All");
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LINEAR);
-        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
         view.toolbar.logScale.click();
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LOG);
-        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
         assertThat(view.queryParameters().getParameters()).containsEntry("scale", java.util.List.of("log"));
         view.toolbar.percent.click();
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.PERCENT);
-        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(view.toolbar.percent.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
+        assertThat(view.toolbar.percent.getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
         view.toolbar.percent.click();
-        assertThat(view.chart.getScaleMode()).as("pressing the active toggle goes back").isEqualTo(ScaleMode.LINEAR);
+        assertThat(view.chart.getScaleMode())
+                .as("pressing the active toggle goes back")
+                .isEqualTo(ScaleMode.LINEAR);
         assertThat(view.queryParameters().getParameters()).doesNotContainKey("scale");
     }
 
@@ -90,9 +106,15 @@ class ChartViewTest extends SpringBrowserlessTest {
         // The browser is told how to show them; the values stay exact (CSV and changes lose nothing).
         var sent = SentToChart.drain(view.chart).get("series");
         assertThat(sent.get(0).get("dp").asInt()).as("spread in whole yuan").isZero();
-        assertThat(sent.get(1).get("dp").asInt()).as("ratio ~1.2 to four significant digits").isEqualTo(3);
-        assertThat(spread.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(2));
-        assertThat(ratio.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(6));
+        assertThat(sent.get(1).get("dp").asInt())
+                .as("ratio ~1.2 to four significant digits")
+                .isEqualTo(3);
+        assertThat(spread.points())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(2));
+        assertThat(ratio.points())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.mid().scale()).isEqualTo(6));
     }
 
     @Test
@@ -123,12 +145,14 @@ class ChartViewTest extends SpringBrowserlessTest {
     void allRangeSendsThePointsToTheBrowserAndKeepsNoneOnTheServer() {
         var view = open("products=nd-metal-cn,nd-oxide-cn&range=All");
         var sent = SentToChart.drain(view.chart);
-        assertThat(sent.get("series")).extracting(s -> s.get("id").asString())
+        assertThat(sent.get("series"))
+                .extracting(s -> s.get("id").asString())
                 .containsExactly("mid-nd-metal-cn", "mid-nd-oxide-cn");
         assertThat(sent.get("series").get(0).get("days").size()).isPositive();
         assertThat(sent).containsKeys("markers", "spans");
         assertThat(view.chart.getElement().getPropertyNames()).doesNotContain("series", "markers", "spans");
-        assertThat(ChartView.class.getDeclaredFields()).extracting(Field::getType)
+        assertThat(ChartView.class.getDeclaredFields())
+                .extracting(Field::getType)
                 .as("the view keeps no loaded chart data")
                 .doesNotContain(ChartData.class, ChartSeries.class, ChartComposer.Picture.class);
     }
@@ -152,7 +176,8 @@ class ChartViewTest extends SpringBrowserlessTest {
         open("products=nd-metal-cn&range=1Y");
         UI.getCurrent().navigate("history");
         var view = open("products=nd-metal-cn&range=1Y");
-        assertThat(SentToChart.drain(view.chart).get("series")).extracting(s -> s.get("id").asString())
+        assertThat(SentToChart.drain(view.chart).get("series"))
+                .extracting(s -> s.get("id").asString())
                 .containsExactly("mid-nd-metal-cn");
         assertThat(view.chart.getVisibleTo()).isEqualTo(view.chart.getLastDate());
     }
@@ -163,8 +188,10 @@ class ChartViewTest extends SpringBrowserlessTest {
         var out = new ByteArrayOutputStream();
         view.writeCsv(out);
         var csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("series,date,low,high,value,change,change_pct")
-                .contains("nd-metal-cn − nd-oxide-cn").contains("nd-metal-cn / nd-oxide-cn")
+        assertThat(csv)
+                .contains("series,date,low,high,value,change,change_pct")
+                .contains("nd-metal-cn − nd-oxide-cn")
+                .contains("nd-metal-cn / nd-oxide-cn")
                 .contains(",2026-02-11,");
     }
 }

@@ -1,13 +1,10 @@
 package app.neodesk.chart.ui;
 
-import app.neodesk.support.NodeRuntime;
-import org.junit.jupiter.api.DynamicTest;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.TestFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import javax.xml.parsers.DocumentBuilderFactory;
+import app.neodesk.support.NodeRuntime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Runs the unit tests of the chart's TypeScript modules ({@code src/test/frontend/**}/*.test.ts,
@@ -43,35 +42,43 @@ class PriceChartScriptTest {
         }
         Path report = Files.createTempFile("neodesk-frontend-tests", ".xml");
         try {
-            Process node = new ProcessBuilder(found.node().orElseThrow().toString(),
-                    "--import", "./" + TESTS.resolve("resolve-ts.mjs"),
-                    "--test",
-                    "--test-reporter=junit", "--test-reporter-destination=" + report,
-                    "--test-reporter=spec", "--test-reporter-destination=stdout",
-                    TESTS + "/**/*.test.ts")
+            Process node = new ProcessBuilder(
+                            found.node().orElseThrow().toString(),
+                            "--import",
+                            "./" + TESTS.resolve("resolve-ts.mjs"),
+                            "--test",
+                            "--test-reporter=junit",
+                            "--test-reporter-destination=" + report,
+                            "--test-reporter=spec",
+                            "--test-reporter-destination=stdout",
+                            TESTS + "/**/*.test.ts")
                     .redirectErrorStream(true)
                     .start();
             String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node --test finished").isTrue();
+            assertThat(node.waitFor(5, TimeUnit.MINUTES))
+                    .as("node --test finished")
+                    .isTrue();
             List<NodeCase> cases = readReport(report);
             // A module that does not load fails the run without a test case to show it.
             assertThat(node.exitValue() == 0 || cases.stream().anyMatch(c -> c.failure() != null))
                     .as("node --test (%s) exited with %d:%n%s", found.why(), node.exitValue(), output)
                     .isTrue();
-            assertThat(cases).as("frontend unit tests found under %s:%n%s", TESTS, output).isNotEmpty();
-            return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-                if (c.failure() != null) {
-                    fail(c.failure());
-                }
-            }));
+            assertThat(cases)
+                    .as("frontend unit tests found under %s:%n%s", TESTS, output)
+                    .isNotEmpty();
+            return cases.stream()
+                    .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                        if (c.failure() != null) {
+                            fail(c.failure());
+                        }
+                    }));
         } finally {
             Files.deleteIfExists(report);
         }
     }
 
     /** A Node test: file and name, and its failure message (null when it passed). */
-    private record NodeCase(String name, @Nullable String failure) {
-    }
+    private record NodeCase(String name, @Nullable String failure) {}
 
     /** The {@code <testcase>}s of Node's JUnit report, with the text of their {@code <failure>}. */
     private static List<NodeCase> readReport(Path report) throws Exception {
@@ -84,7 +91,8 @@ class PriceChartScriptTest {
             String file = testCase.getAttribute("file");
             String name = (file.isEmpty() ? "" : Path.of(file).getFileName() + ": ") + testCase.getAttribute("name");
             NodeList failures = testCase.getElementsByTagName("failure");
-            cases.add(new NodeCase(name, failures.getLength() == 0 ? null : failures.item(0).getTextContent()));
+            cases.add(new NodeCase(
+                    name, failures.getLength() == 0 ? null : failures.item(0).getTextContent()));
         }
         return cases;
     }

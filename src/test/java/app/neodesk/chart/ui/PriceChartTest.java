@@ -22,7 +22,12 @@ class PriceChartTest extends BrowserlessTest {
     private static final LocalDate FEB_11 = LocalDate.of(2026, 2, 11);
 
     private static ChartSeries series(String id) {
-        return ChartSeries.ofQuotes(id, id, SeriesKind.LINE, ChartScale.RIGHT, null,
+        return ChartSeries.ofQuotes(
+                id,
+                id,
+                SeriesKind.LINE,
+                ChartScale.RIGHT,
+                null,
                 List.of(new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5"))));
     }
 
@@ -46,27 +51,46 @@ class PriceChartTest extends BrowserlessTest {
     @Test
     void chartKeepsOnlyIdsAndDateBoundsNotThePoints() {
         PriceChart chart = new PriceChart();
-        chart.setSeries(List.of(ChartSeries.ofQuotes("a", "a", SeriesKind.LINE, ChartScale.RIGHT, null, List.of(
-                new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5")),
-                new PricePoint(FEB_11.minusYears(3), BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5"))))));
+        chart.setSeries(List.of(ChartSeries.ofQuotes(
+                "a",
+                "a",
+                SeriesKind.LINE,
+                ChartScale.RIGHT,
+                null,
+                List.of(
+                        new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5")),
+                        new PricePoint(FEB_11.minusYears(3), BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5"))))));
         chart.setMarkers(List.of(ChartMarker.of("m1", FEB_11, MarkerShape.CIRCLE, null, "note")));
 
         assertThat(chart.getSeriesIds()).containsExactly("a");
         assertThat(chart.getMarkerIds()).containsExactly("m1");
         assertThat(chart.getFirstDate()).contains(FEB_11.minusYears(3));
         assertThat(chart.getLastDate()).contains(FEB_11);
-        assertThat(PriceChart.class.getDeclaredFields()).extracting(Field::getType)
+        assertThat(PriceChart.class.getDeclaredFields())
+                .extracting(Field::getType)
                 .as("no field holds series, points, markers or JSON")
-                .allSatisfy(type -> assertThat(type).isNotIn(ChartSeries.class, ChartPoint.class, ChartMarker.class,
-                        ChartSpan.class, JsonNode.class, BigDecimal.class));
+                .allSatisfy(type -> assertThat(type)
+                        .isNotIn(
+                                ChartSeries.class,
+                                ChartPoint.class,
+                                ChartMarker.class,
+                                ChartSpan.class,
+                                JsonNode.class,
+                                BigDecimal.class));
     }
 
     @Test
     void presetIsTakenFromTheKeptDateBounds() {
         PriceChart chart = new PriceChart();
-        chart.setSeries(List.of(ChartSeries.ofQuotes("a", "a", SeriesKind.LINE, ChartScale.RIGHT, null, List.of(
-                new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5")),
-                new PricePoint(FEB_11.minusYears(3), BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5"))))));
+        chart.setSeries(List.of(ChartSeries.ofQuotes(
+                "a",
+                "a",
+                SeriesKind.LINE,
+                ChartScale.RIGHT,
+                null,
+                List.of(
+                        new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5")),
+                        new PricePoint(FEB_11.minusYears(3), BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.5"))))));
 
         chart.showPreset(RangePreset.ONE_YEAR);
 
@@ -86,13 +110,15 @@ class PriceChartTest extends BrowserlessTest {
         UI ui = UI.getCurrent();
         ui.add(chart);
         assertThat(reloads).as("data set before the first attach is sent on it").isEmpty();
-        assertThat(SentToChart.drain(chart).get("series").get(0).get("id").asString()).isEqualTo("a");
+        assertThat(SentToChart.drain(chart).get("series").get(0).get("id").asString())
+                .isEqualTo("a");
 
         ui.remove(chart);
         ui.add(chart);
 
         assertThat(reloads).containsExactly("reload");
-        assertThat(SentToChart.drain(chart).get("series").get(0).get("id").asString()).isEqualTo("again");
+        assertThat(SentToChart.drain(chart).get("series").get(0).get("id").asString())
+                .isEqualTo("again");
     }
 
     @Test
@@ -132,7 +158,12 @@ class PriceChartTest extends BrowserlessTest {
 
     @Test
     void bandSeriesNeedsLowAndHighOnEveryPoint() {
-        assertThatThrownBy(() -> new ChartSeries("x", "x", SeriesKind.BAND, ChartScale.RIGHT, null,
+        assertThatThrownBy(() -> new ChartSeries(
+                        "x",
+                        "x",
+                        SeriesKind.BAND,
+                        ChartScale.RIGHT,
+                        null,
                         List.of(new ChartPoint(FEB_11, null, null, BigDecimal.ONE, null, null))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026-02-11");
@@ -147,7 +178,8 @@ class PriceChartTest extends BrowserlessTest {
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
 
         var scripts = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(p -> p.getInvocation().getExpression()).toList();
+                .map(p -> p.getInvocation().getExpression())
+                .toList();
         assertThat(scripts).anyMatch(s -> s.contains("JSON.parse") && s.contains("this.$server.dataReceived()"));
         var received = PriceChart.class.getDeclaredMethod(PriceChart.RECEIVED);
         assertThat(received.isAnnotationPresent(ClientCallable.class)).isTrue();
@@ -164,10 +196,11 @@ class PriceChartTest extends BrowserlessTest {
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
 
         var seriesCalls = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(p -> p.getInvocation().getParameters().contains("series")).toList();
+                .filter(p -> p.getInvocation().getParameters().contains("series"))
+                .toList();
         assertThat(seriesCalls).hasSize(1);
-        assertThat(seriesCalls.getFirst().getInvocation().getParameters()).anyMatch(
-                p -> p instanceof String json && json.contains("\"newer\"") && !json.contains("\"older\""));
+        assertThat(seriesCalls.getFirst().getInvocation().getParameters())
+                .anyMatch(p -> p instanceof String json && json.contains("\"newer\"") && !json.contains("\"older\""));
         assertThat(chart.getSeriesIds()).containsExactly("newer");
     }
 }

@@ -16,10 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SentToChart {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
-    private SentToChart() {
-    }
+    private SentToChart() {}
 
     public static Map<String, JsonNode> drain(PriceChart chart) {
         UI ui = chart.getUI().orElseThrow(() -> new IllegalStateException("the chart is not attached"));

@@ -1,5 +1,12 @@
 package app.neodesk.dashboard.ui;
 
+import static app.neodesk.dashboard.DashboardTileData.DY;
+import static app.neodesk.dashboard.DashboardTileData.FOB;
+import static app.neodesk.dashboard.DashboardTileData.ND;
+import static app.neodesk.dashboard.DashboardTileData.NONE;
+import static app.neodesk.dashboard.DashboardTileData.SINGLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.dashboard.DashboardTileData;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -7,19 +14,11 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import static app.neodesk.dashboard.DashboardTileData.DY;
-import static app.neodesk.dashboard.DashboardTileData.FOB;
-import static app.neodesk.dashboard.DashboardTileData.ND;
-import static app.neodesk.dashboard.DashboardTileData.NONE;
-import static app.neodesk.dashboard.DashboardTileData.SINGLE;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a trader reads on each tile: unit beside the price, low–high, 1D/1W/1M, the sparkline period, stale marks. */
 @NeodeskSpringTest
@@ -31,7 +30,12 @@ class DashboardTilesTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         var tiles = new LinkedHashMap<String, Div>();
         for (var tile : find(Div.class).withClassName("watch-tile").all()) {
-            tiles.put(find(Anchor.class, tile).withClassName("watch-tile-code").single().getText(), tile);
+            tiles.put(
+                    find(Anchor.class, tile)
+                            .withClassName("watch-tile-code")
+                            .single()
+                            .getText(),
+                    tile);
         }
         return tiles;
     }
@@ -41,7 +45,11 @@ class DashboardTilesTest extends SpringBrowserlessTest {
     }
 
     private String divText(Div tile, String className) {
-        return find(Div.class, tile).withClassName(className).single().getElement().getTextRecursively();
+        return find(Div.class, tile)
+                .withClassName(className)
+                .single()
+                .getElement()
+                .getTextRecursively();
     }
 
     @Test
@@ -65,7 +73,8 @@ class DashboardTilesTest extends SpringBrowserlessTest {
         assertThat(text(tiles.get(DY), "watch-tile-mid")).isEqualTo("2,490");
         assertThat(text(tiles.get(FOB), "watch-tile-unit")).isEqualTo("USD/kg");
         assertThat(text(tiles.get(FOB), "watch-tile-mid")).isEqualTo("77.00");
-        assertThat(divText(tiles.get(ND), "watch-tile-name")).isEqualTo("Neodymium metal ≥99.5% · China ex-works")
+        assertThat(divText(tiles.get(ND), "watch-tile-name"))
+                .isEqualTo("Neodymium metal ≥99.5% · China ex-works")
                 .doesNotContain("CNY");
         assertThat(divText(tiles.get(FOB), "watch-tile-name")).doesNotContain("USD");
     }
@@ -97,12 +106,24 @@ class DashboardTilesTest extends SpringBrowserlessTest {
     @Test
     void changesAreColouredOnlyThroughRiseAndFallClasses() {
         var tiles = tiles();
-        assertThat(find(Span.class, tiles.get(ND)).withClassName("watch-tile-change-1w").single().getClassNames())
-                .contains("rise").doesNotContain("fall");
-        assertThat(find(Span.class, tiles.get(ND)).withClassName("watch-tile-change-1d").single().getClassNames())
-                .contains("unchanged").doesNotContain("rise", "fall");
-        assertThat(find(Span.class, tiles.get(SINGLE)).withClassName("watch-tile-change-1m").single().getClassNames())
-                .contains("no-previous").doesNotContain("rise", "fall");
+        assertThat(find(Span.class, tiles.get(ND))
+                        .withClassName("watch-tile-change-1w")
+                        .single()
+                        .getClassNames())
+                .contains("rise")
+                .doesNotContain("fall");
+        assertThat(find(Span.class, tiles.get(ND))
+                        .withClassName("watch-tile-change-1d")
+                        .single()
+                        .getClassNames())
+                .contains("unchanged")
+                .doesNotContain("rise", "fall");
+        assertThat(find(Span.class, tiles.get(SINGLE))
+                        .withClassName("watch-tile-change-1m")
+                        .single()
+                        .getClassNames())
+                .contains("no-previous")
+                .doesNotContain("rise", "fall");
         for (var tile : tiles.values()) {
             for (var span : find(Span.class, tile).all()) {
                 assertThat(span.getStyle().get("color")).as("no inline colour").isNull();
@@ -114,8 +135,12 @@ class DashboardTilesTest extends SpringBrowserlessTest {
     void sparklineNamesItsPeriodAndSpansTheTile() {
         var tiles = tiles();
         assertThat(text(tiles.get(ND), "watch-tile-period")).isEqualTo("3M");
-        assertThat(find(Span.class, tiles.get(ND)).withClassName("watch-tile-period").single().getElement()
-                .getAttribute("title")).isEqualTo("Mids from 2023-06-01 to 2023-09-01");
+        assertThat(find(Span.class, tiles.get(ND))
+                        .withClassName("watch-tile-period")
+                        .single()
+                        .getElement()
+                        .getAttribute("title"))
+                .isEqualTo("Mids from 2023-06-01 to 2023-09-01");
         var spark = find(Html.class, tiles.get(ND)).single();
         assertThat(spark.getClassNames()).contains("sparkline");
         assertThat(spark.getElement().getAttribute("role")).isEqualTo("img");
@@ -130,18 +155,26 @@ class DashboardTilesTest extends SpringBrowserlessTest {
         var fob = tiles.get(FOB);
         assertThat(fob.getClassNames()).contains("watch-tile-stale");
         assertThat(divText(fob, "watch-tile-date")).isEqualTo("as of 2023-08-31 · sunsirs · stale");
-        assertThat(find(Span.class, fob).withClassName("watch-tile-stale-mark").single().getElement()
-                .getAttribute("title")).contains("2023-09-01");
+        assertThat(find(Span.class, fob)
+                        .withClassName("watch-tile-stale-mark")
+                        .single()
+                        .getElement()
+                        .getAttribute("title"))
+                .contains("2023-09-01");
         assertThat(divText(tiles.get(ND), "watch-tile-date")).isEqualTo("as of 2023-09-01 · yangtze");
         assertThat(tiles.get(ND).getClassNames()).doesNotContain("watch-tile-stale");
-        assertThat(find(Span.class, tiles.get(ND)).withClassName("watch-tile-stale-mark").exists()).isFalse();
+        assertThat(find(Span.class, tiles.get(ND))
+                        .withClassName("watch-tile-stale-mark")
+                        .exists())
+                .isFalse();
     }
 
     @Test
     void productWithoutQuotesSaysSoAndShowsNoFigures() {
         var none = tiles().get(NONE);
         assertThat(divText(none, "watch-tile-empty")).isEqualTo("No quotes yet");
-        assertThat(find(Span.class, none).withClassName("watch-tile-mid").exists()).isFalse();
+        assertThat(find(Span.class, none).withClassName("watch-tile-mid").exists())
+                .isFalse();
         assertThat(none.getClassNames()).doesNotContain("watch-tile-stale");
     }
 
@@ -150,6 +183,7 @@ class DashboardTilesTest extends SpringBrowserlessTest {
     void emptyWatchlistExplainsHowToAddProducts() {
         navigate(DashboardView.class);
         assertThat(find(Div.class).withClassName("watch-tile").exists()).isFalse();
-        assertThat(find(Span.class).withClassName("watch-tiles-empty").single().getText()).contains("Edit watchlist");
+        assertThat(find(Span.class).withClassName("watch-tiles-empty").single().getText())
+                .contains("Edit watchlist");
     }
 }

@@ -1,5 +1,7 @@
 package app.neodesk.dashboard.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @NeodeskSpringTest
 class DashboardViewTest extends SpringBrowserlessTest {
@@ -18,15 +18,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void traderSeesWhoIsSignedInAndNoQuoteEntryShortcut() {
         navigate(DashboardView.class);
         assertThat($(Paragraph.class).withClassName("signed-in-user").single().getText())
-                .contains("trader").contains("Viewer").contains("Desk A");
-        assertThat($(Anchor.class).withClassName("shortcut-quote-entry").exists()).isFalse();
+                .contains("trader")
+                .contains("Viewer")
+                .contains("Desk A");
+        assertThat($(Anchor.class).withClassName("shortcut-quote-entry").exists())
+                .isFalse();
     }
 
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void analystGetsQuoteEntryShortcut() {
         navigate(DashboardView.class);
-        assertThat($(Anchor.class).withClassName("shortcut-quote-entry").single().getHref()).isEqualTo("quotes/new");
+        assertThat($(Anchor.class)
+                        .withClassName("shortcut-quote-entry")
+                        .single()
+                        .getHref())
+                .isEqualTo("quotes/new");
     }
 
     @Test
@@ -37,7 +44,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var links = $(Anchor.class, panel).all();
         assertThat(links).isNotEmpty();
         assertThat(links.getLast().getHref()).isEqualTo("drivers");
-        assertThat(links.subList(0, links.size() - 1)).isNotEmpty()
+        assertThat(links.subList(0, links.size() - 1))
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getHref()).matches("drivers/\\d+"));
     }
 }

@@ -1,19 +1,18 @@
 package app.neodesk.dashboard.ui;
 
-import app.neodesk.dashboard.WatchTile;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.dashboard.WatchTile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The sparkline SVG: full width, theme colours only, dated x positions, a spoken summary. */
 class SparklineTest {
 
-    private static final WatchTile.Period PERIOD = new WatchTile.Period("3M", LocalDate.of(2023, 6, 1),
-            LocalDate.of(2023, 9, 1));
+    private static final WatchTile.Period PERIOD =
+            new WatchTile.Period("3M", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 9, 1));
 
     private static WatchTile.Point point(String date, String mid) {
         return new WatchTile.Point(LocalDate.parse(date), new BigDecimal(mid));
@@ -22,9 +21,13 @@ class SparklineTest {
     @Test
     void stretchesToTheFullWidthAndDrawsOnlyInCurrentColor() {
         var svg = Sparkline.svg(PERIOD, List.of(point("2023-06-01", "640000"), point("2023-09-01", "650000")));
-        assertThat(svg).contains("width=\"100%\"").contains("preserveAspectRatio=\"none\"")
-                .contains("vector-effect=\"non-scaling-stroke\"").contains("stroke=\"currentColor\"")
-                .doesNotContainPattern("#[0-9a-fA-F]{3,6}\\b").doesNotContain("rgb(");
+        assertThat(svg)
+                .contains("width=\"100%\"")
+                .contains("preserveAspectRatio=\"none\"")
+                .contains("vector-effect=\"non-scaling-stroke\"")
+                .contains("stroke=\"currentColor\"")
+                .doesNotContainPattern("#[0-9a-fA-F]{3,6}\\b")
+                .doesNotContain("rgb(");
         // first day at the left edge, last day at the right edge, the higher mid at the top
         assertThat(svg).contains("points=\"2.0,38.0 298.0,2.0\"");
     }
@@ -44,8 +47,11 @@ class SparklineTest {
 
     @Test
     void summaryNamesPeriodCountRangeAndUnit() {
-        var label = Sparkline.label(PERIOD, List.of(point("2023-06-01", "640000"), point("2023-07-03", "602500"),
-                point("2023-09-01", "640000")), "CNY/t", 0);
+        var label = Sparkline.label(
+                PERIOD,
+                List.of(point("2023-06-01", "640000"), point("2023-07-03", "602500"), point("2023-09-01", "640000")),
+                "CNY/t",
+                0);
         assertThat(label).isEqualTo("Mids over 3M to 2023-09-01: 3 quotes, from 640,000 to 640,000 CNY/t");
     }
 }

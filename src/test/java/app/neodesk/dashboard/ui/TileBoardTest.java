@@ -1,5 +1,7 @@
 package app.neodesk.dashboard.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -14,15 +16,12 @@ import app.neodesk.quote.PriceChange;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The dashboard's tiles on a live refresh: only a changed tile gets a new card. */
 @NeodeskSpringTest
@@ -36,18 +35,31 @@ class TileBoardTest extends SpringBrowserlessTest {
     private final Product tb = product("tb-board", PriceUnit.KG, 0);
 
     private static Product product(String code, PriceUnit unit, int scale) {
-        return new Product(code, Element.ND, MaterialForm.METAL, new BigDecimal("99.5"), MarketBasis.CN_EXW,
-                PriceCurrency.CNY, unit, scale);
+        return new Product(
+                code,
+                Element.ND,
+                MaterialForm.METAL,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                unit,
+                scale);
     }
 
     private static WatchTile tile(Product product, String mid, String previous) {
         var unit = QuoteUnit.of(product);
         var price = new BigDecimal(mid);
-        var change = new WatchTile.Change(ChangeSpan.DAY, PriceChange.of(price, new BigDecimal(previous)),
-                DAY.minusDays(1), null);
-        return new WatchTile(product, null, new WatchTile.Last(DAY, price, price, price, unit), List.of(change),
+        var change = new WatchTile.Change(
+                ChangeSpan.DAY, PriceChange.of(price, new BigDecimal(previous)), DAY.minusDays(1), null);
+        return new WatchTile(
+                product,
+                null,
+                new WatchTile.Last(DAY, price, price, price, unit),
+                List.of(change),
                 new WatchTile.Period("3M", DAY.minusMonths(3), DAY),
-                List.of(new WatchTile.Point(DAY.minusDays(1), new BigDecimal(previous)), new WatchTile.Point(DAY, price)),
+                List.of(
+                        new WatchTile.Point(DAY.minusDays(1), new BigDecimal(previous)),
+                        new WatchTile.Point(DAY, price)),
                 null);
     }
 
@@ -110,8 +122,10 @@ class TileBoardTest extends SpringBrowserlessTest {
         assertThat(mid(cards(board).get(1))).isEqualTo("2,490");
 
         board.show(List.of());
-        assertThat(cards(board)).singleElement().isInstanceOfSatisfying(Span.class,
-                empty -> assertThat(empty.getText()).isEqualTo(TileBoard.EMPTY_TEXT));
+        assertThat(cards(board))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Span.class, empty -> assertThat(empty.getText()).isEqualTo(TileBoard.EMPTY_TEXT));
 
         board.show(List.of());
         assertThat(cards(board)).hasSize(1);

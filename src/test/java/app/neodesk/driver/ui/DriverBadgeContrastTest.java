@@ -1,15 +1,14 @@
 package app.neodesk.driver.ui;
 
-import app.neodesk.driver.DriverCategory;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import app.neodesk.driver.DriverCategory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
+import org.junit.jupiter.api.Test;
 
 /**
  * The driver badges' text against their background, as styles.css defines them for the light and
@@ -39,10 +38,13 @@ class DriverBadgeContrastTest {
     }
 
     private static String[] lightDark(String css, String property) {
-        var m = Pattern.compile(Pattern.quote(property) + ":\\s*light-dark\\(\\s*" + HEX + "\\s*,\\s*" + HEX + "\\s*\\)")
+        var m = Pattern.compile(
+                        Pattern.quote(property) + ":\\s*light-dark\\(\\s*" + HEX + "\\s*,\\s*" + HEX + "\\s*\\)")
                 .matcher(css);
-        assertThat(m.find()).as(property + ": light-dark(#light, #dark) in styles.css").isTrue();
-        return new String[]{m.group(1), m.group(2)};
+        assertThat(m.find())
+                .as(property + ": light-dark(#light, #dark) in styles.css")
+                .isTrue();
+        return new String[] {m.group(1), m.group(2)};
     }
 
     static double contrast(String a, String b) {
@@ -65,8 +67,8 @@ class DriverBadgeContrastTest {
     }
 
     private static String styles() throws IOException {
-        try (InputStream in = DriverBadgeContrastTest.class.getClassLoader()
-                .getResourceAsStream("META-INF/resources/styles.css")) {
+        try (InputStream in =
+                DriverBadgeContrastTest.class.getClassLoader().getResourceAsStream("META-INF/resources/styles.css")) {
             assertThat(in).as("styles.css on the classpath").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -12,19 +12,20 @@ import org.junit.jupiter.api.Test;
 /** The grid columns render the same badges as the components the detail view shows, as templates. */
 class DriverBadgesTest {
 
-    record Row(DriverCategory category, Direction direction) {
-    }
+    record Row(DriverCategory category, Direction direction) {}
 
     @Test
     void categoryColumnShowsTheLabelWithTheCategoryColourClass() {
         var renderer = DriverBadges.<Row>categoryRenderer(Row::category);
         var row = new Row(DriverCategory.SUPPLY, Direction.BULLISH);
 
-        assertThat(values(renderer, row)).containsEntry("text", DriverCategory.SUPPLY.label())
+        assertThat(values(renderer, row))
+                .containsEntry("text", DriverCategory.SUPPLY.label())
                 .containsEntry("cls", "driver-cat-" + DriverCategory.SUPPLY.urlValue());
         var component = DriverBadges.category(DriverCategory.SUPPLY);
         assertThat(component.getText()).isEqualTo(values(renderer, row).get("text"));
-        assertThat(component.getClassNames()).contains("driver-badge", (String) values(renderer, row).get("cls"));
+        assertThat(component.getClassNames())
+                .contains("driver-badge", (String) values(renderer, row).get("cls"));
     }
 
     @Test

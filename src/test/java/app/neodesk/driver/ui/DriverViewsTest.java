@@ -1,14 +1,16 @@
 package app.neodesk.driver.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ui.FilterBar;
-import app.neodesk.ui.RecordNotFoundView;
 import app.neodesk.driver.AsUser;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
 import app.neodesk.driver.DriverFilter;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Visibility;
+import app.neodesk.ui.RecordNotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -19,14 +21,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @NeodeskSpringTest
 class DriverViewsTest extends SpringBrowserlessTest {
@@ -41,7 +40,9 @@ class DriverViewsTest extends SpringBrowserlessTest {
         assertThat(view.form.products.getValue()).extracting(p -> p.getCode()).containsExactly("nd-metal-cn");
         assertThat(view.form.startDate.getValue()).isEqualTo(LocalDate.of(2026, 2, 11));
         assertThat(view.form.teams.getValue()).isEmpty();
-        assertThat(view.form.teams.isVisible()).as("team visibility is the default").isTrue();
+        assertThat(view.form.teams.isVisible())
+                .as("team visibility is the default")
+                .isTrue();
     }
 
     @Test
@@ -91,9 +92,12 @@ class DriverViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("save-driver").single()).click();
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DriverDetailView.class);
-        assertThat($(H1.class).withClassName("driver-title").single().getText()).isEqualTo("Browserless: smelters cut output");
-        var saved = drivers.search(new DriverFilter(null, null, null, null, null, null, null, null,
-                "Browserless: smelters"), PageRequest.of(0, 5)).getContent();
+        assertThat($(H1.class).withClassName("driver-title").single().getText())
+                .isEqualTo("Browserless: smelters cut output");
+        var saved = drivers.search(
+                        new DriverFilter(null, null, null, null, null, null, null, null, "Browserless: smelters"),
+                        PageRequest.of(0, 5))
+                .getContent();
         assertThat(saved).singleElement().satisfies(a -> {
             assertThat(a.getAuthorUsername()).isEqualTo("trader");
             assertThat(a.getVisibility()).isEqualTo(Visibility.TEAM);
@@ -111,10 +115,11 @@ class DriverViewsTest extends SpringBrowserlessTest {
         navigate("drivers/999999999", RecordNotFoundView.class);
         var missing = $(H1.class).single().getText();
         assertThat(missing).isEqualTo("Driver not found");
-        for (long id : new long[]{deskA, privateOfTrader}) {
+        for (long id : new long[] {deskA, privateOfTrader}) {
             navigate("drivers/" + id, RecordNotFoundView.class);
             assertThat($(H1.class).single().getText()).isEqualTo(missing);
-            assertThat($(Paragraph.class).first().getText()).isEqualTo("It does not exist, or it is not shared with you.");
+            assertThat($(Paragraph.class).first().getText())
+                    .isEqualTo("It does not exist, or it is not shared with you.");
         }
         navigate("drivers/not-a-number", RecordNotFoundView.class);
         assertThat($(H1.class).single().getText()).isEqualTo(missing);
@@ -129,7 +134,8 @@ class DriverViewsTest extends SpringBrowserlessTest {
         navigate("drivers/" + analystsNote, DriverDetailView.class);
         assertThat($(Anchor.class).withText("All drivers").single().getHref()).isEqualTo("drivers");
         var tags = $(Div.class).withClassName("driver-tags").single();
-        assertThat($(Anchor.class, tags).all()).isNotEmpty()
+        assertThat($(Anchor.class, tags).all())
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getHref()).isEqualTo("drivers?tag=" + a.getText()));
 
         navigate(DriversView.class);
@@ -149,7 +155,8 @@ class DriverViewsTest extends SpringBrowserlessTest {
         Grid<Object> scores = $(Grid.class).withClassName("driver-scorecard").single();
         var rows = test(scores);
         assertThat(rows.size()).as("one row per linked product").isEqualTo(2);
-        assertThat(rows.getCellText(0, 1)).as("base is the seed quote of the annotation's date")
+        assertThat(rows.getCellText(0, 1))
+                .as("base is the seed quote of the annotation's date")
                 .isIn("2026-02-11 · 1,085,000", "2026-02-11 · 905,000");
         assertThat(rows.getCellText(0, 2)).as("no quote after 2026-02-11 yet").isEqualTo("pending");
     }
@@ -177,16 +184,21 @@ class DriverViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "trader", roles = "VIEWER")
     void filtersFoldIntoAFilterBarThatCountsThemAndPhonesKeepDateTitleAndProducts() {
         var view = open("drivers?category=supply&q=quotas", DriversView.class);
-        var bar = view.getChildren().filter(FilterBar.class::isInstance).map(FilterBar.class::cast).findFirst()
+        var bar = view.getChildren()
+                .filter(FilterBar.class::isInstance)
+                .map(FilterBar.class::cast)
+                .findFirst()
                 .orElseThrow();
         assertThat(view.text.getParent().flatMap(Component::getParent)).contains(bar);
         assertThat(view.visibility.getParent().flatMap(Component::getParent)).contains(bar);
         assertThat(bar.activeCount()).isEqualTo(2);
 
         var narrowHidden = view.grid.getColumns().stream()
-                .filter(c -> c.getElement().hasAttribute("narrow-hidden")).map(Grid.Column::getKey).toList();
-        assertThat(narrowHidden).containsExactlyInAnyOrder("category", "direction", "impact", "tags", "visibility",
-                "author");
+                .filter(c -> c.getElement().hasAttribute("narrow-hidden"))
+                .map(Grid.Column::getKey)
+                .toList();
+        assertThat(narrowHidden)
+                .containsExactlyInAnyOrder("category", "direction", "impact", "tags", "visibility", "author");
     }
 
     @Test
@@ -217,10 +229,14 @@ class DriverViewsTest extends SpringBrowserlessTest {
             int pending = Integer.parseInt(rows.getCellText(i, 4));
             if (scored == 0 && pending > 0) {
                 onlyPending++;
-                assertThat(rows.getCellText(i, 6)).as("median move without a scored driver").isEqualTo("pending");
+                assertThat(rows.getCellText(i, 6))
+                        .as("median move without a scored driver")
+                        .isEqualTo("pending");
             }
         }
-        assertThat(onlyPending).as("the seed drivers of 2026-02-11 have no later quote yet").isPositive();
+        assertThat(onlyPending)
+                .as("the seed drivers of 2026-02-11 have no later quote yet")
+                .isPositive();
     }
 
     /** Navigates to a location with query parameters, which {@code navigate(String, Class)} does not take. */
@@ -231,11 +247,20 @@ class DriverViewsTest extends SpringBrowserlessTest {
     }
 
     private static long idOf(String reader, String title) {
-        return AsUser.call(reader, () -> springDrivers().search(new DriverFilter(null, null, null, null, null, null,
-                null, null, title), PageRequest.of(0, 5)).getContent().getFirst().getId());
+        return AsUser.call(
+                reader,
+                () -> springDrivers()
+                        .search(
+                                new DriverFilter(null, null, null, null, null, null, null, null, title),
+                                PageRequest.of(0, 5))
+                        .getContent()
+                        .getFirst()
+                        .getId());
     }
 
     private static DriverService springDrivers() {
-        return com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getOrCreate(DriverService.class);
+        return com.vaadin.flow.server.VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(DriverService.class);
     }
 }

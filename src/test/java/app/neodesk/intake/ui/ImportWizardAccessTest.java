@@ -1,19 +1,18 @@
 package app.neodesk.intake.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
-import app.neodesk.ui.NotAllowedView;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.quote.ui.HistoryView;
+import app.neodesk.ui.NotAllowedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The wizard is for analysts and admins: in their menu, behind History's import button; viewers get "not allowed". */
 @NeodeskSpringTest

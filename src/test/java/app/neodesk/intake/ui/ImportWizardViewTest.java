@@ -1,5 +1,9 @@
 package app.neodesk.intake.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.intake.ColumnRole;
@@ -8,30 +12,25 @@ import app.neodesk.intake.Fixtures;
 import app.neodesk.quote.ImportPreview;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.UploadEvent;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Objects;
-import com.vaadin.flow.component.select.Select;
-import java.sql.Date;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The wizard as an analyst uses it: upload, mapping proposed and changed, preview with statuses,
@@ -44,6 +43,7 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SourceService sources;
 
@@ -68,15 +68,22 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
     }
 
     private int stored(String source, String from, String to) {
-        return jdbc.queryForObject("select count(*) from quote q join source s on s.id = q.source_id where s.code = ?"
-                + " and q.quote_date between ? and ? and q.deleted_id = 0", Integer.class, source,
-                Date.valueOf(from), Date.valueOf(to));
+        return jdbc.queryForObject(
+                "select count(*) from quote q join source s on s.id = q.source_id where s.code = ?"
+                        + " and q.quote_date between ? and ? and q.deleted_id = 0",
+                Integer.class,
+                source,
+                Date.valueOf(from),
+                Date.valueOf(to));
     }
 
     @Test
     void gbkWideFileGoesFromUploadThroughMappingAndPreviewToTheReport() throws Exception {
         var view = open();
-        upload(Objects.requireNonNull(view.uploadStep), "氧化物.csv", new ByteArrayInputStream(Fixtures.bytes("wide-oxides-gbk.csv")));
+        upload(
+                Objects.requireNonNull(view.uploadStep),
+                "氧化物.csv",
+                new ByteArrayInputStream(Fixtures.bytes("wide-oxides-gbk.csv")));
 
         var mapping = Objects.requireNonNull(view.mappingStep);
         var columns = test(mapping.columns);
@@ -103,7 +110,12 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         assertThat(rows.getCellText(0, 4)).isEqualTo("725,000");
         assertThat(rows.getCellText(0, 7)).isEqualTo("CNY/t");
         assertThat(preview.totals.getText()).contains("have problems");
-        var row7 = preview.rows.getGenericDataView().getItems().filter(r -> r.line() == 7).findFirst().orElseThrow();
+        var row7 = preview.rows
+                .getGenericDataView()
+                .getItems()
+                .filter(r -> r.line() == 7)
+                .findFirst()
+                .orElseThrow();
         assertThat(row7.status()).isEqualTo(ImportPreview.Status.PROBLEM);
 
         test(preview.fixMid).click();
@@ -113,20 +125,25 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         runUiTasks();
 
         var report = Objects.requireNonNull(view.reportStep);
-        assertThat(report.summary.getText()).startsWith("Imported " + (127 * 3 - 2) + " quotes")
+        assertThat(report.summary.getText())
+                .startsWith("Imported " + (127 * 3 - 2) + " quotes")
                 .contains("4 mids outside low–high were stored as (low+high)/2");
         assertThat(stored("smm", "2023-01-01", "2023-12-31") - before).isEqualTo(127 * 3 - 2);
         assertThat(report.warningsDownload.isVisible()).isTrue();
         var warnings = new ByteArrayOutputStream();
         var response = mock(VaadinResponse.class);
         when(response.getOutputStream()).thenReturn(warnings);
-        report.warningsCsv.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response,
-                VaadinSession.getCurrent(), report.warningsDownload.getElement()));
-        assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("line,column,value,reason")
+        report.warningsCsv.handleDownloadRequest(new DownloadEvent(
+                mock(VaadinRequest.class), response, VaadinSession.getCurrent(), report.warningsDownload.getElement()));
+        assertThat(warnings.toString(StandardCharsets.UTF_8))
+                .contains("line,column,value,reason")
                 .contains("; stored (low+high)/2 = ");
 
         // a new upload starts right from the report
-        upload(Objects.requireNonNull(view.uploadStep), "again.csv", new ByteArrayInputStream(Fixtures.bytes("duplicates.csv")));
+        upload(
+                Objects.requireNonNull(view.uploadStep),
+                "again.csv",
+                new ByteArrayInputStream(Fixtures.bytes("duplicates.csv")));
         assertThat(view.mappingStep).isNotSameAs(mapping);
         assertThat(test(view.mappingStep.columns).size()).isEqualTo(9);
     }
@@ -136,7 +153,10 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         var view = open();
         var csv = "date,product,source,low,high,mid\n2017-03-01,nd-oxide-cn,yangtze,343000,348000,341500\n"
                 + "2017-03-02,nd-oxide-cn,yangtze,343000,348000,345500\n";
-        upload(Objects.requireNonNull(view.uploadStep), "vendor.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        upload(
+                Objects.requireNonNull(view.uploadStep),
+                "vendor.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         test(Objects.requireNonNull(view.mappingStep).preview).click();
         test(Objects.requireNonNull(view.previewStep).importButton).click();
         runUiTasks();
@@ -150,9 +170,10 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         var out = new ByteArrayOutputStream();
         var response = mock(VaadinResponse.class);
         when(response.getOutputStream()).thenReturn(out);
-        report.csv.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response, VaadinSession.getCurrent(),
-                report.download.getElement()));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("line,column,value,reason")
+        report.csv.handleDownloadRequest(new DownloadEvent(
+                mock(VaadinRequest.class), response, VaadinSession.getCurrent(), report.download.getElement()));
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("line,column,value,reason")
                 .contains("2,mid,\"341,500\",\"mid 341,500 is not between low 343,000 and high 348,000\"");
         assertThat(stored("yangtze", "2017-03-01", "2017-03-31")).isZero();
     }
@@ -163,7 +184,10 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         var queued = new ArrayList<Runnable>();
         view.importer = queued::add;
         var csv = "date,product,source,low,high,mid\n2017-04-03,nd-oxide-cn,yangtze,343000,348000,345500\n";
-        upload(Objects.requireNonNull(view.uploadStep), "left.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        upload(
+                Objects.requireNonNull(view.uploadStep),
+                "left.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         test(Objects.requireNonNull(view.mappingStep).preview).click();
         var preview = Objects.requireNonNull(view.previewStep);
         test(preview.importButton).click();
@@ -178,7 +202,9 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("history"); // the analyst leaves while the import runs on
         queued.getFirst().run();
         runUiTasks();
-        assertThat(Files.exists(file)).as("the uploaded file is deleted once the import ends").isFalse();
+        assertThat(Files.exists(file))
+                .as("the uploaded file is deleted once the import ends")
+                .isFalse();
         assertThat(stored("yangtze", "2017-04-03", "2017-04-03")).isEqualTo(1);
     }
 
@@ -195,7 +221,8 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         };
         var event = upload(Objects.requireNonNull(view.uploadStep), "huge.csv", body);
         assertThat(event.isRejected()).isTrue();
-        assertThat(view.uploadStep.message.getText()).isEqualTo("The file is larger than the 50 MB limit. Nothing was imported.");
+        assertThat(view.uploadStep.message.getText())
+                .isEqualTo("The file is larger than the 50 MB limit. Nothing was imported.");
         assertThat(body.served).isLessThan(51L * 1024 * 1024);
         assertThat(view.mappingStep).isNull();
     }
@@ -204,7 +231,7 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
     void binaryAndHeaderOnlyFilesAreRefusedInTheUploadStep() throws Exception {
         var view = open();
         var step = Objects.requireNonNull(view.uploadStep);
-        upload(step, "chart.png", new ByteArrayInputStream(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
+        upload(step, "chart.png", new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
         assertThat(step.message.getText()).contains("not a price table").endsWith("Nothing was imported.");
         upload(step, "header.csv", new ByteArrayInputStream(Fixtures.bytes("header-only.csv")));
         assertThat(step.message.getText()).startsWith("The file has a header but no prices");

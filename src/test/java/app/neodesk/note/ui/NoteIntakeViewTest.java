@@ -1,22 +1,21 @@
 package app.neodesk.note.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteService;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
-import com.vaadin.flow.component.Component;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The note page in a simulated browser. Own dates: 2025-08-12 (sunsirs) and 2025-09-16 (not saved). */
 @NeodeskSpringTest
@@ -25,8 +24,10 @@ class NoteIntakeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
 
@@ -62,21 +63,28 @@ class NoteIntakeViewTest extends SpringBrowserlessTest {
         assertThat(metal.mid.getValue()).isEqualByComparingTo("1085000");
         assertThat(metal.mid.getLabel()).isEqualTo("Mid (average) (CNY/t)");
         assertThat(metal.stated.getText()).isEqualTo("The note says: neodymium metal, change +35,000 (+3.33%)");
-        assertThat(metal.crossCheck.getText()).isEqualTo("Cross-check: agrees with stored previous 1,050,000 (2026-02-10)");
+        assertThat(metal.crossCheck.getText())
+                .isEqualTo("Cross-check: agrees with stored previous 1,050,000 (2026-02-10)");
         assertThat(metal.status.getText()).isEqualTo("Stored already with these prices: nothing to save");
         assertThat(metal.include.getValue()).isFalse();
         assertThat(view.driverEditors.getFirst().title.getValue()).startsWith("Supply Side: Quota Controls");
-        assertThat(view.driverEditors).allSatisfy(d -> assertThat(d.direction.getValue().label()).isEqualTo("Bullish"));
+        assertThat(view.driverEditors)
+                .allSatisfy(d -> assertThat(d.direction.getValue().label()).isEqualTo("Bullish"));
         assertThat(view.driverEditors.get(3).category.getValue().label()).isEqualTo("Macro & capital");
         assertThat(view.save.getText()).isEqualTo("Save 0 quotes and 5 drivers");
 
         test(view.save).click();
 
-        assertThat(text(view.result)).contains("Saved 0 quotes and 5 drivers.")
+        assertThat(text(view.result))
+                .contains("Saved 0 quotes and 5 drivers.")
                 .contains("Skipped: nd-metal-cn/yangtze/2026-02-11 (stored already with these prices)")
                 .contains("Skipped: nd-oxide-cn/yangtze/2026-02-11 (stored already with these prices)");
-        assertThat(view.result.getChildren().flatMap(c -> c.getChildren()).filter(Anchor.class::isInstance)
-                .map(a -> ((Anchor) a).getHref())).containsExactly("drivers?tag=market-note");
+        assertThat(view.result
+                        .getChildren()
+                        .flatMap(c -> c.getChildren())
+                        .filter(Anchor.class::isInstance)
+                        .map(a -> ((Anchor) a).getHref()))
+                .containsExactly("drivers?tag=market-note");
         assertThat(view.quoteEditors).isEmpty();
     }
 
@@ -90,12 +98,18 @@ class NoteIntakeViewTest extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        var stored = quotes.find(products.findByCode("tb-oxide-cn").orElseThrow().getId(),
-                sources.findByCode("sunsirs").orElseThrow().getId(), LocalDate.of(2025, 8, 12)).orElseThrow();
+        var stored = quotes.find(
+                        products.findByCode("tb-oxide-cn").orElseThrow().getId(),
+                        sources.findByCode("sunsirs").orElseThrow().getId(),
+                        LocalDate.of(2025, 8, 12))
+                .orElseThrow();
         assertThat(stored.mid()).isEqualByComparingTo("6880");
         assertThat(stored.low()).isEqualByComparingTo("6850");
-        assertThat(view.result.getChildren().flatMap(c -> c.getChildren()).filter(Anchor.class::isInstance)
-                .map(a -> ((Anchor) a).getHref()))
+        assertThat(view.result
+                        .getChildren()
+                        .flatMap(c -> c.getChildren())
+                        .filter(Anchor.class::isInstance)
+                        .map(a -> ((Anchor) a).getHref()))
                 .containsExactly("history?product=tb-oxide-cn&from=2025-08-12&to=2025-08-12");
     }
 

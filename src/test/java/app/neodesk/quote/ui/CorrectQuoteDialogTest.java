@@ -1,5 +1,7 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -10,15 +12,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Correcting a quote from the history. Uses nd-metal-cn from source "smm" in January 2026, which no other test uses. */
 @NeodeskSpringTest
@@ -27,8 +26,10 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
 
@@ -44,10 +45,12 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
     /** Enters a quote and opens its correction from the history, as a user would. */
     private CorrectQuoteDialog correct(String date) {
         var day = LocalDate.parse(date);
-        quotes.enter(new QuoteDraft(productId, sourceId, day, new BigDecimal("1040000"), new BigDecimal("1050000"), null,
-                null, true));
-        UI.getCurrent().navigate("history", QueryParameters.fromString("product=nd-metal-cn&source=smm&from="
-                + date + "&to=" + date));
+        quotes.enter(new QuoteDraft(
+                productId, sourceId, day, new BigDecimal("1040000"), new BigDecimal("1050000"), null, null, true));
+        UI.getCurrent()
+                .navigate(
+                        "history",
+                        QueryParameters.fromString("product=nd-metal-cn&source=smm&from=" + date + "&to=" + date));
         var view = (HistoryView) getCurrentView();
         test(view.grid).select(0);
         test(view.correct).click();
@@ -68,7 +71,9 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
 
         assertThat(dialog.low.isInvalid()).isTrue();
         assertThat(dialog.low.getErrorMessage()).isEqualTo("Enter the low price");
-        assertThat(dialog.isOpened()).as("the dialog stays open with what was typed").isTrue();
+        assertThat(dialog.isOpened())
+                .as("the dialog stays open with what was typed")
+                .isTrue();
         assertThat(stored("2026-01-13").low()).isEqualByComparingTo("1040000");
         assertThat(stored("2026-01-13").corrected()).isFalse();
     }
@@ -114,7 +119,9 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
 
         test(dialog.save).click();
 
-        assertThat(stored("2026-01-16").corrected()).as("not before the confirmation").isFalse();
+        assertThat(stored("2026-01-16").corrected())
+                .as("not before the confirmation")
+                .isFalse();
         var confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getText()).contains("1,046 is ~1/1,000 of").contains("is the unit right?");
         test(confirm).confirm();

@@ -1,13 +1,12 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.quote.PreviousGap;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The history grid folds through NarrowColumns: two columns at 1100 px, all but four at 640 px. */
 class HistoryGridFoldTest {
@@ -16,8 +15,8 @@ class HistoryGridFoldTest {
     void lowHighCorrectedAndEnteredByFoldOnATabletAndOnlyDateProductMidAndChangeStayOnAPhone() {
         var grid = new HistoryGrid(PreviousGap.DEFAULT);
         Map<String, String> foldAt = grid.getColumns().stream()
-                .collect(Collectors.toMap(Grid.Column::getKey,
-                        c -> String.valueOf(c.getElement().getAttribute("narrow-hidden"))));
+                .collect(Collectors.toMap(
+                        Grid.Column::getKey, c -> String.valueOf(c.getElement().getAttribute("narrow-hidden"))));
 
         for (var key : new String[] {"low", "high", "corrected", "enteredBy"}) {
             assertThat(foldAt).containsEntry(key, "1100");

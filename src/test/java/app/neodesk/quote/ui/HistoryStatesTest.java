@@ -1,5 +1,7 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -17,15 +19,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The history's unit column for a USD/kg product, "nc" in both change columns on an unchanged day,
@@ -41,8 +40,10 @@ class HistoryStatesTest extends SpringBrowserlessTest {
 
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     QuoteService quotes;
 
@@ -51,14 +52,21 @@ class HistoryStatesTest extends SpringBrowserlessTest {
     void usdProductWithAnUnchangedDay() {
         SystemAuthentication.call(() -> {
             if (products.findByCode(USD_KG).isEmpty()) {
-                var product = new Product(USD_KG, Element.PRND, MaterialForm.OXIDE, new BigDecimal("99"),
-                        MarketBasis.FOB_CHINA, PriceCurrency.USD, PriceUnit.KG, 2);
+                var product = new Product(
+                        USD_KG,
+                        Element.PRND,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99"),
+                        MarketBasis.FOB_CHINA,
+                        PriceCurrency.USD,
+                        PriceUnit.KG,
+                        2);
                 products.save(product, DAY_1);
                 long id = products.findByCode(USD_KG).orElseThrow().getId();
                 long sunsirs = sources.findByCode("sunsirs").orElseThrow().getId();
-                for (var day : new LocalDate[]{DAY_1, DAY_2}) {
-                    quotes.enter(new QuoteDraft(id, sunsirs, day, new BigDecimal("118.00"), new BigDecimal("119.00"),
-                            null, null, true));
+                for (var day : new LocalDate[] {DAY_1, DAY_2}) {
+                    quotes.enter(new QuoteDraft(
+                            id, sunsirs, day, new BigDecimal("118.00"), new BigDecimal("119.00"), null, null, true));
                 }
             }
             return null;
@@ -83,20 +91,27 @@ class HistoryStatesTest extends SpringBrowserlessTest {
         assertThat(grid.getHeaderCell(unit)).isEqualTo("Unit");
         assertThat(grid.getCellText(0, unit)).isEqualTo("USD/kg");
         assertThat(grid.getCellText(1, unit)).isEqualTo("USD/kg");
-        assertThat(grid.getLitRendererPropertyValue(0, "mid", "text", String.class)).isEqualTo("118.50");
+        assertThat(grid.getLitRendererPropertyValue(0, "mid", "text", String.class))
+                .isEqualTo("118.50");
         assertThat(grid.getLitRendererPropertyValue(0, "mid", "unit", String.class))
-                .as("the unit also rides with the mid, for narrow screens that fold the unit column").isEqualTo("USD/kg");
+                .as("the unit also rides with the mid, for narrow screens that fold the unit column")
+                .isEqualTo("USD/kg");
     }
 
     @Test
     void unchangedDayReadsNcInBothChangeColumnsNeverZeroPercent() {
         var grid = grid(open("product=" + USD_KG));
         assertThat(grid.getRow(0).date()).isEqualTo(DAY_2);
-        assertThat(grid.getLitRendererPropertyValue(0, "change", "text", String.class)).isEqualTo("nc");
-        assertThat(grid.getLitRendererPropertyValue(0, "changePct", "text", String.class)).isEqualTo("nc");
-        assertThat(grid.getLitRendererPropertyValue(0, "changePct", "cls", String.class)).isEqualTo("unchanged");
-        assertThat(grid.getLitRendererPropertyValue(1, "change", "text", String.class)).isEmpty();
-        assertThat(grid.getLitRendererPropertyValue(1, "changePct", "text", String.class)).isEmpty();
+        assertThat(grid.getLitRendererPropertyValue(0, "change", "text", String.class))
+                .isEqualTo("nc");
+        assertThat(grid.getLitRendererPropertyValue(0, "changePct", "text", String.class))
+                .isEqualTo("nc");
+        assertThat(grid.getLitRendererPropertyValue(0, "changePct", "cls", String.class))
+                .isEqualTo("unchanged");
+        assertThat(grid.getLitRendererPropertyValue(1, "change", "text", String.class))
+                .isEmpty();
+        assertThat(grid.getLitRendererPropertyValue(1, "changePct", "text", String.class))
+                .isEmpty();
     }
 
     @Test
@@ -104,8 +119,9 @@ class HistoryStatesTest extends SpringBrowserlessTest {
         var view = open("product=nd-metal-cn&source=smm&from=1990-01-01&to=1990-01-31");
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
-        assertThat(view.empty.message.getText()).isEqualTo(
-                "No quotes for Nd metal (nd-metal-cn) from Shanghai Metals Market between 1990-01-01 and 1990-01-31.");
+        assertThat(view.empty.message.getText())
+                .isEqualTo(
+                        "No quotes for Nd metal (nd-metal-cn) from Shanghai Metals Market between 1990-01-01 and 1990-01-31.");
         assertThat(view.empty.clear.isVisible()).isTrue();
     }
 
@@ -134,7 +150,8 @@ class HistoryStatesTest extends SpringBrowserlessTest {
 
         test(view.from).setValue(LocalDate.of(2019, 3, 6));
         assertThat(view.empty.isVisible()).isTrue();
-        assertThat(view.empty.message.getText()).isEqualTo("No quotes for PrNd oxide (" + USD_KG + ") on or after 2019-03-06.");
+        assertThat(view.empty.message.getText())
+                .isEqualTo("No quotes for PrNd oxide (" + USD_KG + ") on or after 2019-03-06.");
 
         test(view.from).setValue(DAY_2);
         assertThat(view.empty.isVisible()).isFalse();

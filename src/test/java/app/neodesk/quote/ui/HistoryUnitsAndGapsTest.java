@@ -1,5 +1,7 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.GapAndUnitData;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.quote.QuoteRow;
@@ -7,15 +9,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.router.QueryParameters;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The history grid names each row's unit and marks changes against old previous quotes. */
 @NeodeskSpringTest
@@ -53,7 +52,8 @@ class HistoryUnitsAndGapsTest extends SpringBrowserlessTest {
     void changeAgainstAQuoteTwoYearsOlderNamesItsDateAndAWeekendDoesNot() {
         var grid = open(GapAndUnitData.GAP);
         var pct = changePercents(grid);
-        assertThat(pct).containsEntry(GapAndUnitData.AFTER_GAP, "-21.70% vs 2021-03-18")
+        assertThat(pct)
+                .containsEntry(GapAndUnitData.AFTER_GAP, "-21.70% vs 2021-03-18")
                 .containsEntry(GapAndUnitData.FRIDAY, "-1.56%")
                 .containsEntry(GapAndUnitData.MONDAY, "nc")
                 .containsEntry(LocalDate.of(2023, 6, 6), "+0.79%")
@@ -71,10 +71,11 @@ class HistoryUnitsAndGapsTest extends SpringBrowserlessTest {
     void unitColumnShowsTheUnitInForceOnEachQuotesDate() {
         var grid = open(GapAndUnitData.UNIT);
         assertThat(grid.getHeaderCell(grid.getColumnPosition("unit"))).isEqualTo("Unit");
-        assertThat(column(grid, "unit")).containsExactly(
-                Map.entry(GapAndUnitData.KG_FROM, "CNY/kg"),
-                Map.entry(GapAndUnitData.LAST_TONNE_DAY, "CNY/t"),
-                Map.entry(LocalDate.of(2023, 8, 31), "CNY/t"));
+        assertThat(column(grid, "unit"))
+                .containsExactly(
+                        Map.entry(GapAndUnitData.KG_FROM, "CNY/kg"),
+                        Map.entry(GapAndUnitData.LAST_TONNE_DAY, "CNY/t"),
+                        Map.entry(LocalDate.of(2023, 8, 31), "CNY/t"));
         assertThat(column(open(GapAndUnitData.GAP), "unit").values()).containsOnly("CNY/t");
     }
 }

@@ -1,17 +1,16 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.quote.QuoteRow;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.time.LocalDate;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @NeodeskSpringTest
 @WithMockUser(username = "trader", roles = "VIEWER")
@@ -90,12 +89,14 @@ class HistoryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void openHistoryListensForPriceUpdatesUntilItIsLeft(@org.springframework.beans.factory.annotation.Autowired
-                                                          app.neodesk.live.PriceUpdates updates) {
+    void openHistoryListensForPriceUpdatesUntilItIsLeft(
+            @org.springframework.beans.factory.annotation.Autowired app.neodesk.live.PriceUpdates updates) {
         var view = open("product=nd-metal-cn");
         int listeners = updates.listenerCount();
         assertThat(listeners).as("the open history listens").isPositive();
         UI.getCurrent().navigate("drivers");
-        assertThat(updates.listenerCount()).as("leaving the view removes its listener").isEqualTo(listeners - 1);
+        assertThat(updates.listenerCount())
+                .as("leaving the view removes its listener")
+                .isEqualTo(listeners - 1);
     }
 }

@@ -1,23 +1,22 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.quote.ImportTestSupport;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import app.neodesk.quote.ImportTestSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The entry form in a simulated browser. Uses source "sunsirs" and dates no other test uses. */
 @NeodeskSpringTest
@@ -26,8 +25,10 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
 
@@ -61,7 +62,8 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        var saved = quotes.find(product("pr-oxide-cn").getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 2));
+        var saved =
+                quotes.find(product("pr-oxide-cn").getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 2));
         assertThat(saved).isPresent();
         assertThat(saved.get().mid()).isEqualByComparingTo("885000");
         assertThat(view.form.product.getValue()).isNull();
@@ -74,11 +76,17 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
 
     @Test
     void secondQuoteShowsPreviousAndChangeWhileTyping() {
-        quotes.enter(new QuoteDraft(product("nd-oxide-cn").getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 3),
-                new BigDecimal("870000"), new BigDecimal("880000"), null, null, false));
+        quotes.enter(new QuoteDraft(
+                product("nd-oxide-cn").getId(),
+                source("sunsirs").getId(),
+                LocalDate.of(2026, 2, 3),
+                new BigDecimal("870000"),
+                new BigDecimal("880000"),
+                null,
+                null,
+                false));
         var view = fill("nd-oxide-cn", "sunsirs", "2026-02-04", "900000", "910000");
-        assertThat(view.form.preview.getText())
-                .isEqualTo("Previous: 2026-02-03 mid 875,000 → change +30,000 (+3.43%)");
+        assertThat(view.form.preview.getText()).isEqualTo("Previous: 2026-02-03 mid 875,000 → change +30,000 (+3.43%)");
     }
 
     @Test
@@ -124,25 +132,41 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
 
     @Test
     void moveAboveTenPercentAsksForConfirmation() {
-        quotes.enter(new QuoteDraft(product("tb-oxide-cn").getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 5),
-                new BigDecimal("6000"), new BigDecimal("6020"), null, null, true)); // base quote: move confirmed
+        quotes.enter(new QuoteDraft(
+                product("tb-oxide-cn").getId(),
+                source("sunsirs").getId(),
+                LocalDate.of(2026, 2, 5),
+                new BigDecimal("6000"),
+                new BigDecimal("6020"),
+                null,
+                null,
+                true)); // base quote: move confirmed
         var view = fill("tb-oxide-cn", "sunsirs", "2026-02-06", "7000", "7020");
 
         test(view.save).click();
 
         var tbSunsirs = LocalDate.of(2026, 2, 6);
-        assertThat(quotes.find(product("tb-oxide-cn").getId(), source("sunsirs").getId(), tbSunsirs)).isEmpty();
+        assertThat(quotes.find(product("tb-oxide-cn").getId(), source("sunsirs").getId(), tbSunsirs))
+                .isEmpty();
         var confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getText()).contains("+16.64%");
         test(confirm).confirm();
-        assertThat(quotes.find(product("tb-oxide-cn").getId(), source("sunsirs").getId(), tbSunsirs)).isPresent();
+        assertThat(quotes.find(product("tb-oxide-cn").getId(), source("sunsirs").getId(), tbSunsirs))
+                .isPresent();
     }
 
     @Test
     void priceFarFromTheStoredLevelAsksIsTheUnitRightAndSavesOnlyWhenConfirmed() {
         var dy = ImportTestSupport.kgProduct(products, "guard-form-kg");
-        quotes.enter(new QuoteDraft(dy.getId(), source("sunsirs").getId(), LocalDate.of(2026, 2, 2),
-                new BigDecimal("1450"), new BigDecimal("1460"), null, null, false));
+        quotes.enter(new QuoteDraft(
+                dy.getId(),
+                source("sunsirs").getId(),
+                LocalDate.of(2026, 2, 2),
+                new BigDecimal("1450"),
+                new BigDecimal("1460"),
+                null,
+                null,
+                false));
         var view = fill("guard-form-kg", "yangtze", "2026-02-03", "1400000", "1420000");
 
         test(view.save).click();
@@ -153,7 +177,8 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
         assertThat(test(confirm).getText())
                 .contains("1,410,000 is ~1,000× the recent level of 1,455 CNY/kg: is the unit right?");
         test(confirm).confirm();
-        assertThat(quotes.find(dy.getId(), source("yangtze").getId(), day)).get()
+        assertThat(quotes.find(dy.getId(), source("yangtze").getId(), day))
+                .get()
                 .satisfies(q -> assertThat(q.mid()).isEqualByComparingTo("1410000"));
     }
 }

@@ -1,5 +1,7 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -7,13 +9,10 @@ import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Typing numbers and dates into the entry form as a person does, in a simulated browser. Uses
@@ -27,8 +26,10 @@ class QuoteInputViewTest extends SpringBrowserlessTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
 
@@ -36,7 +37,8 @@ class QuoteInputViewTest extends SpringBrowserlessTest {
         var view = navigate(QuoteEntryView.class);
         Product dy = products.findByCode("dy-oxide-cn").orElseThrow();
         test(view.form.product).selectItem(dy.getCode() + " · " + dy.getDisplayName());
-        test(view.form.source).selectItem(sources.findByCode("sunsirs").orElseThrow().getLabel());
+        test(view.form.source)
+                .selectItem(sources.findByCode("sunsirs").orElseThrow().getLabel());
         view.form.date.setValue(LocalDate.parse(date));
         return view;
     }
@@ -46,8 +48,11 @@ class QuoteInputViewTest extends SpringBrowserlessTest {
     }
 
     private boolean stored(String date) {
-        return quotes.find(products.findByCode("dy-oxide-cn").orElseThrow().getId(),
-                sources.findByCode("sunsirs").orElseThrow().getId(), LocalDate.parse(date)).isPresent();
+        return quotes.find(
+                        products.findByCode("dy-oxide-cn").orElseThrow().getId(),
+                        sources.findByCode("sunsirs").orElseThrow().getId(),
+                        LocalDate.parse(date))
+                .isPresent();
     }
 
     @Test
@@ -66,7 +71,7 @@ class QuoteInputViewTest extends SpringBrowserlessTest {
     @Test
     void textAndMisplacedSeparatorsAreRefusedAsYouType() {
         var view = open("2026-01-20");
-        for (var bad : new String[]{"abc", "1,0,0", "12.3.4"}) {
+        for (var bad : new String[] {"abc", "1,0,0", "12.3.4"}) {
             type(view.form.high, bad);
             assertThat(view.form.high.isInvalid()).as(bad).isTrue();
             assertThat(view.form.high.getErrorMessage()).as(bad).isEqualTo(PLAIN);
@@ -110,8 +115,8 @@ class QuoteInputViewTest extends SpringBrowserlessTest {
         var view = open("2026-01-23");
         type(view.form.low, "1490");
         type(view.form.high, "123,456,789,012,345");
-        assertThat(view.form.high.getErrorMessage()).isEqualTo(
-                "The high price is too large (at most 11 digits before the decimal point)");
+        assertThat(view.form.high.getErrorMessage())
+                .isEqualTo("The high price is too large (at most 11 digits before the decimal point)");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.neodesk.quote.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.MutableClock;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.ProductService;
@@ -8,15 +10,12 @@ import app.neodesk.quote.QuoteService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Keyboard entry of quotes in a simulated browser: typed codes and aliases, the market's today,
@@ -29,10 +28,13 @@ class QuoteKeyboardEntryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     QuoteService quotes;
+
     @Autowired
     ProductService products;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     MutableClock clock;
 
@@ -55,8 +57,11 @@ class QuoteKeyboardEntryViewTest extends SpringBrowserlessTest {
     }
 
     private boolean stored(String product, String date) {
-        return quotes.find(products.findByCode(product).orElseThrow().getId(),
-                sources.findByCode("inhouse").orElseThrow().getId(), LocalDate.parse(date)).isPresent();
+        return quotes.find(
+                        products.findByCode(product).orElseThrow().getId(),
+                        sources.findByCode("inhouse").orElseThrow().getId(),
+                        LocalDate.parse(date))
+                .isPresent();
     }
 
     @Test
@@ -104,7 +109,9 @@ class QuoteKeyboardEntryViewTest extends SpringBrowserlessTest {
 
         // A part of a code that only one product has (other tests add products with "metal" in them).
         typeAndTab(form.product, "nd-metal");
-        assertThat(form.product.getValue().getCode()).as("the one product it fits").isEqualTo("nd-metal-cn");
+        assertThat(form.product.getValue().getCode())
+                .as("the one product it fits")
+                .isEqualTo("nd-metal-cn");
         assertThat(form.product.isInvalid()).isFalse();
     }
 

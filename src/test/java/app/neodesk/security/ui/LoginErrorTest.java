@@ -1,25 +1,23 @@
 package app.neodesk.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** What the login page says after a refused sign-in: blocked, or wrong name or password; never "disabled". */
 @NeodeskSpringTest
 class LoginErrorTest extends SpringBrowserlessTest {
-
 
     @Test
     void disabledAccountReadsExactlyLikeAWrongPassword() {
@@ -28,14 +26,15 @@ class LoginErrorTest extends SpringBrowserlessTest {
 
         assertThat(disabled).isEqualTo(wrongPassword);
         assertThat(disabled[0]).isEqualTo("Incorrect user name or password");
-        assertThat(disabled[1]).contains("After 5 failed attempts sign-in is blocked for 15 minutes")
+        assertThat(disabled[1])
+                .contains("After 5 failed attempts sign-in is blocked for 15 minutes")
                 .doesNotContainIgnoringCase("disabled");
     }
 
     @Test
     void blockedSignInSaysHowLongItLasts() {
-        var blocked = errorAfter(new LockedException("Too many failed sign-in attempts for this user name. "
-                + "Try again in 15 minutes."));
+        var blocked = errorAfter(new LockedException(
+                "Too many failed sign-in attempts for this user name. " + "Try again in 15 minutes."));
         assertThat(blocked[0]).isEqualTo("Sign-in blocked");
         assertThat(blocked[1]).endsWith("Try again in 15 minutes.");
     }

@@ -1,12 +1,12 @@
 package app.neodesk.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.login.LoginForm;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @NeodeskSpringTest
 class LoginRedirectTest extends SpringBrowserlessTest {
@@ -26,6 +26,7 @@ class LoginRedirectTest extends SpringBrowserlessTest {
 
     @Test
     void dashboardIsNotAnonymous() {
-        assertThat(DashboardView.class.isAnnotationPresent(com.vaadin.flow.server.auth.AnonymousAllowed.class)).isFalse();
+        assertThat(DashboardView.class.isAnnotationPresent(com.vaadin.flow.server.auth.AnonymousAllowed.class))
+                .isFalse();
     }
 }

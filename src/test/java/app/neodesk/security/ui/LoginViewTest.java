@@ -1,12 +1,11 @@
 package app.neodesk.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.security.DemoProperties;
 import app.neodesk.security.LoginThrottleProperties;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The demo accounts are listed on the login page only in demo mode. */
 class LoginViewTest {
@@ -17,7 +16,9 @@ class LoginViewTest {
     @Test
     void demoAccountsAreHiddenOutsideDemoMode() {
         var view = new LoginView(new DemoProperties(false, false), THROTTLE);
-        assertThat(view.getElement().getTextRecursively()).doesNotContain("trader2").doesNotContain("demo");
+        assertThat(view.getElement().getTextRecursively())
+                .doesNotContain("trader2")
+                .doesNotContain("demo");
     }
 
     @Test

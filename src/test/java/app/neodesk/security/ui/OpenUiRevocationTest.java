@@ -1,5 +1,7 @@
 package app.neodesk.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.quote.ui.QuoteEntryView;
 import app.neodesk.security.SystemAuthentication;
@@ -11,17 +13,14 @@ import com.vaadin.browserless.internal.MockPage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * An open tab follows an admin's change of its user's account: it leaves the page for the login
@@ -37,8 +36,8 @@ class OpenUiRevocationTest extends SpringBrowserlessTest {
     @BeforeAll
     static void createUsers(@Autowired UserService users) {
         for (var name : List.of("ui.demoted", "ui.other")) {
-            SystemAuthentication.run(() -> users.bootstrap(name, "Test " + name, "ui-password-2026", false, true,
-                    Set.of(Role.ANALYST), List.of()));
+            SystemAuthentication.run(() -> users.bootstrap(
+                    name, "Test " + name, "ui-password-2026", false, true, Set.of(Role.ANALYST), List.of()));
         }
     }
 
@@ -52,9 +51,12 @@ class OpenUiRevocationTest extends SpringBrowserlessTest {
         endOfRequest();
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
-        assertThat(save.isAttached()).as("the quote form and its Save button are gone").isFalse();
+        assertThat(save.isAttached())
+                .as("the quote form and its Save button are gone")
+                .isFalse();
         assertThat(((MockPage) UI.getCurrent().getPage()).getLastExternalNavigationURL())
-                .as("then the browser loads the login page, which signs the old session out").isEqualTo("login");
+                .as("then the browser loads the login page, which signs the old session out")
+                .isEqualTo("login");
     }
 
     @Test
@@ -80,7 +82,10 @@ class OpenUiRevocationTest extends SpringBrowserlessTest {
 
     private void change(String username, Consumer<AppUser> edit) {
         SystemAuthentication.run(() -> {
-            var user = users.findAll().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+            var user = users.findAll().stream()
+                    .filter(u -> u.getUsername().equals(username))
+                    .findFirst()
+                    .orElseThrow();
             var fresh = users.get(Objects.requireNonNull(user.getId()));
             edit.accept(fresh);
             users.update(fresh);

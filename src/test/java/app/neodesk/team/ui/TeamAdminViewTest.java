@@ -1,5 +1,7 @@
 package app.neodesk.team.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.team.AppUser;
@@ -12,13 +14,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @NeodeskSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -26,6 +25,7 @@ class TeamAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TeamService teams;
+
     @Autowired
     UserService users;
 
@@ -43,8 +43,12 @@ class TeamAdminViewTest extends SpringBrowserlessTest {
         clickSave();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Team Desk UI saved");
-        var team = teams.findAll().stream().filter(t -> t.getName().equals("Desk UI")).findFirst().orElseThrow();
-        assertThat(teams.members(team.getId())).extracting(AppUser::getUsername)
+        var team = teams.findAll().stream()
+                .filter(t -> t.getName().equals("Desk UI"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(teams.members(team.getId()))
+                .extracting(AppUser::getUsername)
                 .containsExactly("ann.team.ui", "ben.team.ui");
 
         // Open it again from the grid: the current members are shown; remove one.
@@ -70,7 +74,10 @@ class TeamAdminViewTest extends SpringBrowserlessTest {
         assertThat(form.name.isInvalid()).isTrue();
         assertThat(form.name.getErrorMessage()).isEqualTo("A team called 'Desk A' already exists");
         assertThat($(Dialog.class).single().isOpened()).isTrue();
-        assertThat(teams.findAll()).extracting(Team::getName).filteredOn("Desk A"::equals).hasSize(1);
+        assertThat(teams.findAll())
+                .extracting(Team::getName)
+                .filteredOn("Desk A"::equals)
+                .hasSize(1);
     }
 
     private AppUser createUser(String username, String name) {

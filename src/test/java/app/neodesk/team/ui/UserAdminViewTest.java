@@ -1,20 +1,26 @@
 package app.neodesk.team.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ui.ListToolbar;
-import app.neodesk.ui.NotAllowedView;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.UserService;
+import app.neodesk.ui.NotAllowedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -22,13 +28,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @NeodeskSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -39,8 +38,10 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     AuthenticationManager authenticationManager;
+
     @Autowired
     AuditService audit;
 
@@ -107,7 +108,10 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         assertThat($(Dialog.class).exists()).isFalse();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("User jchen.ui saved");
-        var saved = users.findAll().stream().filter(u -> u.getUsername().equals("jchen.ui")).findFirst().orElseThrow();
+        var saved = users.findAll().stream()
+                .filter(u -> u.getUsername().equals("jchen.ui"))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.getDisplayName()).isEqualTo("Jia Chen");
         assertThat(saved.getRoles()).containsExactly(Role.ANALYST);
         assertThat(saved.getTeams()).extracting(Team::getName).containsExactly("Desk B");
@@ -173,9 +177,12 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         clickSave();
 
         assertThat(form.password.isInvalid()).isTrue();
-        assertThat(form.password.getErrorMessage()).startsWith("The password is too long: at most 72 bytes")
+        assertThat(form.password.getErrorMessage())
+                .startsWith("The password is too long: at most 72 bytes")
                 .endsWith("(this one has 84 bytes)");
-        assertThat($(Dialog.class).single().isOpened()).as("nothing typed is lost").isTrue();
+        assertThat($(Dialog.class).single().isOpened())
+                .as("nothing typed is lost")
+                .isTrue();
         assertThat(form.username.getValue()).isEqualTo("chinese.ui");
         assertThat(users.findAll()).extracting(AppUser::getUsername).doesNotContain("chinese.ui");
     }
@@ -212,9 +219,11 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("blocked.ui can sign in again");
         assertThat(signsIn("blocked.ui", "initial-password-1")).isTrue();
-        var audited = audit.search(new AuditFilter("User", "admin", "sign-in block lifted", null, null),
-                PageRequest.of(0, 5)).getContent();
-        assertThat(audited).extracting(AuditEvent::getSummary)
+        var audited = audit.search(
+                        new AuditFilter("User", "admin", "sign-in block lifted", null, null), PageRequest.of(0, 5))
+                .getContent();
+        assertThat(audited)
+                .extracting(AuditEvent::getSummary)
                 .containsExactly("blocked.ui: sign-in block lifted by an admin");
     }
 
@@ -228,8 +237,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     private boolean signsIn(String username, String password) {
         try {
-            return authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(username, password)).isAuthenticated();
+            return authenticationManager
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password))
+                    .isAuthenticated();
         } catch (AuthenticationException e) {
             return false;
         }
@@ -250,7 +260,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test($(ListToolbar.class).single().getSearchField()).setValue(username);
         var grid = grid();
         int row = IntStream.range(0, test(grid).size())
-                .filter(i -> test(grid).getRow(i).getUsername().equals(username)).findFirst().orElseThrow();
+                .filter(i -> test(grid).getRow(i).getUsername().equals(username))
+                .findFirst()
+                .orElseThrow();
         test(grid).select(row);
         return $(UserForm.class).single();
     }
@@ -266,6 +278,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     private List<String> usernamesInGrid() {
         var tester = test(grid());
-        return IntStream.range(0, tester.size()).mapToObj(i -> tester.getRow(i).getUsername()).toList();
+        return IntStream.range(0, tester.size())
+                .mapToObj(i -> tester.getRow(i).getUsername())
+                .toList();
     }
 }

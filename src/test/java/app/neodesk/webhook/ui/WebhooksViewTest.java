@@ -1,23 +1,22 @@
 package app.neodesk.webhook.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.neodesk.NeodeskSpringTest;
-import app.neodesk.ui.NotAllowedView;
 import app.neodesk.dashboard.ui.DashboardView;
+import app.neodesk.ui.NotAllowedView;
 import app.neodesk.webhook.WebhookService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @NeodeskSpringTest
 class WebhooksViewTest extends SpringBrowserlessTest {
@@ -38,8 +37,10 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         var secret = dialog.secret.getValue();
         assertThat(secret).startsWith("whsec_");
-        var row = webhooks.list().stream().filter(w -> w.url().equals("https://hooks.example.com/view-test"))
-                .findFirst().orElseThrow();
+        var row = webhooks.list().stream()
+                .filter(w -> w.url().equals("https://hooks.example.com/view-test"))
+                .findFirst()
+                .orElseThrow();
         assertThat(webhooks.secret(row.id())).isEqualTo(secret);
         assertThat(test(view.endpoints).size()).isEqualTo(webhooks.list().size());
         assertThat(view.url.getValue()).isEmpty();
@@ -53,7 +54,10 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
 
         // Delete asks first.
-        again.confirmDelete(webhooks.list().stream().filter(w -> w.id() == row.id()).findFirst().orElseThrow());
+        again.confirmDelete(webhooks.list().stream()
+                .filter(w -> w.id() == row.id())
+                .findFirst()
+                .orElseThrow());
         assertThat(webhooks.list()).as("not before the confirmation").anyMatch(w -> w.id() == row.id());
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(webhooks.list()).noneMatch(w -> w.id() == row.id());
@@ -71,12 +75,18 @@ class WebhooksViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void onATabletDescriptionAndFailuresFoldAndTheActionsStay() {
         var view = navigate(WebhooksView.class);
-        Map<String, String> foldAt = view.endpoints.getColumns().stream().collect(Collectors.toMap(
-                c -> Objects.requireNonNullElse(c.getHeaderText(), ""),
-                c -> Objects.requireNonNullElse(c.getElement().getAttribute("narrow-hidden"), "never")));
-        assertThat(foldAt).containsOnly(Map.entry("URL", "never"), Map.entry("Description", "1100"),
-                Map.entry("State", "never"), Map.entry("Last delivery", "never"), Map.entry("Failures", "1100"),
-                Map.entry("Actions", "never"));
+        Map<String, String> foldAt = view.endpoints.getColumns().stream()
+                .collect(Collectors.toMap(
+                        c -> Objects.requireNonNullElse(c.getHeaderText(), ""),
+                        c -> Objects.requireNonNullElse(c.getElement().getAttribute("narrow-hidden"), "never")));
+        assertThat(foldAt)
+                .containsOnly(
+                        Map.entry("URL", "never"),
+                        Map.entry("Description", "1100"),
+                        Map.entry("State", "never"),
+                        Map.entry("Last delivery", "never"),
+                        Map.entry("Failures", "1100"),
+                        Map.entry("Actions", "never"));
     }
 
     @Test
@@ -100,7 +110,8 @@ class WebhooksViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
     void analystCannotOpenWebhooks() {
-        assertThatThrownBy(() -> navigate(WebhooksView.class)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> navigate(WebhooksView.class))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(NotAllowedView.class.getName());
         assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
         navigate(DashboardView.class);
