@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.h2.Driver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,11 +119,8 @@ class BackupRestoreH2Test {
 
     /** An H2 tool run the way an operator runs it: {@code java -cp h2-<version>.jar <tool> <arguments>}. */
     private static void h2Tool(String tool, String... arguments) throws Exception {
-        var h2Jar = Path.of(org.h2.Driver.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
+        var h2Jar = Path.of(
+                Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", h2Jar.toString(), tool));
         command.addAll(List.of(arguments));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -102,8 +103,7 @@ final class DriverSpecs {
     }
 
     /** Annotations whose date, or date range, overlaps {@code [from, to]}; open ends are unbounded. */
-    static Specification<DriverAnnotation> overlapping(
-            @org.jspecify.annotations.Nullable LocalDate from, @org.jspecify.annotations.Nullable LocalDate to) {
+    static Specification<DriverAnnotation> overlapping(@Nullable LocalDate from, @Nullable LocalDate to) {
         Specification<DriverAnnotation> spec = (root, query, cb) -> cb.conjunction();
         if (from != null) {
             spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(

@@ -43,7 +43,7 @@ class InitialAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
+    public void run(@Nullable ApplicationArguments args) {
         SystemAuthentication.run(() -> {
             if (users.hasAnyUser()) {
                 return;

@@ -25,6 +25,7 @@ import app.neodesk.token.TokenScope;
 import app.neodesk.token.TokenUsers;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -120,8 +121,8 @@ class ApiBenchmark {
         double baseCsv = median(() -> SystemAuthentication.call(() -> {
             try {
                 return quotes.exportCsv(filter, OutputStream.nullOutputStream());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }));
         var report = String.format(

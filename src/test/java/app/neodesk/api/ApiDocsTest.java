@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.neodesk.NeodeskSpringTest;
 import java.util.ArrayList;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,7 @@ class ApiDocsTest {
         var response =
                 mvc.perform(get(location).with(readToken("trader"))).andReturn().getResponse();
         for (int hops = 0; response.getStatus() >= 300 && response.getStatus() < 400 && hops < 5; hops++) {
-            location = java.util.Objects.requireNonNull(response.getRedirectedUrl());
+            location = Objects.requireNonNull(response.getRedirectedUrl());
             assertThat(location).as("redirect").startsWith("/api/v1/docs/");
             response = mvc.perform(get(location).with(readToken("trader")))
                     .andReturn()

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.neodesk.NeodeskSpringTest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -134,8 +135,7 @@ class ApiReadTest {
                         .with(readToken(user)))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
-                                HttpHeaders.CONTENT_DISPOSITION,
-                                org.hamcrest.Matchers.startsWith("attachment; filename=\"quotes-")))
+                                HttpHeaders.CONTENT_DISPOSITION, Matchers.startsWith("attachment; filename=\"quotes-")))
                 .andReturn()
                 .getResponse();
         assertThat(response.getContentType()).startsWith("text/csv");
@@ -245,8 +245,7 @@ class ApiReadTest {
                         .param("format", "csv")
                         .with(readToken("trader2")))
                 .andExpect(status().isOk())
-                .andExpect(header().string(
-                                HttpHeaders.CONTENT_DISPOSITION, org.hamcrest.Matchers.containsString("drivers-")))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, Matchers.containsString("drivers-")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

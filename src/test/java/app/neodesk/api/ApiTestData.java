@@ -19,6 +19,7 @@ import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.support.SeedData;
 import app.neodesk.team.Role;
+import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -89,11 +90,7 @@ public class ApiTestData extends SeedData {
     }
 
     private static DriverAnnotation driver(
-            String title,
-            Product product,
-            Visibility visibility,
-            Set<app.neodesk.team.Team> teams,
-            DriverCategory category) {
+            String title, Product product, Visibility visibility, Set<Team> teams, DriverCategory category) {
         var a = new DriverAnnotation();
         a.setTitle(title);
         a.setBody("Seen in the API tests");

@@ -15,6 +15,7 @@ import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.driver.AsUser;
+import app.neodesk.quote.QuoteRow;
 import app.neodesk.quote.QuoteService;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -267,8 +269,7 @@ class ApiWriteTest {
                 .andExpect(jsonPath("$.parameter").value("product"));
     }
 
-    private MockHttpServletRequestBuilder postQuotes(
-            String body, org.springframework.test.web.servlet.request.RequestPostProcessor token) {
+    private MockHttpServletRequestBuilder postQuotes(String body, RequestPostProcessor token) {
         return post("/api/v1/quotes")
                 .with(csrf())
                 .with(token)
@@ -289,7 +290,7 @@ class ApiWriteTest {
                 + ",\"high\":" + (mid + 5_000) + ",\"comment\":\"Yangtze Pr metal\"}";
     }
 
-    private Optional<app.neodesk.quote.QuoteRow> stored(String date) {
+    private Optional<QuoteRow> stored(String date) {
         return AsUser.call("analyst", () -> quotes.find(prId(), yangtzeId(), LocalDate.parse(date)));
     }
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -37,7 +38,7 @@ class AliasServiceTest {
     AuditService audit;
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @Test
     @WithMockUser(roles = "VIEWER")

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -65,9 +66,7 @@ class ProductServiceTest {
 
     @Test
     void anonymousCannotReadProducts() {
-        assertThatThrownBy(() -> products.findActive())
-                .isInstanceOf(
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> products.findActive()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.neodesk.base.ValidationException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ChartStateTest {
@@ -37,8 +38,8 @@ class ChartStateTest {
                 .containsEntry("products", "nd-metal-cn,nd-oxide-cn")
                 .containsEntry("range", "All")
                 .containsEntry("metal", "true");
-        var reparsed = ChartState.parse(query.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        var reparsed = ChartState.parse(
+                query.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
         assertThat(reparsed).isEqualTo(state);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SeriesPrecisionTest {
 
     private static List<BigDecimal> values(String... values) {
-        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+        return Arrays.stream(values).map(BigDecimal::new).toList();
     }
 
     @Test

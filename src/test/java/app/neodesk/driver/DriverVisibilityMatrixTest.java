@@ -166,7 +166,7 @@ class DriverVisibilityMatrixTest {
         }
         int visible = AsUser.call(
                 reader,
-                () -> drivers.search(DriverFilter.all(), org.springframework.data.domain.PageRequest.of(0, 1000))
+                () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 1000))
                         .getNumberOfElements());
         assertThat(rows)
                 .as("one exported row per annotation the reader can see")

@@ -13,6 +13,7 @@ import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ class DriverWriteRulesTest {
     void anySignedInUserMayAnnotateAndBecomesTheAuthor() {
         var saved = AsUser.call("trader2", () -> drivers.save(draft("Trader2 everyone note", Visibility.EVERYONE)));
         assertThat(saved.getAuthorUsername()).isEqualTo("trader2");
-        assertThat(saved.getCreatedAt()).isEqualTo(saved.getUpdatedAt()).isNotEqualTo(java.time.Instant.EPOCH);
+        assertThat(saved.getCreatedAt()).isEqualTo(saved.getUpdatedAt()).isNotEqualTo(Instant.EPOCH);
         assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTitle())
                 .isEqualTo("Trader2 everyone note");
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.support.HttpSessions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +55,7 @@ class ChartMemoryBenchmarkIT {
         PAGES.put("chart, 4 products, All", CHART);
     }
 
-    static final int[] SESSIONS = java.util.Arrays.stream(
+    static final int[] SESSIONS = Arrays.stream(
                     System.getProperty("neodesk.benchmark.sessions", "10,30,60").split(","))
             .mapToInt(n -> Integer.parseInt(n.strip()))
             .toArray();
@@ -248,7 +250,7 @@ class ChartMemoryBenchmarkIT {
             Files.createDirectories(OUT.toAbsolutePath().getParent());
             Files.writeString(OUT, report);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

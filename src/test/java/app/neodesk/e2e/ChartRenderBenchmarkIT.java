@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Browser side of the chart and dashboard benchmark (issue 4), in headless Chromium against the
@@ -65,7 +68,7 @@ class ChartRenderBenchmarkIT {
                 .isEqualTo("true");
         var server = NeodeskServer.get();
         try (var browser = new Browser(server.baseUrl())) {
-            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+            ((ChromeDriver) browser.driver())
                     .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
             browser.signIn("trader", "demo");
             line(
@@ -73,9 +76,7 @@ class ChartRenderBenchmarkIT {
                     Runtime.getRuntime().availableProcessors(),
                     memory(),
                     System.getProperty("java.version"),
-                    ((org.openqa.selenium.HasCapabilities) browser.driver())
-                            .getCapabilities()
-                            .getBrowserVersion());
+                    ((HasCapabilities) browser.driver()).getCapabilities().getBrowserVersion());
             line(
                     "Median of %d page loads after %d warm-ups; all times from the page's performance.now()",
                     RUNS, WARMUP);
@@ -194,7 +195,7 @@ class ChartRenderBenchmarkIT {
 
     private static String memory() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        if (os instanceof OperatingSystemMXBean sun) {
             return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
         }
         return "? RAM";

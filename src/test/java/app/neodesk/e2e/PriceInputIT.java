@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /**
@@ -138,14 +141,13 @@ class PriceInputIT {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("analyst", "demo");
             browser.open("/quotes/new");
-            var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                    .toString();
+            var today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
             browser.waitUntil(d -> {
                 try {
                     return today.equals(browser.field("Date")
                             .findElement(By.tagName("input"))
                             .getDomProperty("value"));
-                } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                } catch (StaleElementReferenceException | NoSuchElementException e) {
                     return false;
                 }
             });

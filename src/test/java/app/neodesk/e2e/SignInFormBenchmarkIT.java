@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,8 +72,7 @@ class SignInFormBenchmarkIT {
         report.append(String.format(
                 "Chromium headless 1400×900, %d cores, load average %.1f; median of %d loads after %d warm-ups%n%n",
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 RUNS,
                 WARMUP));
         report.append(

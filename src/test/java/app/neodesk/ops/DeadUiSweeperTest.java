@@ -6,6 +6,7 @@ import app.neodesk.NeodeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -72,7 +73,7 @@ class DeadUiSweeperTest extends SpringBrowserlessTest {
         assertThat(isInvalid(httpSession)).isFalse();
     }
 
-    private static boolean isInvalid(com.vaadin.flow.server.WrappedSession session) {
+    private static boolean isInvalid(WrappedSession session) {
         try {
             session.getAttributeNames();
             return false;

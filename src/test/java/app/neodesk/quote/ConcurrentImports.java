@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -229,7 +230,7 @@ final class ConcurrentImports {
 
     /** Holds the row lock on a product in its own transaction until {@code release} is counted down. */
     static Thread holdProductLock(
-            javax.sql.DataSource dataSource, String productCode, CountDownLatch locked, CountDownLatch release) {
+            DataSource dataSource, String productCode, CountDownLatch locked, CountDownLatch release) {
         var thread = new Thread(
                 () -> {
                     try (Connection c = dataSource.getConnection()) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +35,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -164,8 +169,7 @@ class QuoteHistoryBenchmark {
         var offsetMs = median(
                 5,
                 () -> SystemAuthentication.call(
-                        () -> quotes.history(all, org.springframework.data.domain.PageRequest.of(20_000, PAGE))
-                                .getContent()));
+                        () -> quotes.history(all, PageRequest.of(20_000, PAGE)).getContent()));
         line("| offset page (row 1,000,000), all products, for contrast | %.2f | | |", offsetMs);
         line("");
         importBenchmark();
@@ -194,15 +198,14 @@ class QuoteHistoryBenchmark {
     }
 
     private HistoryCursor cursorAt(QuoteFilter filter, long row) {
-        var rows = SystemAuthentication.call(() -> quotes.history(
-                        filter, org.springframework.data.domain.PageRequest.of((int) (row / PAGE), PAGE))
-                .getContent());
+        var rows = SystemAuthentication.call(() ->
+                quotes.history(filter, PageRequest.of((int) (row / PAGE), PAGE)).getContent());
         return HistoryCursor.after(rows.getFirst());
     }
 
     /** The same SQL through plain JDBC: rows read into simple arrays, no mapping to objects. */
     private List<Object[]> rawFetch(String namedSql, MapSqlParameterSource params) {
-        var template = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource);
+        var template = new NamedParameterJdbcTemplate(dataSource);
         return template.query(namedSql, params, (rs, n) -> {
             var r = new Object[13];
             for (int i = 0; i < 13; i++) {
@@ -275,8 +278,8 @@ class QuoteHistoryBenchmark {
         var result = SystemAuthentication.call(() -> {
             try {
                 return imports.importCsv(new ByteArrayInputStream(bytes), "bench.csv", ImportProgress.NONE);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         double seconds = (System.nanoTime() - t) / 1e9;
@@ -291,8 +294,8 @@ class QuoteHistoryBenchmark {
         var again = SystemAuthentication.call(() -> {
             try {
                 return imports.importCsv(new ByteArrayInputStream(bytes), "bench.csv", ImportProgress.NONE);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(again.skipped()).isEqualTo(IMPORT_ROWS);
@@ -387,7 +390,7 @@ class QuoteHistoryBenchmark {
 
     private static String memory() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        if (os instanceof OperatingSystemMXBean sun) {
             return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
         }
         return "? RAM";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteRulesTest {
@@ -11,8 +12,7 @@ class QuoteRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 12);
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
-    private static java.util.List<QuoteRules.Problem> validate(
-            String date, String low, String high, String mid, int scale) {
+    private static List<QuoteRules.Problem> validate(String date, String low, String high, String mid, int scale) {
         return QuoteRules.validate(
                 date == null ? null : LocalDate.parse(date),
                 EARLIEST,

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -272,10 +274,10 @@ class QuoteServiceInputTest {
     }
 
     @Test
-    void enteringWhileAnotherWriterHoldsTheProductSaysTryAgainAndStoresNothing(
-            @Autowired javax.sql.DataSource dataSource) throws Exception {
-        var locked = new java.util.concurrent.CountDownLatch(1);
-        var release = new java.util.concurrent.CountDownLatch(1);
+    void enteringWhileAnotherWriterHoldsTheProductSaysTryAgainAndStoresNothing(@Autowired DataSource dataSource)
+            throws Exception {
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
         var holder = ConcurrentImports.holdProductLock(dataSource, "prnd-oxide-cn", locked, release);
         try {
             locked.await();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The limit, window and lock-out are configurable. */
@@ -86,7 +87,7 @@ class LoginAttemptServiceTest {
         assertThat(new TrustedAddresses(List.of()).contains("127.0.0.1"))
                 .as("nothing is trusted by default")
                 .isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrustedAddresses(List.of("office.example.com")))
+        Assertions.assertThatThrownBy(() -> new TrustedAddresses(List.of("office.example.com")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'office.example.com' is not an IP address or CIDR range");
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -152,7 +154,7 @@ public final class Browser implements AutoCloseable {
             var dir = Path.of("target", "e2e-screenshots");
             Files.createDirectories(dir);
             var file = dir.resolve(name + "-" + System.currentTimeMillis() + ".png");
-            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file.toAbsolutePath();
         } catch (IOException | RuntimeException e) {
             return Path.of("(no screenshot: " + e.getMessage() + ")");
@@ -355,8 +357,8 @@ public final class Browser implements AutoCloseable {
 
     /** The ids of a price-chart property (series, markers or spans) as the browser received them. */
     @SuppressWarnings("unchecked")
-    public java.util.List<String> chartIds(String property) {
-        return (java.util.List<String>) script(
+    public List<String> chartIds(String property) {
+        return (List<String>) script(
                 "const c = document.querySelector('neodesk-price-chart');"
                         + " const v = c ? c[arguments[0]] : null; const list = typeof v === 'string' ? JSON.parse(v) : (v || []);"
                         + " return list.map(x => x.id);",
@@ -373,8 +375,7 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // a leftover temp profile is harmless
             }

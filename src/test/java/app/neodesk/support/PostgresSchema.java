@@ -3,6 +3,7 @@ package app.neodesk.support;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A throw-away schema in the configured PostgreSQL database, so test runs never collide. */
 public final class PostgresSchema {
@@ -56,7 +57,7 @@ public final class PostgresSchema {
     }
 
     /** Creates the schema and points the test context's datasource and Flyway at it. */
-    public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    public void register(DynamicPropertyRegistry registry) {
         create();
         registry.add("spring.datasource.url", this::jdbcUrl);
         registry.add("spring.datasource.username", PostgresSchema::user);

@@ -14,6 +14,7 @@ import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
 import jakarta.servlet.Filter;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -129,8 +130,7 @@ class ApiSecurityChainTest {
         var created = TestAs.call(
                 TokenUsers.VIEWER,
                 "VIEWER",
-                () -> service.create(
-                        "expiring " + UUID.randomUUID(), TokenScope.READ, java.time.LocalDate.now(clock), null));
+                () -> service.create("expiring " + UUID.randomUUID(), TokenScope.READ, LocalDate.now(clock), null));
         me(bearer(created.token())).andExpect(status().isOk());
         var start = clock.instant();
         try {

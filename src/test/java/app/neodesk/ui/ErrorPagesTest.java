@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,10 +51,7 @@ class ErrorPagesTest {
         var view = new NotFoundView();
         var path = "<script>alert(1)</script>" + "x".repeat(500);
         int status = view.setErrorParameter(
-                at(path),
-                new ErrorParameter<>(
-                        com.vaadin.flow.router.NotFoundException.class,
-                        new com.vaadin.flow.router.NotFoundException()));
+                at(path), new ErrorParameter<>(NotFoundException.class, new NotFoundException()));
         assertThat(status).isEqualTo(404);
         var explanation = view.getChildren()
                 .filter(Paragraph.class::isInstance)

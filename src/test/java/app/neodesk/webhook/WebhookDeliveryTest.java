@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -271,7 +272,7 @@ class WebhookDeliveryTest {
                 .orElseThrow();
     }
 
-    private static java.util.function.Predicate<Receiver.Request> forDate(String date) {
+    private static Predicate<Receiver.Request> forDate(String date) {
         return r -> r.body().contains("\"date\":\"" + date + "\"");
     }
 

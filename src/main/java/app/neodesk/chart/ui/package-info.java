@@ -1,5 +1,7 @@
 /**
  * The Vaadin price chart component ({@code <neodesk-price-chart>}) and its typed payload.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package app.neodesk.chart.ui;
+
+import org.jspecify.annotations.NullMarked;

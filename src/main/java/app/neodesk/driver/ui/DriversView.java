@@ -30,6 +30,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -171,7 +172,7 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         visibility.setItemLabelGenerator(Visibility::label);
         List<HasValue<?, ?>> fields = List.of(text, category, direction, product, tag, from, to, author, visibility);
         for (var field : fields) {
-            if (field instanceof com.vaadin.flow.component.shared.HasClearButton clear) {
+            if (field instanceof HasClearButton clear) {
                 clear.setClearButtonVisible(true);
             }
             field.addValueChangeListener(e -> {

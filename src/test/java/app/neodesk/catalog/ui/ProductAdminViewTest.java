@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -219,7 +220,7 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
 
     private List<String> codesInGrid() {
         var tester = test(grid());
-        return java.util.stream.IntStream.range(0, tester.size())
+        return IntStream.range(0, tester.size())
                 .mapToObj(i -> tester.getRow(i).getCode())
                 .toList();
     }

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -42,15 +44,15 @@ class ChartViewTest extends SpringBrowserlessTest {
                 .contains("primary");
         assertThat(view.chart.getSeriesIds()).containsExactly("spread", "ratio");
         assertThat(view.queryParameters().getParameters())
-                .isEqualTo(java.util.Map.of(
+                .isEqualTo(Map.of(
                         "products",
-                        java.util.List.of("nd-metal-cn,nd-oxide-cn"),
+                        List.of("nd-metal-cn,nd-oxide-cn"),
                         "mode",
-                        java.util.List.of("spread"),
+                        List.of("spread"),
                         "range",
-                        java.util.List.of("All"),
+                        List.of("All"),
                         "metal",
-                        java.util.List.of("true")));
+                        List.of("true")));
     }
 
     @Test
@@ -72,7 +74,7 @@ class ChartViewTest extends SpringBrowserlessTest {
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.LOG);
         assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed"))
                 .isEqualTo("true");
-        assertThat(view.queryParameters().getParameters()).containsEntry("scale", java.util.List.of("log"));
+        assertThat(view.queryParameters().getParameters()).containsEntry("scale", List.of("log"));
         view.toolbar.percent.click();
         assertThat(view.chart.getScaleMode()).isEqualTo(ScaleMode.PERCENT);
         assertThat(view.toolbar.logScale.getElement().getAttribute("aria-pressed"))

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -259,8 +260,6 @@ class DriverViewsTest extends SpringBrowserlessTest {
     }
 
     private static DriverService springDrivers() {
-        return com.vaadin.flow.server.VaadinService.getCurrent()
-                .getInstantiator()
-                .getOrCreate(DriverService.class);
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(DriverService.class);
     }
 }

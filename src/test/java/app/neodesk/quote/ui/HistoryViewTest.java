@@ -3,6 +3,8 @@ package app.neodesk.quote.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.NeodeskSpringTest;
+import app.neodesk.driver.ui.DriverEditView;
+import app.neodesk.live.PriceUpdates;
 import app.neodesk.quote.QuoteRow;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -10,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @NeodeskSpringTest
@@ -82,15 +85,14 @@ class HistoryViewTest extends SpringBrowserlessTest {
         assertThat(view.annotate.isEnabled()).as("nothing selected yet").isFalse();
         test(view.grid).select(0);
         test(view.annotate).click();
-        var editor = (app.neodesk.driver.ui.DriverEditView) getCurrentView();
+        var editor = (DriverEditView) getCurrentView();
         assertThat(editor.getElement().getTextRecursively()).contains("New driver");
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("drivers/new?date=2026-02-11&product=nd-metal-cn");
     }
 
     @Test
-    void openHistoryListensForPriceUpdatesUntilItIsLeft(
-            @org.springframework.beans.factory.annotation.Autowired app.neodesk.live.PriceUpdates updates) {
+    void openHistoryListensForPriceUpdatesUntilItIsLeft(@Autowired PriceUpdates updates) {
         var view = open("product=nd-metal-cn");
         int listeners = updates.listenerCount();
         assertThat(listeners).as("the open history listens").isPositive();

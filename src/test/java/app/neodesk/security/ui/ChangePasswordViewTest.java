@@ -8,6 +8,7 @@ import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +35,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     @Test
     void newPasswordOfTwentyEightChineseCharactersShowsTheByteLimitAtTheNewPasswordField() {
         var view = navigate(ChangePasswordView.class);
-        var fields =
-                find(com.vaadin.flow.component.textfield.PasswordField.class).all();
+        var fields = find(PasswordField.class).all();
         test(fields.get(0)).setValue(CURRENT);
         test(fields.get(1)).setValue(CHINESE_28);
         test(fields.get(2)).setValue(CHINESE_28);

@@ -6,6 +6,7 @@ import app.neodesk.NeodeskSpringTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 
 @NeodeskSpringTest
@@ -26,7 +27,7 @@ class LoginRedirectTest extends SpringBrowserlessTest {
 
     @Test
     void dashboardIsNotAnonymous() {
-        assertThat(DashboardView.class.isAnnotationPresent(com.vaadin.flow.server.auth.AnonymousAllowed.class))
+        assertThat(DashboardView.class.isAnnotationPresent(AnonymousAllowed.class))
                 .isFalse();
     }
 }
