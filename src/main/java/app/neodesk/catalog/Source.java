@@ -22,6 +22,8 @@ public class Source extends CatalogEntity {
     public static final int URL_MAX_LENGTH = 500;
     public static final int NOTES_MAX_LENGTH = 2000;
     public static final String SORT_CODE = "code";
+    public static final String URL_PATTERN = "https?://\\S+";
+    public static final String URL_MESSAGE = "Enter a web address starting with http:// or https://";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "source_seq")
@@ -40,7 +42,7 @@ public class Source extends CatalogEntity {
     private String name = "";
 
     @Size(max = URL_MAX_LENGTH, message = "At most " + URL_MAX_LENGTH + " characters")
-    @Pattern(regexp = "https?://\\S+", message = "Enter a web address starting with http:// or https://")
+    @Pattern(regexp = URL_PATTERN, message = URL_MESSAGE)
     @Column(length = URL_MAX_LENGTH)
     private @Nullable String url;
 
@@ -55,9 +57,20 @@ public class Source extends CatalogEntity {
         this.name = name;
     }
 
-    /** An empty source for the "new source" form. */
-    public static Source blank() {
-        return new Source();
+    /** A new source with these values. */
+    static Source of(SourceData data) {
+        var source = new Source();
+        source.apply(data);
+        return source;
+    }
+
+    /** Takes the edited values (already trimmed by {@link SourceData}). */
+    void apply(SourceData data) {
+        changeable();
+        code = data.code();
+        name = data.name();
+        url = data.url();
+        notes = data.notes();
     }
 
     @Override
@@ -70,36 +83,16 @@ public class Source extends CatalogEntity {
         return code;
     }
 
-    public void setCode(String code) {
-        changeable();
-        this.code = code == null ? "" : code.strip();
-    }
-
     public String getName() {
         return name;
-    }
-
-    public void setName(String name) {
-        changeable();
-        this.name = name == null ? "" : name.strip();
     }
 
     public @Nullable String getUrl() {
         return url;
     }
 
-    public void setUrl(@Nullable String url) {
-        changeable();
-        this.url = url == null || url.isBlank() ? null : url.strip();
-    }
-
     public @Nullable String getNotes() {
         return notes;
-    }
-
-    public void setNotes(@Nullable String notes) {
-        changeable();
-        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
     /** "yangtze · Yangtze Nonferrous Metals Network", for pickers. */

@@ -9,7 +9,6 @@ import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -90,54 +89,75 @@ public class SourceService {
     }
 
     /**
-     * @throws ValidationException     if the code is already used
-     * @throws ConcurrentEditException if someone else saved the source in the meantime
+     * Creates a source with its aliases, in one transaction.
+     *
+     * @throws ValidationException if the code is used (field "code"), or an alias is refused (field "aliases")
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Source save(Source source) {
-        var id = source.getId();
-        boolean duplicate = id == null
-                ? repository.existsByCode(source.getCode())
-                : repository.existsByCodeAndIdNot(source.getCode(), id);
-        if (duplicate) {
-            throw new ValidationException("code", "Another source already uses the code '" + source.getCode() + "'");
-        }
-        book.aliasOwnerOf(source.getCode(), id).ifPresent(owner -> {
-            throw new ValidationException("code", "'" + source.getCode() + "' is already an alias of " + owner);
-        });
-        events.publishEvent(CatalogChanged.HERE);
-        Source saved;
-        try {
-            saved = repository.saveAndFlush(source);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Source " + source.getCode(), e);
-        } catch (DataIntegrityViolationException e) {
-            throw new ValidationException("code", "Another source already uses the code '" + source.getCode() + "'");
-        }
-        audit.record(
-                ENTITY,
-                saved.getId(),
-                id == null ? AuditAction.CREATE : AuditAction.UPDATE,
-                saved.getCode() + ": " + saved.getName() + (saved.getUrl() == null ? "" : " <" + saved.getUrl() + ">"));
+    public Source create(SourceData data, List<String> aliasList) {
+        checkCode(data.code(), null);
+        book.check(aliasList, data.code(), null);
+        var saved = write(Source.of(data), data.code());
+        audit.record(ENTITY, saved.getId(), AuditAction.CREATE, summary(saved));
+        book.store(saved.requireId(), saved.getCode(), aliasList);
         return saved;
     }
 
     /**
-     * Creates or updates a source together with its aliases, in one transaction: when the aliases
-     * are refused, the source is not saved either.
+     * Changes a source and its aliases, in one transaction: when the aliases are refused, the
+     * source is not changed either.
      *
-     * @throws ValidationException     if the code is used, or an alias is refused (field "aliases")
-     * @throws ConcurrentEditException if someone else saved the source in the meantime
+     * @param version the version the admin edited; another one means someone else saved meanwhile
+     * @throws NotFoundException       if there is no such source
+     * @throws ValidationException     if the code is used (field "code"), or an alias is refused (field "aliases")
+     * @throws ConcurrentEditException if someone else saved the source since {@code version}
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Source save(Source source, List<String> aliasList) {
-        // Checked before the source is written, so a refused alias leaves the edited bean as it was.
-        book.check(aliasList, source.getCode(), source.getId());
-        var saved = save(source);
-        book.store(Objects.requireNonNull(saved.getId()), saved.getCode(), aliasList);
+    public Source update(long id, long version, SourceData data, List<String> aliasList) {
+        var source = loadForChange(id, version);
+        checkCode(data.code(), id);
+        book.check(aliasList, data.code(), id);
+        source.apply(data);
+        var saved = write(source, data.code());
+        audit.record(ENTITY, id, AuditAction.UPDATE, summary(saved));
+        book.store(id, saved.getCode(), aliasList);
         return saved;
+    }
+
+    private Source loadForChange(long id, long version) {
+        var source = repository.findById(id).orElseThrow(() -> new NotFoundException("Source"));
+        if (source.getVersion() != version) {
+            throw new ConcurrentEditException("Source " + source.getCode(), null);
+        }
+        return source;
+    }
+
+    /** Refuses a code that another source has, or that is an alias. */
+    private void checkCode(String code, @Nullable Long id) {
+        boolean duplicate = id == null ? repository.existsByCode(code) : repository.existsByCodeAndIdNot(code, id);
+        if (duplicate) {
+            throw new ValidationException("code", "Another source already uses the code '" + code + "'");
+        }
+        book.aliasOwnerOf(code, id).ifPresent(owner -> {
+            throw new ValidationException("code", "'" + code + "' is already an alias of " + owner);
+        });
+    }
+
+    private Source write(Source source, String code) {
+        events.publishEvent(CatalogChanged.HERE);
+        try {
+            return repository.saveAndFlush(source);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Source " + code, e);
+        } catch (DataIntegrityViolationException e) {
+            throw new ValidationException("code", "Another source already uses the code '" + code + "'");
+        }
+    }
+
+    private static String summary(Source s) {
+        return s.getCode() + ": " + s.getName() + (s.getUrl() == null ? "" : " <" + s.getUrl() + ">");
     }
 
     /** The source whose code or alias is {@code name}, compared normalised ({@link NameIndex#normalise}). */

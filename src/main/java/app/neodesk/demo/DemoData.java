@@ -8,6 +8,7 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.dashboard.WatchlistService;
 import app.neodesk.driver.DriverDemoSeed;
@@ -204,9 +205,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private Source source(String code, String name, @Nullable String url) {
-        var source = new Source(code, name);
-        source.setUrl(url);
-        return sources.save(source);
+        return sources.create(new SourceData(code, name, url, null), List.of());
     }
 
     private void product(

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.neodesk.NeodeskSpringTest;
-import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -27,13 +28,9 @@ class AuditServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminReadsAnEntitysTrailNewestFirst() {
-        var saved = sources.save(new Source("audit-order-test", "Audit order test"));
-        var edit = sources.get(saved.getId());
-        edit.setName("Audit order test, renamed");
-        sources.save(edit);
-        edit = sources.get(saved.getId());
-        edit.setName("Audit order test, third event");
-        sources.save(edit);
+        var saved = sources.create(new SourceData("audit-order-test", "Audit order test", null, null), List.of());
+        rename(saved.requireId(), "Audit order test, renamed");
+        rename(saved.requireId(), "Audit order test, third event");
 
         var trail = audit.historyOf("Source", saved.getId());
         assertThat(trail)
@@ -47,10 +44,8 @@ class AuditServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminSearchesTheWholeTrailNewestFirst() {
-        var saved = sources.save(new Source("audit-order-search", "Audit order search"));
-        var edit = sources.get(saved.getId());
-        edit.setName("Audit order search, renamed");
-        sources.save(edit);
+        var saved = sources.create(new SourceData("audit-order-search", "Audit order search", null, null), List.of());
+        rename(saved.requireId(), "Audit order search, renamed");
 
         var mine = audit.search(
                         new AuditFilter("Source", null, "audit-order-search", null, null), PageRequest.of(0, 10))
@@ -95,5 +90,10 @@ class AuditServiceTest {
     void anonymousCannotReadTheTrail() {
         assertThatThrownBy(() -> audit.historyOf("Source", 1))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private void rename(long id, String name) {
+        var source = sources.get(id);
+        sources.update(id, source.getVersion(), new SourceData(source.getCode(), name, null, null), List.of());
     }
 }

@@ -192,7 +192,8 @@ class AliasServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void sourceAliasesFollowTheSameRules() {
-        var source = sources.save(new Source("baiinfo-test", "Baiinfo"), List.of("百川盈孚", " Baiinfo ", "BAIINFO"));
+        var source = sources.create(
+                new SourceData("baiinfo-test", "Baiinfo", null, null), List.of("百川盈孚", " Baiinfo ", "BAIINFO"));
         assertThat(sources.aliases(source.getId())).containsExactly("百川盈孚", "Baiinfo");
         assertThat(sources.resolve("百川盈孚")).map(Source::getCode).contains("baiinfo-test");
         assertThatThrownBy(() -> sources.setAliases(source.getId(), List.of("生意社")))

@@ -10,7 +10,7 @@ import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
-import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteFilter;
@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class CatalogAcrossNodesPostgresTest {
     }
 
     private Product seriesWithSource(String productCode, String sourceCode) {
-        var source = sources.save(new Source(sourceCode, "Agency " + sourceCode));
+        var source = sources.create(new SourceData(sourceCode, "Agency " + sourceCode, null, null), List.of());
         var product = products.save(
                 new Product(
                         productCode,

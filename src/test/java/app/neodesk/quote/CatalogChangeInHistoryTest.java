@@ -11,6 +11,7 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class CatalogChangeInHistoryTest {
     }
 
     private Source source(String code) {
-        return sources.save(new Source(code, "Cache test " + code));
+        return sources.create(new SourceData(code, "Cache test " + code, null, null), List.of());
     }
 
     private void enter(Product product, Source source, LocalDate date) {
@@ -106,9 +107,12 @@ class CatalogChangeInHistoryTest {
         enter(product, source, DAY);
         assertThat(history(product).getFirst().source().getName()).isEqualTo("Cache test cc-name-src");
 
-        var edited = sources.get(source.getId());
-        edited.setName("Renamed agency");
-        sources.save(edited);
+        var edited = sources.get(source.requireId());
+        sources.update(
+                edited.requireId(),
+                edited.getVersion(),
+                new SourceData(edited.getCode(), "Renamed agency", null, null),
+                List.of());
 
         assertThat(history(product).getFirst().source().getName()).isEqualTo("Renamed agency");
         assertThat(quotes.get(history(product).getFirst().id()).source().getName())

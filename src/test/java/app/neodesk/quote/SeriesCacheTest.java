@@ -11,6 +11,7 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.live.PriceUpdate;
 import app.neodesk.live.PriceUpdates;
@@ -78,7 +79,8 @@ class SeriesCacheTest {
                         PriceUnit.KG,
                         0),
                 DAY);
-        return new Pair(product, sources.save(new Source(code + "-src", "Series cache " + code)));
+        return new Pair(
+                product, sources.create(new SourceData(code + "-src", "Series cache " + code, null, null), List.of()));
     }
 
     private QuoteRow enter(Pair pair, LocalDate date, String low, String high) {

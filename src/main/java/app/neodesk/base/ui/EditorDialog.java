@@ -16,18 +16,18 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The dialog every admin view edits in: an {@link EntityForm}, Save and Cancel. Enter saves,
- * Escape cancels.
+ * The dialog every admin view edits in: a form ({@link RecordForm}, or the older {@link EntityForm}),
+ * Save and Cancel. Enter saves, Escape cancels.
  * <p>
- * Saving writes the form into its bean only when the input is valid, then calls {@code save}
- * (a service call). A {@link ValidationException} is shown at the field it names; a
- * {@link ConcurrentEditException} shows a "changed by someone else" message with a Reload
- * button, and the user's input stays visible until they choose to reload. On success the dialog
- * closes and {@code onSaved} gets the saved entity.
+ * Saving takes the form's value only when the input is valid, then calls {@code save} (a service
+ * call). A {@link ValidationException} is shown at the field it names; a
+ * {@link ConcurrentEditException} shows a "changed by someone else" message with a Reload button,
+ * and the user's input stays visible until they choose to reload. On success the dialog closes and
+ * {@code onSaved} gets what {@code save} returned.
  */
 public class EditorDialog<T> extends Dialog {
 
-    private final EntityForm<T> form;
+    private final FormBase<T> form;
     private final UnaryOperator<T> save;
     private final UnaryOperator<T> reload;
     private final Consumer<T> onSaved;
@@ -43,7 +43,7 @@ public class EditorDialog<T> extends Dialog {
      * @param onSaved called after a successful save, e.g. to notify and refresh a grid
      */
     public EditorDialog(
-            String title, EntityForm<T> form, UnaryOperator<T> save, UnaryOperator<T> reload, Consumer<T> onSaved) {
+            String title, FormBase<T> form, UnaryOperator<T> save, UnaryOperator<T> reload, Consumer<T> onSaved) {
         this.form = form;
         this.save = save;
         this.reload = reload;

@@ -1,9 +1,11 @@
 package app.neodesk.catalog.ui;
 
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.EditorDialog;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Objects;
 
 /** Admins maintain the price sources: agencies and the desk's own deals. */
@@ -33,7 +36,7 @@ public class SourceAdminView extends VerticalLayout {
             text = value;
             refresh();
         });
-        toolbar.addPrimaryAction("New source", () -> edit(Source.blank()));
+        toolbar.addPrimaryAction("New source", () -> edit(Editing.create(SourceData.blank())));
 
         grid.addColumn(Source::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Source::getName).setHeader("Name").setFlexGrow(1);
@@ -44,26 +47,33 @@ public class SourceAdminView extends VerticalLayout {
         grid.setItemsPageable(pageable -> sources.search(text, pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                edit(sources.get(Objects.requireNonNull(e.getValue().getId())));
+                edit(Editing.of(sources.get(e.getValue().requireId()), SourceData::of));
             }
         });
         add(toolbar, grid);
         expand(grid);
     }
 
-    private void edit(Source source) {
-        var form = new SourceForm(s -> sources.aliases(Objects.requireNonNull(s.getId())));
+    private void edit(Editing<SourceData> source) {
+        var form = new SourceForm(sources::aliases);
         var dialog = new EditorDialog<>(
-                source.isNew() ? "New source" : "Source " + source.getCode(),
+                source.isNew() ? "New source" : "Source " + source.values().code(),
                 form,
-                s -> sources.save(s, form.getAliases()),
-                s -> sources.get(Objects.requireNonNull(s.getId())),
+                edited -> Editing.of(save(edited, form.getAliases()), SourceData::of),
+                edited -> Editing.of(sources.get(Objects.requireNonNull(edited.id())), SourceData::of),
                 saved -> {
-                    Notifications.success("Source " + saved.getCode() + " saved");
+                    Notifications.success("Source " + saved.values().code() + " saved");
                     refresh();
                 });
         dialog.onClose(grid::deselectAll);
         dialog.open(source);
+    }
+
+    private Source save(Editing<SourceData> edited, List<String> aliases) {
+        var id = edited.id();
+        return id == null
+                ? sources.create(edited.values(), aliases)
+                : sources.update(id, edited.version(), edited.values(), aliases);
     }
 
     private void refresh() {

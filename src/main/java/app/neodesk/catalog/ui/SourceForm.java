@@ -1,26 +1,28 @@
 package app.neodesk.catalog.ui;
 
-import app.neodesk.base.ui.EntityForm;
+import app.neodesk.base.ui.Editing;
+import app.neodesk.base.ui.RecordForm;
 import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /** A price source: an agency or the desk's own deals. */
-public class SourceForm extends EntityForm<Source> {
+public class SourceForm extends RecordForm<SourceData> {
 
     final TextField code = new TextField("Code");
     final TextField name = new TextField("Name");
     final TextField url = new TextField("Web address");
     final TextArea notes = new TextArea("Notes");
     final AliasesArea aliases = new AliasesArea();
-    private final Function<Source, List<String>> aliasesOf;
+    private final LongFunction<List<String>> aliasesOf;
 
-    /** @param aliasesOf reads a stored source's aliases (a new source has none) */
-    public SourceForm(Function<Source, List<String>> aliasesOf) {
-        super(Source.class);
+    /** @param aliasesOf reads a stored source's aliases by its id (a new source has none) */
+    public SourceForm(LongFunction<List<String>> aliasesOf) {
+        super(SourceData.class);
         this.aliasesOf = aliasesOf;
         code.setMaxLength(Source.CODE_MAX_LENGTH);
         code.setHelperText("Lowercase, e.g. smm. Used in imports.");
@@ -53,18 +55,13 @@ public class SourceForm extends EntityForm<Source> {
     }
 
     @Override
-    protected void afterRead(Source bean) {
-        aliases.setAliases(bean.isNew() ? List.of() : aliasesOf.apply(bean));
+    protected void afterRead(Editing<SourceData> value) {
+        var id = value.id();
+        aliases.setAliases(id == null ? List.of() : aliasesOf.apply(id));
     }
 
     @Override
-    protected boolean validateUnbound(Source bean) {
-        aliases.setInvalid(false);
-        return true;
-    }
-
-    @Override
-    protected Focusable<?> firstField(Source bean) {
+    protected Focusable<?> firstField(Editing<SourceData> value) {
         return code;
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.base.ui.ListToolbar;
-import app.neodesk.catalog.Source;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,7 +37,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Test
     void filtersByEntityTypeActorTextAndDates() {
-        sources.save(new Source("audit-view-ui", "Audit view test source"));
+        sources.create(new SourceData("audit-view-ui", "Audit view test source", null, null), List.of());
         var view = navigate(AuditView.class);
 
         test(view.entityType).selectItem("Source");

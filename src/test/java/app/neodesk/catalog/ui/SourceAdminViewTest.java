@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -86,6 +89,40 @@ class SourceAdminViewTest extends SpringBrowserlessTest {
         test($(ListToolbar.class).single().getSearchField()).setValue("mysteel-ui");
         test($(Grid.class).single()).select(0);
         assertThat($(SourceForm.class).single().aliases.getValue()).isEqualTo("我的钢铁网\nMysteel");
+    }
+
+    @Test
+    void staleEditShowsChangedBySomeoneElseAndSavesAfterReload() {
+        var created = sources.create(new SourceData("stale-ui-src", "Stale agency", null, null), List.of("Stale"));
+        navigate(SourceAdminView.class);
+        test($(ListToolbar.class).single().getSearchField()).setValue("stale-ui-src");
+        test($(Grid.class).single()).select(0);
+        var form = $(SourceForm.class).single();
+        test(form.name).setValue("My rename");
+
+        // Another admin saves the same source while the dialog is open.
+        sources.update(
+                created.requireId(),
+                created.getVersion(),
+                new SourceData("stale-ui-src", "Their rename", null, null),
+                List.of("Stale"));
+        clickSave();
+
+        var problem = $(Div.class).withClassName("editor-problem").single();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getElement().getTextRecursively()).contains("changed by someone else");
+        assertThat(form.name.getValue()).isEqualTo("My rename");
+        assertThat(sources.get(created.requireId()).getName()).isEqualTo("Their rename");
+
+        test($(Button.class).withText("Reload").single()).click();
+        assertThat(problem.isVisible()).isFalse();
+        assertThat(form.name.getValue()).isEqualTo("Their rename");
+        test(form.name).setValue("My rename");
+        clickSave();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Source stale-ui-src saved");
+        assertThat(sources.get(created.requireId()).getName()).isEqualTo("My rename");
+        assertThat(sources.aliases(created.requireId())).containsExactly("Stale");
     }
 
     private void clickSave() {
