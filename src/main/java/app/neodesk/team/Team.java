@@ -41,6 +41,19 @@ public class Team extends AbstractEntity {
         this.name = name;
     }
 
+    /** A new team with these values. */
+    static Team of(TeamData data) {
+        var team = new Team();
+        team.apply(data);
+        return team;
+    }
+
+    /** Takes the edited values (already trimmed by {@link TeamData}). */
+    void apply(TeamData data) {
+        name = data.name();
+        description = data.description();
+    }
+
     @Override
     public @Nullable Long getId() {
         return id;
@@ -50,16 +63,8 @@ public class Team extends AbstractEntity {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name == null ? "" : name.strip();
-    }
-
     public @Nullable String getDescription() {
         return description;
-    }
-
-    public void setDescription(@Nullable String description) {
-        this.description = description == null || description.isBlank() ? null : description.strip();
     }
 
     @Override

@@ -5,11 +5,12 @@ import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -81,64 +82,104 @@ public class TeamService {
     }
 
     /**
-     * Saves a team's name and description, and sets its members to exactly {@code members}.
+     * Creates a team with exactly these members.
      *
-     * @throws ValidationException     if the name is taken
-     * @throws ConcurrentEditException if someone else saved the team in the meantime
+     * @throws ValidationException if the name is taken (field "name")
+     * @throws NotFoundException   if a member does not exist
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Team save(Team team, Collection<AppUser> members) {
-        var sameName = repository.findByNameIgnoreCase(team.getName());
-        if (sameName.isPresent() && !sameName.get().equals(team)) {
-            throw new ValidationException("name", "A team called '" + team.getName() + "' already exists");
+    public Team create(TeamData data, Collection<Long> memberIds) {
+        checkName(data.name(), null);
+        var saved = write(Team.of(data));
+        var changed = setMembers(saved, Set.of(), memberIds);
+        finish(saved, AuditAction.CREATE, changed);
+        return saved;
+    }
+
+    /**
+     * Changes a team's name and description, and sets its members to exactly {@code memberIds}.
+     *
+     * @param version the version the admin edited; another one means someone else saved meanwhile
+     * @throws NotFoundException       if there is no such team, or a member does not exist
+     * @throws ValidationException     if the name is taken (field "name")
+     * @throws ConcurrentEditException if someone else saved the team since {@code version}
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Team update(long id, long version, TeamData data, Collection<Long> memberIds) {
+        var team = repository.findById(id).orElseThrow(() -> new NotFoundException("Team"));
+        if (team.getVersion() != version) {
+            throw new ConcurrentEditException("Team " + team.getName(), null);
         }
-        boolean created = team.isNew();
-        Team saved;
+        checkName(data.name(), id);
+        team.apply(data);
+        var saved = write(team);
+        var before = users.findByTeam(id);
+        var changed = setMembers(saved, before, memberIds);
+        finish(saved, AuditAction.UPDATE, changed);
+        return saved;
+    }
+
+    private void checkName(String name, @Nullable Long id) {
+        var sameName = repository.findByNameIgnoreCase(name);
+        if (sameName.isPresent() && !Objects.equals(sameName.get().getId(), id)) {
+            throw new ValidationException("name", "A team called '" + name + "' already exists");
+        }
+    }
+
+    private Team write(Team team) {
         try {
-            saved = repository.saveAndFlush(team);
+            return repository.saveAndFlush(team);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("Team " + team.getName(), e);
         } catch (DataIntegrityViolationException e) {
             throw new ValidationException("name", "A team called '" + team.getName() + "' already exists");
         }
-        Set<Long> wanted = members.stream().map(AppUser::getId).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** Who is a member now, and whose teams changed (their sessions are told). */
+    private record Members(List<String> usernames, Set<String> changed) {}
+
+    /** Makes exactly {@code memberIds} members of the team. */
+    private Members setMembers(Team team, Collection<AppUser> before, Collection<Long> memberIds) {
+        Set<Long> wanted = new HashSet<>(memberIds);
         Set<String> changed = new HashSet<>();
-        Set<Long> before = new HashSet<>();
-        if (!created) {
-            for (var current : users.findByTeam(saved.requireId())) {
-                before.add(current.getId());
-                if (!wanted.contains(current.getId())) {
-                    current.removeTeam(saved);
-                    changed.add(current.getUsername());
-                }
+        List<String> usernames = new ArrayList<>();
+        Set<Long> was = new HashSet<>();
+        for (var current : before) {
+            was.add(current.requireId());
+            if (!wanted.contains(current.requireId())) {
+                current.removeTeam(team);
+                changed.add(current.getUsername());
             }
         }
         for (var id : wanted) {
             var member = users.findById(id).orElseThrow(() -> new NotFoundException("User"));
-            member.addTeam(saved);
-            if (!before.contains(id)) {
+            member.addTeam(team);
+            usernames.add(member.getUsername());
+            if (!was.contains(id)) {
                 changed.add(member.getUsername());
             }
         }
-        changed.remove(UserService.currentUsername());
-        changed.forEach(username -> events.publishEvent(new AccountChanged(username)));
+        usernames.sort(null);
+        return new Members(usernames, changed);
+    }
+
+    /** Tells the changed users' sessions (not the admin's own) and audits the team with its members. */
+    private void finish(Team saved, AuditAction action, Members members) {
+        var notify = new HashSet<>(members.changed());
+        notify.remove(UserService.currentUsername());
+        notify.forEach(username -> events.publishEvent(new AccountChanged(username)));
         audit.record(
-                ENTITY,
-                saved.getId(),
-                created ? AuditAction.CREATE : AuditAction.UPDATE,
-                saved.getName() + ": members="
-                        + members.stream().map(AppUser::getUsername).sorted().collect(Collectors.joining(", ")));
-        return saved;
+                ENTITY, saved.getId(), action, saved.getName() + ": members=" + String.join(", ", members.usernames()));
     }
 
     /** Creates a team at start-up (demo data). Not reachable from the UI. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Team bootstrap(String name, @Nullable String description) {
-        var team = new Team(name);
-        team.setDescription(description);
-        var saved = repository.save(team);
+        var saved = repository.save(Team.of(new TeamData(name, description)));
         audit.record(ENTITY, saved.getId(), AuditAction.CREATE, name + " (created at start-up)");
         return saved;
     }

@@ -9,6 +9,7 @@ import app.neodesk.NeodeskSpringTest;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
+import app.neodesk.team.TeamData;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
 import java.util.ArrayList;
@@ -110,12 +111,15 @@ class SessionRevocationTest {
                     .filter(t -> t.getName().equals("Desk A"))
                     .findFirst()
                     .orElseThrow();
-            var members = new ArrayList<>(teams.members(Objects.requireNonNull(deskA.getId())));
+            var members = new ArrayList<>(teams.members(deskA.requireId()).stream()
+                    .map(AppUser::requireId)
+                    .toList());
             members.add(users.findAll().stream()
                     .filter(u -> u.getUsername().equals("rev.member"))
                     .findFirst()
-                    .orElseThrow());
-            teams.save(deskA, members);
+                    .orElseThrow()
+                    .requireId());
+            teams.update(deskA.requireId(), deskA.getVersion(), TeamData.of(deskA), members);
         });
         assertSignedOut(member);
         assertSignedIn(nonMember, "rev.nonmember");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,9 @@ class TeamServiceTest {
     }
 
     private void assertDenied() {
-        assertThatThrownBy(() -> teams.save(new Team("Denied desk"), List.of()))
+        assertThatThrownBy(() -> teams.create(new TeamData("Denied desk", null), List.of()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> teams.update(1L, 0, new TeamData("Denied desk", null), List.of()))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> teams.findAll()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> teams.search("", PageRequest.of(0, 10)))
@@ -57,15 +60,20 @@ class TeamServiceTest {
         var ann = user("ann.team.svc");
         var ben = user("ben.team.svc");
         var cid = user("cid.team.svc");
-        var team = new Team("Desk Svc");
-        team.setDescription("  Service test desk  ");
-        var saved = teams.save(team, List.of(ann, ben));
+        var saved = teams.create(
+                new TeamData(" Desk Svc ", "  Service test desk  "), List.of(ann.requireId(), ben.requireId()));
+        assertThat(saved.getName()).isEqualTo("Desk Svc");
         assertThat(teams.get(saved.getId()).getDescription()).isEqualTo("Service test desk");
         assertThat(teams.members(saved.getId()))
                 .extracting(AppUser::getUsername)
                 .containsExactly("ann.team.svc", "ben.team.svc");
 
-        teams.save(teams.get(saved.getId()), List.of(ben, cid));
+        var stored = teams.get(saved.requireId());
+        teams.update(
+                stored.requireId(),
+                stored.getVersion(),
+                TeamData.of(stored),
+                List.of(ben.requireId(), cid.requireId()));
         assertThat(teams.members(saved.getId()))
                 .extracting(AppUser::getUsername)
                 .containsExactly("ben.team.svc", "cid.team.svc");
@@ -78,7 +86,7 @@ class TeamServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void duplicateTeamNameIsRefusedIgnoringCase() {
-        assertThatThrownBy(() -> teams.save(new Team("desk a"), List.of()))
+        assertThatThrownBy(() -> teams.create(new TeamData("desk a", null), List.of()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("A team called 'desk a' already exists")
                 .extracting(e -> ((ValidationException) e).getField())
@@ -89,17 +97,28 @@ class TeamServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void staleEditIsRefusedAsChangedBySomeoneElse() {
-        var saved = teams.save(new Team("Desk Stale"), List.of());
-        var first = teams.get(saved.getId());
-        var second = teams.get(saved.getId());
-        first.setDescription("first");
-        teams.save(first, List.of());
+        var ann = user("ann.team.stale");
+        var saved = teams.create(new TeamData("Desk Stale", null), List.of());
+        long id = saved.requireId();
+        long opened = teams.get(id).getVersion(); // two admins open the same team
+        teams.update(id, opened, new TeamData("Desk Stale", "first"), List.of());
 
-        second.setDescription("second");
-        assertThatThrownBy(() -> teams.save(second, List.of()))
+        assertThatThrownBy(
+                        () -> teams.update(id, opened, new TeamData("Desk Stale", "second"), List.of(ann.requireId())))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(teams.get(saved.getId()).getDescription()).isEqualTo("first");
+        assertThat(teams.get(id).getDescription()).isEqualTo("first");
+        assertThat(teams.members(id)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void unknownMemberOrTeamIsNotFoundAndNothingIsSaved() {
+        assertThatThrownBy(() -> teams.create(new TeamData("Desk Ghost Member", null), List.of(Long.MAX_VALUE)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(teams.findAll()).extracting(Team::getName).doesNotContain("Desk Ghost Member");
+        assertThatThrownBy(() -> teams.update(Long.MAX_VALUE, 0, new TeamData("Desk Ghost", null), List.of()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private AppUser user(String username) {

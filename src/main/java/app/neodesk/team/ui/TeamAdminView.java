@@ -1,9 +1,11 @@
 package app.neodesk.team.ui;
 
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.EditorDialog;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.team.Team;
+import app.neodesk.team.TeamData;
 import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Objects;
 
 /** Admins create teams (desks) and decide who belongs to them. */
@@ -36,7 +39,7 @@ public class TeamAdminView extends VerticalLayout {
             text = value;
             refresh();
         });
-        toolbar.addPrimaryAction("New team", () -> edit(new Team("")));
+        toolbar.addPrimaryAction("New team", () -> edit(Editing.create(TeamData.blank())));
 
         grid.addColumn(Team::getName).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.getDescription() == null ? "" : t.getDescription())
@@ -46,26 +49,33 @@ public class TeamAdminView extends VerticalLayout {
         grid.setItemsPageable(pageable -> teams.search(text, pageable).getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                edit(teams.get(Objects.requireNonNull(e.getValue().getId())));
+                edit(Editing.of(teams.get(e.getValue().requireId()), TeamData::of));
             }
         });
         add(toolbar, grid);
         expand(grid);
     }
 
-    private void edit(Team team) {
-        var form = new TeamForm(users.findAll(), t -> teams.members(Objects.requireNonNull(t.getId())));
+    private void edit(Editing<TeamData> team) {
+        var form = new TeamForm(users.findAll(), teams::members);
         var dialog = new EditorDialog<>(
-                team.isNew() ? "New team" : "Team " + team.getName(),
+                team.isNew() ? "New team" : "Team " + team.values().name(),
                 form,
-                t -> teams.save(t, form.getMembers()),
-                t -> teams.get(Objects.requireNonNull(t.getId())),
+                edited -> Editing.of(save(edited, form.getMemberIds()), TeamData::of),
+                edited -> Editing.of(teams.get(Objects.requireNonNull(edited.id())), TeamData::of),
                 saved -> {
-                    Notifications.success("Team " + saved.getName() + " saved");
+                    Notifications.success("Team " + saved.values().name() + " saved");
                     refresh();
                 });
         dialog.onClose(grid::deselectAll);
         dialog.open(team);
+    }
+
+    private Team save(Editing<TeamData> edited, List<Long> memberIds) {
+        var id = edited.id();
+        return id == null
+                ? teams.create(edited.values(), memberIds)
+                : teams.update(id, edited.version(), edited.values(), memberIds);
     }
 
     private void refresh() {
