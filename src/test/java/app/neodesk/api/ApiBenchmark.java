@@ -1,5 +1,6 @@
 package app.neodesk.api;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.TestClockConfig;
@@ -17,6 +18,7 @@ import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
 import app.neodesk.token.ApiTokenService;
@@ -30,8 +32,6 @@ import java.math.BigDecimal;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,33 +125,24 @@ class ApiBenchmark {
                 throw new UncheckedIOException(e);
             }
         }));
-        var report = String.format(
-                """
-                Machine: %d cores, Java %s; real HTTP from curl with a bearer token; median of %d runs after %d warm-ups, %,d quotes of one product
-
-                | request | API ms | baseline ms | baseline | ratio |
-                |---|---:|---:|---|---:|
-                | GET /api/v1/quotes?limit=500 (JSON) | **%.2f** | %.2f | QuoteService.historyAfter, 501 rows | %.1f |
-                | GET /api/v1/quotes?format=csv (%,d rows) | **%.2f** | %.2f | QuoteService.exportCsv to a null stream | %.1f |
-                | GET /api/v1/me (the cost of any request: token check, chain, tiny JSON) | **%.2f** | | | |
-                """,
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"),
-                RUNS,
-                WARMUP,
-                ROWS,
-                apiPage,
-                basePage,
-                apiPage / basePage,
-                ROWS,
-                apiCsv,
-                baseCsv,
-                apiCsv / baseCsv,
-                apiMe);
-        var out = Path.of("target", "benchmark-api.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+        var report = new BenchmarkReport("benchmark-api.md");
+        report.line(
+                "%s; real HTTP from curl with a bearer token; median of %d runs after %d warm-ups, %,d quotes of one"
+                        + " product",
+                report.machineWithoutMemory(), RUNS, WARMUP, ROWS);
+        report.line("");
+        report.line("| request | API ms | baseline ms | baseline | ratio |");
+        report.line("|---|---:|---:|---|---:|");
+        report.line(
+                "| GET /api/v1/quotes?limit=500 (JSON) | **%.2f** | %.2f | QuoteService.historyAfter, 501 rows | %.1f |",
+                apiPage, basePage, apiPage / basePage);
+        report.line(
+                "| GET /api/v1/quotes?format=csv (%,d rows) | **%.2f** | %.2f | QuoteService.exportCsv to a null stream"
+                        + " | %.1f |",
+                ROWS, apiCsv, baseCsv, apiCsv / baseCsv);
+        report.line(
+                "| GET /api/v1/me (the cost of any request: token check, chain, tiny JSON) | **%.2f** | | | |", apiMe);
+        report.write();
     }
 
     /**
@@ -173,9 +164,8 @@ class ApiBenchmark {
         var times = Arrays.stream(lines)
                 .skip(WARMUP)
                 .mapToDouble(line -> Double.parseDouble(line.substring(4)) * 1000)
-                .sorted()
                 .toArray();
-        return times[RUNS / 2];
+        return upperMedian(times);
     }
 
     /**
@@ -241,8 +231,7 @@ class ApiBenchmark {
             work.get();
             times[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(times);
-        return times[RUNS / 2];
+        return upperMedian(times);
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package app.neodesk.chart;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.catalog.ProductService;
@@ -10,18 +11,14 @@ import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
-import com.sun.management.OperatingSystemMXBean;
+import app.neodesk.support.BenchmarkReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -75,22 +72,20 @@ class ChartLoadBenchmark {
     @Autowired
     DataSource dataSource;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("benchmark-chart.md");
 
     @Test
     void allRangeForFourProducts() throws Exception {
         var state = new ChartState(PRODUCTS, null, ChartMode.ABSOLUTE, RangePreset.ALL, false);
-        line(
-                "Machine: %d cores, %s, Java %s",
-                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"));
-        line(
+        report.line(report.machine());
+        report.line(
                 "Median of %d runs after %d warm-ups; chart = ChartService.load + ChartComposer.compose + ChartPayload"
                         + " JSON text (series, markers, spans); raw = plain JDBC select of the same rows",
                 RUNS, WARMUP);
-        line("");
-        line(
+        report.line("");
+        report.line(
                 "| data set | points | payload bytes | gzip bytes | load ms | compose ms | JSON ms | chart total ms | raw JDBC ms | ratio |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        report.line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         // JIT warm-up of the whole path before the first measured row (each row also warms up itself).
         for (int i = 0; i < 20; i++) {
@@ -104,12 +99,9 @@ class ChartLoadBenchmark {
             int extended = measure("demo history + " + perProduct + " older days per product", state);
             assertThat(extended).isGreaterThanOrEqualTo(TARGET_POINTS);
         }
-        line("");
-        line("Payload bytes by part (last data set): %s", breakdown(state));
-        var out = Path.of("target", "benchmark-chart.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+        report.line("");
+        report.line("Payload bytes by part (last data set): %s", breakdown(state));
+        report.write();
     }
 
     private int measure(String label, ChartState state) throws IOException {
@@ -126,7 +118,7 @@ class ChartLoadBenchmark {
         int rawRows = rawFetch().stream().mapToInt(r -> r.length).sum();
         assertThat(rawRows).as("the baseline reads the same rows").isEqualTo(points);
 
-        line(
+        report.line(
                 "| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.1f |",
                 label, points, json.length, gzip(json), load, compose, serialise, total, raw, total / raw);
         return points;
@@ -226,8 +218,7 @@ class ChartLoadBenchmark {
             work.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(ms);
-        return ms[RUNS / 2];
+        return upperMedian(ms);
     }
 
     private static int gzip(byte[] bytes) throws IOException {
@@ -236,17 +227,5 @@ class ChartLoadBenchmark {
             gz.write(bytes);
         }
         return out.size();
-    }
-
-    private static String memory() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof OperatingSystemMXBean sun) {
-            return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
-        }
-        return "? RAM";
-    }
-
-    private void line(String format, Object... args) {
-        report.append(args.length == 0 ? format : format.formatted(args)).append('\n');
     }
 }

@@ -1,10 +1,11 @@
 package app.neodesk.e2e;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.support.HttpSessions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,10 +60,9 @@ class ChartMemoryBenchmarkIT {
                     System.getProperty("neodesk.benchmark.sessions", "10,30,60").split(","))
             .mapToInt(n -> Integer.parseInt(n.strip()))
             .toArray();
-    static final Path OUT = Path.of(System.getProperty("neodesk.benchmark.out", "target/benchmark-chart-memory.md"));
     private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = BenchmarkReport.overridable("benchmark-chart-memory.md");
     private Process server;
     private long pid;
     private String base;
@@ -108,20 +108,17 @@ class ChartMemoryBenchmarkIT {
                 measure(jars[i].strip());
             }
         } finally {
-            Files.createDirectories(OUT.toAbsolutePath().getParent());
-            Files.writeString(OUT, report);
+            report.save();
             servers.forEach(Process::destroy);
         }
         System.out.println(report);
-        assertThat(report).contains("chart");
+        assertThat(report.toString()).contains("chart");
     }
 
     private void measure(String jar) throws Exception {
         {
             line("Jar: %s", jar);
-            line(
-                    "Machine: %d cores, Java %s; server -Xmx2g, G1, demo history",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            line("%s; server -Xmx2g, G1, demo history", report.machineWithoutMemory());
             line("");
             line("| page | N | live heap before (MB) | after (MB) | per session (KB) |");
             line("|---|---:|---:|---:|---:|");
@@ -156,7 +153,7 @@ class ChartMemoryBenchmarkIT {
                     String.join(
                             ", ",
                             perSession.entrySet().stream()
-                                    .map(e -> e.getKey() + " " + median(e.getValue()) / 1024)
+                                    .map(e -> e.getKey() + " " + upperMedian(e.getValue()) / 1024)
                                     .toList()));
             line("");
             line(
@@ -210,11 +207,6 @@ class ChartMemoryBenchmarkIT {
         return growth;
     }
 
-    private static long median(List<Long> values) {
-        var sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
     private void start(Path jar) throws IOException {
         assertThat(jar).as("the production jar; run ./mvnw package first").isRegularFile();
         int port;
@@ -244,13 +236,8 @@ class ChartMemoryBenchmarkIT {
 
     private final Map<Process, Path> logs = new HashMap<>();
 
+    /** Appends the line and saves the report at once, so that a run that fails keeps what it measured. */
     private void line(String format, Object... args) {
-        report.append(String.format(format, args)).append('\n');
-        try {
-            Files.createDirectories(OUT.toAbsolutePath().getParent());
-            Files.writeString(OUT, report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        report.line(format, args).save();
     }
 }

@@ -1,16 +1,13 @@
 package app.neodesk.e2e;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -59,7 +56,7 @@ class ChartRenderBenchmarkIT {
             new MutationObserver(watch).observe(document, {childList: true, subtree: true});
             """;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("benchmark-browser.md");
 
     @Test
     void chartAndDashboardRenderTimes() throws Exception {
@@ -71,32 +68,28 @@ class ChartRenderBenchmarkIT {
             ((ChromeDriver) browser.driver())
                     .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
             browser.signIn("trader", "demo");
-            line(
-                    "Machine: %d cores, %s, Java %s; Chromium %s",
-                    Runtime.getRuntime().availableProcessors(),
-                    memory(),
-                    System.getProperty("java.version"),
+            report.line(
+                    "%s; Chromium %s",
+                    report.machine(),
                     ((HasCapabilities) browser.driver()).getCapabilities().getBrowserVersion());
-            line(
+            report.line(
                     "Median of %d page loads after %d warm-ups; all times from the page's performance.now()",
                     RUNS, WARMUP);
-            line("");
-            line("| page | draw ms (lastDrawMs) | chart drawn, ms after navigation start | draws per load | points |");
-            line("|---|---:|---:|---:|---:|");
+            report.line("");
+            report.line(
+                    "| page | draw ms (lastDrawMs) | chart drawn, ms after navigation start | draws per load | points |");
+            report.line("|---|---:|---:|---:|---:|");
             chart(browser, "4 products, All", FOUR);
             chart(browser, "baseline: 1 product, 1M", ONE);
-            line("");
+            report.line("");
 
             int tiles = setWatchlist(browser);
-            line("| page | element | ms after navigation start to element in DOM | elements |");
-            line("|---|---|---:|---:|");
+            report.line("| page | element | ms after navigation start to element in DOM | elements |");
+            report.line("|---|---|---:|---:|");
             page(browser, "/ (dashboard, " + tiles + " watchlist products)", "/", ".watch-tile");
             page(browser, "baseline: /account/password", "/account/password", "vaadin-password-field");
         }
-        var out = Path.of("target", "benchmark-browser.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+        report.write();
     }
 
     @SuppressWarnings("unchecked")
@@ -125,7 +118,8 @@ class ChartRenderBenchmarkIT {
             }
         }
         assertThat(browser.chartPixels()).isGreaterThan(500);
-        line("| %s | **%.1f** | %.0f | %d | %,d |", label, median(drawMs), median(drawnAt), draws, points);
+        report.line(
+                "| %s | **%.1f** | %.0f | %d | %,d |", label, upperMedian(drawMs), upperMedian(drawnAt), draws, points);
         System.out.println(label + " draw ms: " + drawMs + ", drawn at: " + drawnAt);
     }
 
@@ -143,7 +137,7 @@ class ChartRenderBenchmarkIT {
                 at.add(seen.get("at").doubleValue());
             }
         }
-        line("| %s | `%s` | **%.0f** | %d |", label, selector, median(at), count);
+        report.line("| %s | `%s` | **%.0f** | %d |", label, selector, upperMedian(at), count);
         System.out.println(label + " ms: " + at);
     }
 
@@ -179,29 +173,11 @@ class ChartRenderBenchmarkIT {
         return browser.driver().findElements(By.className("watch-tile")).size();
     }
 
-    private static double median(List<Double> values) {
-        var sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String memory() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof OperatingSystemMXBean sun) {
-            return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
-        }
-        return "? RAM";
-    }
-
-    private void line(String format, Object... args) {
-        report.append(args.length == 0 ? format : format.formatted(args)).append('\n');
     }
 }

@@ -2,6 +2,7 @@ package app.neodesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.support.HttpSessions;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -38,8 +39,7 @@ class DeadSessionSweepBenchmarkIT {
     /** false: the same run without the sweep (a sweep interval of days), as the comparison. */
     static final boolean SWEEP = Boolean.parseBoolean(System.getProperty("neodesk.benchmark.sweep", "true"));
 
-    static final Path OUT =
-            Path.of("target", SWEEP ? "benchmark-dead-sessions.md" : "benchmark-dead-sessions-no-sweep.md");
+    static final String OUT = SWEEP ? "benchmark-dead-sessions.md" : "benchmark-dead-sessions-no-sweep.md";
 
     @Test
     void heapReturnsToTheBaselineAfterBrowsersAreKilled() throws Exception {
@@ -68,22 +68,23 @@ class DeadSessionSweepBenchmarkIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        var report = new StringBuilder();
+        var report = new BenchmarkReport(OUT);
         try {
             HttpSessions.awaitDemoReady(server, log);
             var sessions = new HttpSessions("http://localhost:" + port);
             sessions.open(CHART, "trader"); // warm-up: classes and caches are not per-session costs
             long deadAfter = HEARTBEAT * 3L;
-            report.append(String.format(
-                    "Machine: %d cores, Java %s; server -Xmx2g, G1, demo history, heartbeat %d s"
-                            + " (a UI is dead after %d s), %s, %d chart sessions of 4 products over All%n%n",
-                    Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"),
+            report.line(
+                    "%s; server -Xmx2g, G1, demo history, heartbeat %d s (a UI is dead after %d s), %s, %d chart"
+                            + " sessions of 4 products over All",
+                    report.machineWithoutMemory(),
                     HEARTBEAT,
                     deadAfter,
                     SWEEP ? "sweep every 60 s" : "no sweep",
-                    SESSIONS));
-            report.append("| moment | s since the sessions were opened | live heap MB |\n|---|---:|---:|\n");
+                    SESSIONS);
+            report.line("");
+            report.line("| moment | s since the sessions were opened | live heap MB |");
+            report.line("|---|---:|---:|");
             long baseline = heap(server);
             row(report, "baseline (warm-up session still open)", 0, baseline);
             for (int i = 0; i < SESSIONS; i++) {
@@ -103,15 +104,13 @@ class DeadSessionSweepBenchmarkIT {
                     break;
                 }
             }
-            report.append(String.format(
-                    "%nPer session while open: %d KB. Left at the end: %d KB in all"
-                            + " (%.1f%% of what the sessions held).%n",
+            report.line("");
+            report.line(
+                    "Per session while open: %d KB. Left at the end: %d KB in all (%.1f%% of what the sessions held).",
                     (open - baseline) / SESSIONS / 1024,
                     (now - baseline) / 1024,
-                    100.0 * (now - baseline) / (open - baseline)));
-            Files.createDirectories(OUT.toAbsolutePath().getParent());
-            Files.writeString(OUT, report);
-            System.out.println(report);
+                    100.0 * (now - baseline) / (open - baseline));
+            report.write();
             if (SWEEP) {
                 assertThat(now - baseline).as("heap left after the sweep").isLessThan((open - baseline) / 10);
             }
@@ -124,7 +123,7 @@ class DeadSessionSweepBenchmarkIT {
         return HttpSessions.total(HttpSessions.histogram(server.pid()));
     }
 
-    private static void row(StringBuilder report, String moment, long seconds, long bytes) {
-        report.append(String.format("| %s | %d | %.1f |%n", moment, seconds, bytes / 1e6));
+    private static void row(BenchmarkReport report, String moment, long seconds, long bytes) {
+        report.line("| %s | %d | %.1f |", moment, seconds, bytes / 1e6);
     }
 }

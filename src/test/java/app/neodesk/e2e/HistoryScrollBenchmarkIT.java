@@ -1,16 +1,15 @@
 package app.neodesk.e2e;
 
+import static app.neodesk.support.BenchmarkReport.max;
+import static app.neodesk.support.BenchmarkReport.p95;
+import static app.neodesk.support.BenchmarkReport.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -112,7 +111,7 @@ class HistoryScrollBenchmarkIT {
             requestAnimationFrame(poll);
             """;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("benchmark-history-scroll.md");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -149,69 +148,34 @@ class HistoryScrollBenchmarkIT {
                     .toList();
             assertThat(lastIndex).as("the grid scrolled").isGreaterThan(STEPS);
 
-            line(
-                    "Machine: %d cores, %s, Java %s, Chromium %s, window 1400×900; server %s",
-                    Runtime.getRuntime().availableProcessors(),
-                    memory(),
-                    System.getProperty("java.version"),
+            report.line(
+                    "%s, Chromium %s, window 1400×900; server %s",
+                    report.machine(),
                     ((HasCapabilities) chrome).getCapabilities().getBrowserVersion(),
                     server.baseUrl());
-            line(
+            report.line(
                     "/history, all products, ten-year demo history; grid page size %s, about %s rows in view; "
                             + "%d scroll steps of one screen after %d warm-ups, ending at row %,d",
                     pageSize, rowsInView, STEPS, WARMUP, lastIndex);
-            line("");
-            line("| measure | median | p95 | max |");
-            line("|---|---:|---:|---:|");
-            line(
+            report.line("");
+            report.line("| measure | median | p95 | max |");
+            report.line("|---|---:|---:|---:|");
+            report.line(
                     "| scroll step until the rows in view are rendered, ms | **%.0f** | %.0f | %.0f |",
                     median(ms), p95(ms), max(ms));
-            line(
+            report.line(
                     "| UIDL round trips per scroll step | **%.0f** | %.0f | %.0f |",
                     median(trips), p95(trips), max(trips));
-            line(
+            report.line(
                     "| baseline: one UIDL round trip (same run, all requests of the steps), ms | **%.1f** | %.1f | %.1f |",
                     median(roundTrips), p95(roundTrips), max(roundTrips));
             System.out.println("step ms: " + ms + "\nround trips: " + trips);
         }
-        var out = Path.of("target", "benchmark-history-scroll.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+        report.write();
     }
 
+    /** The median column: the nearest-rank 50th percentile, so of an even count the lower middle value. */
     private static double median(List<Double> values) {
         return percentile(values, 0.5);
-    }
-
-    private static double p95(List<Double> values) {
-        return percentile(values, 0.95);
-    }
-
-    private static double max(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-    }
-
-    /** Nearest-rank percentile. */
-    private static double percentile(List<Double> values, double p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        var sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static String memory() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof OperatingSystemMXBean sun) {
-            return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
-        }
-        return "? RAM";
-    }
-
-    private void line(String format, Object... args) {
-        report.append(args.length == 0 ? format : format.formatted(args)).append('\n');
     }
 }

@@ -1,13 +1,13 @@
 package app.neodesk.e2e;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,26 +68,24 @@ class SignInFormBenchmarkIT {
                 }
             }
         }
-        var report = new StringBuilder();
-        report.append(String.format(
-                "Chromium headless 1400×900, %d cores, load average %.1f; median of %d loads after %d warm-ups%n%n",
+        var report = new BenchmarkReport("benchmark-sign-in-form.md");
+        report.line(
+                "Chromium headless 1400×900, %d cores, load average %.1f; median of %d loads after %d warm-ups",
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 RUNS,
-                WARMUP));
-        report.append(
-                "| server | sign-in form visible, ms after navigation start (median) | all runs |\n|---|---:|---|\n");
+                WARMUP);
+        report.line("");
+        report.line("| server | sign-in form visible, ms after navigation start (median) | all runs |");
+        report.line("|---|---:|---|");
         for (int i = 0; i < urls.size(); i++) {
-            var sorted = times.get(i).stream().sorted().toList();
-            report.append(String.format(
-                    "| %s | %.0f | %s |%n",
+            report.line(
+                    "| %s | %.0f | %s |",
                     urls.get(i).strip(),
-                    sorted.get(sorted.size() / 2),
-                    times.get(i).stream().map(t -> String.format("%.0f", t)).toList()));
+                    upperMedian(times.get(i)),
+                    times.get(i).stream().map(t -> String.format("%.0f", t)).toList());
         }
-        System.out.println(report);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "benchmark-sign-in-form.md"), report);
+        report.write();
         assertThat(times.getFirst()).hasSize(RUNS);
     }
 

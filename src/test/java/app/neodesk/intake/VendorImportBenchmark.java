@@ -1,5 +1,6 @@
 package app.neodesk.intake;
 
+import static app.neodesk.support.BenchmarkReport.median;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.catalog.Element;
@@ -13,6 +14,7 @@ import app.neodesk.quote.ImportOptions;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportSource;
 import app.neodesk.quote.QuoteImportService;
+import app.neodesk.support.BenchmarkReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -67,7 +69,7 @@ class VendorImportBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("benchmark-intake.md").withLocale(Locale.ROOT);
 
     @Test
     void wideFilesGoFromMappingToReportInTime() throws IOException {
@@ -87,19 +89,16 @@ class VendorImportBenchmark {
                         List.of(NAMES[i]));
             }
         }
-        line(
-                "Machine: %d cores, Java %s; median of the runs; every run starts with the benchmark products empty",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        line("");
-        line(
+        report.line(
+                "%s; median of the runs; every run starts with the benchmark products empty",
+                report.machineWithoutMemory());
+        report.line("");
+        report.line(
                 "| file | quotes | runs | wizard preview ms | wizard import ms | wizard mapping→report ms | strict CSV import ms (baseline) |");
-        line("|---|---:|---:|---:|---:|---:|---:|");
+        report.line("|---|---:|---:|---:|---:|---:|---:|");
         var small = measure(2, 2_876, 5, "wide 万元/吨, 2 products");
         var large = measure(4, 25_000, 3, "wide 万元/吨, 4 products");
-        var out = Path.of("target", "benchmark-intake.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+        report.write();
         assertThat(small).as("5,752 quotes from mapping to report").isLessThan(5_000);
         assertThat(large).as("100,000 quotes from mapping to report").isLessThan(15_000);
     }
@@ -137,7 +136,7 @@ class VendorImportBenchmark {
             }
             baseline[r] = (System.nanoTime() - b0) / 1e6;
         }
-        line(
+        report.line(
                 "| %s | %,d | %d | %.0f | %.0f | %.0f | %.0f |",
                 label, quotes, runs, median(preview), median(imported), median(total), median(baseline));
         Files.deleteIfExists(wide);
@@ -190,17 +189,5 @@ class VendorImportBenchmark {
 
     private void clear() {
         jdbc.update("delete from quote where product_id in (select id from product where code like 'bench-%')");
-    }
-
-    private static double median(double[] values) {
-        var sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1
-                ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private void line(String format, Object... args) {
-        report.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 }

@@ -3,6 +3,7 @@ package app.neodesk.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.support.AppNode;
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.support.HttpSessions;
 import app.neodesk.support.PostgresSchema;
 import java.io.IOException;
@@ -48,7 +49,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "neodesk.benchmark", matches = "load")
 class LoadTestBenchmarkIT {
 
-    private static final Path OUT = Path.of(System.getProperty("neodesk.benchmark.out", "target/benchmark-load.md"));
     private static final int[] USERS = Arrays.stream(
                     System.getProperty("neodesk.load.users", "50,100,200").split(","))
             .mapToInt(u -> Integer.parseInt(u.strip()))
@@ -63,7 +63,7 @@ class LoadTestBenchmarkIT {
     private static final String REUSE = System.getProperty("neodesk.load.schema", "");
 
     private final PostgresSchema schema = REUSE.isBlank() ? new PostgresSchema() : PostgresSchema.existing(REUSE);
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = BenchmarkReport.overridable("benchmark-load.md");
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -111,14 +111,13 @@ class LoadTestBenchmarkIT {
                 level(users, slots);
             }
         } finally {
-            Files.createDirectories(OUT.toAbsolutePath().getParent());
-            Files.writeString(OUT, report);
+            report.save();
             if (REUSE.isBlank() && !Boolean.getBoolean("neodesk.load.keep-schema")) {
                 schema.drop();
             }
         }
         System.out.println(report);
-        assertThat(report).contains("all requests");
+        assertThat(report.toString()).contains("all requests");
     }
 
     private void level(int users, Trader.QuoteSlots slots) throws Exception {
@@ -147,7 +146,7 @@ class LoadTestBenchmarkIT {
             var histogram = HttpSessions.histogram(node.pid());
             // What the signed-in users hold, for a closer look: the 60 largest classes.
             Files.writeString(
-                    OUT.resolveSibling("load-" + users + "-histogram.txt"),
+                    report.file().resolveSibling("load-" + users + "-histogram.txt"),
                     String.join("\n", histogram.lines().limit(64).toList()));
             var after = HttpSessions.total(histogram);
             write(

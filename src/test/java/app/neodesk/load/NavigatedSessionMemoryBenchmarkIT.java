@@ -3,10 +3,10 @@ package app.neodesk.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.support.AppNode;
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.support.HttpSessions;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class NavigatedSessionMemoryBenchmarkIT {
 
     private static final int SESSIONS = Integer.getInteger("neodesk.benchmark.sessions", 20);
-    private static final Path OUT = Path.of("target/benchmark-session-memory.md");
 
     private record Page(String label, String route, String query) {}
 
@@ -48,7 +47,8 @@ class NavigatedSessionMemoryBenchmarkIT {
                 new Page("history", "history", ""),
                 new Page("drivers", "drivers", ""));
         var work = Files.createTempDirectory("neodesk-session-memory-");
-        var report = new StringBuilder("# Heap per session opened by in-app navigation\n\n")
+        var report = new BenchmarkReport("benchmark-session-memory.md")
+                .append("# Heap per session opened by in-app navigation\n\n")
                 .append(SESSIONS)
                 .append(" sessions per page, ")
                 .append(Runtime.getRuntime().availableProcessors())
@@ -85,9 +85,7 @@ class NavigatedSessionMemoryBenchmarkIT {
             }
             assertThat(open).hasSize(pages.size() * (SESSIONS + 3));
         }
-        Files.createDirectories(OUT.toAbsolutePath().getParent());
-        Files.writeString(OUT, report);
-        System.out.println(report);
+        report.write();
     }
 
     /** Signs in {@code count} traders, each on a tab of its own, and follows a link to the page. */

@@ -1,8 +1,10 @@
 package app.neodesk.ops;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.TestClockConfig;
+import app.neodesk.support.BenchmarkReport;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
 import app.neodesk.token.ApiTokenService;
@@ -88,33 +90,25 @@ class AccessLogBenchmark {
         Arrays.sort(on);
         Arrays.sort(off);
         Arrays.sort(differences);
-        var report = """
-                Machine: %d cores, Java %s, load average %s; GET /api/v1/me by curl with a bearer token; %d rounds \
-                alternating log on and off, each the median of %d requests after %d warm-ups
-
-                | request log | median of round medians ms | rounds min–max ms |
-                |---|---:|---|
-                | on (INFO) | **%.2f** | %.2f–%.2f |
-                | off (logger at WARN) | **%.2f** | %.2f–%.2f |
-
-                Median of the rounds' differences (on − off): %.2f ms. Rounds on/off:%s
-                """.formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        System.getProperty("java.version"),
-                        Files.readString(Path.of("/proc/loadavg")).strip(),
-                        ROUNDS,
-                        RUNS,
-                        WARMUP,
-                        on[ROUNDS / 2],
-                        on[0],
-                        on[ROUNDS - 1],
-                        off[ROUNDS / 2],
-                        off[0],
-                        off[ROUNDS - 1],
-                        differences[ROUNDS / 2],
-                        pairs);
-        Files.writeString(Path.of("target/benchmark-access-log.md"), report);
-        System.out.println(report);
+        var report = new BenchmarkReport("benchmark-access-log.md");
+        report.line(
+                "%s, load average %s; GET /api/v1/me by curl with a bearer token; %d rounds alternating log on and"
+                        + " off, each the median of %d requests after %d warm-ups",
+                report.machineWithoutMemory(),
+                Files.readString(Path.of("/proc/loadavg")).strip(),
+                ROUNDS,
+                RUNS,
+                WARMUP);
+        report.line("");
+        report.line("| request log | median of round medians ms | rounds min–max ms |");
+        report.line("|---|---:|---|");
+        report.line("| on (INFO) | **%.2f** | %.2f–%.2f |", upperMedian(on), on[0], on[ROUNDS - 1]);
+        report.line("| off (logger at WARN) | **%.2f** | %.2f–%.2f |", upperMedian(off), off[0], off[ROUNDS - 1]);
+        report.line("");
+        report.line(
+                "Median of the rounds' differences (on − off): %.2f ms. Rounds on/off:%s",
+                upperMedian(differences), pairs);
+        report.write();
     }
 
     private static double curl(String url, String token) throws IOException, InterruptedException {
@@ -132,8 +126,7 @@ class AccessLogBenchmark {
         var times = Arrays.stream(lines)
                 .skip(WARMUP)
                 .mapToDouble(line -> Double.parseDouble(line.substring(4)) * 1000)
-                .sorted()
                 .toArray();
-        return times[RUNS / 2];
+        return upperMedian(times);
     }
 }

@@ -1,19 +1,17 @@
 package app.neodesk.quote;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
-import com.sun.management.OperatingSystemMXBean;
+import app.neodesk.support.BenchmarkReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -23,7 +21,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -112,7 +109,8 @@ class QuoteHistoryBenchmark {
     @Autowired
     DataSource dataSource;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report =
+            new BenchmarkReport("benchmark-" + System.getProperty("neodesk.benchmark") + ".md");
 
     @Test
     void historyPagesStayFastAtTwoMillionQuotes() throws Exception {
@@ -121,22 +119,20 @@ class QuoteHistoryBenchmark {
         if (existing < (long) PRODUCTS * 4 * DAYS) {
             long t = System.nanoTime();
             generate();
-            line("Generated the data set in %.1f s", (System.nanoTime() - t) / 1e9);
+            report.line("Generated the data set in %.1f s", (System.nanoTime() - t) / 1e9);
             // The products went in through JDBC, past the catalog's change events: as if another node had
             // written them, so the cached catalog is dropped and the next read loads them.
             events.publishEvent(CatalogChanged.ELSEWHERE);
         }
         long total = count("select count(*) from quote");
         assertThat(total).isGreaterThanOrEqualTo(2_000_000);
-        line(
+        report.line(
                 "Database: %s, quotes: %,d, page size %d, median of %d runs after %d warm-up rounds over all pages and 3 calls per page, service and raw SQL in turns",
                 db, total, PAGE, RUNS, WARMUPS);
-        line(
-                "Machine: %d cores, %s, Java %s",
-                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"));
-        line("");
-        line("| query | service median ms | raw SQL median ms | ratio |");
-        line("|---|---:|---:|---:|");
+        report.line(report.machine());
+        report.line("");
+        report.line("| query | service median ms | raw SQL median ms | ratio |");
+        report.line("|---|---:|---:|---:|");
 
         long productId = SystemAuthentication.call(
                 () -> products.findByCode("bench-p125").orElseThrow().getId());
@@ -161,7 +157,7 @@ class QuoteHistoryBenchmark {
             measure(page.label(), page.filter(), page.cursor());
         }
         if (Boolean.getBoolean("neodesk.benchmark.pages-only")) { // -Dneodesk.benchmark.pages-only=true
-            line("");
+            report.line("");
             System.out.println("\n" + report);
             return;
         }
@@ -170,13 +166,10 @@ class QuoteHistoryBenchmark {
                 5,
                 () -> SystemAuthentication.call(
                         () -> quotes.history(all, PageRequest.of(20_000, PAGE)).getContent()));
-        line("| offset page (row 1,000,000), all products, for contrast | %.2f | | |", offsetMs);
-        line("");
+        report.line("| offset page (row 1,000,000), all products, for contrast | %.2f | | |", offsetMs);
+        report.line("");
         importBenchmark();
-        var out = Path.of("target", "benchmark-" + db + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+        report.write();
     }
 
     private record Page(
@@ -194,7 +187,7 @@ class QuoteHistoryBenchmark {
         double raw = medians[1];
         var rows = SystemAuthentication.call(() -> quotes.historyAfter(filter, cursor, PAGE));
         assertThat(rows).hasSize(PAGE);
-        line("| %s | %.2f | %.2f | %.2f |", label, service, raw, service / raw);
+        report.line("| %s | %.2f | %.2f | %.2f |", label, service, raw, service / raw);
     }
 
     private HistoryCursor cursorAt(QuoteFilter filter, long row) {
@@ -231,9 +224,7 @@ class QuoteHistoryBenchmark {
             b.get();
             msB[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(msA);
-        Arrays.sort(msB);
-        return new double[] {msA[runs / 2], msB[runs / 2]};
+        return new double[] {upperMedian(msA), upperMedian(msB)};
     }
 
     private static double median(int runs, Supplier<?> work) {
@@ -246,8 +237,7 @@ class QuoteHistoryBenchmark {
             work.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(ms);
-        return ms[runs / 2];
+        return upperMedian(ms);
     }
 
     private void importBenchmark() throws Exception {
@@ -285,7 +275,7 @@ class QuoteHistoryBenchmark {
         double seconds = (System.nanoTime() - t) / 1e9;
         assertThat(result.problems()).isEmpty();
         assertThat(result.imported()).isEqualTo(IMPORT_ROWS);
-        line(
+        report.line(
                 "CSV import of %,d rows (%.1f MB, one new series, all-or-nothing checks, JDBC batches, prev_mid upkeep):"
                         + " %.1f s",
                 IMPORT_ROWS, bytes.length / 1e6, seconds);
@@ -299,7 +289,7 @@ class QuoteHistoryBenchmark {
             }
         });
         assertThat(again.skipped()).isEqualTo(IMPORT_ROWS);
-        line(
+        report.line(
                 "Re-import of the same file (all %,d rows identical, skipped): %.1f s",
                 IMPORT_ROWS, (System.nanoTime() - t) / 1e9);
     }
@@ -386,17 +376,5 @@ class QuoteHistoryBenchmark {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String memory() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof OperatingSystemMXBean sun) {
-            return "%.1f GB RAM".formatted(sun.getTotalMemorySize() / 1e9);
-        }
-        return "? RAM";
-    }
-
-    private void line(String format, Object... args) {
-        report.append(args.length == 0 ? format : format.formatted(args)).append('\n');
     }
 }

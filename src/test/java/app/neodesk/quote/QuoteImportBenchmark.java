@@ -6,6 +6,7 @@ import app.neodesk.catalog.Element;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.support.BenchmarkReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ class QuoteImportBenchmark {
     @Autowired
     DataSource dataSource;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("benchmark-import.md");
 
     @Test
     void aHundredThousandRowsStayWithinFifteenSeconds() throws Exception {
@@ -85,16 +86,16 @@ class QuoteImportBenchmark {
         var defects = dir.resolve("defects.csv");
         write(clean, 0);
         write(defects, 10); // every 10th row: the vendor's average outside low–high
-        line(
+        report.line(
                 "Import engine benchmark, H2 file, %,d rows per file (%.1f MB), %d cores, load average %.1f at start, Java %s",
                 ROWS,
                 Files.size(clean) / 1e6,
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.version"));
-        line("");
-        line("| step | seconds | CPU seconds of the importing thread | result |");
-        line("|---|---:|---:|---|");
+        report.line("");
+        report.line("| step | seconds | CPU seconds of the importing thread | result |");
+        report.line("|---|---:|---:|---|");
 
         reset(product.getId());
         var preview = time(
@@ -164,15 +165,13 @@ class QuoteImportBenchmark {
         assertThat(fixed.imported()).isEqualTo(ROWS);
         fixed.discard();
 
-        line("");
-        line("Phases of the all-or-nothing import of the clean file:");
-        line("");
-        line("| phase | seconds | CPU seconds |");
-        line("|---|---:|---:|");
-        phases.times.forEach((phase, t) -> line("| %s | %.1f | %.1f |", phase, t[0] / 1e9, t[1] / 1e9));
-        var out = Path.of("target", "benchmark-import.md");
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+        report.line("");
+        report.line("Phases of the all-or-nothing import of the clean file:");
+        report.line("");
+        report.line("| phase | seconds | CPU seconds |");
+        report.line("|---|---:|---:|");
+        phases.times.forEach((phase, t) -> report.line("| %s | %.1f | %.1f |", phase, t[0] / 1e9, t[1] / 1e9));
+        report.write();
     }
 
     /** Wall and CPU time per phase the import reports (it reports on the importing thread). */
@@ -228,7 +227,7 @@ class QuoteImportBenchmark {
         });
         double seconds = (System.nanoTime() - t) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-        line("| %s | %.1f | %.1f | %s |", label, seconds, cpuSeconds, result.apply(value));
+        report.line("| %s | %.1f | %.1f | %s |", label, seconds, cpuSeconds, result.apply(value));
         return value;
     }
 
@@ -273,9 +272,5 @@ class QuoteImportBenchmark {
                         + (defect ? mid - 7000 : mid) + ",\n");
             }
         }
-    }
-
-    private void line(String format, Object... args) {
-        report.append(String.format(format, args)).append('\n');
     }
 }

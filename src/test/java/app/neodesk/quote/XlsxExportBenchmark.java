@@ -1,5 +1,6 @@
 package app.neodesk.quote;
 
+import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.catalog.Element;
@@ -11,6 +12,7 @@ import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.support.BenchmarkReport;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +21,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -80,27 +80,24 @@ class XlsxExportBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("benchmark-xlsx.md");
 
     @Test
     void hundredThousandRows() throws Exception {
         var filter = seed();
-        line(
+        report.line(
                 "Machine: %d cores, max heap %d MB, Java %s, %s",
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"),
                 System.getProperty("os.name"));
-        line("");
-        line(
+        report.line("");
+        report.line(
                 "| export | rows | bytes | median ms | runs ms | retained heap growth MB (median) | peak heap growth MB (max) | live heap growth MB (max) | GCs in runs | heap used before MB |");
-        line("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+        report.line("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|");
         measure("CSV (baseline)", out -> quotes.exportCsv(filter, out));
         measure("xlsx (SXSSF)", out -> quotes.exportXlsx(filter, out));
-        var file = Path.of("target", "benchmark-xlsx.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report);
-        System.out.println("\n" + report);
+        report.write();
     }
 
     interface Export {
@@ -156,14 +153,14 @@ class XlsxExportBenchmark {
             bytes = result[1];
         }
         assertThat(rows).isEqualTo(ROWS);
-        line(
+        report.line(
                 "| %s | %,d | %,d | **%.0f** | %s | %.1f | %.1f | %.1f | %d | %.0f |",
                 label,
                 rows,
                 bytes,
-                median(times),
+                upperMedian(times),
                 times.stream().map(t -> "%.0f".formatted(t)).toList(),
-                median(retained),
+                upperMedian(retained),
                 peak,
                 live,
                 collections,
@@ -247,15 +244,6 @@ class XlsxExportBenchmark {
                         + " ?, ?, 0, 0)",
                 args);
         args.clear();
-    }
-
-    private static double median(List<Double> values) {
-        var sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private void line(String format, Object... values) {
-        report.append(values.length == 0 ? format : format.formatted(values)).append('\n');
     }
 
     /** The highest heap use right after a garbage collection, while it is open. */
