@@ -35,6 +35,8 @@ public class AppUser extends AbstractEntity {
     public static final int USERNAME_MAX_LENGTH = 50;
     public static final int DISPLAY_NAME_MAX_LENGTH = 100;
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+    public static final String USERNAME_MESSAGE =
+            "Lowercase letters, digits, '.', '_' and '-' only, starting with a letter or digit";
     public static final String SORT_USERNAME = "username";
 
     @Id
@@ -44,9 +46,7 @@ public class AppUser extends AbstractEntity {
 
     @NotBlank(message = "Enter a user name")
     @Size(max = USERNAME_MAX_LENGTH, message = "At most " + USERNAME_MAX_LENGTH + " characters")
-    @Pattern(
-            regexp = USERNAME_PATTERN,
-            message = "Lowercase letters, digits, '.', '_' and '-' only, starting with a letter or digit")
+    @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE)
     @Column(nullable = false, length = USERNAME_MAX_LENGTH, updatable = false)
     private String username = "";
 
@@ -105,20 +105,16 @@ public class AppUser extends AbstractEntity {
         return username;
     }
 
-    /** Only for new users: the user name is the sign-in name and never changes once saved. */
-    public void setUsername(String username) {
-        if (!isNew()) {
-            throw new IllegalStateException("A saved user's name cannot change");
-        }
-        this.username = username == null ? "" : username.strip();
-    }
-
     public String getDisplayName() {
         return displayName;
     }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName == null ? "" : displayName.strip();
+    /** Takes the edited values (already trimmed by {@link UserData}) and the teams of its ids. */
+    void apply(UserData data, Collection<Team> teamsOfData) {
+        displayName = data.displayName();
+        enabled = data.enabled();
+        setRoles(data.roles());
+        setTeams(teamsOfData);
     }
 
     public String getPasswordHash() {
@@ -133,7 +129,7 @@ public class AppUser extends AbstractEntity {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
+    void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
@@ -153,7 +149,7 @@ public class AppUser extends AbstractEntity {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    public void setRoles(Collection<Role> roles) {
+    void setRoles(Collection<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
     }
@@ -166,7 +162,7 @@ public class AppUser extends AbstractEntity {
         return new LinkedHashSet<>(teams);
     }
 
-    public void setTeams(Collection<Team> teams) {
+    void setTeams(Collection<Team> teams) {
         this.teams.clear();
         this.teams.addAll(teams);
     }

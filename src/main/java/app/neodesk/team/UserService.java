@@ -38,13 +38,16 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
+    private final TeamRepository teams;
 
     UserService(
             AppUserRepository repository,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TeamRepository teams) {
         this.repository = repository;
+        this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.events = events;
@@ -119,51 +122,58 @@ public class UserService {
      * Creates a user with an initial password that must be changed at first sign-in.
      *
      * @throws ValidationException if the name is taken or the password breaks the policy
+     * @throws NotFoundException   if one of the teams does not exist
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public AppUser create(AppUser user, String initialPassword) {
-        if (!user.isNew()) {
-            throw new IllegalArgumentException("Use update() for existing users");
+    public AppUser create(UserData data, String initialPassword) {
+        if (repository.existsByUsername(data.username())) {
+            throw new ValidationException("username", "The user name '" + data.username() + "' is taken");
         }
-        if (repository.existsByUsername(user.getUsername())) {
-            throw new ValidationException("username", "The user name '" + user.getUsername() + "' is taken");
-        }
-        PasswordPolicy.check(user.getUsername(), initialPassword);
+        PasswordPolicy.check(data.username(), initialPassword);
+        var user = new AppUser(data.username(), data.displayName());
+        user.apply(data, teamsOf(data));
         user.setPasswordHash(hash(initialPassword));
         user.setMustChangePassword(true);
         AppUser saved;
         try {
             saved = repository.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
-            throw new ValidationException("username", "The user name '" + user.getUsername() + "' is taken");
+            throw new ValidationException("username", "The user name '" + data.username() + "' is taken");
         }
         audit.record(ENTITY, saved.getId(), AuditAction.CREATE, describe(saved));
         return saved;
     }
 
     /**
-     * Saves name, roles, teams and the enabled flag of an existing user.
+     * Changes name, roles, teams and the enabled flag of an existing user. The user name never
+     * changes, and the password is not touched.
      *
-     * @throws ValidationException     if an admin would lock themselves out
-     * @throws ConcurrentEditException if someone else saved the user in the meantime
+     * @param version the version the admin edited; another one means someone else saved meanwhile
+     * @throws NotFoundException       if there is no such user, or one of the teams does not exist
+     * @throws ValidationException     if the user name differs, or an admin would lock themselves out
+     * @throws ConcurrentEditException if someone else saved the user since {@code version}
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public AppUser update(AppUser user) {
-        if (user.isNew()) {
-            throw new IllegalArgumentException("Use create() for new users");
+    public AppUser update(long id, long version, UserData data) {
+        var user = repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
+        if (user.getVersion() != version) {
+            throw new ConcurrentEditException("User " + user.getUsername(), null);
+        }
+        if (!user.getUsername().equals(data.username())) {
+            throw new ValidationException("username", "A user name cannot change once the user is created");
         }
         if (user.getUsername().equals(currentUsername())) {
-            if (!user.hasRole(Role.ADMIN)) {
+            if (!data.roles().contains(Role.ADMIN)) {
                 throw new ValidationException("roles", "You cannot remove your own admin role");
             }
-            if (!user.isEnabled()) {
+            if (!data.enabled()) {
                 throw new ValidationException("enabled", "You cannot disable your own account");
             }
         }
-        // The form edited a detached copy, so this reads the stored state before the save.
-        var before = repository.findById(Objects.requireNonNull(user.getId())).map(Access::of);
+        var before = Access.of(user);
+        user.apply(data, teamsOf(data));
         AppUser saved;
         try {
             saved = repository.saveAndFlush(user);
@@ -171,10 +181,18 @@ public class UserService {
             throw new ConcurrentEditException("User " + user.getUsername(), e);
         }
         audit.record(ENTITY, saved.getId(), AuditAction.UPDATE, describe(saved));
-        if (before.isEmpty() || !before.get().equals(Access.of(saved))) {
+        if (!before.equals(Access.of(saved))) {
             accountChanged(saved);
         }
         return saved;
+    }
+
+    private List<Team> teamsOf(UserData data) {
+        var found = teams.findAllById(data.teamIds());
+        if (found.size() != data.teamIds().size()) {
+            throw new NotFoundException("Team");
+        }
+        return found;
     }
 
     /** Sets a temporary password that the user must change at next sign-in. */

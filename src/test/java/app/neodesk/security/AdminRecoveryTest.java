@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +40,8 @@ class AdminRecoveryTest {
         var locked = SystemAuthentication.call(() -> users.bootstrap(
                 "recover.me", "Recover Me", "forgotten-password-1", false, true, Set.of(Role.VIEWER), List.of()));
         SystemAuthentication.run(() -> {
-            var user = users.get(locked.getId());
-            user.setEnabled(false);
-            users.update(user);
+            var user = users.get(locked.requireId());
+            users.update(user.requireId(), user.getVersion(), UserData.of(user).withEnabled(false));
         });
 
         int before = output.getAll().length();

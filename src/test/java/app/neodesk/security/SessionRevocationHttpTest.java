@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +37,8 @@ class SessionRevocationHttpTest {
         assertThat(tabOfDemoted.get("/quotes/new").statusCode()).isEqualTo(200);
 
         SystemAuthentication.run(() -> {
-            var user = users.get(Objects.requireNonNull(demoted.getId()));
-            user.setRoles(Set.of(Role.VIEWER));
-            users.update(user);
+            var user = users.get(demoted.requireId());
+            users.update(user.requireId(), user.getVersion(), UserData.of(user).withRoles(Set.of(Role.VIEWER)));
         });
 
         var message = tabOfDemoted.uidl("{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":1,\"clientId\":1}");
@@ -61,9 +60,8 @@ class SessionRevocationHttpTest {
         var tab = signedIn("http.disabled");
 
         SystemAuthentication.run(() -> {
-            var user = users.get(Objects.requireNonNull(disabled.getId()));
-            user.setEnabled(false);
-            users.update(user);
+            var user = users.get(disabled.requireId());
+            users.update(user.requireId(), user.getVersion(), UserData.of(user).withEnabled(false));
         });
 
         var page = tab.get("/history");

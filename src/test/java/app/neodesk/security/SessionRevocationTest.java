@@ -11,12 +11,14 @@ import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamData;
 import app.neodesk.team.TeamService;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +75,7 @@ class SessionRevocationTest {
         var analystSecondTab = signIn("rev.analyst");
         var bystander = signIn("rev.bystander");
 
-        change(analyst, u -> u.setRoles(Set.of(Role.VIEWER)));
+        change(analyst, u -> u.withRoles(Set.of(Role.VIEWER)));
 
         assertSignedOut(analystTab);
         assertSignedOut(analystSecondTab);
@@ -84,7 +86,7 @@ class SessionRevocationTest {
     void disablingAUserEndsTheirSession() throws Exception {
         var user = create("rev.disabled", Role.VIEWER);
         var session = signIn("rev.disabled");
-        change(user, u -> u.setEnabled(false));
+        change(user, u -> u.withEnabled(false));
         assertSignedOut(session);
     }
 
@@ -94,9 +96,10 @@ class SessionRevocationTest {
         var session = signIn("rev.teams");
         change(
                 user,
-                u -> u.setTeams(SystemAuthentication.call(() -> teams.findAll()).stream()
+                u -> u.withTeamIds(SystemAuthentication.call(() -> teams.findAll()).stream()
                         .filter(t -> t.getName().equals("Desk B"))
-                        .toList()));
+                        .map(Team::requireId)
+                        .collect(Collectors.toSet())));
         assertSignedOut(session);
     }
 
@@ -137,7 +140,7 @@ class SessionRevocationTest {
     void renamingTheDisplayNameKeepsTheSession() throws Exception {
         var user = create("rev.renamed", Role.VIEWER);
         var session = signIn("rev.renamed");
-        change(user, u -> u.setDisplayName("Renamed Person"));
+        change(user, u -> u.withDisplayName("Renamed Person"));
         assertSignedIn(session, "rev.renamed");
     }
 
@@ -171,7 +174,7 @@ class SessionRevocationTest {
     void signingInAgainAfterAChangeWorks() throws Exception {
         var user = create("rev.again", Role.ANALYST);
         var before = signIn("rev.again");
-        change(user, u -> u.setRoles(Set.of(Role.VIEWER)));
+        change(user, u -> u.withRoles(Set.of(Role.VIEWER)));
         assertSignedOut(before);
         assertSignedIn(signIn("rev.again"), "rev.again");
     }
@@ -181,11 +184,10 @@ class SessionRevocationTest {
                 () -> users.bootstrap(username, "Test " + username, PASSWORD, false, true, Set.of(role), List.of()));
     }
 
-    private void change(AppUser user, Consumer<AppUser> edit) {
+    private void change(AppUser user, UnaryOperator<UserData> edit) {
         SystemAuthentication.run(() -> {
-            var fresh = users.get(Objects.requireNonNull(user.getId()));
-            edit.accept(fresh);
-            users.update(fresh);
+            var fresh = users.get(user.requireId());
+            users.update(fresh.requireId(), fresh.getVersion(), edit.apply(UserData.of(fresh)));
         });
     }
 

@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.neodesk.NeodeskSpringTest;
-import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import java.util.Objects;
 import java.util.Set;
@@ -159,9 +159,7 @@ class SignInFormTest {
     }
 
     private void createUser(String username, Role role, boolean enabled) {
-        var user = new AppUser(username, "Test " + username);
-        user.setRoles(Set.of(role));
-        user.setEnabled(enabled);
+        var user = new UserData(username, "Test " + username, Set.of(role), Set.of(), enabled);
         SystemAuthentication.run(() -> users.create(user, PASSWORD));
     }
 

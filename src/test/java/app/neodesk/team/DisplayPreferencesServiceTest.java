@@ -113,8 +113,7 @@ class DisplayPreferencesServiceTest {
             users.changeOwnThemeMode(ThemeMode.DARK);
             users.changeOwnRiseColor(RiseColor.RED);
         });
-        copy.setDisplayName("Theme Other, renamed");
-        users.update(copy);
+        users.update(copy.requireId(), copy.getVersion(), UserData.of(copy).withDisplayName("Theme Other, renamed"));
         var stored = repository.findByUsername(OTHER).orElseThrow();
         assertThat(stored.getDisplayName()).isEqualTo("Theme Other, renamed");
         assertThat(stored.getDisplayPreferences()).isEqualTo(new DisplayPreferences(ThemeMode.DARK, RiseColor.RED));

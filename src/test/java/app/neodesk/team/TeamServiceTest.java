@@ -122,8 +122,7 @@ class TeamServiceTest {
     }
 
     private AppUser user(String username) {
-        var user = new AppUser(username, "Test " + username);
-        user.setRoles(Set.of(Role.VIEWER));
-        return users.create(user, "initial-password-1");
+        return users.create(
+                new UserData(username, "Test " + username, Set.of(Role.VIEWER), Set.of(), true), "initial-password-1");
     }
 }

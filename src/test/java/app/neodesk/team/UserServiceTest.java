@@ -8,6 +8,7 @@ import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.security.SystemAuthentication;
 import java.util.List;
@@ -66,8 +67,9 @@ class UserServiceTest {
         var me = users.currentUser();
         assertThatThrownBy(() -> users.create(newUser("denied.user"), GOOD_PASSWORD))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        me.setRoles(Set.of(Role.ADMIN));
-        assertThatThrownBy(() -> users.update(me)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> users.update(
+                        me.requireId(), me.getVersion(), UserData.of(me).withRoles(Set.of(Role.ADMIN))))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> users.resetPassword(me.getId(), GOOD_PASSWORD))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> users.search("", PageRequest.of(0, 10)))
@@ -133,8 +135,8 @@ class UserServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminCannotRemoveOwnAdminRole() {
         var me = users.currentUser();
-        me.setRoles(Set.of(Role.ANALYST));
-        assertThatThrownBy(() -> users.update(me))
+        assertThatThrownBy(() -> users.update(
+                        me.requireId(), me.getVersion(), UserData.of(me).withRoles(Set.of(Role.ANALYST))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("You cannot remove your own admin role")
                 .extracting(e -> ((ValidationException) e).getField())
@@ -146,8 +148,8 @@ class UserServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminCannotDisableOwnAccount() {
         var me = users.currentUser();
-        me.setEnabled(false);
-        assertThatThrownBy(() -> users.update(me))
+        assertThatThrownBy(() -> users.update(
+                        me.requireId(), me.getVersion(), UserData.of(me).withEnabled(false)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("You cannot disable your own account")
                 .extracting(e -> ((ValidationException) e).getField())
@@ -158,15 +160,16 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminMayDemoteAndDisableAnotherAdmin() {
-        var other = newUser("second.admin.svc");
-        other.setRoles(Set.of(Role.ADMIN));
-        var created = users.create(other, GOOD_PASSWORD);
+        var created = users.create(newUser("second.admin.svc").withRoles(Set.of(Role.ADMIN)), GOOD_PASSWORD);
 
-        var edit = users.get(created.getId());
-        edit.setRoles(Set.of(Role.VIEWER));
-        edit.setEnabled(false);
-        edit.setDisplayName("Former Admin");
-        users.update(edit);
+        var edit = users.get(created.requireId());
+        users.update(
+                edit.requireId(),
+                edit.getVersion(),
+                UserData.of(edit)
+                        .withRoles(Set.of(Role.VIEWER))
+                        .withEnabled(false)
+                        .withDisplayName("Former Admin"));
 
         var saved = users.get(created.getId());
         assertThat(saved.getRoles()).containsExactly(Role.VIEWER);
@@ -178,16 +181,43 @@ class UserServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void staleUpdateIsRefusedAsChangedBySomeoneElse() {
         var created = users.create(newUser("stale.user.svc"), GOOD_PASSWORD);
-        var first = users.get(created.getId());
-        var second = users.get(created.getId());
-        first.setDisplayName("First Edit");
-        users.update(first);
+        long id = created.requireId();
+        var opened = users.get(id); // two admins open the same account
+        users.update(id, opened.getVersion(), UserData.of(opened).withDisplayName("First Edit"));
 
-        second.setDisplayName("Second Edit");
-        assertThatThrownBy(() -> users.update(second))
+        assertThatThrownBy(() -> users.update(
+                        id,
+                        opened.getVersion(),
+                        UserData.of(opened).withDisplayName("Second Edit").withEnabled(false)))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(users.get(created.getId()).getDisplayName()).isEqualTo("First Edit");
+        assertThat(users.get(id).getDisplayName()).isEqualTo("First Edit");
+        assertThat(users.get(id).isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void updateKeepsTheUserNameAndThePasswordAndRefusesUnknownTeams() {
+        var created = users.create(newUser("keep.name.svc"), GOOD_PASSWORD);
+        long id = created.requireId();
+        var stored = users.get(id);
+        var renamed = new UserData("other.name.svc", "Test", Set.of(Role.VIEWER), Set.of(), true);
+        assertThatThrownBy(() -> users.update(id, stored.getVersion(), renamed))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).getField())
+                .isEqualTo("username");
+        assertThatThrownBy(() -> users.update(
+                        id, stored.getVersion(), UserData.of(stored).withTeamIds(Set.of(Long.MAX_VALUE))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.update(Long.MAX_VALUE, 0, UserData.of(stored)))
+                .isInstanceOf(NotFoundException.class);
+
+        users.update(id, stored.getVersion(), UserData.of(stored).withDisplayName("Kept Name"));
+        var saved = users.get(id);
+        assertThat(saved.getUsername()).isEqualTo("keep.name.svc");
+        assertThat(passwordEncoder.matches(GOOD_PASSWORD, saved.getPasswordHash()))
+                .isTrue();
+        assertThat(saved.isMustChangePassword()).isTrue();
     }
 
     /** 28 Chinese characters: 84 bytes in UTF-8, more than bcrypt can take. */
@@ -274,9 +304,7 @@ class UserServiceTest {
         }
     }
 
-    private static AppUser newUser(String username) {
-        var user = new AppUser(username, "Test " + username);
-        user.setRoles(Set.of(Role.VIEWER));
-        return user;
+    private static UserData newUser(String username) {
+        return new UserData(username, "Test " + username, Set.of(Role.VIEWER), Set.of(), true);
     }
 }

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.neodesk.MutableClock;
 import app.neodesk.NeodeskSpringTest;
+import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import jakarta.servlet.Filter;
 import java.time.Duration;
@@ -47,6 +49,9 @@ class ApiSecurityChainTest {
 
     @Autowired
     AppUserRepository users;
+
+    @Autowired
+    UserService userService;
 
     @Autowired
     MutableClock clock;
@@ -156,15 +161,11 @@ class ApiSecurityChainTest {
     @Test
     void tokenOfADisabledAccountIs401() throws Exception {
         var created = token(TokenUsers.DISABLED, "ANALYST", TokenScope.READ);
-        var user = users.findByUsername(TokenUsers.DISABLED).orElseThrow();
-        user.setEnabled(false);
-        users.save(user);
+        setEnabled(TokenUsers.DISABLED, false);
         try {
             isUnauthorizedProblem(me(bearer(created.token())), "disabled");
         } finally {
-            var again = users.findByUsername(TokenUsers.DISABLED).orElseThrow();
-            again.setEnabled(true);
-            users.save(again);
+            setEnabled(TokenUsers.DISABLED, true);
         }
     }
 
@@ -229,5 +230,13 @@ class ApiSecurityChainTest {
         } finally {
             clock.set(start);
         }
+    }
+
+    private void setEnabled(String username, boolean enabled) {
+        SystemAuthentication.run(() -> {
+            var user = users.findByUsername(username).orElseThrow();
+            userService.update(
+                    user.requireId(), user.getVersion(), UserData.of(user).withEnabled(enabled));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package app.neodesk.team.ui;
 
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.EditorDialog;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.base.ui.Notifications;
@@ -8,6 +9,7 @@ import app.neodesk.team.Role;
 import app.neodesk.team.SignInBlocks;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,7 +51,7 @@ public class UserAdminView extends VerticalLayout {
             text = value;
             refresh();
         });
-        toolbar.addPrimaryAction("New user", () -> edit(new AppUser("", "")));
+        toolbar.addPrimaryAction("New user", () -> edit(Editing.create(UserData.blank())));
 
         grid.addColumn(AppUser::getUsername)
                 .setHeader("User name")
@@ -72,37 +74,37 @@ public class UserAdminView extends VerticalLayout {
                 .getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                edit(users.get(Objects.requireNonNull(e.getValue().getId())));
+                edit(Editing.of(users.get(e.getValue().requireId()), UserData::of));
             }
         });
         add(toolbar, grid);
         expand(grid);
     }
 
-    private void edit(AppUser user) {
+    private void edit(Editing<UserData> user) {
         var form = new UserForm(teams.findAll());
+        var username = user.values().username();
         var dialog = new EditorDialog<>(
-                user.isNew() ? "New user" : "User " + user.getUsername(),
+                user.isNew() ? "New user" : "User " + username,
                 form,
-                u -> u.isNew() ? users.create(u, form.getPassword()) : users.update(u),
-                u -> users.get(Objects.requireNonNull(u.getId())),
+                edited -> Editing.of(save(edited, form.getPassword()), UserData::of),
+                edited -> Editing.of(users.get(Objects.requireNonNull(edited.id())), UserData::of),
                 saved -> {
-                    Notifications.success("User " + saved.getUsername() + " saved");
+                    Notifications.success("User " + saved.values().username() + " saved");
                     refresh();
                 });
-        if (!user.isNew()) {
-            long id = Objects.requireNonNull(user.getId());
+        var id = user.id();
+        if (id != null) {
             dialog.addFooterAction(new Button(
                     "Reset password",
                     VaadinIcon.KEY.create(),
-                    e -> new ResetPasswordDialog(user.getUsername(), password -> users.resetPassword(id, password))
-                            .open()));
-            if (blocks.blockedFor(user.getUsername()).isPresent()) {
+                    e -> new ResetPasswordDialog(username, password -> users.resetPassword(id, password)).open()));
+            if (blocks.blockedFor(username).isPresent()) {
                 var unblock = new Button("Unblock sign-in", VaadinIcon.UNLOCK.create());
                 unblock.addClickListener(e -> {
-                    blocks.unblock(user.getUsername());
+                    blocks.unblock(username);
                     unblock.setVisible(false);
-                    Notifications.success(user.getUsername() + " can sign in again");
+                    Notifications.success(username + " can sign in again");
                     refresh();
                 });
                 dialog.addFooterAction(unblock);
@@ -110,6 +112,13 @@ public class UserAdminView extends VerticalLayout {
         }
         dialog.onClose(grid::deselectAll);
         dialog.open(user);
+    }
+
+    private AppUser save(Editing<UserData> edited, String password) {
+        var id = edited.id();
+        return id == null
+                ? users.create(edited.values(), password)
+                : users.update(id, edited.version(), edited.values());
     }
 
     private void refresh() {

@@ -1,10 +1,12 @@
 package app.neodesk.team.ui;
 
-import app.neodesk.base.ui.EntityForm;
+import app.neodesk.base.ui.Editing;
+import app.neodesk.base.ui.RecordForm;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.PasswordPolicy;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
+import app.neodesk.team.UserData;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,13 +14,16 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A user account. The user name is set once, when the user is created, together with an initial
  * password that the user must change at first sign-in.
  */
-public class UserForm extends EntityForm<AppUser> {
+public class UserForm extends RecordForm<UserData> {
 
     final TextField username = new TextField("User name");
     final TextField displayName = new TextField("Name");
@@ -26,10 +31,10 @@ public class UserForm extends EntityForm<AppUser> {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     final MultiSelectComboBox<Team> teams = new MultiSelectComboBox<>("Teams");
     final Checkbox enabled = new Checkbox("Enabled (may sign in)");
-    private final Binder.Binding<AppUser, String> usernameBinding;
+    private final Binder.Binding<UserData, String> usernameBinding;
 
     public UserForm(List<Team> allTeams) {
-        super(AppUser.class);
+        super(UserData.class);
         username.setMaxLength(AppUser.USERNAME_MAX_LENGTH);
         username.setHelperText("The sign-in name, e.g. jchen. It cannot change later.");
         displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
@@ -47,8 +52,16 @@ public class UserForm extends EntityForm<AppUser> {
         binder.forField(displayName).bind("displayName");
         binder.forField(unboundField("roles", roles))
                 .asRequired("Give the user at least one role")
-                .bind(AppUser::getRoles, AppUser::setRoles);
-        binder.forField(unboundField("teams", teams)).bind(AppUser::getTeams, AppUser::setTeams);
+                .bind("roles");
+        // The record keeps team ids; the field shows the teams.
+        binder.forField(unboundField("teams", teams))
+                .withConverter(
+                        (Set<Team> chosen) ->
+                                chosen.stream().map(Team::requireId).collect(Collectors.toSet()),
+                        (Set<Long> ids) -> allTeams.stream()
+                                .filter(t -> ids.contains(t.requireId()))
+                                .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .bind("teamIds");
         binder.forField(enabled).bind("enabled");
         unboundField("password", password);
 
@@ -64,21 +77,21 @@ public class UserForm extends EntityForm<AppUser> {
     }
 
     @Override
-    protected Focusable<?> firstField(AppUser bean) {
-        return bean.isNew() ? username : displayName;
+    protected Focusable<?> firstField(Editing<UserData> value) {
+        return value.isNew() ? username : displayName;
     }
 
     @Override
-    protected void beforeRead(AppUser bean) {
-        // A saved user's name never changes; a read-only binding is not written back.
-        usernameBinding.setReadOnly(!bean.isNew());
-        password.setVisible(bean.isNew());
+    protected void beforeRead(Editing<UserData> value) {
+        // A saved user's name never changes (the service refuses another one).
+        usernameBinding.setReadOnly(!value.isNew());
+        password.setVisible(value.isNew());
         password.clear();
     }
 
     @Override
-    protected boolean validateUnbound(AppUser bean) {
-        if (bean.isNew() && password.getValue().isBlank()) {
+    protected boolean validateUnbound(Editing<UserData> value) {
+        if (value.isNew() && password.getValue().isBlank()) {
             password.setErrorMessage("Enter an initial password");
             password.setInvalid(true);
             return false;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.quote.ui.QuoteEntryView;
 import app.neodesk.security.SystemAuthentication;
-import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockPage;
@@ -14,9 +14,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +46,7 @@ class OpenUiRevocationTest extends SpringBrowserlessTest {
         navigate(QuoteEntryView.class);
         var save = find(Button.class).withText("Save quote").single();
 
-        change("ui.demoted", u -> u.setRoles(Set.of(Role.VIEWER)));
+        change("ui.demoted", u -> u.withRoles(Set.of(Role.VIEWER)));
         endOfRequest();
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
@@ -64,7 +63,7 @@ class OpenUiRevocationTest extends SpringBrowserlessTest {
     void changingAnotherUserLeavesThisTabAlone() {
         navigate(QuoteEntryView.class);
 
-        change("ui.other", u -> u.setRoles(Set.of(Role.VIEWER)));
+        change("ui.other", u -> u.withRoles(Set.of(Role.VIEWER)));
         endOfRequest();
 
         assertThat(getCurrentView()).isInstanceOf(QuoteEntryView.class);
@@ -80,15 +79,14 @@ class OpenUiRevocationTest extends SpringBrowserlessTest {
         session.lock();
     }
 
-    private void change(String username, Consumer<AppUser> edit) {
+    private void change(String username, UnaryOperator<UserData> edit) {
         SystemAuthentication.run(() -> {
             var user = users.findAll().stream()
                     .filter(u -> u.getUsername().equals(username))
                     .findFirst()
                     .orElseThrow();
-            var fresh = users.get(Objects.requireNonNull(user.getId()));
-            edit.accept(fresh);
-            users.update(fresh);
+            var fresh = users.get(user.requireId());
+            users.update(fresh.requireId(), fresh.getVersion(), edit.apply(UserData.of(fresh)));
         });
     }
 }

@@ -8,6 +8,7 @@ import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -81,9 +82,7 @@ class TeamAdminViewTest extends SpringBrowserlessTest {
     }
 
     private AppUser createUser(String username, String name) {
-        var user = new AppUser(username, name);
-        user.setRoles(Set.of(Role.VIEWER));
-        return users.create(user, "initial-password-1");
+        return users.create(new UserData(username, name, Set.of(Role.VIEWER), Set.of(), true), "initial-password-1");
     }
 
     private void clickSave() {

@@ -11,6 +11,7 @@ import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
+import app.neodesk.team.UserData;
 import app.neodesk.team.UserService;
 import app.neodesk.ui.NotAllowedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -246,9 +247,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     }
 
     private AppUser createUser(String username) {
-        var user = new AppUser(username, "Test " + username);
-        user.setRoles(Set.of(Role.VIEWER));
-        return users.create(user, "initial-password-1");
+        return users.create(
+                new UserData(username, "Test " + username, Set.of(Role.VIEWER), Set.of(), true), "initial-password-1");
     }
 
     private UserForm openNewUser() {
