@@ -155,7 +155,8 @@ public class QuoteForm extends Composite<FormLayout> {
         }
     }
 
-    private static <V> Validator<V> rule(Function<V, @Nullable String> check) {
+    /** A binder validator from one of the {@link QuoteRules} checks (null: no problem). */
+    static <V> Validator<V> rule(Function<V, @Nullable String> check) {
         return (value, ctx) -> {
             var problem = check.apply(value);
             return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);

@@ -11,6 +11,7 @@ import app.neodesk.quote.QuoteService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,5 +128,40 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
         test(confirm).confirm();
         assertThat(stored("2026-01-16").mid()).isEqualByComparingTo("1046");
         assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void aMissingReasonIsShownAtItsFieldAndNothingIsSaved() {
+        var dialog = correct("2026-01-19");
+        test(dialog.low.input()).setValue("1,041,000");
+
+        test(dialog.save).click();
+
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Enter a reason for the correction");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(stored("2026-01-19").corrected()).isFalse();
+    }
+
+    @Test
+    void aCorrectionOfAQuoteSomeoneElseCorrectedMeanwhileIsRefusedAndTheirsIsKept() {
+        var dialog = correct("2026-01-20");
+        var theirs = stored("2026-01-20");
+        quotes.correct(
+                theirs.id(),
+                theirs.version(),
+                new BigDecimal("1041000"),
+                new BigDecimal("1051000"),
+                null,
+                null,
+                "their correction");
+        test(dialog.low.input()).setValue("1,042,000");
+        test(dialog.reason).setValue("my correction");
+
+        test(dialog.save).click();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("changed by someone else");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(stored("2026-01-20").low()).isEqualByComparingTo("1041000");
     }
 }
