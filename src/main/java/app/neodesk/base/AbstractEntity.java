@@ -31,6 +31,18 @@ public abstract class AbstractEntity {
         return version;
     }
 
+    /**
+     * Refuses a change made to another version than the one stored: someone else saved meanwhile.
+     *
+     * @param what names the entity for the user, e.g. "Source smm"
+     * @throws ConcurrentEditException if {@code editedVersion} is not this entity's version
+     */
+    public void requireVersion(long editedVersion, String what) {
+        if (version != editedVersion) {
+            throw new ConcurrentEditException(what, null);
+        }
+    }
+
     public boolean isNew() {
         return getId() == null;
     }

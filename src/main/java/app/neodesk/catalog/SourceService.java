@@ -128,9 +128,7 @@ public class SourceService {
 
     private Source loadForChange(long id, long version) {
         var source = repository.findById(id).orElseThrow(() -> new NotFoundException("Source"));
-        if (source.getVersion() != version) {
-            throw new ConcurrentEditException("Source " + source.getCode(), null);
-        }
+        source.requireVersion(version, "Source " + source.getCode());
         return source;
     }
 

@@ -334,9 +334,7 @@ public class DriverService {
         }
         var current = findVisible(Objects.requireNonNull(annotation.getId()), viewer);
         requireManage(current, viewer);
-        if (current.getVersion() != annotation.getVersion()) {
-            throw new ConcurrentEditException("This driver", null);
-        }
+        current.requireVersion(annotation.getVersion(), "This driver");
         var author = users.findById(Objects.requireNonNull(current.getAuthor()).requireId())
                 .orElseThrow(() -> new NotFoundException("User"));
         validate(annotation, author);

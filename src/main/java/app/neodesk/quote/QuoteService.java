@@ -544,9 +544,7 @@ public class QuoteService {
     private Quote loadForChange(long id, long expectedVersion) {
         var quote =
                 repository.findById(id).filter(q -> !q.isDeleted()).orElseThrow(() -> new NotFoundException(ENTITY));
-        if (quote.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Quote " + quote.getKey(), null);
-        }
+        quote.requireVersion(expectedVersion, "Quote " + quote.getKey());
         return quote;
     }
 

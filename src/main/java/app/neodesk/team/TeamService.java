@@ -109,9 +109,7 @@ public class TeamService {
     @Transactional
     public Team update(long id, long version, TeamData data, Collection<Long> memberIds) {
         var team = repository.findById(id).orElseThrow(() -> new NotFoundException("Team"));
-        if (team.getVersion() != version) {
-            throw new ConcurrentEditException("Team " + team.getName(), null);
-        }
+        team.requireVersion(version, "Team " + team.getName());
         checkName(data.name(), id);
         team.apply(data);
         var saved = write(team);

@@ -158,9 +158,7 @@ public class UserService {
     @Transactional
     public AppUser update(long id, long version, UserData data) {
         var user = repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
-        if (user.getVersion() != version) {
-            throw new ConcurrentEditException("User " + user.getUsername(), null);
-        }
+        user.requireVersion(version, "User " + user.getUsername());
         if (!user.getUsername().equals(data.username())) {
             throw new ValidationException("username", "A user name cannot change once the user is created");
         }
