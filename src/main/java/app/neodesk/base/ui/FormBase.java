@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public abstract class FormBase<T> extends Composite<FormLayout> {
 
     private final Map<String, HasValidation> unboundFields = new HashMap<>();
+    private @Nullable T value;
 
     protected FormBase() {
         getContent()
@@ -31,16 +32,39 @@ public abstract class FormBase<T> extends Composite<FormLayout> {
     }
 
     /** Shows {@code value} in the fields, without any error marks, and focuses the first field. */
-    public abstract void edit(T value);
+    public final void edit(T value) {
+        this.value = value;
+        unboundFields.values().forEach(f -> f.setInvalid(false));
+        beforeRead(value);
+        read(value);
+        afterRead(value);
+        firstField(value).focus();
+    }
 
     /** What is being edited, as last read into the fields; empty before {@link #edit}. */
-    public abstract Optional<T> getBean();
+    public Optional<T> getBean() {
+        return Optional.ofNullable(value);
+    }
 
     /**
      * Validates every field and shows the problems at the fields. Only when all input is valid is
      * the edited value returned; otherwise nothing is written and the input stays in the fields.
      */
-    public abstract Optional<T> writeIfValid();
+    public final Optional<T> writeIfValid() {
+        var current = value;
+        if (current == null) {
+            return Optional.empty();
+        }
+        boolean boundOk = binder().validate().isOk();
+        boolean otherOk = validateUnbound(current);
+        return boundOk && otherOk ? write(current) : Optional.empty();
+    }
+
+    /** Puts {@code value} into the bound fields. */
+    protected abstract void read(T value);
+
+    /** The edited value from the fields, once they are valid; empty if the binder still refuses. */
+    protected abstract Optional<T> write(T current);
 
     /** The binder of the bound fields. */
     protected abstract Binder<?> binder();
@@ -83,11 +107,6 @@ public abstract class FormBase<T> extends Composite<FormLayout> {
     protected <F extends Component & HasValidation> F unboundField(String property, F field) {
         unboundFields.put(property, field);
         return field;
-    }
-
-    /** Clears the error marks of the fields that are not bound. */
-    protected void clearUnboundErrors() {
-        unboundFields.values().forEach(f -> f.setInvalid(false));
     }
 
     /** Lets Enter add a line in a multi-line field instead of saving the form. */

@@ -4,7 +4,6 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A form whose fields are bound to a record of the values the user edits ({@code SourceData} and
@@ -16,38 +15,18 @@ import org.jspecify.annotations.Nullable;
 public abstract class RecordForm<R extends Record> extends FormBase<Editing<R>> {
 
     protected final BeanValidationBinder<R> binder;
-    private @Nullable Editing<R> editing;
 
     protected RecordForm(Class<R> recordType) {
         binder = new BeanValidationBinder<>(recordType);
     }
 
     @Override
-    public final void edit(Editing<R> value) {
-        editing = value;
-        clearUnboundErrors();
-        beforeRead(value);
+    protected void read(Editing<R> value) {
         binder.readRecord(value.values());
-        afterRead(value);
-        firstField(value).focus();
     }
 
     @Override
-    public Optional<Editing<R>> getBean() {
-        return Optional.ofNullable(editing);
-    }
-
-    @Override
-    public Optional<Editing<R>> writeIfValid() {
-        var current = editing;
-        if (current == null) {
-            return Optional.empty();
-        }
-        boolean boundOk = binder.validate().isOk();
-        boolean otherOk = validateUnbound(current);
-        if (!boundOk || !otherOk) {
-            return Optional.empty();
-        }
+    protected Optional<Editing<R>> write(Editing<R> current) {
         try {
             return Optional.of(current.with(binder.writeRecord()));
         } catch (ValidationException e) {
