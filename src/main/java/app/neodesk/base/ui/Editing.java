@@ -25,6 +25,18 @@ public record Editing<R>(@Nullable Long id, long version, R values) {
         return id == null;
     }
 
+    /** A service's update: id, the edited version and the values, to the saved entity. */
+    @FunctionalInterface
+    public interface Update<R, S> {
+        S apply(long id, long version, R values);
+    }
+
+    /** Saves through {@code create} for a new entity, else through {@code update} with its id and version. */
+    public <S> S save(Function<R, S> create, Update<R, S> update) {
+        var stored = id;
+        return stored == null ? create.apply(values) : update.apply(stored, version, values);
+    }
+
     /** The same entity and version with the values the user entered. */
     public Editing<R> with(R newValues) {
         return new Editing<>(id, version, newValues);

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Objects;
 
 /** Admins maintain the price sources: agencies and the desk's own deals. */
@@ -59,7 +58,11 @@ public class SourceAdminView extends VerticalLayout {
         var dialog = new EditorDialog<>(
                 source.isNew() ? "New source" : "Source " + source.values().code(),
                 form,
-                edited -> Editing.of(save(edited, form.getAliases()), SourceData::of),
+                edited -> Editing.of(
+                        edited.save(
+                                values -> sources.create(values, form.getAliases()),
+                                (id, version, values) -> sources.update(id, version, values, form.getAliases())),
+                        SourceData::of),
                 edited -> Editing.of(sources.get(Objects.requireNonNull(edited.id())), SourceData::of),
                 saved -> {
                     Notifications.success("Source " + saved.values().code() + " saved");
@@ -67,13 +70,6 @@ public class SourceAdminView extends VerticalLayout {
                 });
         dialog.onClose(grid::deselectAll);
         dialog.open(source);
-    }
-
-    private Source save(Editing<SourceData> edited, List<String> aliases) {
-        var id = edited.id();
-        return id == null
-                ? sources.create(edited.values(), aliases)
-                : sources.update(id, edited.version(), edited.values(), aliases);
     }
 
     private void refresh() {

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Objects;
 
 /** Admins create teams (desks) and decide who belongs to them. */
@@ -61,7 +60,11 @@ public class TeamAdminView extends VerticalLayout {
         var dialog = new EditorDialog<>(
                 team.isNew() ? "New team" : "Team " + team.values().name(),
                 form,
-                edited -> Editing.of(save(edited, form.getMemberIds()), TeamData::of),
+                edited -> Editing.of(
+                        edited.save(
+                                values -> teams.create(values, form.getMemberIds()),
+                                (id, version, values) -> teams.update(id, version, values, form.getMemberIds())),
+                        TeamData::of),
                 edited -> Editing.of(teams.get(Objects.requireNonNull(edited.id())), TeamData::of),
                 saved -> {
                     Notifications.success("Team " + saved.values().name() + " saved");
@@ -69,13 +72,6 @@ public class TeamAdminView extends VerticalLayout {
                 });
         dialog.onClose(grid::deselectAll);
         dialog.open(team);
-    }
-
-    private Team save(Editing<TeamData> edited, List<Long> memberIds) {
-        var id = edited.id();
-        return id == null
-                ? teams.create(edited.values(), memberIds)
-                : teams.update(id, edited.version(), edited.values(), memberIds);
     }
 
     private void refresh() {

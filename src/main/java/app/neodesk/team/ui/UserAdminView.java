@@ -87,7 +87,8 @@ public class UserAdminView extends VerticalLayout {
         var dialog = new EditorDialog<>(
                 user.isNew() ? "New user" : "User " + username,
                 form,
-                edited -> Editing.of(save(edited, form.getPassword()), UserData::of),
+                edited -> Editing.of(
+                        edited.save(values -> users.create(values, form.getPassword()), users::update), UserData::of),
                 edited -> Editing.of(users.get(Objects.requireNonNull(edited.id())), UserData::of),
                 saved -> {
                     Notifications.success("User " + saved.values().username() + " saved");
@@ -112,13 +113,6 @@ public class UserAdminView extends VerticalLayout {
         }
         dialog.onClose(grid::deselectAll);
         dialog.open(user);
-    }
-
-    private AppUser save(Editing<UserData> edited, String password) {
-        var id = edited.id();
-        return id == null
-                ? users.create(edited.values(), password)
-                : users.update(id, edited.version(), edited.values());
     }
 
     private void refresh() {
