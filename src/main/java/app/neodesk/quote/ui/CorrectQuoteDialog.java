@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -28,11 +27,6 @@ import java.util.function.Consumer;
 public class CorrectQuoteDialog extends Dialog {
 
     final CorrectionForm form;
-    final PriceField low;
-    final PriceField high;
-    final PriceField mid;
-    final TextField comment;
-    final TextField reason;
     final Button save = new Button("Save correction");
 
     private final QuoteService quotes;
@@ -43,11 +37,6 @@ public class CorrectQuoteDialog extends Dialog {
         this.onSaved = onSaved;
         int scale = row.scale();
         form = new CorrectionForm(scale, row.unit().label());
-        low = form.low;
-        high = form.high;
-        mid = form.mid;
-        comment = form.comment;
-        reason = form.reason;
         setHeaderTitle("Correct " + row.key());
         form.edit(new Editing<>(
                 row.id(),
@@ -70,7 +59,7 @@ public class CorrectQuoteDialog extends Dialog {
         getFooter().add(cancel, save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
-                low.focus();
+                form.low.focus();
             }
         });
     }

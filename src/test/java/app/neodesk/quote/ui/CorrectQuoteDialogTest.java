@@ -65,13 +65,13 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
     @Test
     void clearedLowIsTheEntryFormsFieldErrorAndTheQuoteIsUnchanged() {
         var dialog = correct("2026-01-13");
-        test(dialog.low.input()).setValue("");
-        test(dialog.reason).setValue("agency fixed its range");
+        test(dialog.form.low.input()).setValue("");
+        test(dialog.form.reason).setValue("agency fixed its range");
 
         test(dialog.save).click();
 
-        assertThat(dialog.low.isInvalid()).isTrue();
-        assertThat(dialog.low.getErrorMessage()).isEqualTo("Enter the low price");
+        assertThat(dialog.form.low.isInvalid()).isTrue();
+        assertThat(dialog.form.low.getErrorMessage()).isEqualTo("Enter the low price");
         assertThat(dialog.isOpened())
                 .as("the dialog stays open with what was typed")
                 .isTrue();
@@ -82,25 +82,25 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
     @Test
     void clearedHighAndScientificNotationGetTheirOwnErrorsAtOnce() {
         var dialog = correct("2026-01-14");
-        test(dialog.low.input()).setValue("1e3");
-        test(dialog.high.input()).setValue("");
-        test(dialog.reason).setValue("agency fixed its range");
+        test(dialog.form.low.input()).setValue("1e3");
+        test(dialog.form.high.input()).setValue("");
+        test(dialog.form.reason).setValue("agency fixed its range");
 
         test(dialog.save).click();
 
-        assertThat(dialog.low.getErrorMessage()).isEqualTo("Enter a plain number like 1085000 or 1,085,000");
-        assertThat(dialog.high.getErrorMessage()).isEqualTo("Enter the high price");
+        assertThat(dialog.form.low.getErrorMessage()).isEqualTo("Enter a plain number like 1085000 or 1,085,000");
+        assertThat(dialog.form.high.getErrorMessage()).isEqualTo("Enter the high price");
         assertThat(stored("2026-01-14").corrected()).isFalse();
     }
 
     @Test
     void correctedPricesWithSeparatorsAreSavedAndAnEmptyMidIsTheMiddle() {
         var dialog = correct("2026-01-15");
-        assertThat(dialog.low.text()).isEqualTo("1,040,000");
-        test(dialog.low.input()).setValue("1,041,000");
-        test(dialog.high.input()).setValue("1,051,000");
-        test(dialog.mid.input()).setValue("");
-        test(dialog.reason).setValue("agency fixed its range");
+        assertThat(dialog.form.low.text()).isEqualTo("1,040,000");
+        test(dialog.form.low.input()).setValue("1,041,000");
+        test(dialog.form.high.input()).setValue("1,051,000");
+        test(dialog.form.mid.input()).setValue("");
+        test(dialog.form.reason).setValue("agency fixed its range");
 
         test(dialog.save).click();
 
@@ -113,10 +113,10 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
     @Test
     void correctionFarFromTheStoredLevelAsksIsTheUnitRightBeforeSaving() {
         var dialog = correct("2026-01-16");
-        test(dialog.low.input()).setValue("1,041");
-        test(dialog.high.input()).setValue("1,051");
-        test(dialog.mid.input()).setValue("");
-        test(dialog.reason).setValue("typed in CNY/kg");
+        test(dialog.form.low.input()).setValue("1,041");
+        test(dialog.form.high.input()).setValue("1,051");
+        test(dialog.form.mid.input()).setValue("");
+        test(dialog.form.reason).setValue("typed in CNY/kg");
 
         test(dialog.save).click();
 
@@ -133,12 +133,12 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
     @Test
     void aMissingReasonIsShownAtItsFieldAndNothingIsSaved() {
         var dialog = correct("2026-01-19");
-        test(dialog.low.input()).setValue("1,041,000");
+        test(dialog.form.low.input()).setValue("1,041,000");
 
         test(dialog.save).click();
 
-        assertThat(dialog.reason.isInvalid()).isTrue();
-        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Enter a reason for the correction");
+        assertThat(dialog.form.reason.isInvalid()).isTrue();
+        assertThat(dialog.form.reason.getErrorMessage()).isEqualTo("Enter a reason for the correction");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(stored("2026-01-19").corrected()).isFalse();
     }
@@ -155,8 +155,8 @@ class CorrectQuoteDialogTest extends SpringBrowserlessTest {
                 null,
                 null,
                 "their correction");
-        test(dialog.low.input()).setValue("1,042,000");
-        test(dialog.reason).setValue("my correction");
+        test(dialog.form.low.input()).setValue("1,042,000");
+        test(dialog.form.reason).setValue("my correction");
 
         test(dialog.save).click();
 

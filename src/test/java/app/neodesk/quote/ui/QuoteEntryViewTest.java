@@ -126,8 +126,8 @@ class QuoteEntryViewTest extends SpringBrowserlessTest {
         assertThat(test(dialog).getText()).contains("exists already");
         test(dialog).confirm();
         var correct = $(CorrectQuoteDialog.class).single();
-        assertThat(correct.low.getValue()).isEqualByComparingTo("1080000");
-        assertThat(correct.mid.getValue()).isEqualByComparingTo("1085000");
+        assertThat(correct.form.low.getValue()).isEqualByComparingTo("1080000");
+        assertThat(correct.form.mid.getValue()).isEqualByComparingTo("1085000");
     }
 
     @Test
