@@ -5,7 +5,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
@@ -91,17 +91,15 @@ record BackupView(int products, long quotes, String exportSha256, List<QuotePoin
 
     private static void store(ApplicationContext context, int days) {
         var products = context.getBean(ProductService.class);
-        products.save(
-                new Product(
-                        SERIES_PRODUCT,
-                        Element.ND,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.T,
-                        0),
-                LocalDate.of(2010, 1, 1));
+        products.create(ProductData.of(
+                SERIES_PRODUCT,
+                Element.ND,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0));
         var rows = new ArrayList<ImportRow>();
         var day = SERIES_END;
         for (int i = 0; rows.size() < days; i++, day = day.minusDays(1)) {

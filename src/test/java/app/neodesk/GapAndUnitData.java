@@ -5,7 +5,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.dashboard.WatchlistService;
@@ -70,8 +70,7 @@ public class GapAndUnitData extends SeedData {
                 product(GAP_TILE, Element.PRND, MaterialForm.OXIDE, "99"),
                 product(WEEKEND_TILE, Element.PR, MaterialForm.METAL, "99.5"),
                 product(UNIT, Element.DY, MaterialForm.OXIDE, "99.5"))) {
-            p.setMainSource(yangtze);
-            products.save(p, created);
+            products.create(p.withMainSource(yangtze.requireId()));
         }
         try (var csv = GapAndUnitData.class.getResourceAsStream("/quotes/gap-and-weekend-100ppi.csv")) {
             var report = spring.getBean(QuoteImportService.class)
@@ -86,9 +85,8 @@ public class GapAndUnitData extends SeedData {
         long yangtzeId = Objects.requireNonNull(yangtze.getId());
         quotes.enter(draft(dy.getId(), yangtzeId, LocalDate.of(2023, 8, 31), "2460000", "2480000", false));
         quotes.enter(draft(dy.getId(), yangtzeId, LAST_TONNE_DAY, "2480000", "2500000", false));
-        var edit = products.get(dy.getId());
-        edit.setUnit(PriceUnit.KG);
-        products.save(edit, KG_FROM);
+        products.update(
+                dy.requireId(), dy.getVersion(), ProductData.of(dy).withUnit(PriceCurrency.CNY, PriceUnit.KG), KG_FROM);
         // The same price per kg: a "move" of -99.9% that only the unit explains, so it is confirmed.
         quotes.enter(draft(dy.getId(), yangtzeId, KG_FROM, "2480", "2500", true));
 
@@ -101,8 +99,8 @@ public class GapAndUnitData extends SeedData {
         spring.getBean(WatchlistService.class).setMyProducts(List.of(GAP_TILE, WEEKEND_TILE));
     }
 
-    private static Product product(String code, Element element, MaterialForm form, String purity) {
-        return new Product(
+    private static ProductData product(String code, Element element, MaterialForm form, String purity) {
+        return ProductData.of(
                 code, element, form, new BigDecimal(purity), MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
     }
 

@@ -6,6 +6,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.dashboard.WatchlistService;
@@ -79,7 +80,7 @@ public class MarketLikeData extends SeedData {
                 .findByCode("yangtze")
                 .orElseThrow()
                 .getId();
-        var ceOxide = new Product(
+        var ceOxide = ProductData.of(
                 UNCHANGED,
                 Element.CE,
                 MaterialForm.OXIDE,
@@ -88,19 +89,16 @@ public class MarketLikeData extends SeedData {
                 PriceCurrency.CNY,
                 PriceUnit.T,
                 0);
-        ceOxide.setMainSource(spring.getBean(SourceService.class).get(yangtze));
-        var ce = products.save(ceOxide, DAY_1);
-        var la = products.save(
-                new Product(
-                        SINGLE,
-                        Element.LA,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.99"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.T,
-                        0),
-                DAY_1);
+        var ce = products.create(ceOxide.withMainSource(yangtze));
+        var la = products.create(ProductData.of(
+                SINGLE,
+                Element.LA,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.99"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0));
         quotes.enter(draft(ce, yangtze, DAY_1, "30000"));
         quotes.enter(draft(ce, yangtze, DAY_2, "30000"));
         quotes.enter(draft(la, yangtze, DAY_2, "31000"));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.audit.AuditFilter;
 import app.neodesk.audit.AuditService;
+import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.support.PostgresSpringTest;
@@ -88,9 +90,11 @@ class PostgresMigrationTest {
         assertThat(sources.findByCode("yangtze").orElseThrow().getName())
                 .isEqualTo("Yangtze Nonferrous Metals Network");
 
-        var edit = products.get(dy.getId());
-        edit.setUnit(PriceUnit.T);
-        products.save(edit, LocalDate.of(2026, 2, 1));
+        products.update(
+                dy.requireId(),
+                dy.getVersion(),
+                ProductData.of(dy).withUnit(PriceCurrency.CNY, PriceUnit.T),
+                LocalDate.of(2026, 2, 1));
         assertThat(products.specChanges(dy.getId()))
                 .singleElement()
                 .satisfies(c -> assertThat(c.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 2, 1)));

@@ -113,7 +113,7 @@ class SeriesApiController {
                     product.getCode(),
                     s.getCode(),
                     product.getPriceUnitLabel(),
-                    product.getCurrency() == null ? "" : product.getCurrency().name(),
+                    product.getCurrency().name(),
                     points.stream().map(PricePoint::date).toList(),
                     points.stream().map(PricePoint::mid).toList(),
                     points.stream().map(PricePoint::low).toList(),

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +55,12 @@ public class Product extends CatalogEntity {
     @NotNull(message = "Choose an element")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private @Nullable Element element;
+    private Element element;
 
     @NotNull(message = "Choose a form")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private @Nullable MaterialForm form;
+    private MaterialForm form;
 
     @Size(max = FORM_DETAIL_MAX_LENGTH, message = "At most " + FORM_DETAIL_MAX_LENGTH + " characters")
     @Column(name = "form_detail", length = FORM_DETAIL_MAX_LENGTH)
@@ -70,22 +71,22 @@ public class Product extends CatalogEntity {
     @DecimalMax(value = "100", message = "Purity cannot exceed 100%")
     @Digits(integer = 3, fraction = 4, message = "At most 4 decimals")
     @Column(name = "min_purity", nullable = false, precision = 7, scale = 4)
-    private @Nullable BigDecimal minPurity;
+    private BigDecimal minPurity;
 
     @NotNull(message = "Choose a market basis")
     @Enumerated(EnumType.STRING)
     @Column(name = "market_basis", nullable = false, length = 20)
-    private @Nullable MarketBasis marketBasis;
+    private MarketBasis marketBasis;
 
     @NotNull(message = "Choose a currency")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 3)
-    private @Nullable PriceCurrency currency;
+    private PriceCurrency currency;
 
     @NotNull(message = "Choose a unit")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 5)
-    private @Nullable PriceUnit unit;
+    private PriceUnit unit;
 
     @Min(value = 0, message = "The scale cannot be negative")
     @Max(value = MAX_PRICE_SCALE, message = "At most " + MAX_PRICE_SCALE + " decimals")
@@ -99,8 +100,13 @@ public class Product extends CatalogEntity {
     @JoinColumn(name = "main_source_id")
     private @Nullable Source mainSource;
 
+    @SuppressWarnings("NullAway.Init") // JPA fills the fields
     protected Product() {}
 
+    /**
+     * A product with this specification, active and without a main source, not stored: for logic
+     * that needs one. Stored products are made by {@link ProductService#create}.
+     */
     public Product(
             String code,
             Element element,
@@ -120,13 +126,30 @@ public class Product extends CatalogEntity {
         this.priceScale = priceScale;
     }
 
-    /** An empty product for the "new product" form, with the most common defaults. */
-    public static Product blank() {
-        var p = new Product();
-        p.marketBasis = MarketBasis.CN_EXW;
-        p.currency = PriceCurrency.CNY;
-        p.unit = PriceUnit.T;
-        return p;
+    /**
+     * A product with these values, which must be complete, and this main source, not stored: the
+     * service stores one after its checks; logic and tests use it as it is.
+     */
+    public static Product of(ProductData data, @Nullable Source mainSource) {
+        var product = new Product();
+        product.apply(data, mainSource);
+        return product;
+    }
+
+    /** Takes the edited values, already checked complete by the service, and their main source. */
+    void apply(ProductData data, @Nullable Source mainSource) {
+        changeable();
+        code = data.code();
+        element = Objects.requireNonNull(data.element());
+        form = Objects.requireNonNull(data.form());
+        formDetail = data.formDetail();
+        minPurity = Objects.requireNonNull(data.minPurity());
+        marketBasis = Objects.requireNonNull(data.marketBasis());
+        currency = Objects.requireNonNull(data.currency());
+        unit = Objects.requireNonNull(data.unit());
+        priceScale = data.priceScale();
+        active = data.active();
+        this.mainSource = mainSource;
     }
 
     @Override
@@ -139,108 +162,65 @@ public class Product extends CatalogEntity {
         return code;
     }
 
-    public void setCode(String code) {
-        changeable();
-        this.code = code == null ? "" : code.strip();
-    }
-
-    public @Nullable Element getElement() {
+    public Element getElement() {
         return element;
     }
 
-    public void setElement(@Nullable Element element) {
-        changeable();
-        this.element = element;
-    }
-
-    public @Nullable MaterialForm getForm() {
+    public MaterialForm getForm() {
         return form;
-    }
-
-    public void setForm(@Nullable MaterialForm form) {
-        changeable();
-        this.form = form;
     }
 
     public @Nullable String getFormDetail() {
         return formDetail;
     }
 
-    public void setFormDetail(@Nullable String formDetail) {
-        changeable();
-        this.formDetail = formDetail == null || formDetail.isBlank() ? null : formDetail.strip();
-    }
-
-    public @Nullable BigDecimal getMinPurity() {
+    public BigDecimal getMinPurity() {
         return minPurity;
     }
 
-    public void setMinPurity(@Nullable BigDecimal minPurity) {
-        changeable();
-        this.minPurity = minPurity;
-    }
-
-    public @Nullable MarketBasis getMarketBasis() {
+    public MarketBasis getMarketBasis() {
         return marketBasis;
     }
 
-    public void setMarketBasis(@Nullable MarketBasis marketBasis) {
-        changeable();
-        this.marketBasis = marketBasis;
-    }
-
-    public @Nullable PriceCurrency getCurrency() {
+    public PriceCurrency getCurrency() {
         return currency;
     }
 
-    public void setCurrency(@Nullable PriceCurrency currency) {
-        changeable();
-        this.currency = currency;
-    }
-
-    public @Nullable PriceUnit getUnit() {
+    public PriceUnit getUnit() {
         return unit;
-    }
-
-    public void setUnit(@Nullable PriceUnit unit) {
-        changeable();
-        this.unit = unit;
     }
 
     public int getPriceScale() {
         return priceScale;
     }
 
-    public void setPriceScale(int priceScale) {
-        changeable();
-        this.priceScale = priceScale;
-    }
-
     public boolean isActive() {
         return active;
-    }
-
-    public void setActive(boolean active) {
-        changeable();
-        this.active = active;
     }
 
     public @Nullable Source getMainSource() {
         return mainSource;
     }
 
-    public void setMainSource(@Nullable Source mainSource) {
-        changeable();
-        this.mainSource = mainSource;
-    }
-
     /** "CNY/t" */
     public String getPriceUnitLabel() {
-        return (currency == null ? "?" : currency.name()) + "/" + (unit == null ? "?" : unit.symbol());
+        return currency.name() + "/" + unit.symbol();
     }
 
     /** "Neodymium metal ≥99.5% · China ex-works · CNY/t", composed from the specification. */
     public String getDisplayName() {
+        return displayName(element, form, formDetail, minPurity, marketBasis, currency, unit);
+    }
+
+    /** The name composed from a specification, "?" for a part not chosen (as in a form being filled in). */
+    static String displayName(
+            @Nullable Element element,
+            @Nullable MaterialForm form,
+            @Nullable String formDetail,
+            @Nullable BigDecimal minPurity,
+            @Nullable MarketBasis marketBasis,
+            @Nullable PriceCurrency currency,
+            @Nullable PriceUnit unit) {
         var sb = new StringBuilder();
         sb.append(element == null ? "?" : element.label()).append(' ');
         if (form == MaterialForm.ALLOY && formDetail != null) {
@@ -253,16 +233,18 @@ public class Product extends CatalogEntity {
                     .append('%');
         }
         sb.append(" · ").append(marketBasis == null ? "?" : marketBasis.shortLabel());
-        sb.append(" · ").append(getPriceUnitLabel());
+        sb.append(" · ")
+                .append(currency == null ? "?" : currency.name())
+                .append('/')
+                .append(unit == null ? "?" : unit.symbol());
         return sb.toString();
     }
 
     /** The specification fields whose change is a dated event on charts. */
     String specificationSignature() {
         return "element=" + element + ", form=" + form + (formDetail == null ? "" : " " + formDetail)
-                + ", purity="
-                + (minPurity == null ? "?" : minPurity.stripTrailingZeros().toPlainString())
-                + "%, basis=" + (marketBasis == null ? "?" : marketBasis.label())
+                + ", purity=" + minPurity.stripTrailingZeros().toPlainString()
+                + "%, basis=" + marketBasis.label()
                 + ", unit=" + getPriceUnitLabel() + ", scale=" + priceScale;
     }
 

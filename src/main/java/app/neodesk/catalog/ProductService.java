@@ -4,17 +4,19 @@ import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.Constraints;
 import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.SearchText;
 import app.neodesk.base.ValidationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductService {
 
     static final String ENTITY = "Product";
+    /** An alloy's composition is part of its name. */
+    public static final String ALLOY_DETAIL_MESSAGE = "Name the alloy, e.g. DyFe";
 
     private final ProductRepository repository;
     private final ProductSpecChangeRepository specChanges;
@@ -44,6 +48,8 @@ public class ProductService {
     private final AliasBook<Product> book;
     private final CatalogCache cache;
     private final ApplicationEventPublisher events;
+    private final SourceRepository sources;
+    private final Validator validator;
 
     ProductService(
             ProductRepository repository,
@@ -53,7 +59,11 @@ public class ProductService {
             Clock clock,
             PlatformTransactionManager transactions,
             CatalogCache cache,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SourceRepository sources,
+            Validator validator) {
+        this.sources = sources;
+        this.validator = validator;
         this.cache = cache;
         this.events = events;
         this.repository = repository;
@@ -131,81 +141,128 @@ public class ProductService {
     }
 
     /**
-     * Creates or updates a product. A change of an existing product's specification is recorded
-     * as a dated event effective from {@code effectiveDate}; a change of currency or unit keeps the
-     * old and new ones with it, so quotes dated before it still show the unit they were stored in.
+     * Creates a product with its aliases, in one transaction.
      *
-     * @throws ValidationException      if the code is already used
-     * @throws ConcurrentEditException  if someone else saved the product in the meantime
+     * @throws ValidationException at the field it names: a missing or broken value, an alloy
+     *     without its composition, a code that is used, an unknown main source, a refused alias
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Product save(Product product, LocalDate effectiveDate) {
-        var id = product.getId();
-        boolean duplicate = id == null
-                ? repository.existsByCode(product.getCode())
-                : repository.existsByCodeAndIdNot(product.getCode(), id);
-        if (duplicate) {
-            throw new ValidationException("code", "Another product already uses the code '" + product.getCode() + "'");
+    public Product create(ProductData data, List<String> aliasList) {
+        complete(data);
+        checkCode(data.code(), null);
+        book.check(aliasList, data.code(), null);
+        var saved = write(Product.of(data, mainSource(data)), data.code());
+        audit.record(
+                ENTITY, saved.getId(), AuditAction.CREATE, saved.getCode() + ": " + saved.specificationSignature());
+        book.store(saved.requireId(), saved.getCode(), aliasList);
+        return saved;
+    }
+
+    /** Creates a product without aliases; see {@link #create(ProductData, List)}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Product create(ProductData data) {
+        return create(data, List.of());
+    }
+
+    /**
+     * Changes a product and replaces its aliases, in one transaction: when the aliases are refused,
+     * the product is not changed either. A change of the specification is recorded as a dated event
+     * effective from {@code effectiveDate}; a change of currency or unit keeps the old and new ones
+     * with it, so quotes dated before it still show the unit they were stored in.
+     *
+     * @param version the version the admin edited; another one means someone else saved meanwhile
+     * @throws NotFoundException       if there is no such product
+     * @throws ValidationException     as for {@link #create(ProductData, List)}
+     * @throws ConcurrentEditException if someone else saved the product since {@code version}
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Product update(long id, long version, ProductData data, LocalDate effectiveDate, List<String> aliasList) {
+        var saved = change(id, version, data, effectiveDate, aliasList);
+        book.store(id, saved.getCode(), aliasList);
+        return saved;
+    }
+
+    /** Changes a product and keeps its aliases; see {@link #update(long, long, ProductData, LocalDate, List)}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Product update(long id, long version, ProductData data, LocalDate effectiveDate) {
+        return change(id, version, data, effectiveDate, null);
+    }
+
+    private Product change(
+            long id, long version, ProductData data, LocalDate effectiveDate, @Nullable List<String> aliasList) {
+        var product = repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
+        product.requireVersion(version, "Product " + product.getCode());
+        complete(data);
+        checkCode(data.code(), id);
+        if (aliasList != null) {
+            book.check(aliasList, data.code(), id);
         }
-        book.aliasOwnerOf(product.getCode(), id).ifPresent(owner -> {
-            throw new ValidationException("code", "'" + product.getCode() + "' is already an alias of " + owner);
-        });
-        var stored = id == null
-                ? null
-                : repository.findById(id).orElseThrow(() -> new ConcurrentEditException("This product", null));
-        events.publishEvent(CatalogChanged.HERE);
-        String before = stored == null ? null : stored.specificationSignature();
-        QuoteUnit unitBefore = stored == null ? null : QuoteUnit.of(stored);
-        Product saved;
-        try {
-            saved = repository.saveAndFlush(product);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Product " + product.getCode(), e);
-        } catch (DataIntegrityViolationException e) {
-            throw new ValidationException("code", "Another product already uses the code '" + product.getCode() + "'");
-        }
+        String before = product.specificationSignature();
+        QuoteUnit unitBefore = QuoteUnit.of(product);
+        product.apply(data, mainSource(data));
+        var saved = write(product, data.code());
         String after = saved.specificationSignature();
-        if (before == null) {
-            audit.record(ENTITY, saved.getId(), AuditAction.CREATE, saved.getCode() + ": " + after);
-        } else {
-            audit.record(
-                    ENTITY,
-                    saved.getId(),
-                    AuditAction.UPDATE,
-                    saved.getCode() + ": " + before + " → " + after + ", active=" + saved.isActive());
-            if (!before.equals(after)) {
-                var change = new ProductSpecChange(
-                        saved,
-                        effectiveDate,
-                        "Specification changed from " + before + " to " + after,
-                        clock.instant(),
-                        CurrentUser.actor());
-                var unitAfter = QuoteUnit.of(saved);
-                if (unitBefore != null && !unitBefore.equals(unitAfter)) {
-                    change.unitChanged(unitBefore, unitAfter);
-                }
-                specChanges.save(change);
+        audit.record(
+                ENTITY,
+                id,
+                AuditAction.UPDATE,
+                saved.getCode() + ": " + before + " → " + after + ", active=" + saved.isActive());
+        if (!before.equals(after)) {
+            var change = new ProductSpecChange(
+                    saved,
+                    effectiveDate,
+                    "Specification changed from " + before + " to " + after,
+                    clock.instant(),
+                    CurrentUser.actor());
+            var unitAfter = QuoteUnit.of(saved);
+            if (!unitBefore.equals(unitAfter)) {
+                change.unitChanged(unitBefore, unitAfter);
             }
+            specChanges.save(change);
         }
         return saved;
     }
 
-    /**
-     * Creates or updates a product together with its aliases, in one transaction: when the aliases
-     * are refused, the product is not saved either.
-     *
-     * @throws ValidationException     if the code is used, or an alias is refused (field "aliases")
-     * @throws ConcurrentEditException if someone else saved the product in the meantime
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public Product save(Product product, LocalDate effectiveDate, List<String> aliasList) {
-        // Checked before the product is written, so a refused alias leaves the edited bean as it was.
-        book.check(aliasList, product.getCode(), product.getId());
-        var saved = save(product, effectiveDate);
-        book.store(Objects.requireNonNull(saved.getId()), saved.getCode(), aliasList);
-        return saved;
+    /** The form's checks again, since a service trusts no caller, and the alloy's composition. */
+    private void complete(ProductData data) {
+        Constraints.check(validator, data);
+        if (data.form() == MaterialForm.ALLOY && data.formDetail() == null) {
+            throw new ValidationException("formDetail", ALLOY_DETAIL_MESSAGE);
+        }
+    }
+
+    private @Nullable Source mainSource(ProductData data) {
+        var sourceId = data.mainSourceId();
+        return sourceId == null
+                ? null
+                : sources.findById(sourceId)
+                        .orElseThrow(() -> new ValidationException("mainSourceId", "This source no longer exists"));
+    }
+
+    /** Refuses a code that another product has, or that is an alias. */
+    private void checkCode(String code, @Nullable Long id) {
+        boolean duplicate = id == null ? repository.existsByCode(code) : repository.existsByCodeAndIdNot(code, id);
+        if (duplicate) {
+            throw new ValidationException("code", "Another product already uses the code '" + code + "'");
+        }
+        book.aliasOwnerOf(code, id).ifPresent(owner -> {
+            throw new ValidationException("code", "'" + code + "' is already an alias of " + owner);
+        });
+    }
+
+    private Product write(Product product, String code) {
+        events.publishEvent(CatalogChanged.HERE);
+        try {
+            return repository.saveAndFlush(product);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Product " + code, e);
+        } catch (DataIntegrityViolationException e) {
+            throw new ValidationException("code", "Another product already uses the code '" + code + "'");
+        }
     }
 
     /** The product whose code or alias is {@code name}, compared normalised ({@link NameIndex#normalise}). */

@@ -44,9 +44,7 @@ public record QuoteUnit(PriceCurrency currency, BigDecimal multiplier, PriceUnit
 
     /** The unit a product's prices are stored in. */
     public static QuoteUnit of(Product product) {
-        return of(
-                Objects.requireNonNull(product.getCurrency(), "currency"),
-                Objects.requireNonNull(product.getUnit(), "unit"));
+        return of(product.getCurrency(), product.getUnit());
     }
 
     /** The unit when {@code text} is nothing but a unit (surrounding spaces and brackets allowed). */

@@ -5,7 +5,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceData;
@@ -19,7 +19,6 @@ import app.neodesk.team.TeamService;
 import app.neodesk.team.UserService;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -118,7 +117,6 @@ class DemoData implements ApplicationRunner {
         var sunsirs = source("sunsirs", "SunSirs", "https://www.sunsirs.com");
         source("inhouse", "In-house deals", null);
 
-        var today = LocalDate.now(clock);
         product(
                 "nd-metal-cn",
                 Element.ND,
@@ -128,8 +126,7 @@ class DemoData implements ApplicationRunner {
                 PriceCurrency.CNY,
                 PriceUnit.T,
                 0,
-                yangtze,
-                today);
+                yangtze);
         product(
                 "nd-oxide-cn",
                 Element.ND,
@@ -139,8 +136,7 @@ class DemoData implements ApplicationRunner {
                 PriceCurrency.CNY,
                 PriceUnit.T,
                 0,
-                yangtze,
-                today);
+                yangtze);
         product(
                 "pr-oxide-cn",
                 Element.PR,
@@ -150,8 +146,7 @@ class DemoData implements ApplicationRunner {
                 PriceCurrency.CNY,
                 PriceUnit.T,
                 0,
-                yangtze,
-                today);
+                yangtze);
         product(
                 "prnd-oxide-cn",
                 Element.PRND,
@@ -161,8 +156,7 @@ class DemoData implements ApplicationRunner {
                 PriceCurrency.CNY,
                 PriceUnit.T,
                 0,
-                yangtze,
-                today);
+                yangtze);
         product(
                 "dy-oxide-cn",
                 Element.DY,
@@ -172,8 +166,7 @@ class DemoData implements ApplicationRunner {
                 PriceCurrency.CNY,
                 PriceUnit.KG,
                 0,
-                yangtze,
-                today);
+                yangtze);
         product(
                 "tb-oxide-cn",
                 Element.TB,
@@ -183,8 +176,7 @@ class DemoData implements ApplicationRunner {
                 PriceCurrency.CNY,
                 PriceUnit.KG,
                 0,
-                yangtze,
-                today);
+                yangtze);
         product(
                 "prnd-oxide-fob",
                 Element.PRND,
@@ -194,8 +186,7 @@ class DemoData implements ApplicationRunner {
                 PriceCurrency.USD,
                 PriceUnit.KG,
                 2,
-                sunsirs,
-                today);
+                sunsirs);
     }
 
     private void createWatchlists() {
@@ -217,10 +208,8 @@ class DemoData implements ApplicationRunner {
             PriceCurrency currency,
             PriceUnit unit,
             int scale,
-            Source mainSource,
-            LocalDate today) {
-        var product = new Product(code, element, form, new BigDecimal(purity), basis, currency, unit, scale);
-        product.setMainSource(mainSource);
-        products.save(product, today);
+            Source mainSource) {
+        products.create(ProductData.of(code, element, form, new BigDecimal(purity), basis, currency, unit, scale)
+                .withMainSource(mainSource.requireId()));
     }
 }

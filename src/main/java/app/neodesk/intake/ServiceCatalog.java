@@ -18,9 +18,7 @@ final class ServiceCatalog implements IntakeCatalog {
 
     @Override
     public Optional<ProductTarget> product(String nameOrCode) {
-        return products.resolve(nameOrCode)
-                .filter(p -> p.getCurrency() != null && p.getUnit() != null)
-                .map(ProductTarget::of);
+        return products.resolve(nameOrCode).map(ProductTarget::of);
     }
 
     @Override

@@ -9,7 +9,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
@@ -189,7 +189,7 @@ class ApiBenchmark {
             if (existing.isPresent()) {
                 return existing.get().getId();
             }
-            var p = new Product(
+            var p = ProductData.of(
                     PRODUCT,
                     Element.ND,
                     MaterialForm.METAL,
@@ -198,8 +198,8 @@ class ApiBenchmark {
                     PriceCurrency.CNY,
                     PriceUnit.T,
                     0);
-            p.setMainSource(sources.findByCode("yangtze").orElseThrow());
-            products.save(p, LocalDate.of(1990, 1, 2));
+            products.create(
+                    p.withMainSource(sources.findByCode("yangtze").orElseThrow().requireId()));
             var rows = new ArrayList<ImportRow>();
             var day = LocalDate.of(1990, 1, 2); // every calendar day: 10,000 end in 2017
             for (int i = 0; i < ROWS; i++) {

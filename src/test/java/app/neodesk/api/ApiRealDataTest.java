@@ -13,7 +13,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteFilter;
@@ -273,10 +273,17 @@ class ApiRealDataTest {
     private void product(String code, Element element, MaterialForm form, PriceUnit unit) {
         SystemAuthentication.run(() -> {
             if (products.findByCode(code).isEmpty()) {
-                var p = new Product(
-                        code, element, form, new BigDecimal("99.5"), MarketBasis.CN_EXW, PriceCurrency.CNY, unit, 0);
-                p.setMainSource(sources.findByCode("yangtze").orElseThrow());
-                products.save(p, LocalDate.of(2023, 1, 2));
+                products.create(ProductData.of(
+                                code,
+                                element,
+                                form,
+                                new BigDecimal("99.5"),
+                                MarketBasis.CN_EXW,
+                                PriceCurrency.CNY,
+                                unit,
+                                0)
+                        .withMainSource(
+                                sources.findByCode("yangtze").orElseThrow().requireId()));
             }
         });
     }

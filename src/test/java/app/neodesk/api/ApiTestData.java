@@ -6,6 +6,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.driver.Direction;
@@ -61,8 +62,7 @@ public class ApiTestData extends SeedData {
         }
         var yangtze = spring.getBean(SourceService.class).findByCode("yangtze").orElseThrow();
         for (var p : List.of(product(ND, Element.ND), product(PR, Element.PR))) {
-            p.setMainSource(yangtze);
-            products.save(p, LocalDate.of(2019, 1, 2));
+            products.create(p.withMainSource(yangtze.requireId()));
         }
         var rows = new ArrayList<ImportRow>();
         rows.add(row(LocalDate.of(2019, 6, 3), ND, 880_000, null));
@@ -116,8 +116,8 @@ public class ApiTestData extends SeedData {
                 comment);
     }
 
-    private static Product product(String code, Element element) {
-        return new Product(
+    private static ProductData product(String code, Element element) {
+        return ProductData.of(
                 code,
                 element,
                 MaterialForm.METAL,

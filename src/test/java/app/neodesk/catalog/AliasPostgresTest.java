@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.neodesk.base.ValidationException;
 import app.neodesk.support.PostgresSpringTest;
-import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class AliasPostgresTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aClashIsRefusedByName() {
-        var product = products.save(AliasServiceTest.newProduct("ho-oxide-pg"), LocalDate.of(2026, 2, 12));
+        var product = products.create(AliasServiceTest.newProduct("ho-oxide-pg"));
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of("氧化钬", "Nd oxide")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("'Nd oxide' is already an alias of nd-oxide-cn");

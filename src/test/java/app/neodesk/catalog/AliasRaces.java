@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.neodesk.base.ValidationException;
 import app.neodesk.security.SystemAuthentication;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,10 +28,8 @@ final class AliasRaces {
     static void otherAdminCommitsWhileMySaveWaits(
             ProductService products, DataSource dataSource, String prefix, boolean postgres) throws Exception {
         var ids = SystemAuthentication.call(() -> List.of(
-                products.save(AliasServiceTest.newProduct(prefix + "-a"), LocalDate.of(2026, 2, 12))
-                        .getId(),
-                products.save(AliasServiceTest.newProduct(prefix + "-b"), LocalDate.of(2026, 2, 12))
-                        .getId()));
+                products.create(AliasServiceTest.newProduct(prefix + "-a")).getId(),
+                products.create(AliasServiceTest.newProduct(prefix + "-b")).getId()));
         var worker = new AtomicReference<Thread>();
         var pool = Executors.newSingleThreadExecutor(r -> {
             var t = new Thread(r, "alias-race");

@@ -105,14 +105,14 @@ class AliasServiceTest {
         long source = sources.findByCode("smm").orElseThrow().getId();
         assertThatThrownBy(() -> sources.setAliases(source, List.of("analyst name")))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> products.save(newProduct("ho-oxide-analyst"), TODAY, List.of("x")))
+        assertThatThrownBy(() -> products.create(newProduct("ho-oxide-analyst"), List.of("x")))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminSetsAliasesTrimmedWithoutBlanksRepeatsOrTheOwnCodeAndAudited() {
-        var product = products.save(newProduct("ho-oxide-alias"), TODAY);
+        var product = products.create(newProduct("ho-oxide-alias"));
         var stored = products.setAliases(
                 product.getId(),
                 List.of("  氧化钬 ", "", "Ho oxide", "HO-OXIDE", "ho-oxide-alias", "   ", "holmium oxide"));
@@ -135,7 +135,7 @@ class AliasServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anAliasOfAnotherProductIsRefusedNamingIt() {
-        var product = products.save(newProduct("er-oxide-clash"), TODAY);
+        var product = products.create(newProduct("er-oxide-clash"));
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of("铒氧化物", "氧化镨钕")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("'氧化镨钕' is already an alias of prnd-oxide-cn")
@@ -152,7 +152,7 @@ class AliasServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aCodeThatIsAnotherProductsAliasIsRefused() {
-        assertThatThrownBy(() -> products.save(newProduct("nd2o3"), TODAY))
+        assertThatThrownBy(() -> products.create(newProduct("nd2o3")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("'nd2o3' is already an alias of nd-oxide-cn");
         assertThat(products.findByCode("nd2o3")).isEmpty();
@@ -161,7 +161,7 @@ class AliasServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void tooLongTooManyOrEmptyAliasesAreRefusedWithTheRule() {
-        var product = products.save(newProduct("lu-oxide-limits"), TODAY);
+        var product = products.create(newProduct("lu-oxide-limits"));
         var longName = "Lutetium oxide " + "x".repeat(90);
         assertThatThrownBy(() -> products.setAliases(product.getId(), List.of(longName)))
                 .hasMessageContaining("is longer than 100 characters");
@@ -179,13 +179,12 @@ class AliasServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aRefusedAliasLeavesANewProductUnsaved() {
         var product = newProduct("gd-oxide-refused");
-        assertThatThrownBy(() -> products.save(product, TODAY, List.of("氧化钆", "SunSirs", "氧化钕")))
+        assertThatThrownBy(() -> products.create(product, List.of("氧化钆", "SunSirs", "氧化钕")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("'氧化钕' is already an alias of nd-oxide-cn");
-        assertThat(product.getId()).isNull();
         assertThat(products.findByCode("gd-oxide-refused")).isEmpty();
 
-        var saved = products.save(product, TODAY, List.of("氧化钆", "Gd oxide"));
+        var saved = products.create(product, List.of("氧化钆", "Gd oxide"));
         assertThat(products.aliases(saved.getId())).containsExactly("氧化钆", "Gd oxide");
     }
 
@@ -210,8 +209,8 @@ class AliasServiceTest {
     @Test
     void twoAdminsSavingTheSameAliasAtOnceGetOneWinnerAndAClearMessage() throws Exception {
         var ids = SystemAuthentication.call(() -> List.of(
-                products.save(newProduct("eu-oxide-race-a"), TODAY).getId(),
-                products.save(newProduct("eu-oxide-race-b"), TODAY).getId()));
+                products.create(newProduct("eu-oxide-race-a")).getId(),
+                products.create(newProduct("eu-oxide-race-b")).getId()));
         for (int round = 0; round < 5; round++) {
             var alias = "氧化铕 round " + round;
             var start = new CyclicBarrier(2);
@@ -247,8 +246,8 @@ class AliasServiceTest {
         AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-key", false);
     }
 
-    static Product newProduct(String code) {
-        return new Product(
+    static ProductData newProduct(String code) {
+        return ProductData.of(
                 code,
                 Element.HO,
                 MaterialForm.OXIDE,

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -48,14 +50,15 @@ class ProductServiceTest {
         var shared = products.findByCode("nd-metal-cn").orElseThrow();
         var detail = shared.getFormDetail();
 
-        assertThatThrownBy(() -> shared.setFormDetail("changed for every user"))
+        assertThatThrownBy(() -> shared.apply(
+                        ProductData.of(shared).withFormDetail("changed for every user"), shared.getMainSource()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nd-metal-cn");
         assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail())
                 .isEqualTo(detail);
 
         var copy = products.get(shared.getId());
-        copy.setFormDetail("edited in a form");
+        copy.apply(ProductData.of(copy).withFormDetail("edited in a form"), copy.getMainSource());
         assertThat(copy.getFormDetail()).isEqualTo("edited in a form");
         assertThat(products.findByCode("nd-metal-cn").orElseThrow().getFormDetail())
                 .isEqualTo(detail);
@@ -68,15 +71,30 @@ class ProductServiceTest {
 
     @Test
     @WithMockUser(roles = {"VIEWER"})
-    void viewerCannotSaveProduct() {
-        assertThatThrownBy(() -> products.save(newProduct("ce-oxide-viewer"), LocalDate.of(2026, 2, 12)))
+    void viewerCannotCreateOrChangeProduct() {
+        assertThatThrownBy(() -> products.create(newProduct("ce-oxide-viewer")))
                 .isInstanceOf(AuthorizationDeniedException.class);
+        var nd = products.findByCode("nd-metal-cn").orElseThrow();
+        assertThatThrownBy(() -> products.update(
+                        nd.requireId(),
+                        nd.getVersion(),
+                        ProductData.of(nd).withActive(false),
+                        LocalDate.of(2026, 2, 12)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(products.get(nd.requireId()).isActive()).isTrue();
     }
 
     @Test
     @WithMockUser(roles = {"ANALYST"})
     void analystCannotSaveProductOrListTheAdminGrid() {
-        assertThatThrownBy(() -> products.save(newProduct("ce-oxide-analyst"), LocalDate.of(2026, 2, 12)))
+        assertThatThrownBy(() -> products.create(newProduct("ce-oxide-analyst")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        var nd = products.findByCode("nd-metal-cn").orElseThrow();
+        assertThatThrownBy(() -> products.update(
+                        nd.requireId(),
+                        nd.getVersion(),
+                        ProductData.of(nd).withPriceScale(2),
+                        LocalDate.of(2026, 2, 12)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> products.search(ProductFilter.all(), PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
@@ -85,14 +103,14 @@ class ProductServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void adminCreatesProductAndDuplicateCodeIsRefused() {
-        var saved = products.save(newProduct("ce-oxide-test"), LocalDate.of(2026, 2, 12));
+        var saved = products.create(newProduct("ce-oxide-test"));
         assertThat(saved.getId()).isNotNull();
         assertThat(products.search(new ProductFilter("ce-oxide-t", false), PageRequest.of(0, 10))
                         .getContent())
                 .extracting(Product::getCode)
                 .containsExactly("ce-oxide-test");
 
-        assertThatThrownBy(() -> products.save(newProduct("ce-oxide-test"), LocalDate.of(2026, 2, 12)))
+        assertThatThrownBy(() -> products.create(newProduct("ce-oxide-test")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already uses the code 'ce-oxide-test'");
     }
@@ -100,27 +118,30 @@ class ProductServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void staleEditIsRefusedAsChangedBySomeoneElse() {
-        var created = products.save(newProduct("la-oxide-stale"), LocalDate.of(2026, 2, 12));
-        var first = products.get(created.getId());
-        var second = products.get(created.getId());
-        first.setActive(false);
-        products.save(first, LocalDate.of(2026, 2, 12));
+        var created = products.create(newProduct("la-oxide-stale"));
+        long id = created.requireId();
+        var opened = ProductData.of(created);
+        products.update(id, created.getVersion(), opened.withActive(false), LocalDate.of(2026, 2, 12));
 
-        second.setPriceScale(1);
-        assertThatThrownBy(() -> products.save(second, LocalDate.of(2026, 2, 12)))
+        assertThatThrownBy(() ->
+                        products.update(id, created.getVersion(), opened.withPriceScale(1), LocalDate.of(2026, 2, 12)))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(products.get(created.getId()).getPriceScale()).isZero();
+        var stored = products.get(id);
+        assertThat(stored.getPriceScale()).isZero();
+        assertThat(stored.isActive()).as("the other admin's change is kept").isFalse();
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void unitChangeIsRecordedAsDatedSpecificationEvent() {
-        var created = products.save(newProduct("sm-metal-unit"), LocalDate.of(2026, 1, 1));
+        var created = products.create(newProduct("sm-metal-unit"));
         assertThat(products.specChanges(created.getId())).isEmpty();
-        var edit = products.get(created.getId());
-        edit.setUnit(PriceUnit.KG);
-        products.save(edit, LocalDate.of(2026, 2, 1));
+        products.update(
+                created.requireId(),
+                created.getVersion(),
+                ProductData.of(created).withUnit(PriceCurrency.CNY, PriceUnit.KG),
+                LocalDate.of(2026, 2, 1));
 
         assertThat(products.specChanges(created.getId())).singleElement().satisfies(c -> {
             assertThat(c.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 2, 1));
@@ -128,8 +149,68 @@ class ProductServiceTest {
         });
     }
 
-    private static Product newProduct(String code) {
-        return new Product(
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aMissingChoiceIsRefusedAtItsFieldAndNothingIsStored() {
+        var noElement = new ProductData(
+                "tb-metal-incomplete",
+                null,
+                MaterialForm.METAL,
+                null,
+                new BigDecimal("99.9"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0,
+                null,
+                true);
+        assertThatThrownBy(() -> products.create(noElement))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.getField()).isEqualTo("element"))
+                .hasMessage("Choose an element");
+        assertThatThrownBy(
+                        () -> products.create(newProduct("tb-metal-incomplete").withUnit(PriceCurrency.CNY, null)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.getField()).isEqualTo("unit"))
+                .hasMessage("Choose a unit");
+        assertThat(products.findByCode("tb-metal-incomplete")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAlloyNeedsItsCompositionAndAnUnknownMainSourceIsRefused() {
+        var dyFe = ProductData.of(
+                "dyfe-alloy-check",
+                Element.DY,
+                MaterialForm.ALLOY,
+                new BigDecimal("80"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0);
+        assertThatThrownBy(() -> products.create(dyFe))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.getField()).isEqualTo("formDetail"))
+                .hasMessage("Name the alloy, e.g. DyFe");
+        assertThatThrownBy(() -> products.create(dyFe.withFormDetail("DyFe").withMainSource(-42L)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.getField()).isEqualTo("mainSourceId"))
+                .hasMessage("This source no longer exists");
+
+        var saved = products.create(dyFe.withFormDetail(" DyFe "));
+        assertThat(saved.getDisplayName()).isEqualTo("Dysprosium DyFe alloy ≥80% · China ex-works · CNY/kg");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void changingAProductThatIsGoneIsNotFound() {
+        assertThatThrownBy(() -> products.update(
+                        987_654_321L, 0, newProduct("ce-oxide-gone"), LocalDate.of(2026, 2, 12), List.of()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static ProductData newProduct(String code) {
+        return ProductData.of(
                 code,
                 Element.CE,
                 MaterialForm.OXIDE,

@@ -5,7 +5,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
@@ -76,12 +76,9 @@ public class DashboardTileData extends SeedData {
         var none = product(
                 NONE, Element.LA, MaterialForm.OXIDE, "99.99", MarketBasis.CN_EXW, PriceCurrency.CNY, PriceUnit.T, 0);
         for (var p : List.of(nd, dy, single, none)) {
-            p.setMainSource(yangtze);
+            products.create(p.withMainSource(yangtze.requireId()));
         }
-        fob.setMainSource(sunsirs);
-        for (var p : List.of(nd, dy, fob, single, none)) {
-            products.save(p, created);
-        }
+        products.create(fob.withMainSource(sunsirs.requireId()));
         try (var csv = DashboardTileData.class.getResourceAsStream("/quotes/dashboard-tiles-100ppi.csv")) {
             var report = spring.getBean(QuoteImportService.class)
                     .importCsv(Objects.requireNonNull(csv), "dashboard-tiles-100ppi.csv", ImportProgress.NONE);
@@ -126,7 +123,7 @@ public class DashboardTileData extends SeedData {
         watchlists.setMyProducts(List.of());
     }
 
-    private static Product product(
+    private static ProductData product(
             String code,
             Element element,
             MaterialForm form,
@@ -135,6 +132,6 @@ public class DashboardTileData extends SeedData {
             PriceCurrency currency,
             PriceUnit unit,
             int scale) {
-        return new Product(code, element, form, new BigDecimal(purity), basis, currency, unit, scale);
+        return ProductData.of(code, element, form, new BigDecimal(purity), basis, currency, unit, scale);
     }
 }

@@ -10,6 +10,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.quote.ImportRow;
@@ -28,17 +29,17 @@ import org.junit.jupiter.api.Test;
 class DemoHistoryTest {
 
     private static Product product(String code, PriceCurrency currency, PriceUnit unit, int scale, Source main) {
-        var p = new Product(
-                code,
-                Element.ND,
-                MaterialForm.OXIDE,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                currency,
-                unit,
-                scale);
-        p.setMainSource(main);
-        return p;
+        return Product.of(
+                ProductData.of(
+                        code,
+                        Element.ND,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        currency,
+                        unit,
+                        scale),
+                main);
     }
 
     private static List<ImportRow> generate() {

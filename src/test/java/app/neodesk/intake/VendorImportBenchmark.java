@@ -8,7 +8,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.quote.ImportOptions;
 import app.neodesk.quote.ImportProgress;
@@ -75,8 +75,8 @@ class VendorImportBenchmark {
     void wideFilesGoFromMappingToReportInTime() throws IOException {
         for (int i = 0; i < CODES.length; i++) {
             if (products.findByCode(CODES[i]).isEmpty()) {
-                products.save(
-                        new Product(
+                products.create(
+                        ProductData.of(
                                 CODES[i],
                                 Element.ND,
                                 MaterialForm.OXIDE,
@@ -85,7 +85,6 @@ class VendorImportBenchmark {
                                 PriceCurrency.CNY,
                                 PriceUnit.T,
                                 0),
-                        LocalDate.of(1900, 1, 1),
                         List.of(NAMES[i]));
             }
         }

@@ -9,6 +9,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
@@ -118,17 +119,15 @@ class CatalogAcrossNodesPostgresTest {
 
     private Product seriesWithSource(String productCode, String sourceCode) {
         var source = sources.create(new SourceData(sourceCode, "Agency " + sourceCode, null, null), List.of());
-        var product = products.save(
-                new Product(
-                        productCode,
-                        Element.DY,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.KG,
-                        0),
-                DAY);
+        var product = products.create(ProductData.of(
+                productCode,
+                Element.DY,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0));
         quotes.enter(new QuoteDraft(
                 product.getId(),
                 source.getId(),

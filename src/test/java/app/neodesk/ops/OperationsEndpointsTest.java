@@ -18,7 +18,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
@@ -91,7 +91,7 @@ class OperationsEndpointsTest {
                 .build();
         SystemAuthentication.run(() -> {
             if (products.findByCode(PRODUCT).isEmpty()) {
-                var p = new Product(
+                var p = ProductData.of(
                         PRODUCT,
                         Element.ND,
                         MaterialForm.METAL,
@@ -100,8 +100,8 @@ class OperationsEndpointsTest {
                         PriceCurrency.CNY,
                         PriceUnit.T,
                         0);
-                p.setMainSource(sources.findByCode("yangtze").orElseThrow());
-                products.save(p, LocalDate.of(2020, 1, 2));
+                products.create(p.withMainSource(
+                        sources.findByCode("yangtze").orElseThrow().requireId()));
             }
         });
     }

@@ -9,6 +9,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceData;
@@ -52,17 +53,15 @@ class CatalogChangeInHistoryTest {
     JdbcTemplate jdbc;
 
     private Product product(String code) {
-        return products.save(
-                new Product(
-                        code,
-                        Element.ND,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.T,
-                        0),
-                DAY);
+        return products.create(ProductData.of(
+                code,
+                Element.ND,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0));
     }
 
     private Source source(String code) {
@@ -91,9 +90,11 @@ class CatalogChangeInHistoryTest {
         enter(product, source("cc-spec-src"), DAY);
         assertThat(history(product).getFirst().product().getDisplayName()).contains("≥99.5%");
 
-        var edited = products.get(product.getId());
-        edited.setMinPurity(new BigDecimal("99.9"));
-        products.save(edited, DAY);
+        products.update(
+                product.requireId(),
+                product.getVersion(),
+                ProductData.of(product).withMinPurity(new BigDecimal("99.9")),
+                DAY);
 
         var row = history(product).getFirst();
         assertThat(row.product().getDisplayName()).contains("≥99.9%");
@@ -127,9 +128,11 @@ class CatalogChangeInHistoryTest {
         enter(product, source, DAY.plusDays(10));
         assertThat(history(product)).extracting(QuoteRow::unitLabel).containsExactly("CNY/t", "CNY/t");
 
-        var edited = products.get(product.getId());
-        edited.setUnit(PriceUnit.KG);
-        products.save(edited, DAY.plusDays(5));
+        products.update(
+                product.requireId(),
+                product.getVersion(),
+                ProductData.of(product).withUnit(PriceCurrency.CNY, PriceUnit.KG),
+                DAY.plusDays(5));
 
         assertThat(history(product))
                 .as("newest first: the quote after the change is in the new unit")
@@ -162,9 +165,11 @@ class CatalogChangeInHistoryTest {
         assertThat(history(product).getFirst().product().getMinPurity()).isEqualByComparingTo("99.5");
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            var edited = products.get(product.getId());
-            edited.setMinPurity(new BigDecimal("99.99"));
-            products.save(edited, DAY);
+            products.update(
+                    product.requireId(),
+                    product.getVersion(),
+                    ProductData.of(product).withMinPurity(new BigDecimal("99.99")),
+                    DAY);
             assertThat(history(product).getFirst().product().getMinPurity())
                     .as("inside the transaction")
                     .isEqualByComparingTo("99.99");

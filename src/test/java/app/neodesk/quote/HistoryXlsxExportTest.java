@@ -16,7 +16,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import java.io.ByteArrayOutputStream;
@@ -193,7 +193,7 @@ class HistoryXlsxExportTest {
     void chineseProductNamesAndCommentsSurviveWithTheProductsScale() {
         as("xlsx-admin", "ADMIN", () -> {
             if (products.findByCode(ALLOY).isEmpty()) {
-                var alloy = new Product(
+                var alloy = ProductData.of(
                         ALLOY,
                         Element.PRND,
                         MaterialForm.ALLOY,
@@ -202,8 +202,7 @@ class HistoryXlsxExportTest {
                         PriceCurrency.CNY,
                         PriceUnit.KG,
                         2);
-                alloy.setFormDetail("镨钕合金");
-                products.save(alloy, LocalDate.of(2019, 1, 1));
+                products.create(alloy.withFormDetail("镨钕合金"));
                 quotes.enter(new QuoteDraft(
                         product(ALLOY),
                         yangtze(),

@@ -6,6 +6,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
 import java.math.BigDecimal;
@@ -20,17 +21,15 @@ final class ImportTestData {
     /** A product of its own for one test, in CNY/kg or CNY/t at scale 0. */
     static Product product(ProductService products, String code, Element element, PriceUnit unit) {
         return products.findByCode(code)
-                .orElseGet(() -> SystemAuthentication.call(() -> products.save(
-                        new Product(
-                                code,
-                                element,
-                                MaterialForm.OXIDE,
-                                new BigDecimal("99.5"),
-                                MarketBasis.CN_EXW,
-                                PriceCurrency.CNY,
-                                unit,
-                                0),
-                        LocalDate.of(2010, 1, 1))));
+                .orElseGet(() -> SystemAuthentication.call(() -> products.create(ProductData.of(
+                        code,
+                        element,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        unit,
+                        0))));
     }
 
     static ImportRow row(

@@ -14,7 +14,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.SourceService;
@@ -97,17 +97,15 @@ class PreviousDateAndUnitTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void enterCorrectAndDeleteKeepThePreviousDateOfTheNextQuote() {
-        long nd = products.save(
-                        new Product(
-                                "nd-oxide-prevdate",
-                                Element.ND,
-                                MaterialForm.OXIDE,
-                                new BigDecimal("99.5"),
-                                MarketBasis.CN_EXW,
-                                PriceCurrency.CNY,
-                                PriceUnit.T,
-                                0),
-                        LocalDate.of(2021, 1, 4))
+        long nd = products.create(ProductData.of(
+                        "nd-oxide-prevdate",
+                        Element.ND,
+                        MaterialForm.OXIDE,
+                        new BigDecimal("99.5"),
+                        MarketBasis.CN_EXW,
+                        PriceCurrency.CNY,
+                        PriceUnit.T,
+                        0))
                 .getId();
         long src = yangtze();
         quotes.enter(draft(nd, src, BEFORE_GAP, "640000", "650000"));
@@ -160,20 +158,20 @@ class PreviousDateAndUnitTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void specificationChangeThatKeepsTheUnitRecordsNoUnits() {
-        var created = products.save(
-                new Product(
-                        "gd-oxide-purity",
-                        Element.GD,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.T,
-                        0),
-                LocalDate.of(2026, 1, 5));
-        var edit = products.get(created.getId());
-        edit.setMinPurity(new BigDecimal("99.9"));
-        products.save(edit, LocalDate.of(2026, 2, 2));
+        var created = products.create(ProductData.of(
+                "gd-oxide-purity",
+                Element.GD,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.T,
+                0));
+        products.update(
+                created.requireId(),
+                created.getVersion(),
+                ProductData.of(created).withMinPurity(new BigDecimal("99.9")),
+                LocalDate.of(2026, 2, 2));
         var change = products.specChanges(created.getId()).getLast();
         assertThat(change.getOldUnit()).isEmpty();
         assertThat(change.getNewUnit()).isEmpty();
@@ -197,9 +195,13 @@ class PreviousDateAndUnitTest {
         // A copy to edit, as the admin form loads it: findByCode answers from the shared catalog snapshot.
         var dy = products.get(
                 products.findByCode(GapAndUnitData.UNIT).orElseThrow().getId());
-        dy.setUnit(PriceUnit.T);
-        assertThatThrownBy(() -> products.save(dy, LocalDate.of(2026, 2, 12)))
+        assertThatThrownBy(() -> products.update(
+                        dy.requireId(),
+                        dy.getVersion(),
+                        ProductData.of(dy).withUnit(PriceCurrency.CNY, PriceUnit.T),
+                        LocalDate.of(2026, 2, 12)))
                 .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(products.get(dy.requireId()).getUnit()).isEqualTo(PriceUnit.KG);
     }
 
     @Test

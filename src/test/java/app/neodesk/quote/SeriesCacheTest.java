@@ -9,6 +9,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceData;
@@ -68,17 +69,15 @@ class SeriesCacheTest {
     }
 
     private Pair pair(String code) {
-        var product = products.save(
-                new Product(
-                        code,
-                        Element.DY,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.KG,
-                        0),
-                DAY);
+        var product = products.create(ProductData.of(
+                code,
+                Element.DY,
+                MaterialForm.OXIDE,
+                new BigDecimal("99.5"),
+                MarketBasis.CN_EXW,
+                PriceCurrency.CNY,
+                PriceUnit.KG,
+                0));
         return new Pair(
                 product, sources.create(new SourceData(code + "-src", "Series cache " + code, null, null), List.of()));
     }

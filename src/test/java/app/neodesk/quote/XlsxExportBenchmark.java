@@ -8,7 +8,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.security.SystemAuthentication;
@@ -196,7 +196,7 @@ class XlsxExportBenchmark {
         return SystemAuthentication.call(() -> {
             var yangtze = sources.findByCode("yangtze").orElseThrow();
             var product = products.findByCode(CODE).orElseGet(() -> {
-                var p = new Product(
+                var p = ProductData.of(
                         CODE,
                         Element.ND,
                         MaterialForm.METAL,
@@ -205,8 +205,7 @@ class XlsxExportBenchmark {
                         PriceCurrency.CNY,
                         PriceUnit.T,
                         0);
-                p.setMainSource(yangtze);
-                return products.save(p, LocalDate.of(1750, 1, 1));
+                return products.create(p.withMainSource(yangtze.requireId()));
             });
             var first = LocalDate.of(1750, 1, 1);
             var args = new ArrayList<Object[]>();

@@ -9,7 +9,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
@@ -293,17 +293,15 @@ class WebhookDeliveryTest {
         return as("admin", "ROLE_ADMIN", () -> {
             synchronized (WebhookDeliveryTest.class) {
                 return products.findByCode(PRODUCT)
-                        .orElseGet(() -> products.save(
-                                new Product(
-                                        PRODUCT,
-                                        Element.ND,
-                                        MaterialForm.METAL,
-                                        new BigDecimal("99.5"),
-                                        MarketBasis.CN_EXW,
-                                        PriceCurrency.CNY,
-                                        PriceUnit.T,
-                                        0),
-                                LocalDate.of(2004, 1, 2)))
+                        .orElseGet(() -> products.create(ProductData.of(
+                                PRODUCT,
+                                Element.ND,
+                                MaterialForm.METAL,
+                                new BigDecimal("99.5"),
+                                MarketBasis.CN_EXW,
+                                PriceCurrency.CNY,
+                                PriceUnit.T,
+                                0)))
                         .getId();
             }
         });

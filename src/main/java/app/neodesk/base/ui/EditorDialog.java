@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The dialog every admin view edits in: a form ({@link RecordForm}, or the older {@link EntityForm}),
+ * The dialog every admin view edits in: a form (a {@link RecordForm}),
  * Save and Cancel. Enter saves, Escape cancels.
  * <p>
  * Saving takes the form's value only when the input is valid, then calls {@code save} (a service

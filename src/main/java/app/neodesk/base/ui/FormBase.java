@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * What every form that {@link EditorDialog} shows has in common: a two-column {@link FormLayout}, a
  * {@link Binder} whose JSR-380 constraints give the field messages, service refusals shown at the
  * field they name, and the hooks around reading a value into the fields. The value type {@code T}
- * is what the dialog edits: {@link Editing} of a record for {@link RecordForm}, an entity for the
- * older {@link EntityForm}.
+ * is what the dialog edits: {@link Editing} of a record for {@link RecordForm}.
  */
 public abstract class FormBase<T> extends Composite<FormLayout> {
 

@@ -1,9 +1,11 @@
 package app.neodesk.catalog.ui;
 
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.EditorDialog;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductFilter;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -48,7 +50,7 @@ public class ProductAdminView extends VerticalLayout {
         });
         activeOnly.addValueChangeListener(e -> refresh());
         toolbar.addFilters(activeOnly);
-        toolbar.addPrimaryAction("New product", () -> edit(Product.blank()));
+        toolbar.addPrimaryAction("New product", () -> edit(Editing.create(ProductData.blank())));
 
         grid.addColumn(Product::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         // The whole name, unit included: the product column takes most of the free width and wraps its
@@ -77,23 +79,28 @@ public class ProductAdminView extends VerticalLayout {
                 .getContent());
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                edit(products.get(Objects.requireNonNull(e.getValue().getId())));
+                edit(Editing.of(products.get(e.getValue().requireId()), ProductData::of));
             }
         });
         add(toolbar, grid);
         expand(grid);
     }
 
-    private void edit(Product product) {
+    private void edit(Editing<ProductData> product) {
         var today = LocalDate.now(clock);
-        var form = new ProductForm(sources.findAll(), today, p -> products.aliases(Objects.requireNonNull(p.getId())));
+        var form = new ProductForm(sources.findAll(), today, products::aliases);
         var dialog = new EditorDialog<>(
-                product.isNew() ? "New product" : "Product " + product.getCode(),
+                product.isNew() ? "New product" : "Product " + product.values().code(),
                 form,
-                p -> products.save(p, form.getEffectiveDate(), form.getAliases()),
-                p -> products.get(Objects.requireNonNull(p.getId())),
+                edited -> Editing.of(
+                        edited.save(
+                                values -> products.create(values, form.getAliases()),
+                                (id, version, values) -> products.update(
+                                        id, version, values, form.getEffectiveDate(), form.getAliases())),
+                        ProductData::of),
+                edited -> Editing.of(products.get(Objects.requireNonNull(edited.id())), ProductData::of),
                 saved -> {
-                    Notifications.success("Product " + saved.getCode() + " saved");
+                    Notifications.success("Product " + saved.values().code() + " saved");
                     refresh();
                 });
         dialog.onClose(grid::deselectAll);

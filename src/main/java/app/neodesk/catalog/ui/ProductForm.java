@@ -1,13 +1,16 @@
 package app.neodesk.catalog.ui;
 
-import app.neodesk.base.ui.EntityForm;
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.IsoDatePicker;
+import app.neodesk.base.ui.RecordForm;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
+import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,15 +25,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product's specification. The composed name is shown live while the user types. For an existing
  * product, "Effective from" dates a specification change (e.g. a unit change) for the charts.
  */
-public class ProductForm extends EntityForm<Product> {
+public class ProductForm extends RecordForm<ProductData> {
 
-    static final String ALLOY_DETAIL_MESSAGE = "Name the alloy, e.g. DyFe";
+    static final String ALLOY_DETAIL_MESSAGE = ProductService.ALLOY_DETAIL_MESSAGE;
 
     final TextField code = new TextField("Code");
     final ComboBox<Element> element = new ComboBox<>("Element");
@@ -47,11 +54,11 @@ public class ProductForm extends EntityForm<Product> {
     final AliasesArea aliases = new AliasesArea();
     private final Span displayName = new Span();
     private final LocalDate today;
-    private final Function<Product, List<String>> aliasesOf;
+    private final LongFunction<List<String>> aliasesOf;
 
-    /** @param aliasesOf reads a stored product's aliases (a new product has none) */
-    public ProductForm(List<Source> sources, LocalDate today, Function<Product, List<String>> aliasesOf) {
-        super(Product.class);
+    /** @param aliasesOf reads a stored product's aliases by its id (a new product has none) */
+    public ProductForm(List<Source> sources, LocalDate today, LongFunction<List<String>> aliasesOf) {
+        super(ProductData.class);
         this.today = today;
         this.aliasesOf = aliasesOf;
 
@@ -110,7 +117,14 @@ public class ProductForm extends EntityForm<Product> {
         binder.forField(priceScale)
                 .asRequired("Enter the number of decimals, 0 to " + Product.MAX_PRICE_SCALE)
                 .bind("priceScale");
-        binder.forField(mainSource).bind("mainSource");
+        // The record names the source by id; the picker shows the sources themselves.
+        Map<Long, Source> sourcesById =
+                sources.stream().collect(Collectors.toMap(Source::requireId, Function.identity()));
+        binder.forField(mainSource)
+                .withConverter(
+                        (@Nullable Source s) -> s == null ? null : s.requireId(),
+                        (@Nullable Long id) -> id == null ? null : sourcesById.get(id))
+                .bind("mainSourceId");
         binder.forField(active).bind("active");
 
         form.addValueChangeListener(e -> {
@@ -166,23 +180,24 @@ public class ProductForm extends EntityForm<Product> {
     }
 
     @Override
-    protected Focusable<?> firstField(Product bean) {
+    protected Focusable<?> firstField(Editing<ProductData> value) {
         return code;
     }
 
     @Override
-    protected void afterRead(Product bean) {
-        formDetail.setEnabled(bean.getForm() == MaterialForm.ALLOY);
-        effectiveFrom.setVisible(!bean.isNew());
+    protected void afterRead(Editing<ProductData> value) {
+        var id = value.id();
+        formDetail.setEnabled(value.values().form() == MaterialForm.ALLOY);
+        effectiveFrom.setVisible(id != null);
         effectiveFrom.setValue(today);
-        aliases.setAliases(bean.isNew() ? List.of() : aliasesOf.apply(bean));
+        aliases.setAliases(id == null ? List.of() : aliasesOf.apply(id));
         showDisplayName();
     }
 
     @Override
-    protected boolean validateUnbound(Product bean) {
+    protected boolean validateUnbound(Editing<ProductData> value) {
         aliases.setInvalid(false);
-        if (!bean.isNew() && effectiveFrom.getValue() == null) {
+        if (!value.isNew() && effectiveFrom.getValue() == null) {
             effectiveFrom.setErrorMessage("Choose the date from which the change applies");
             effectiveFrom.setInvalid(true);
             return false;
@@ -192,14 +207,18 @@ public class ProductForm extends EntityForm<Product> {
     }
 
     private void showDisplayName() {
-        var draft = Product.blank();
-        draft.setElement(element.getValue());
-        draft.setForm(form.getValue());
-        draft.setFormDetail(formDetail.getValue());
-        draft.setMinPurity(minPurity.getValue());
-        draft.setMarketBasis(marketBasis.getValue());
-        draft.setCurrency(currency.getValue());
-        draft.setUnit(unit.getValue());
-        displayName.setText(draft.getDisplayName());
+        var draft = new ProductData(
+                code.getValue(),
+                element.getValue(),
+                form.getValue(),
+                formDetail.getValue(),
+                minPurity.getValue(),
+                marketBasis.getValue(),
+                currency.getValue(),
+                unit.getValue(),
+                0,
+                null,
+                true);
+        displayName.setText(draft.displayName());
     }
 }

@@ -10,6 +10,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
@@ -138,16 +139,18 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void staleEditShowsChangedBySomeoneElseAndReloadShowsTheirChange() {
-        var created = products.save(product("la-metal-stale-ui"), LocalDate.of(2026, 2, 1));
+        var created = products.create(product("la-metal-stale-ui"));
         navigate(ProductAdminView.class);
         search("la-metal-stale-ui");
         test(grid()).select(0);
         var form = $(ProductForm.class).single();
         test(form.priceScale).setValue(1);
 
-        var theirs = products.get(created.getId());
-        theirs.setActive(false);
-        products.save(theirs, LocalDate.of(2026, 2, 12));
+        products.update(
+                created.requireId(),
+                created.getVersion(),
+                ProductData.of(created).withActive(false),
+                LocalDate.of(2026, 2, 12));
         clickSave();
 
         var problem = $(Div.class).withClassName("editor-problem").single();
@@ -164,7 +167,7 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void unitChangeIsDatedWithTheEffectiveDate() {
-        var created = products.save(product("sm-oxide-unit-ui"), LocalDate.of(2026, 1, 1));
+        var created = products.create(product("sm-oxide-unit-ui"));
         navigate(ProductAdminView.class);
         search("sm-oxide-unit-ui");
         test(grid()).select(0);
@@ -225,8 +228,8 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
                 .toList();
     }
 
-    private static Product product(String code) {
-        return new Product(
+    private static ProductData product(String code) {
+        return ProductData.of(
                 code,
                 Element.LA,
                 MaterialForm.METAL,

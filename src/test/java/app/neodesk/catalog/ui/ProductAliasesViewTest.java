@@ -10,6 +10,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class ProductAliasesViewTest extends SpringBrowserlessTest {
 
     @Test
     void adminEditsAliasesOnePerLineAndTheySaveWithTheProduct() {
-        var created = products.save(product("er-oxide-alias-ui"), LocalDate.of(2026, 2, 1), List.of("氧化铒", "Er oxide"));
+        var created = products.create(product("er-oxide-alias-ui"), List.of("氧化铒", "Er oxide"));
         navigate(ProductAdminView.class);
         open("er-oxide-alias-ui");
         var form = $(ProductForm.class).single();
@@ -123,8 +123,8 @@ class ProductAliasesViewTest extends SpringBrowserlessTest {
         return $(Grid.class).single();
     }
 
-    private static Product product(String code) {
-        return new Product(
+    private static ProductData product(String code) {
+        return ProductData.of(
                 code,
                 Element.ER,
                 MaterialForm.OXIDE,

@@ -9,6 +9,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.dashboard.ChangeSpan;
 import app.neodesk.dashboard.WatchTile;
@@ -104,8 +105,7 @@ class TileBoardTest extends SpringBrowserlessTest {
         var board = new TileBoard();
         board.show(List.of(tile(nd, "640000", "640000")));
         var before = cards(board).getFirst();
-        var renamed = product("nd-board", PriceUnit.T, 0);
-        renamed.setFormDetail("renamed");
+        var renamed = Product.of(ProductData.of(nd).withFormDetail("renamed"), null);
 
         board.show(List.of(tile(renamed, "640000", "640000")));
 

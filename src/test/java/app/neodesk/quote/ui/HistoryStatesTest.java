@@ -8,7 +8,7 @@ import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
@@ -52,7 +52,7 @@ class HistoryStatesTest extends SpringBrowserlessTest {
     void usdProductWithAnUnchangedDay() {
         SystemAuthentication.call(() -> {
             if (products.findByCode(USD_KG).isEmpty()) {
-                var product = new Product(
+                var product = ProductData.of(
                         USD_KG,
                         Element.PRND,
                         MaterialForm.OXIDE,
@@ -61,7 +61,7 @@ class HistoryStatesTest extends SpringBrowserlessTest {
                         PriceCurrency.USD,
                         PriceUnit.KG,
                         2);
-                products.save(product, DAY_1);
+                products.create(product);
                 long id = products.findByCode(USD_KG).orElseThrow().getId();
                 long sunsirs = sources.findByCode("sunsirs").orElseThrow().getId();
                 for (var day : new LocalDate[] {DAY_1, DAY_2}) {
