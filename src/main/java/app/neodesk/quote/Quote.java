@@ -52,31 +52,31 @@ public class Quote extends AbstractEntity {
     @NotNull(message = "Choose a product")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id", nullable = false, updatable = false)
-    private @Nullable Product product;
+    private Product product;
 
     @NotNull(message = "Choose a source")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id", nullable = false, updatable = false)
-    private @Nullable Source source;
+    private Source source;
 
     @NotNull(message = "Enter the date")
     @Column(name = "quote_date", nullable = false, updatable = false)
-    private @Nullable LocalDate quoteDate;
+    private LocalDate quoteDate;
 
     @NotNull(message = "Enter the low price")
     @Positive(message = "The low price must be positive")
     @Column(nullable = false, precision = 19, scale = 4)
-    private @Nullable BigDecimal low;
+    private BigDecimal low;
 
     @NotNull(message = "Enter the high price")
     @Positive(message = "The high price must be positive")
     @Column(nullable = false, precision = 19, scale = 4)
-    private @Nullable BigDecimal high;
+    private BigDecimal high;
 
     @NotNull(message = "Enter the mid price")
     @Positive(message = "The mid price must be positive")
     @Column(nullable = false, precision = 19, scale = 4)
-    private @Nullable BigDecimal mid;
+    private BigDecimal mid;
 
     @Column(name = "prev_mid", precision = 19, scale = 4)
     private @Nullable BigDecimal prevMid;
@@ -106,6 +106,7 @@ public class Quote extends AbstractEntity {
     @Column(name = "delete_reason", length = REASON_MAX_LENGTH)
     private @Nullable String deleteReason;
 
+    @SuppressWarnings("NullAway.Init") // JPA fills the fields
     protected Quote() {}
 
     Quote(
@@ -133,31 +134,31 @@ public class Quote extends AbstractEntity {
     }
 
     public Product getProduct() {
-        return Objects.requireNonNull(product);
+        return product;
     }
 
     public Source getSource() {
-        return Objects.requireNonNull(source);
+        return source;
     }
 
     public LocalDate getQuoteDate() {
-        return Objects.requireNonNull(quoteDate);
+        return quoteDate;
     }
 
     public BigDecimal getLow() {
-        return Objects.requireNonNull(low);
+        return low;
     }
 
     public BigDecimal getHigh() {
-        return Objects.requireNonNull(high);
+        return high;
     }
 
     public BigDecimal getMid() {
-        return Objects.requireNonNull(mid);
+        return mid;
     }
 
     public QuotePrices getPrices() {
-        return new QuotePrices(getLow(), getHigh(), getMid());
+        return new QuotePrices(low, high, mid);
     }
 
     /** The mid of the previous live quote of the same product and source, if any. */
@@ -166,7 +167,7 @@ public class Quote extends AbstractEntity {
     }
 
     public PriceChange getChange() {
-        return PriceChange.of(getMid(), prevMid);
+        return PriceChange.of(mid, prevMid);
     }
 
     public @Nullable String getComment() {
@@ -222,7 +223,7 @@ public class Quote extends AbstractEntity {
 
     /** "nd-metal-cn/yangtze/2026-02-11", for audit entries and messages. */
     public String getKey() {
-        return getProduct().getCode() + "/" + getSource().getCode() + "/" + getQuoteDate();
+        return product.getCode() + "/" + source.getCode() + "/" + quoteDate;
     }
 
     @Override
