@@ -11,8 +11,8 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.dashboard.WatchlistService;
 import app.neodesk.driver.Direction;
-import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverFilter;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Impact;
@@ -109,16 +109,21 @@ public class MarketLikeData extends SeedData {
         users.bootstrap("empty-viewer", "Empty Watchlist", "demo", false, false, Set.of(Role.VIEWER), deskA);
         as("nc-viewer", Role.VIEWER);
         watchlists.setMyProducts(List.of(UNCHANGED, SINGLE, "nd-metal-cn"));
-        var driver = new DriverAnnotation();
-        driver.setTitle(DRIVER_TITLE);
-        driver.setCategory(DriverCategory.DEMAND);
-        driver.setDirection(Direction.NEUTRAL);
-        driver.setImpact(Impact.LOW);
-        driver.setStartDate(DAY_1);
-        driver.setProducts(List.of(ce));
-        driver.setVisibility(Visibility.TEAM);
-        driver.setTeams(Set.copyOf(teams.myTeams()));
-        driverId = drivers.save(driver).getId();
+        driverId = drivers.create(new DriverData(
+                        DRIVER_TITLE,
+                        DAY_1,
+                        null,
+                        Set.of(ce),
+                        DriverCategory.DEMAND,
+                        Direction.NEUTRAL,
+                        Impact.LOW,
+                        Set.of(),
+                        Visibility.TEAM,
+                        Set.copyOf(teams.myTeams()),
+                        null,
+                        null,
+                        null))
+                .getId();
         as("empty-viewer", Role.VIEWER);
         watchlists.setMyProducts(List.of());
     }

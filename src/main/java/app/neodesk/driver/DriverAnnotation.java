@@ -28,7 +28,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +150,43 @@ public class DriverAnnotation extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
-    public DriverAnnotation() {}
+    /** For JPA; a new annotation comes from {@link #of}. */
+    protected DriverAnnotation() {}
+
+    /** A new annotation of {@code author} with these values, created and updated {@code now}. */
+    static DriverAnnotation of(DriverData data, AppUser author, Instant now) {
+        var annotation = new DriverAnnotation();
+        annotation.apply(data);
+        annotation.author = author;
+        annotation.createdAt = now;
+        annotation.updatedAt = now;
+        return annotation;
+    }
+
+    /**
+     * Takes what an editor may change (already trimmed and normalised by {@link DriverData}); never
+     * the author, id, version or timestamps. The teams only count for {@link Visibility#TEAM}.
+     */
+    void apply(DriverData data) {
+        title = data.title();
+        body = data.body();
+        sourceName = data.sourceName();
+        sourceUrl = data.sourceUrl();
+        startDate = data.startDate();
+        endDate = data.endDate();
+        products.clear();
+        products.addAll(data.products());
+        category = data.category();
+        direction = data.direction();
+        impact = data.impact();
+        tags.clear();
+        tags.addAll(data.tags());
+        visibility = data.visibility();
+        teams.clear();
+        if (visibility == Visibility.TEAM) {
+            teams.addAll(data.teams());
+        }
+    }
 
     @Override
     public @Nullable Long getId() {
@@ -162,40 +197,20 @@ public class DriverAnnotation extends AbstractEntity {
         return title;
     }
 
-    public void setTitle(@Nullable String title) {
-        this.title = title == null ? "" : title.strip();
-    }
-
     public @Nullable String getBody() {
         return body;
-    }
-
-    public void setBody(@Nullable String body) {
-        this.body = body == null || body.isBlank() ? null : body.strip();
     }
 
     public @Nullable String getSourceName() {
         return sourceName;
     }
 
-    public void setSourceName(@Nullable String sourceName) {
-        this.sourceName = sourceName == null || sourceName.isBlank() ? null : sourceName.strip();
-    }
-
     public @Nullable String getSourceUrl() {
         return sourceUrl;
     }
 
-    public void setSourceUrl(@Nullable String sourceUrl) {
-        this.sourceUrl = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip();
-    }
-
     public @Nullable LocalDate getStartDate() {
         return startDate;
-    }
-
-    public void setStartDate(@Nullable LocalDate startDate) {
-        this.startDate = startDate;
     }
 
     /** The last day of a date range, or {@code null} for a single date. */
@@ -203,48 +218,20 @@ public class DriverAnnotation extends AbstractEntity {
         return endDate;
     }
 
-    public void setEndDate(@Nullable LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    /** Whether the range is well-formed: no end date, or an end date on or after the start date. */
-    public boolean hasValidDateRange() {
-        return endDate == null || startDate == null || !endDate.isBefore(startDate);
-    }
-
     public Set<Product> getProducts() {
         return new LinkedHashSet<>(products);
-    }
-
-    public void setProducts(@Nullable Collection<Product> products) {
-        this.products.clear();
-        if (products != null) {
-            this.products.addAll(products);
-        }
     }
 
     public @Nullable DriverCategory getCategory() {
         return category;
     }
 
-    public void setCategory(@Nullable DriverCategory category) {
-        this.category = category;
-    }
-
     public @Nullable Direction getDirection() {
         return direction;
     }
 
-    public void setDirection(@Nullable Direction direction) {
-        this.direction = direction;
-    }
-
     public @Nullable Impact getImpact() {
         return impact;
-    }
-
-    public void setImpact(@Nullable Impact impact) {
-        this.impact = impact;
     }
 
     /** Lowercase tags in alphabetical order. */
@@ -252,17 +239,7 @@ public class DriverAnnotation extends AbstractEntity {
         return new TreeSet<>(tags);
     }
 
-    /** Sets the tags, normalised: trimmed, lowercase, inner spaces and underscores become hyphens. */
-    public void setTags(@Nullable Collection<String> tags) {
-        this.tags.clear();
-        if (tags != null) {
-            tags.stream()
-                    .map(DriverAnnotation::normaliseTag)
-                    .filter(t -> !t.isEmpty())
-                    .forEach(this.tags::add);
-        }
-    }
-
+    /** A tag as stored: trimmed, lowercase, inner spaces and underscores become hyphens. */
     public static String normaliseTag(@Nullable String tag) {
         if (tag == null) {
             return "";
@@ -274,28 +251,13 @@ public class DriverAnnotation extends AbstractEntity {
         return visibility;
     }
 
-    public void setVisibility(@Nullable Visibility visibility) {
-        this.visibility = visibility;
-    }
-
     /** The teams the annotation is shared with; empty unless the visibility is {@link Visibility#TEAM}. */
     public Set<Team> getTeams() {
         return new LinkedHashSet<>(teams);
     }
 
-    public void setTeams(@Nullable Collection<Team> teams) {
-        this.teams.clear();
-        if (teams != null) {
-            this.teams.addAll(teams);
-        }
-    }
-
     public @Nullable AppUser getAuthor() {
         return author;
-    }
-
-    void setAuthor(AppUser author) {
-        this.author = author;
     }
 
     /** The author's user name, or an empty string for an unsaved annotation. */
@@ -305,10 +267,6 @@ public class DriverAnnotation extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    void setCreatedAt(Instant createdAt) {
-        this.createdAt = createdAt;
     }
 
     public Instant getUpdatedAt() {
@@ -322,23 +280,6 @@ public class DriverAnnotation extends AbstractEntity {
     /** The product codes in alphabetical order. */
     public List<String> getProductCodes() {
         return products.stream().map(Product::getCode).sorted().toList();
-    }
-
-    /** Copies what an editor may change; never the author, id, version or timestamps. */
-    void copyEditableFrom(DriverAnnotation other) {
-        setTitle(other.title);
-        setBody(other.body);
-        setSourceName(other.sourceName);
-        setSourceUrl(other.sourceUrl);
-        setStartDate(other.startDate);
-        setEndDate(other.endDate);
-        setProducts(other.products);
-        setCategory(other.category);
-        setDirection(other.direction);
-        setImpact(other.impact);
-        setTags(other.tags);
-        setVisibility(other.visibility);
-        setTeams(other.teams);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -266,19 +267,18 @@ public class DriverDemoSeed {
 
     private void note(
             DriverCategory category, Direction direction, Impact impact, String title, String body, String... tags) {
-        var a = draft(
-                category,
-                direction,
-                impact,
-                NOTE_DATE,
-                title,
-                body + "\n\nSource: " + NOTE_SOURCE + " market note, " + NOTE_DATE + ".",
-                List.of(NOTE_PRODUCTS),
-                tags);
-        a.setVisibility(Visibility.EVERYONE);
-        a.setSourceName(NOTE_SOURCE);
-        a.setSourceUrl(NOTE_URL);
-        drivers.bootstrap("analyst", a);
+        var data = draft(
+                        category,
+                        direction,
+                        impact,
+                        NOTE_DATE,
+                        title,
+                        body + "\n\nSource: " + NOTE_SOURCE + " market note, " + NOTE_DATE + ".",
+                        List.of(NOTE_PRODUCTS),
+                        tags)
+                .withVisibility(Visibility.EVERYONE, Set.of())
+                .withSource(NOTE_SOURCE, NOTE_URL);
+        drivers.bootstrap("analyst", data);
     }
 
     private void own(
@@ -293,13 +293,12 @@ public class DriverDemoSeed {
             String body,
             List<String> productCodes,
             String... tags) {
-        var a = draft(category, direction, impact, date, title, body, productCodes, tags);
-        a.setVisibility(visibility);
-        a.setTeams(shareWith);
-        drivers.bootstrap(author, a);
+        var data = draft(category, direction, impact, date, title, body, productCodes, tags)
+                .withVisibility(visibility, shareWith);
+        drivers.bootstrap(author, data);
     }
 
-    private DriverAnnotation draft(
+    private DriverData draft(
             DriverCategory category,
             Direction direction,
             Impact impact,
@@ -308,16 +307,20 @@ public class DriverDemoSeed {
             String body,
             List<String> productCodes,
             String... tags) {
-        var a = new DriverAnnotation();
-        a.setTitle(title);
-        a.setBody(body);
-        a.setCategory(category);
-        a.setDirection(direction);
-        a.setImpact(impact);
-        a.setStartDate(date);
-        a.setProducts(productCodes.stream().map(this::product).toList());
-        a.setTags(Arrays.asList(tags));
-        return a;
+        return new DriverData(
+                title,
+                date,
+                null,
+                productCodes.stream().map(this::product).collect(Collectors.toSet()),
+                category,
+                direction,
+                impact,
+                Set.copyOf(Arrays.asList(tags)),
+                Visibility.TEAM,
+                Set.of(),
+                null,
+                null,
+                body);
     }
 
     private Product product(String code) {

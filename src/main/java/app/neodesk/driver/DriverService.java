@@ -297,14 +297,18 @@ public class DriverService {
     }
 
     /**
-     * The teams the annotation may be shared with: the author's teams (the signed-in user's own
-     * teams for a new annotation).
+     * The teams an annotation may be shared with: its author's teams, or the signed-in user's own
+     * teams for a new annotation ({@code id} null).
+     *
+     * @throws NotFoundException if there is no such annotation, or it is not visible
      */
     @Transactional(readOnly = true)
-    public List<Team> teamChoices(DriverAnnotation annotation) {
-        var author = annotation.isNew() || annotation.getAuthor() == null
-                ? users.findByUsername(viewer().username()).orElse(null)
-                : users.findById(Objects.requireNonNull(annotation.getAuthor().getId()))
+    public List<Team> teamChoices(@Nullable Long id) {
+        var viewer = viewer();
+        var author = id == null
+                ? users.findByUsername(viewer.username()).orElse(null)
+                : users.findById(Objects.requireNonNull(findVisible(id, viewer).getAuthor())
+                                .requireId())
                         .orElse(null);
         return author == null
                 ? List.of()
@@ -316,30 +320,35 @@ public class DriverService {
     // ---- writes ----
 
     /**
-     * Creates an annotation authored by the signed-in user, or saves changes to an existing one.
-     * Only what an editor may change is taken from {@code annotation}: never its author.
+     * Creates an annotation authored by the signed-in user.
      *
-     * @throws ValidationException     if a rule is broken (the field names the form field)
-     * @throws NotFoundException       if the annotation does not exist or is not visible
-     * @throws AccessDeniedException   if the signed-in user is neither its author nor an admin
-     * @throws ConcurrentEditException if someone else saved it in the meantime
+     * @throws ValidationException   if a rule is broken (the field names the form field)
+     * @throws AccessDeniedException if the signed-in user has no account
      */
     @Transactional
-    public DriverAnnotation save(DriverAnnotation annotation) {
-        var viewer = viewer();
-        if (annotation.isNew()) {
-            var me = users.findByUsername(viewer.username())
-                    .orElseThrow(() -> new AccessDeniedException("Only a signed-in user can annotate"));
-            return create(annotation, me, "");
-        }
-        var current = findVisible(Objects.requireNonNull(annotation.getId()), viewer);
-        requireManage(current, viewer);
-        current.requireVersion(annotation.getVersion(), "This driver");
+    public DriverAnnotation create(DriverData data) {
+        var me = users.findByUsername(viewer().username())
+                .orElseThrow(() -> new AccessDeniedException("Only a signed-in user can annotate"));
+        return create(data, me, "");
+    }
+
+    /**
+     * Changes an annotation: what an editor may change, never its author.
+     *
+     * @param version the version the user edited; another one means someone else saved meanwhile
+     * @throws NotFoundException       if the annotation does not exist or is not visible
+     * @throws AccessDeniedException   if the signed-in user is neither its author nor an admin
+     * @throws ConcurrentEditException if someone else saved it since {@code version}
+     * @throws ValidationException     if a rule is broken (the field names the form field)
+     */
+    @Transactional
+    public DriverAnnotation update(long id, long version, DriverData data) {
+        var current = loadForChange(id, version);
         var author = users.findById(Objects.requireNonNull(current.getAuthor()).requireId())
                 .orElseThrow(() -> new NotFoundException("User"));
-        validate(annotation, author);
+        validate(data, author);
         var before = describe(current);
-        current.copyEditableFrom(annotation);
+        current.apply(data);
         current.setUpdatedAt(clock.instant());
         DriverAnnotation saved;
         try {
@@ -370,27 +379,20 @@ public class DriverService {
 
     /**
      * Creates an annotation for a given author at start-up (demo drivers), with the same rules as
-     * {@link #save}. Package-private: only the demo seed in this package can write in another author's name.
+     * {@link #create}. Package-private: only the demo seed in this package can write in another author's name.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    DriverAnnotation bootstrap(String authorUsername, DriverAnnotation annotation) {
-        if (!annotation.isNew()) {
-            throw new IllegalArgumentException("bootstrap() only creates annotations");
-        }
+    DriverAnnotation bootstrap(String authorUsername, DriverData data) {
         var author = users.findByUsername(authorUsername).orElseThrow(() -> new NotFoundException("User"));
-        return create(annotation, author, " (created at start-up)");
+        return create(data, author, " (created at start-up)");
     }
 
     // ---- internals ----
 
-    private DriverAnnotation create(DriverAnnotation annotation, AppUser author, String note) {
-        validate(annotation, author);
-        annotation.setAuthor(author);
-        var now = clock.instant();
-        annotation.setCreatedAt(now);
-        annotation.setUpdatedAt(now);
-        var saved = repository.saveAndFlush(annotation);
+    private DriverAnnotation create(DriverData data, AppUser author, String note) {
+        validate(data, author);
+        var saved = repository.saveAndFlush(DriverAnnotation.of(data, author, clock.instant()));
         audit.record(ENTITY, saved.getId(), AuditAction.CREATE, describe(saved) + note);
         return saved;
     }
@@ -402,6 +404,18 @@ public class DriverService {
                 .orElseThrow(() -> new NotFoundException(ENTITY));
     }
 
+    /**
+     * The annotation to change, loaded in the caller's transaction: visible to the signed-in user,
+     * who is its author or an admin, and still at the version the user edited.
+     */
+    private DriverAnnotation loadForChange(long id, long version) {
+        var viewer = viewer();
+        var current = findVisible(id, viewer);
+        requireManage(current, viewer);
+        current.requireVersion(version, "This driver");
+        return current;
+    }
+
     private static void requireManage(DriverAnnotation annotation, Viewer viewer) {
         boolean author = annotation.getAuthor() != null
                 && Objects.equals(annotation.getAuthor().getId(), viewer.userId());
@@ -411,32 +425,30 @@ public class DriverService {
     }
 
     /** Bean constraints, then the cross-field rules: date range, and team visibility with the author's own teams. */
-    private void validate(DriverAnnotation annotation, AppUser author) {
-        var violations = validator.validate(annotation);
+    private void validate(DriverData data, AppUser author) {
+        var violations = validator.validate(data);
         if (!violations.isEmpty()) {
             var first = violations.stream()
-                    .min(Comparator.comparing((ConstraintViolation<DriverAnnotation> v) ->
+                    .min(Comparator.comparing((ConstraintViolation<DriverData> v) ->
                             v.getPropertyPath().toString()))
                     .orElseThrow();
             var path = first.getPropertyPath().toString();
             var field = path.contains("[") || path.contains(".") ? path.replaceAll("[\\[.].*", "") : path;
             throw new ValidationException(field, first.getMessage());
         }
-        if (!annotation.hasValidDateRange()) {
+        if (!data.hasValidDateRange()) {
             throw new ValidationException("endDate", "The end date cannot be before the start date");
         }
-        if (annotation.getVisibility() == Visibility.TEAM) {
-            if (annotation.getTeams().isEmpty()) {
+        if (data.visibility() == Visibility.TEAM) {
+            if (data.teams().isEmpty()) {
                 throw new ValidationException("teams", "Choose at least one team to share with");
             }
             Set<Long> allowed =
                     author.getTeams().stream().map(Team::getId).collect(Collectors.toCollection(HashSet::new));
-            boolean foreign = annotation.getTeams().stream().map(Team::getId).anyMatch(id -> !allowed.contains(id));
+            boolean foreign = data.teams().stream().map(Team::getId).anyMatch(id -> !allowed.contains(id));
             if (foreign) {
                 throw new ValidationException("teams", "An annotation can only be shared with its author's own teams");
             }
-        } else {
-            annotation.setTeams(List.of());
         }
     }
 

@@ -12,6 +12,7 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.driver.DriverAnnotation;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Impact;
 import app.neodesk.driver.Visibility;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -127,7 +129,7 @@ public class NoteIntakeService {
                 .map(NoteQuoteDraft::product)
                 .filter(Objects::nonNull)
                 .forEach(linked::add);
-        var teams = drivers.teamChoices(new DriverAnnotation());
+        var teams = drivers.teamChoices(null);
         var visibility = teams.isEmpty() ? Visibility.PRIVATE : Visibility.TEAM;
         if (!parsed.sections().isEmpty() && teams.isEmpty()) {
             messages.add("You are in no team: the drivers are private unless you choose another visibility");
@@ -161,7 +163,7 @@ public class NoteIntakeService {
     /**
      * Saves every included draft in one transaction: new quotes through {@link QuoteService#enter},
      * drafts of a stored day through {@link QuoteService#correct} (a draft equal to the stored
-     * quote is counted as unchanged), driver drafts through {@link DriverService#save}.
+     * quote is counted as unchanged), driver drafts through {@link DriverService#create}.
      *
      * @throws NoteSaveException naming the first draft that could not be saved; nothing is saved then
      */
@@ -196,7 +198,7 @@ public class NoteIntakeService {
             }
             try {
                 driverIds.add(
-                        Objects.requireNonNull(drivers.save(annotation(draft)).getId()));
+                        Objects.requireNonNull(drivers.create(driverData(draft)).getId()));
             } catch (ValidationException | NotFoundException | ConcurrentEditException | UserMessageException e) {
                 throw new NoteSaveException(
                         "Driver " + n + " (" + draft.title() + ")",
@@ -261,20 +263,21 @@ public class NoteIntakeService {
                 d.confirmedUnusual()));
     }
 
-    private static DriverAnnotation annotation(NoteDriverDraft d) {
-        var a = new DriverAnnotation();
-        a.setTitle(d.title());
-        a.setBody(d.body());
-        a.setCategory(d.category());
-        a.setDirection(d.direction());
-        a.setImpact(d.impact());
-        a.setProducts(d.products());
-        a.setStartDate(d.date());
-        a.setVisibility(d.visibility());
-        a.setTeams(d.visibility() == Visibility.TEAM ? d.teams() : List.of());
-        a.setSourceName(d.sourceName());
-        a.setTags(List.of(TAG));
-        return a;
+    private static DriverData driverData(NoteDriverDraft d) {
+        return new DriverData(
+                d.title(),
+                d.date(),
+                null,
+                new LinkedHashSet<>(d.products()),
+                d.category(),
+                d.direction(),
+                d.impact(),
+                Set.of(TAG),
+                d.visibility(),
+                d.visibility() == Visibility.TEAM ? new LinkedHashSet<>(d.teams()) : Set.of(),
+                d.sourceName(),
+                null,
+                d.body());
     }
 
     private static <T> NameMatcher matcher(NameIndex<T> index, Function<T, String> code) {

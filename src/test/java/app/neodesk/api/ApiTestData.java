@@ -10,8 +10,8 @@ import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.driver.Direction;
-import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Impact;
 import app.neodesk.driver.Visibility;
@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
@@ -85,23 +86,26 @@ public class ApiTestData extends SeedData {
         var drivers = spring.getBean(DriverService.class);
         var deskA = spring.getBean(TeamService.class).myTeams();
         var nd = products.findByCode(ND).orElseThrow();
-        drivers.save(driver(TEAM_TITLE, nd, Visibility.TEAM, deskA, DriverCategory.SUPPLY));
-        drivers.save(driver(EVERYONE_TITLE, nd, Visibility.EVERYONE, Set.of(), DriverCategory.POLICY));
+        drivers.create(driver(TEAM_TITLE, nd, Visibility.TEAM, deskA, DriverCategory.SUPPLY));
+        drivers.create(driver(EVERYONE_TITLE, nd, Visibility.EVERYONE, Set.of(), DriverCategory.POLICY));
     }
 
-    private static DriverAnnotation driver(
-            String title, Product product, Visibility visibility, Set<Team> teams, DriverCategory category) {
-        var a = new DriverAnnotation();
-        a.setTitle(title);
-        a.setBody("Seen in the API tests");
-        a.setCategory(category);
-        a.setDirection(Direction.BULLISH);
-        a.setImpact(Impact.MEDIUM);
-        a.setStartDate(LocalDate.of(2025, 10, 9));
-        a.setProducts(List.of(product));
-        a.setVisibility(visibility);
-        a.setTeams(teams);
-        return a;
+    private static DriverData driver(
+            String title, Product product, Visibility visibility, Collection<Team> teams, DriverCategory category) {
+        return new DriverData(
+                title,
+                LocalDate.of(2025, 10, 9),
+                null,
+                Set.of(product),
+                category,
+                Direction.BULLISH,
+                Impact.MEDIUM,
+                Set.of(),
+                visibility,
+                Set.copyOf(teams),
+                null,
+                null,
+                "Seen in the API tests");
     }
 
     private static ImportRow row(LocalDate date, String product, long mid, String comment) {

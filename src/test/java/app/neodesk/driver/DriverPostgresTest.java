@@ -6,6 +6,7 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.support.PostgresSpringTest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -85,21 +86,26 @@ class DriverPostgresTest {
     @Test
     void writesRoundTripOnPostgres() {
         var saved = AsUser.call("trader", () -> {
-            var a = new DriverAnnotation();
-            a.setTitle("Postgres round trip");
-            a.setCategory(DriverCategory.MACRO);
-            a.setDirection(Direction.BEARISH);
-            a.setImpact(Impact.HIGH);
-            a.setStartDate(LocalDate.of(2026, 2, 1));
-            a.setEndDate(LocalDate.of(2026, 2, 5));
-            a.setProducts(List.of(products.findByCode("nd-oxide-cn").orElseThrow()));
-            a.setTags(List.of("usd", "liquidity"));
-            a.setVisibility(Visibility.PRIVATE);
-            return drivers.save(a);
+            return drivers.create(new DriverData(
+                    "Postgres round trip",
+                    LocalDate.of(2026, 2, 1),
+                    LocalDate.of(2026, 2, 5),
+                    Set.of(products.findByCode("nd-oxide-cn").orElseThrow()),
+                    DriverCategory.MACRO,
+                    Direction.BEARISH,
+                    Impact.HIGH,
+                    Set.of("usd", "liquidity"),
+                    Visibility.PRIVATE,
+                    Set.of(),
+                    null,
+                    null,
+                    null));
         });
-        var edit = AsUser.call("trader", () -> drivers.get(saved.getId()));
-        edit.setTags(List.of("usd"));
-        AsUser.call("trader", () -> drivers.save(edit));
+        var edit = AsUser.call("trader", () -> drivers.get(saved.requireId()));
+        AsUser.call(
+                "trader",
+                () -> drivers.update(
+                        edit.requireId(), edit.getVersion(), DriverData.of(edit).withTags(List.of("usd"))));
         assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTags())
                 .containsExactly("usd");
         AsUser.run("trader", () -> drivers.delete(saved.getId()));

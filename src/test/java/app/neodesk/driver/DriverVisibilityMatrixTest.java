@@ -58,18 +58,21 @@ class DriverVisibilityMatrixTest {
             ndMetalId = products.findByCode("nd-metal-cn").orElseThrow().getId();
             var deskA = teams.myTeams();
             for (var visibility : Visibility.values()) {
-                var a = new DriverAnnotation();
-                a.setTitle(title(visibility));
-                a.setBody("Body with the " + WORD + " for " + visibility);
-                a.setCategory(DriverCategory.SUPPLY);
-                a.setDirection(Direction.BULLISH);
-                a.setImpact(Impact.MEDIUM);
-                a.setStartDate(DAY);
-                a.setProducts(List.of(products.findByCode("nd-metal-cn").orElseThrow()));
-                a.setTags(List.of(tag(visibility)));
-                a.setVisibility(visibility);
-                a.setTeams(visibility == TEAM ? deskA : Set.of());
-                ids.put(visibility, drivers.save(a).getId());
+                var data = new DriverData(
+                        title(visibility),
+                        DAY,
+                        null,
+                        Set.of(products.findByCode("nd-metal-cn").orElseThrow()),
+                        DriverCategory.SUPPLY,
+                        Direction.BULLISH,
+                        Impact.MEDIUM,
+                        Set.of(tag(visibility)),
+                        visibility,
+                        visibility == TEAM ? Set.copyOf(deskA) : Set.of(),
+                        null,
+                        null,
+                        "Body with the " + WORD + " for " + visibility);
+                ids.put(visibility, drivers.create(data).getId());
             }
         });
     }

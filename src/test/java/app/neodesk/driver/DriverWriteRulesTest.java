@@ -38,52 +38,92 @@ class DriverWriteRulesTest {
 
     @Test
     void anySignedInUserMayAnnotateAndBecomesTheAuthor() {
-        var saved = AsUser.call("trader2", () -> drivers.save(draft("Trader2 everyone note", Visibility.EVERYONE)));
+        var saved = AsUser.call("trader2", () -> drivers.create(draft("Trader2 everyone note", Visibility.EVERYONE)));
         assertThat(saved.getAuthorUsername()).isEqualTo("trader2");
         assertThat(saved.getCreatedAt()).isEqualTo(saved.getUpdatedAt()).isNotEqualTo(Instant.EPOCH);
-        assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTitle())
+        assertThat(AsUser.call("trader", () -> drivers.get(saved.requireId())).getTitle())
                 .isEqualTo("Trader2 everyone note");
     }
 
     @Test
     void nonAuthorNonAdminCannotEditOrDeleteAVisibleAnnotation() {
-        var saved = AsUser.call("analyst", () -> drivers.save(draft("Analyst everyone note", Visibility.EVERYONE)));
-        var copy = AsUser.call("trader", () -> drivers.get(saved.getId()));
-        copy.setTitle("Hijacked");
-        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.save(copy)))
+        var saved = AsUser.call("analyst", () -> drivers.create(draft("Analyst everyone note", Visibility.EVERYONE)));
+        var copy = AsUser.call("trader", () -> drivers.get(saved.requireId()));
+        assertThatThrownBy(() -> AsUser.call(
+                        "trader", () -> update(copy, DriverData.of(copy).withTitle("Hijacked"))))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Only the author or an admin");
-        assertThatThrownBy(() -> AsUser.run("trader", () -> drivers.delete(saved.getId())))
+        assertThatThrownBy(() -> AsUser.run("trader", () -> drivers.delete(saved.requireId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(AsUser.call("trader", () -> drivers.canManage(copy))).isFalse();
-        assertThat(AsUser.call("analyst", () -> drivers.get(saved.getId())).getTitle())
+        assertThat(AsUser.call("analyst", () -> drivers.get(saved.requireId())).getTitle())
                 .isEqualTo("Analyst everyone note");
     }
 
     @Test
+    void aTeamMateMayReadATeamAnnotationButNotChangeItAndTheRefusalChangesNothing() {
+        var shared = AsUser.call(
+                "analyst",
+                () -> drivers.create(
+                        draft("稀土配额收紧：Desk A 内部判断", Visibility.TEAM).withVisibility(Visibility.TEAM, teams.myTeams())));
+        var seen = AsUser.call("trader", () -> drivers.get(shared.requireId()));
+        assertThat(seen.getTitle()).as("the team-mate reads it").isEqualTo("稀土配额收紧：Desk A 内部判断");
+
+        var edit = DriverData.of(seen)
+                .withTitle("稀土配额放宽")
+                .withVisibility(Visibility.EVERYONE, Set.of())
+                .withTags(List.of("quota"));
+        assertThatThrownBy(() -> AsUser.call("trader", () -> update(seen, edit)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Only the author or an admin");
+
+        var stored = AsUser.call("analyst", () -> drivers.get(shared.requireId()));
+        assertThat(stored.getTitle()).isEqualTo("稀土配额收紧：Desk A 内部判断");
+        assertThat(stored.getVisibility()).isEqualTo(Visibility.TEAM);
+        assertThat(stored.getTags()).isEmpty();
+        assertThat(stored.getVersion()).isEqualTo(shared.getVersion());
+        assertThat(stored.getUpdatedAt()).isEqualTo(shared.getUpdatedAt());
+        assertThat(AsUser.call("admin", () -> audit.historyOf("Driver", shared.requireId())))
+                .extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.CREATE);
+    }
+
+    @Test
     void otherTeamCannotEvenFindATeamAnnotationToEditOrDelete() {
-        var saved = AsUser.call("analyst", () -> {
-            var a = draft("Desk A only write-rule note", Visibility.TEAM);
-            a.setTeams(teams.myTeams());
-            return drivers.save(a);
-        });
-        assertThatThrownBy(() -> AsUser.run("trader2", () -> drivers.delete(saved.getId())))
+        var saved = AsUser.call(
+                "analyst",
+                () -> drivers.create(draft("Desk A only write-rule note", Visibility.TEAM)
+                        .withVisibility(Visibility.TEAM, teams.myTeams())));
+        assertThatThrownBy(() -> AsUser.run("trader2", () -> drivers.delete(saved.requireId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> AsUser.call("trader2", () -> drivers.save(saved)))
+        assertThatThrownBy(() -> AsUser.call(
+                        "trader2", () -> update(saved, DriverData.of(saved).withTitle("Desk B rewrites it"))))
                 .isInstanceOf(NotFoundException.class);
+        assertThat(AsUser.call("analyst", () -> drivers.get(saved.requireId())).getTitle())
+                .isEqualTo("Desk A only write-rule note");
+    }
+
+    @Test
+    void updatingAMissingDriverIsNotFound() {
+        var values = draft("包头稀土 update of nothing", Visibility.EVERYONE);
+        assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.update(987_654_321L, 0, values)))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("Driver");
     }
 
     @Test
     void authorEditsAndDeletesOwnAnnotationAndEachWriteIsAudited() {
-        var saved = AsUser.call("trader", () -> drivers.save(draft("Trader audited note", Visibility.EVERYONE)));
-        var edit = AsUser.call("trader", () -> drivers.get(saved.getId()));
-        edit.setTitle("Trader audited note, revised");
-        AsUser.call("trader", () -> drivers.save(edit));
-        AsUser.run("trader", () -> drivers.delete(saved.getId()));
+        var saved = AsUser.call("trader", () -> drivers.create(draft("Trader audited note", Visibility.EVERYONE)));
+        var edit = AsUser.call("trader", () -> drivers.get(saved.requireId()));
+        var updated = AsUser.call(
+                "trader", () -> update(edit, DriverData.of(edit).withTitle("Trader audited note, revised")));
+        assertThat(updated.getVersion()).isGreaterThan(saved.getVersion());
+        assertThat(updated.getCreatedAt()).isEqualTo(saved.getCreatedAt());
+        AsUser.run("trader", () -> drivers.delete(saved.requireId()));
 
-        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.get(saved.getId())))
+        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.get(saved.requireId())))
                 .isInstanceOf(NotFoundException.class);
-        var history = AsUser.call("admin", () -> audit.historyOf("Driver", saved.getId()));
+        var history = AsUser.call("admin", () -> audit.historyOf("Driver", saved.requireId()));
         assertThat(history)
                 .extracting(AuditEvent::getAction)
                 .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
@@ -93,30 +133,32 @@ class DriverWriteRulesTest {
 
     @Test
     void adminManagesOthersTeamAndEveryoneAnnotations() {
-        var team = AsUser.call("trader2", () -> {
-            var a = draft("Desk B note moderated by admin", Visibility.TEAM);
-            a.setTeams(teams.myTeams());
-            return drivers.save(a);
-        });
-        var edit = AsUser.call("admin", () -> drivers.get(team.getId()));
+        var team = AsUser.call(
+                "trader2",
+                () -> drivers.create(draft("Desk B note moderated by admin", Visibility.TEAM)
+                        .withVisibility(Visibility.TEAM, teams.myTeams())));
+        var edit = AsUser.call("admin", () -> drivers.get(team.requireId()));
         assertThat(AsUser.call("admin", () -> drivers.canManage(edit))).isTrue();
-        edit.setTitle("Desk B note, retitled by admin");
-        var saved = AsUser.call("admin", () -> drivers.save(edit));
+        var saved = AsUser.call(
+                "admin", () -> update(edit, DriverData.of(edit).withTitle("Desk B note, retitled by admin")));
         assertThat(saved.getAuthorUsername()).as("the author stays").isEqualTo("trader2");
         assertThat(saved.getTeams()).extracting(Team::getName).containsExactly("Desk B");
-        AsUser.run("admin", () -> drivers.delete(team.getId()));
-        assertThatThrownBy(() -> AsUser.call("trader2", () -> drivers.get(team.getId())))
+        AsUser.run("admin", () -> drivers.delete(team.requireId()));
+        assertThatThrownBy(() -> AsUser.call("trader2", () -> drivers.get(team.requireId())))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void adminCannotReadEditOrDeleteAnotherUsersPrivateAnnotationAndTheAuditHidesItsContent() {
-        var secret = AsUser.call("trader", () -> drivers.save(draft("Secret private idea", Visibility.PRIVATE)));
-        assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.get(secret.getId())))
+        var secret = AsUser.call("trader", () -> drivers.create(draft("Secret private idea", Visibility.PRIVATE)));
+        assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.get(secret.requireId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> AsUser.run("admin", () -> drivers.delete(secret.getId())))
+        assertThatThrownBy(() -> AsUser.call(
+                        "admin", () -> update(secret, DriverData.of(secret).withTitle("Read by admin"))))
                 .isInstanceOf(NotFoundException.class);
-        var history = AsUser.call("admin", () -> audit.historyOf("Driver", secret.getId()));
+        assertThatThrownBy(() -> AsUser.run("admin", () -> drivers.delete(secret.requireId())))
+                .isInstanceOf(NotFoundException.class);
+        var history = AsUser.call("admin", () -> audit.historyOf("Driver", secret.requireId()));
         assertThat(history)
                 .singleElement()
                 .satisfies(e ->
@@ -126,44 +168,44 @@ class DriverWriteRulesTest {
     @Test
     void teamVisibilityOnlyWithTheAuthorsOwnTeams() {
         var deskB = AsUser.call("trader2", () -> teams.myTeams());
-        assertThatThrownBy(() -> AsUser.call("trader", () -> {
-                    var a = draft("Sharing with a foreign desk", Visibility.TEAM);
-                    a.setTeams(deskB);
-                    return drivers.save(a);
-                }))
+        assertThatThrownBy(() -> AsUser.call(
+                        "trader",
+                        () -> drivers.create(draft("Sharing with a foreign desk", Visibility.TEAM)
+                                .withVisibility(Visibility.TEAM, deskB))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("author's own teams")
                 .extracting(e -> ((ValidationException) e).getField())
                 .isEqualTo("teams");
 
         assertThatThrownBy(() ->
-                        AsUser.call("trader", () -> drivers.save(draft("Team without teams", Visibility.TEAM))))
+                        AsUser.call("trader", () -> drivers.create(draft("Team without teams", Visibility.TEAM))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at least one team");
 
-        var shared = AsUser.call("analyst", () -> {
-            var a = draft("Shared with Desk A", Visibility.TEAM);
-            a.setTeams(teams.myTeams());
-            return drivers.save(a);
-        });
-        var edit = AsUser.call("admin", () -> drivers.get(shared.getId()));
-        edit.setTeams(deskB);
-        assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.save(edit)))
+        var shared = AsUser.call(
+                "analyst",
+                () -> drivers.create(
+                        draft("Shared with Desk A", Visibility.TEAM).withVisibility(Visibility.TEAM, teams.myTeams())));
+        var edit = AsUser.call("admin", () -> drivers.get(shared.requireId()));
+        assertThatThrownBy(() -> AsUser.call(
+                        "admin", () -> update(edit, DriverData.of(edit).withVisibility(Visibility.TEAM, deskB))))
                 .as("an admin may not share an analyst's note with a desk the analyst is not on")
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("author's own teams");
-        assertThat(AsUser.call("trader", () -> drivers.teamChoices(new DriverAnnotation())))
+        assertThat(AsUser.call("trader", () -> drivers.teamChoices(null)))
                 .extracting(Team::getName)
                 .containsExactly("Desk A");
+        assertThat(AsUser.call("admin", () -> drivers.teamChoices(shared.requireId())))
+                .as("an admin edits within the author's teams")
+                .containsExactlyInAnyOrderElementsOf(AsUser.call("analyst", () -> teams.myTeams()));
     }
 
     @Test
     void teamsAreDroppedWhenTheVisibilityIsNotTeam() {
-        var saved = AsUser.call("trader", () -> {
-            var a = draft("Everyone note with stray teams", Visibility.EVERYONE);
-            a.setTeams(teams.myTeams());
-            return drivers.save(a);
-        });
+        var saved = AsUser.call(
+                "trader",
+                () -> drivers.create(draft("Everyone note with stray teams", Visibility.TEAM)
+                        .withVisibility(Visibility.EVERYONE, teams.myTeams())));
         assertThat(saved.getTeams()).isEmpty();
     }
 
@@ -171,7 +213,7 @@ class DriverWriteRulesTest {
     void titleIsRequiredAndAtMost200Characters() {
         assertRefused(draft(" ", Visibility.EVERYONE), "title", "Enter a title");
         assertRefused(draft("x".repeat(201), Visibility.EVERYONE), "title", "At most 200 characters");
-        var ok = AsUser.call("trader", () -> drivers.save(draft("y".repeat(200), Visibility.PRIVATE)));
+        var ok = AsUser.call("trader", () -> drivers.create(draft("y".repeat(200), Visibility.PRIVATE)));
         assertThat(ok.getTitle()).hasSize(200);
     }
 
@@ -179,82 +221,106 @@ class DriverWriteRulesTest {
     void sourceUrlMustBeHttpOrHttps() {
         for (var bad :
                 List.of("javascript:alert(1)", "ftp://example.com/a", "data:text/html,<b>x</b>", "example.com")) {
-            var a = draft("Bad link " + bad, Visibility.PRIVATE);
-            a.setSourceUrl(bad);
-            assertRefused(a, "sourceUrl", "http:// or https://");
+            assertRefused(
+                    draft("Bad link " + bad, Visibility.PRIVATE).withSource(null, bad),
+                    "sourceUrl",
+                    "http:// or https://");
         }
-        var a = draft("Good link", Visibility.PRIVATE);
-        a.setSourceUrl("https://www.sunsirs.com/news?id=1");
-        assertThat(AsUser.call("trader", () -> drivers.save(a)).getSourceUrl())
+        var good = draft("Good link", Visibility.PRIVATE).withSource(null, "https://www.sunsirs.com/news?id=1");
+        assertThat(AsUser.call("trader", () -> drivers.create(good)).getSourceUrl())
                 .isEqualTo("https://www.sunsirs.com/news?id=1");
     }
 
     @Test
     void dateRangeRunsFromStartToEnd() {
-        var backwards = draft("Backwards range", Visibility.PRIVATE);
-        backwards.setEndDate(backwards.getStartDate().minusDays(1));
-        assertRefused(backwards, "endDate", "end date cannot be before the start date");
-        var noDate = draft("No date", Visibility.PRIVATE);
-        noDate.setStartDate(null);
-        assertRefused(noDate, "startDate", "Enter the date");
-        var range = draft("Proper range", Visibility.PRIVATE);
-        range.setEndDate(range.getStartDate().plusDays(10));
-        assertThat(AsUser.call("trader", () -> drivers.save(range)).getEndDate())
+        var day = LocalDate.of(2026, 2, 11);
+        assertRefused(
+                draft("Backwards range", Visibility.PRIVATE).withDates(day, day.minusDays(1)),
+                "endDate",
+                "end date cannot be before the start date");
+        assertRefused(draft("No date", Visibility.PRIVATE).withDates(null, null), "startDate", "Enter the date");
+        var range = draft("Proper range", Visibility.PRIVATE).withDates(day, day.plusDays(10));
+        assertThat(AsUser.call("trader", () -> drivers.create(range)).getEndDate())
                 .isEqualTo(LocalDate.of(2026, 2, 21));
     }
 
     @Test
     void atLeastOneProductIsRequired() {
-        var a = draft("No product", Visibility.PRIVATE);
-        a.setProducts(List.of());
-        assertRefused(a, "products", "at least one product");
+        assertRefused(
+                draft("No product", Visibility.PRIVATE).withProducts(List.of()), "products", "at least one product");
     }
 
     @Test
     void tagsAreNormalisedToLowercaseAndMustBeSimpleWords() {
-        var a = draft("Tagged", Visibility.PRIVATE);
-        a.setTags(List.of(" Export Controls ", "NEV", "humanoid_robots"));
-        assertThat(AsUser.call("trader", () -> drivers.save(a)).getTags())
+        var tagged =
+                draft("Tagged", Visibility.PRIVATE).withTags(List.of(" Export Controls ", "NEV", "humanoid_robots"));
+        assertThat(AsUser.call("trader", () -> drivers.create(tagged)).getTags())
                 .containsExactly("export-controls", "humanoid-robots", "nev");
-        var bad = draft("Bad tag", Visibility.PRIVATE);
-        bad.setTags(List.of("<script>"));
-        assertRefused(bad, "tags", "lowercase letters and digits");
+        assertRefused(
+                draft("Bad tag", Visibility.PRIVATE).withTags(List.of("<script>")),
+                "tags",
+                "lowercase letters and digits");
     }
 
     @Test
-    void aStaleEditIsRefusedAsChangedBySomeoneElse() {
-        var saved = AsUser.call("analyst", () -> drivers.save(draft("Stale edit note", Visibility.EVERYONE)));
-        var first = AsUser.call("analyst", () -> drivers.get(saved.getId()));
-        var second = AsUser.call("admin", () -> drivers.get(saved.getId()));
-        first.setTitle("First edit");
-        AsUser.call("analyst", () -> drivers.save(first));
-        second.setTitle("Second edit");
-        assertThatThrownBy(() -> AsUser.call("admin", () -> drivers.save(second)))
+    void aStaleEditIsRefusedAsChangedBySomeoneElseAndTheOtherEditIsKept() {
+        var saved = AsUser.call("analyst", () -> drivers.create(draft("Stale edit note", Visibility.EVERYONE)));
+        var first = AsUser.call("analyst", () -> drivers.get(saved.requireId()));
+        var second = AsUser.call("admin", () -> drivers.get(saved.requireId()));
+        AsUser.call("analyst", () -> update(first, DriverData.of(first).withTitle("First edit")));
+        assertThatThrownBy(() -> AsUser.call(
+                        "admin",
+                        () -> update(
+                                second,
+                                DriverData.of(second).withTitle("Second edit").withTags(List.of("stale")))))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(AsUser.call("trader", () -> drivers.get(saved.getId())).getTitle())
-                .isEqualTo("First edit");
+        var stored = AsUser.call("trader", () -> drivers.get(saved.requireId()));
+        assertThat(stored.getTitle()).isEqualTo("First edit");
+        assertThat(stored.getTags()).isEmpty();
+        assertThat(AsUser.call("admin", () -> audit.historyOf("Driver", saved.requireId())))
+                .extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
     }
 
-    private void assertRefused(DriverAnnotation annotation, String field, String message) {
-        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.save(annotation)))
+    @Test
+    void aStaleVersionIsRefusedBeforeTheValuesAreChecked() {
+        var saved = AsUser.call("trader", () -> drivers.create(draft("氧化镨钕 stale and invalid", Visibility.PRIVATE)));
+        var opened = AsUser.call("trader", () -> drivers.get(saved.requireId()));
+        AsUser.call("trader", () -> update(opened, DriverData.of(opened).withTitle("氧化镨钕 saved first")));
+        assertThatThrownBy(() -> AsUser.call(
+                        "trader", () -> update(opened, DriverData.of(opened).withTitle(" "))))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    /** Saves {@code values} over {@code edited}, at the version that was read. */
+    private DriverAnnotation update(DriverAnnotation edited, DriverData values) {
+        return drivers.update(edited.requireId(), edited.getVersion(), values);
+    }
+
+    private void assertRefused(DriverData values, String field, String message) {
+        assertThatThrownBy(() -> AsUser.call("trader", () -> drivers.create(values)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining(message)
                 .extracting(e -> ((ValidationException) e).getField())
                 .isEqualTo(field);
     }
 
-    private DriverAnnotation draft(String title, Visibility visibility) {
-        var a = new DriverAnnotation();
-        a.setTitle(title);
-        a.setCategory(DriverCategory.DEMAND);
-        a.setDirection(Direction.BULLISH);
-        a.setImpact(Impact.LOW);
-        a.setStartDate(LocalDate.of(2026, 2, 11));
-        a.setProducts(List.of(
-                AsUser.call("trader", () -> products.findByCode("nd-oxide-cn").orElseThrow())));
-        a.setVisibility(visibility);
-        a.setTeams(Set.of());
-        return a;
+    private DriverData draft(String title, Visibility visibility) {
+        return new DriverData(
+                title,
+                LocalDate.of(2026, 2, 11),
+                null,
+                Set.of(AsUser.call(
+                        "trader", () -> products.findByCode("nd-oxide-cn").orElseThrow())),
+                DriverCategory.DEMAND,
+                Direction.BULLISH,
+                Impact.LOW,
+                Set.of(),
+                visibility,
+                Set.of(),
+                null,
+                null,
+                null);
     }
 }

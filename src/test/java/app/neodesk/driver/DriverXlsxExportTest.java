@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
@@ -54,20 +53,20 @@ class DriverXlsxExportTest {
         AsUser.run("analyst", () -> {
             var deskA = teams.myTeams();
             for (var visibility : Visibility.values()) {
-                var a = new DriverAnnotation();
-                a.setTitle(title(visibility));
-                a.setBody("正文 " + visibility);
-                a.setCategory(DriverCategory.SUPPLY);
-                a.setDirection(Direction.BULLISH);
-                a.setImpact(Impact.MEDIUM);
-                a.setStartDate(DAY);
-                a.setEndDate(DAY.plusDays(3));
-                a.setProducts(List.of(products.findByCode("nd-metal-cn").orElseThrow()));
-                a.setTags(List.of(TAG));
-                a.setSourceName("上海有色网");
-                a.setVisibility(visibility);
-                a.setTeams(visibility == TEAM ? deskA : Set.of());
-                drivers.save(a);
+                drivers.create(new DriverData(
+                        title(visibility),
+                        DAY,
+                        DAY.plusDays(3),
+                        Set.of(products.findByCode("nd-metal-cn").orElseThrow()),
+                        DriverCategory.SUPPLY,
+                        Direction.BULLISH,
+                        Impact.MEDIUM,
+                        Set.of(TAG),
+                        visibility,
+                        visibility == TEAM ? Set.copyOf(deskA) : Set.of(),
+                        "上海有色网",
+                        null,
+                        "正文 " + visibility));
             }
         });
     }

@@ -1,11 +1,13 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.base.NotFoundException;
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.DriverAnnotation;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverFilter;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.SafeMarkdown;
@@ -154,10 +156,14 @@ public class DriverDetailView extends VerticalLayout implements BeforeEnterObser
         if (drivers.canManage(a)) {
             var edit = new Button(
                     "Edit",
-                    e -> new DriverEditorDialog(drivers, products, drivers.get(a.requireId()), saved -> {
-                                Notifications.success("Driver saved");
-                                UI.getCurrent().refreshCurrentRoute(false);
-                            })
+                    e -> new DriverEditorDialog(
+                                    drivers,
+                                    products,
+                                    Editing.of(drivers.get(a.requireId()), DriverData::of),
+                                    saved -> {
+                                        Notifications.success("Driver saved");
+                                        UI.getCurrent().refreshCurrentRoute(false);
+                                    })
                             .open());
             edit.addClassName("edit-driver");
             var delete = new Button("Delete", e -> confirmDelete(a));

@@ -1,12 +1,12 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
 import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.ProductService;
-import app.neodesk.driver.DriverAnnotation;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverService;
-import app.neodesk.driver.Visibility;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * {@code /drivers/new?product=nd-metal-cn&date=2026-02-11}: the "Annotate" entry point for other
@@ -63,20 +62,17 @@ public class DriverEditView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        var annotation = new DriverAnnotation();
-        annotation.setStartDate(date(parameters.getOrDefault(P_DATE, List.of())));
-        annotation.setProducts(parameters.getOrDefault(P_PRODUCT, List.of()).stream()
-                .map(code -> products.findByCode(code.strip()).orElse(null))
-                .filter(Objects::nonNull)
-                .toList());
-        annotation.setVisibility(Visibility.TEAM);
+        var values = DriverData.blank()
+                .withDates(date(parameters.getOrDefault(P_DATE, List.of())), null)
+                .withProducts(parameters.getOrDefault(P_PRODUCT, List.of()).stream()
+                        .flatMap(code -> products.findByCode(code.strip()).stream())
+                        .toList());
 
-        form = new DriverForm(
-                drivers, DriverEditorDialog.productChoices(products, annotation), drivers.teamChoices(annotation));
-        form.read(annotation);
+        form = new DriverForm(drivers, DriverEditorDialog.productChoices(products, values), drivers.teamChoices(null));
+        form.edit(Editing.create(values));
         var save = new Button(
                 "Save",
-                e -> form.save(drivers, annotation).ifPresent(saved -> {
+                e -> form.save(drivers).ifPresent(saved -> {
                     Notifications.success("Driver saved");
                     UI.getCurrent().navigate(DriverDetailView.class, DriverDetailView.parameters(saved.requireId()));
                 }));

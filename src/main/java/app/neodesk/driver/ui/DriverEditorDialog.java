@@ -1,8 +1,10 @@
 package app.neodesk.driver.ui;
 
+import app.neodesk.base.ui.Editing;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.DriverAnnotation;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,21 +22,22 @@ public class DriverEditorDialog extends Dialog {
 
     private final DriverForm form;
 
+    /** @param editing a new annotation's starting values, or a stored one's id, version and values */
     public DriverEditorDialog(
             DriverService drivers,
             ProductService products,
-            DriverAnnotation annotation,
+            Editing<DriverData> editing,
             Consumer<DriverAnnotation> onSaved) {
-        setHeaderTitle(annotation.isNew() ? "New driver" : "Edit driver");
+        setHeaderTitle(editing.isNew() ? "New driver" : "Edit driver");
         setWidth("min(56rem, 95vw)");
         addClassName("driver-editor");
-        form = new DriverForm(drivers, productChoices(products, annotation), drivers.teamChoices(annotation));
-        form.read(annotation);
+        form = new DriverForm(drivers, productChoices(products, editing.values()), drivers.teamChoices(editing.id()));
+        form.edit(editing);
         add(form);
 
         var save = new Button(
                 "Save",
-                e -> form.save(drivers, annotation).ifPresent(saved -> {
+                e -> form.save(drivers).ifPresent(saved -> {
                     close();
                     onSaved.accept(saved);
                 }));
@@ -49,9 +52,9 @@ public class DriverEditorDialog extends Dialog {
     }
 
     /** Active products, plus inactive ones the annotation already concerns. */
-    static List<Product> productChoices(ProductService products, DriverAnnotation annotation) {
+    static List<Product> productChoices(ProductService products, DriverData values) {
         var choices = new ArrayList<>(products.findActive());
-        annotation.getProducts().stream().filter(p -> !choices.contains(p)).forEach(choices::add);
+        values.products().stream().filter(p -> !choices.contains(p)).forEach(choices::add);
         choices.sort(Comparator.comparing(Product::getCode));
         return choices;
     }

@@ -3,18 +3,20 @@ package app.neodesk.driver.ui;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.IsoDatePicker;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.base.ui.RecordForm;
 import app.neodesk.catalog.Product;
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Impact;
 import app.neodesk.driver.Visibility;
 import app.neodesk.team.Team;
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,21 +24,18 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The fields of a driver annotation with immediate validation: the bean constraints of
- * {@link DriverAnnotation} plus the cross-field rules (end date on or after the date, teams when
- * shared with a team). The service checks all of it again.
+ * The fields of a driver annotation, bound to a {@link DriverData}, with immediate validation: its
+ * bean constraints plus the cross-field rules (end date on or after the date, teams when shared
+ * with a team). The service checks all of it again.
  */
-public class DriverForm extends Composite<FormLayout> {
+public class DriverForm extends RecordForm<DriverData> {
 
     final TextField title = new TextField("Title");
     final DatePicker startDate = new IsoDatePicker("Date");
@@ -52,9 +51,8 @@ public class DriverForm extends Composite<FormLayout> {
     final TextField sourceUrl = new TextField("Source link");
     final TextArea body = new TextArea("Text");
 
-    private final BeanValidationBinder<DriverAnnotation> binder = new BeanValidationBinder<>(DriverAnnotation.class);
-
     public DriverForm(DriverService drivers, List<Product> productChoices, List<Team> teamChoices) {
+        super(DriverData.class);
         title.setHelperText("Required, at most " + DriverAnnotation.TITLE_MAX_LENGTH + " characters");
         title.setValueChangeMode(ValueChangeMode.EAGER);
         startDate.setRequiredIndicatorVisible(true);
@@ -121,9 +119,7 @@ public class DriverForm extends Composite<FormLayout> {
                 binder.validate();
             }
         });
-        binder.forField(products)
-                .asRequired("Choose at least one product")
-                .bind(DriverAnnotation::getProducts, DriverAnnotation::setProducts);
+        binder.forField(products).asRequired("Choose at least one product").bind("products");
         binder.forField(category).asRequired("Choose a category").bind("category");
         binder.forField(direction).asRequired("Choose a direction").bind("direction");
         binder.forField(impact).asRequired("Choose an impact").bind("impact");
@@ -136,13 +132,13 @@ public class DriverForm extends Composite<FormLayout> {
                                 .allMatch(t -> t.length() <= DriverAnnotation.TAG_MAX_LENGTH
                                         && t.matches(DriverAnnotation.TAG_PATTERN)),
                         DriverAnnotation.TAG_MESSAGE)
-                .bind(DriverAnnotation::getTags, DriverAnnotation::setTags);
+                .bind("tags");
         binder.forField(visibility).asRequired("Choose who can see it").bind("visibility");
         binder.forField(teams)
                 .withValidator(
                         chosen -> visibility.getValue() != Visibility.TEAM || !chosen.isEmpty(),
                         "Choose at least one team to share with")
-                .bind(DriverAnnotation::getTeams, DriverAnnotation::setTeams);
+                .bind("teams");
         visibility.addValueChangeListener(e -> {
             teams.setVisible(e.getValue() == Visibility.TEAM);
             if (e.isFromClient() || e.getValue() != Visibility.TEAM) {
@@ -154,56 +150,29 @@ public class DriverForm extends Composite<FormLayout> {
         binder.forField(body).withNullRepresentation("").bind("body");
     }
 
-    /** Shows the annotation's values; edits stay in the form until {@link #writeTo} succeeds. */
-    public void read(DriverAnnotation annotation) {
-        binder.readBean(annotation);
-        teams.setVisible(annotation.getVisibility() == Visibility.TEAM);
+    @Override
+    protected void afterRead(Editing<DriverData> value) {
+        teams.setVisible(value.values().visibility() == Visibility.TEAM);
     }
 
-    /** Writes the fields into the annotation if all are valid; otherwise marks the invalid fields. */
-    public boolean writeTo(DriverAnnotation annotation) {
-        return binder.writeBeanIfValid(annotation);
-    }
-
-    public Binder<DriverAnnotation> getBinder() {
-        return binder;
-    }
-
-    /** Marks the field a server-side rule refused, or returns false if the rule has no field here. */
-    public boolean showError(ValidationException error) {
-        Map<String, HasValidation> fields = Map.ofEntries(
-                Map.entry("title", title),
-                Map.entry("startDate", startDate),
-                Map.entry("endDate", endDate),
-                Map.entry("products", products),
-                Map.entry("category", category),
-                Map.entry("direction", direction),
-                Map.entry("impact", impact),
-                Map.entry("tags", tags),
-                Map.entry("visibility", visibility),
-                Map.entry("teams", teams),
-                Map.entry("sourceName", sourceName),
-                Map.entry("sourceUrl", sourceUrl),
-                Map.entry("body", body));
-        var field = fields.get(error.getField());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(error.getMessage());
-        field.setInvalid(true);
-        return true;
+    @Override
+    protected Focusable<?> firstField(Editing<DriverData> value) {
+        return title;
     }
 
     /**
-     * Validates, writes the fields into {@code target} and saves it. Refusals are shown on their
-     * field or as an error notification; the form keeps what the user typed.
+     * Validates, and saves the values through the service: a new annotation through
+     * {@link DriverService#create}, a stored one through {@link DriverService#update} with the
+     * version that was read. Refusals are shown on their field or as an error notification; the
+     * form keeps what the user typed.
      */
-    public Optional<DriverAnnotation> save(DriverService drivers, DriverAnnotation target) {
-        if (!writeTo(target)) {
+    public Optional<DriverAnnotation> save(DriverService drivers) {
+        var edited = writeIfValid();
+        if (edited.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(drivers.save(target));
+            return Optional.of(edited.get().save(drivers::create, drivers::update));
         } catch (ValidationException e) {
             if (!showError(e)) {
                 Notifications.error(e.getMessage());

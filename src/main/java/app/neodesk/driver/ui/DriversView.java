@@ -1,6 +1,7 @@
 package app.neodesk.driver.ui;
 
 import app.neodesk.base.Csv;
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.ExcelDownload;
 import app.neodesk.base.ui.FilterBar;
 import app.neodesk.base.ui.Headings;
@@ -13,6 +14,7 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.driver.Direction;
 import app.neodesk.driver.DriverAnnotation;
 import app.neodesk.driver.DriverCategory;
+import app.neodesk.driver.DriverData;
 import app.neodesk.driver.DriverFilter;
 import app.neodesk.driver.DriverService;
 import app.neodesk.driver.Visibility;
@@ -83,7 +85,8 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("drivers-view");
         setSizeFull();
 
-        var newDriver = new Button("New driver", VaadinIcon.PLUS.create(), e -> openEditor(new DriverAnnotation()));
+        var newDriver =
+                new Button("New driver", VaadinIcon.PLUS.create(), e -> openEditor(Editing.create(DriverData.blank())));
         newDriver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newDriver.addClassName("new-driver");
         var export = new Anchor(csvDownload(clock), AttachmentType.DOWNLOAD, "Export CSV");
@@ -232,8 +235,8 @@ public class DriversView extends VerticalLayout implements BeforeEnterObserver {
         return filter;
     }
 
-    private void openEditor(DriverAnnotation annotation) {
-        new DriverEditorDialog(drivers, products, annotation, saved -> {
+    private void openEditor(Editing<DriverData> editing) {
+        new DriverEditorDialog(drivers, products, editing, saved -> {
                     Notifications.success("Driver saved");
                     grid.getDataProvider().refreshAll();
                 })
