@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
@@ -85,7 +86,7 @@ public class DriverAnnotation extends AbstractEntity {
 
     @NotNull(message = "Enter the date")
     @Column(name = "start_date", nullable = false)
-    private @Nullable LocalDate startDate;
+    private LocalDate startDate;
 
     @Column(name = "end_date")
     private @Nullable LocalDate endDate;
@@ -103,17 +104,17 @@ public class DriverAnnotation extends AbstractEntity {
     @NotNull(message = "Choose a category")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private @Nullable DriverCategory category;
+    private DriverCategory category;
 
     @NotNull(message = "Choose a direction")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private @Nullable Direction direction;
+    private Direction direction;
 
     @NotNull(message = "Choose an impact")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private @Nullable Impact impact;
+    private Impact impact;
 
     @Size(max = MAX_TAGS, message = "At most " + MAX_TAGS + " tags")
     @ElementCollection(fetch = FetchType.EAGER)
@@ -129,7 +130,7 @@ public class DriverAnnotation extends AbstractEntity {
     @NotNull(message = "Choose who may see the annotation")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private @Nullable Visibility visibility = Visibility.TEAM;
+    private Visibility visibility = Visibility.TEAM;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(
@@ -142,7 +143,7 @@ public class DriverAnnotation extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
-    private @Nullable AppUser author;
+    private AppUser author;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
@@ -151,6 +152,7 @@ public class DriverAnnotation extends AbstractEntity {
     private Instant updatedAt = Instant.EPOCH;
 
     /** For JPA; a new annotation comes from {@link #of}. */
+    @SuppressWarnings("NullAway.Init") // JPA fills the fields
     protected DriverAnnotation() {}
 
     /** A new annotation of {@code author} with these values, created and updated {@code now}. */
@@ -165,23 +167,24 @@ public class DriverAnnotation extends AbstractEntity {
 
     /**
      * Takes what an editor may change (already trimmed and normalised by {@link DriverData}); never
-     * the author, id, version or timestamps. The teams only count for {@link Visibility#TEAM}.
+     * the author, id, version or timestamps. The teams only count for {@link Visibility#TEAM}. The
+     * service has checked the values complete ({@link DriverService}), so a missing one is a bug here.
      */
     void apply(DriverData data) {
         title = data.title();
         body = data.body();
         sourceName = data.sourceName();
         sourceUrl = data.sourceUrl();
-        startDate = data.startDate();
+        startDate = Objects.requireNonNull(data.startDate(), "startDate");
         endDate = data.endDate();
         products.clear();
         products.addAll(data.products());
-        category = data.category();
-        direction = data.direction();
-        impact = data.impact();
+        category = Objects.requireNonNull(data.category(), "category");
+        direction = Objects.requireNonNull(data.direction(), "direction");
+        impact = Objects.requireNonNull(data.impact(), "impact");
         tags.clear();
         tags.addAll(data.tags());
-        visibility = data.visibility();
+        visibility = Objects.requireNonNull(data.visibility(), "visibility");
         teams.clear();
         if (visibility == Visibility.TEAM) {
             teams.addAll(data.teams());
@@ -209,7 +212,7 @@ public class DriverAnnotation extends AbstractEntity {
         return sourceUrl;
     }
 
-    public @Nullable LocalDate getStartDate() {
+    public LocalDate getStartDate() {
         return startDate;
     }
 
@@ -222,15 +225,15 @@ public class DriverAnnotation extends AbstractEntity {
         return new LinkedHashSet<>(products);
     }
 
-    public @Nullable DriverCategory getCategory() {
+    public DriverCategory getCategory() {
         return category;
     }
 
-    public @Nullable Direction getDirection() {
+    public Direction getDirection() {
         return direction;
     }
 
-    public @Nullable Impact getImpact() {
+    public Impact getImpact() {
         return impact;
     }
 
@@ -247,7 +250,7 @@ public class DriverAnnotation extends AbstractEntity {
         return tag.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
     }
 
-    public @Nullable Visibility getVisibility() {
+    public Visibility getVisibility() {
         return visibility;
     }
 
@@ -256,13 +259,13 @@ public class DriverAnnotation extends AbstractEntity {
         return new LinkedHashSet<>(teams);
     }
 
-    public @Nullable AppUser getAuthor() {
+    public AppUser getAuthor() {
         return author;
     }
 
-    /** The author's user name, or an empty string for an unsaved annotation. */
+    /** The author's user name. */
     public String getAuthorUsername() {
-        return author == null ? "" : author.getUsername();
+        return author.getUsername();
     }
 
     public Instant getCreatedAt() {

@@ -3,6 +3,7 @@ package app.neodesk.driver;
 import app.neodesk.audit.AuditAction;
 import app.neodesk.audit.AuditService;
 import app.neodesk.base.ConcurrentEditException;
+import app.neodesk.base.Constraints;
 import app.neodesk.base.Csv;
 import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
@@ -15,7 +16,6 @@ import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -240,12 +240,12 @@ public class DriverService {
                 a.getStartDate(),
                 a.getEndDate(),
                 a.getTitle(),
-                label(a.getCategory()),
-                a.getDirection() == null ? null : a.getDirection().label(),
-                a.getImpact() == null ? null : a.getImpact().label(),
+                a.getCategory().label(),
+                a.getDirection().label(),
+                a.getImpact().label(),
                 String.join(" ", a.getProductCodes()),
                 String.join(" ", a.getTags()),
-                a.getVisibility() == null ? null : a.getVisibility().label(),
+                a.getVisibility().label(),
                 a.getTeams().stream().map(Team::getName).collect(Collectors.joining("; ")),
                 a.getAuthorUsername(),
                 a.getSourceName(),
@@ -292,8 +292,7 @@ public class DriverService {
         var viewer = viewer();
         return annotation.isNew()
                 || viewer.admin()
-                || (annotation.getAuthor() != null
-                        && Objects.equals(annotation.getAuthor().getId(), viewer.userId()));
+                || Objects.equals(annotation.getAuthor().getId(), viewer.userId());
     }
 
     /**
@@ -417,8 +416,7 @@ public class DriverService {
     }
 
     private static void requireManage(DriverAnnotation annotation, Viewer viewer) {
-        boolean author = annotation.getAuthor() != null
-                && Objects.equals(annotation.getAuthor().getId(), viewer.userId());
+        boolean author = Objects.equals(annotation.getAuthor().getId(), viewer.userId());
         if (!author && !viewer.admin()) {
             throw new AccessDeniedException("Only the author or an admin can change or delete this driver");
         }
@@ -426,16 +424,7 @@ public class DriverService {
 
     /** Bean constraints, then the cross-field rules: date range, and team visibility with the author's own teams. */
     private void validate(DriverData data, AppUser author) {
-        var violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            var first = violations.stream()
-                    .min(Comparator.comparing((ConstraintViolation<DriverData> v) ->
-                            v.getPropertyPath().toString()))
-                    .orElseThrow();
-            var path = first.getPropertyPath().toString();
-            var field = path.contains("[") || path.contains(".") ? path.replaceAll("[\\[.].*", "") : path;
-            throw new ValidationException(field, first.getMessage());
-        }
+        Constraints.check(validator, data);
         if (!data.hasValidDateRange()) {
             throw new ValidationException("endDate", "The end date cannot be before the start date");
         }
@@ -458,12 +447,12 @@ public class DriverService {
         if (a.getVisibility() == Visibility.PRIVATE) {
             return "private annotation of " + author;
         }
-        return a.getTitle() + " [" + label(a.getCategory()) + ", "
-                + (a.getDirection() == null ? "?" : a.getDirection().label())
+        return a.getTitle() + " [" + a.getCategory().label() + ", "
+                + a.getDirection().label()
                 + ", " + a.getStartDate() + (a.getEndDate() == null ? "" : "–" + a.getEndDate())
                 + ", products=" + String.join("+", a.getProductCodes())
                 + ", visibility="
-                + (a.getVisibility() == null ? "?" : a.getVisibility().label())
+                + a.getVisibility().label()
                 + (a.getTeams().isEmpty()
                         ? ""
                         : " "
@@ -472,10 +461,6 @@ public class DriverService {
                                         .sorted()
                                         .collect(Collectors.joining("+")))
                 + ", author=" + author + "]";
-    }
-
-    private static @Nullable String label(@Nullable DriverCategory category) {
-        return category == null ? null : category.label();
     }
 
     /** The signed-in user, from the security context and the database; never from a parameter. */
