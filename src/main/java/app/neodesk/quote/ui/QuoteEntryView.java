@@ -70,7 +70,6 @@ public class QuoteEntryView extends VerticalLayout {
                 form,
                 new HorizontalLayout(save, missing),
                 saved);
-        form.focus();
     }
 
     /** Saves a complete form; an incomplete one says what is missing, saves nothing and keeps every value. */
@@ -99,7 +98,9 @@ public class QuoteEntryView extends VerticalLayout {
             confirm.setCancelText("Check again");
             confirm.open();
         } catch (ValidationException e) {
-            form.showError(e.getField(), e.getMessage());
+            if (!form.showError(e)) {
+                Notifications.error(e.getMessage());
+            }
         } catch (SeriesBusyException e) {
             Notifications.error(e.getMessage());
         }

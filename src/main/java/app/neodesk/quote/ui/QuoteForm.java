@@ -1,7 +1,9 @@
 package app.neodesk.quote.ui;
 
+import app.neodesk.base.ui.Editing;
 import app.neodesk.base.ui.FocusWhenShown;
 import app.neodesk.base.ui.IsoDatePicker;
+import app.neodesk.base.ui.RecordForm;
 import app.neodesk.catalog.NameIndex;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.QuoteUnit;
@@ -11,19 +13,17 @@ import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuotePrices;
 import app.neodesk.quote.QuoteRules;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.dom.Element;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,13 @@ import org.jspecify.annotations.Nullable;
  * the market's today (the injected clock is in the market's time zone), the prices show thousands
  * separators and their unit, and a mid follows (low + high) / 2 until the user types their own.
  * Shows the previous quote of the product and source and the resulting change while typing.
+ *
+ * <p>Bound to {@link QuoteEntryValues} like every form ({@link RecordForm}); an entry is always new
+ * ({@link Editing#create}). The form stays open for the next quote: {@link #readyForNext} reads a
+ * new entry with the saved one's source and date, and {@link #draft} is {@link #writeIfValid} that
+ * also focuses the first field with a problem and gives the service its {@link QuoteDraft}.
  */
-public class QuoteForm extends Composite<FormLayout> {
+public class QuoteForm extends RecordForm<QuoteEntryValues> {
 
     final NamePicker<Product> product;
     final NamePicker<Source> source;
@@ -46,9 +51,11 @@ public class QuoteForm extends Composite<FormLayout> {
     final TextField comment = new TextField("Comment");
     final QuotePreview preview;
 
-    private final BeanValidationBinder<QuoteEntry> binder = new BeanValidationBinder<>(QuoteEntry.class);
     private final Clock clock;
-    private final List<Binder.Binding<QuoteEntry, ?>> bindings;
+    /** The bound fields in form order: the first with a problem takes the focus, {@link #problems} names them. */
+    private final List<Component> fields;
+
+    private final List<Binder.Binding<QuoteEntryValues, ?>> priceBindings;
     private boolean midTyped;
     private boolean settingMid;
 
@@ -64,6 +71,7 @@ public class QuoteForm extends Composite<FormLayout> {
             Clock clock,
             LocalDate earliest,
             QuotePreview.PreviousLookup lookup) {
+        super(QuoteEntryValues.class);
         this.clock = clock;
         product = new NamePicker<>(
                 "Product", "product", products, p -> p.getCode() + " · " + p.getDisplayName(), productNames);
@@ -85,31 +93,30 @@ public class QuoteForm extends Composite<FormLayout> {
         mid.setHelperText("(low + high) / 2 unless the source publishes its own");
         comment.setMaxLength(Quote.COMMENT_MAX_LENGTH);
 
-        var productBinding = binder.forField(product).bind(QuoteEntry::getProduct, QuoteEntry::setProduct);
-        var sourceBinding = binder.forField(source).bind(QuoteEntry::getSource, QuoteEntry::setSource);
-        var dateBinding = binder.forField(date)
+        binder.forField(product).bind("product");
+        binder.forField(source).bind("source");
+        binder.forField(date)
                 .withValidator(rule(d -> QuoteRules.dateProblem(d, earliest, today())))
-                .bind(QuoteEntry::getDate, QuoteEntry::setDate);
+                .bind(QuoteRules.FIELD_DATE);
         var lowBinding = binder.forField(low)
                 .withValidator(rule(v -> QuoteRules.priceProblem(v, "low", scale())))
-                .bind(QuoteEntry::getLow, QuoteEntry::setLow);
+                .bind(QuoteRules.FIELD_LOW);
         var highBinding = binder.forField(high)
                 .withValidator(rule(v -> {
                     var p = QuoteRules.priceProblem(v, "high", scale());
                     return p != null ? p : QuoteRules.highProblem(low.getValue(), v);
                 }))
-                .bind(QuoteEntry::getHigh, QuoteEntry::setHigh);
+                .bind(QuoteRules.FIELD_HIGH);
         var midBinding = binder.forField(mid)
                 .withValidator(rule(v -> {
                     var p = QuoteRules.priceProblem(v, "mid", scale());
                     return p != null ? p : QuoteRules.midProblem(low.getValue(), high.getValue(), v);
                 }))
-                .bind(QuoteEntry::getMid, QuoteEntry::setMid);
-        var commentBinding = binder.forField(comment).bind(QuoteEntry::getComment, QuoteEntry::setComment);
-        bindings = List.of(
-                productBinding, sourceBinding, dateBinding, lowBinding, highBinding, midBinding, commentBinding);
-        binder.setBean(new QuoteEntry());
-        date.setValue(today()); // after setBean, which shows the empty bean's null date
+                .bind(QuoteRules.FIELD_MID);
+        // An empty comment is none.
+        binder.forField(comment).withNullRepresentation("").bind("comment");
+        priceBindings = List.of(lowBinding, highBinding, midBinding);
+        fields = List.of(product, source, date, low, high, mid, comment);
 
         product.addValueChangeListener(e -> {
             var p = e.getValue();
@@ -141,6 +148,7 @@ public class QuoteForm extends Composite<FormLayout> {
                 new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("60em", 3));
+        edit(Editing.create(QuoteEntryValues.on(today())));
     }
 
     /** An empty source the user is not in gets the product's main source. */
@@ -188,7 +196,7 @@ public class QuoteForm extends Composite<FormLayout> {
     }
 
     private void revalidatePrices() {
-        for (var b : bindings.subList(3, 6)) {
+        for (var b : priceBindings) {
             if (!b.getField().isEmpty()) {
                 b.validate();
             }
@@ -205,73 +213,57 @@ public class QuoteForm extends Composite<FormLayout> {
      * field with a problem focused; nothing is cleared.
      */
     public Optional<QuoteDraft> draft() {
-        if (!binder.validate().isOk()) {
-            bindings.stream()
-                    .map(Binder.Binding::getField)
-                    .filter(f -> f instanceof HasValidation v && v.isInvalid())
-                    .findFirst()
-                    .ifPresent(f -> ((Focusable<?>) f).focus());
-            return Optional.empty();
+        var entry = writeIfValid();
+        if (entry.isEmpty()) {
+            fields.stream().filter(QuoteForm::invalid).findFirst().ifPresent(f -> ((Focusable<?>) f).focus());
         }
-        // The binder's validators require product, source, date, low and high.
-        var e = binder.getBean();
-        return Optional.of(new QuoteDraft(
-                required(e.getProduct()).requireId(),
-                required(e.getSource()).requireId(),
-                required(e.getDate()),
-                required(e.getLow()),
-                required(e.getHigh()),
-                e.getMid(),
-                e.getComment(),
-                false));
+        return entry.map(e -> e.values().draft());
     }
 
     /** The labels of the fields with a problem, in form order, e.g. ["Low", "High"]; empty when all are valid. */
     public List<String> problems() {
-        return bindings.stream()
-                .map(Binder.Binding::getField)
-                .filter(f -> f instanceof HasValidation v && v.isInvalid())
-                .map(f -> ((Component) f).getElement().getProperty("label", ""))
+        return fields.stream()
+                .filter(QuoteForm::invalid)
+                .map(f -> f.getElement().getProperty("label", ""))
                 .toList();
     }
 
-    /** Shows a server-side problem on its field. */
-    public void showError(String field, String message) {
-        HasValidation target = switch (field) {
-            case QuoteRules.FIELD_LOW -> low;
-            case QuoteRules.FIELD_HIGH -> high;
-            case QuoteRules.FIELD_MID -> mid;
-            case "comment" -> comment;
-            default -> date;
-        };
-        target.setErrorMessage(message);
-        target.setInvalid(true);
+    private static boolean invalid(Component field) {
+        return field instanceof HasValidation v && v.isInvalid();
     }
 
-    /** Ready for the next quote: keeps source and date, clears product and prices, focuses the product. */
+    /**
+     * Ready for the next quote: keeps source and date, clears product, prices and comment and their
+     * error marks, focuses the product.
+     */
     public void readyForNext() {
         preview.forget();
-        midTyped = false;
-        settingMid = true;
-        product.clear();
-        low.clear();
-        high.clear();
-        mid.clear();
-        comment.clear();
-        settingMid = false;
-        for (var f : List.<HasValidation>of(product, low, high, mid, comment)) {
-            f.setInvalid(false);
-        }
+        edit(Editing.create(QuoteEntryValues.next(source.getValue(), date.getValue())));
+    }
+
+    @Override
+    protected void beforeRead(Editing<QuoteEntryValues> value) {
+        midTyped = false; // the next mid follows (low + high) / 2 again
+    }
+
+    @Override
+    protected void afterRead(Editing<QuoteEntryValues> value) {
         updatePreview();
-        focus();
     }
 
-    /** Focuses the product, also right after the page loads. */
-    public void focus() {
-        FocusWhenShown.focus(product);
-    }
+    /** The product, focused also right after the page loads, when it is not shown yet ({@link FocusWhenShown}). */
+    @Override
+    protected Focusable<?> firstField(Editing<QuoteEntryValues> value) {
+        return new Focusable<Component>() {
+            @Override
+            public Element getElement() {
+                return product.getElement();
+            }
 
-    private static <T> T required(@Nullable T value) {
-        return Objects.requireNonNull(value, "a required field passed the binder's validation empty");
+            @Override
+            public void focus() {
+                FocusWhenShown.focus(product);
+            }
+        };
     }
 }
