@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** Where a price comes from: a price agency or the desk's own deals. */
 @Entity
 @Table(name = "source")
+@BatchSize(size = 50) // the main sources of a page of products load in one statement
 public class Source extends CatalogEntity {
 
     public static final int CODE_MAX_LENGTH = 40;

@@ -32,7 +32,7 @@ public class WatchlistItem extends AbstractEntity {
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private AppUser user;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false) // the watchlist reads product ids, never the entity
     @JoinColumn(name = "product_id", nullable = false, updatable = false)
     private Product product;
 

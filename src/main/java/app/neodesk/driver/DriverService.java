@@ -288,6 +288,7 @@ public class DriverService {
     }
 
     /** Whether the signed-in user may edit and delete the annotation: its author or an admin. */
+    @Transactional(readOnly = true)
     public boolean canManage(DriverAnnotation annotation) {
         var viewer = viewer();
         return annotation.isNew()

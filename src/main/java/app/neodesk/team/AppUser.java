@@ -25,11 +25,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** A person who signs in. Roles and teams are loaded with the user: both are small. */
 @Entity
 @Table(name = "app_user")
+@BatchSize(size = 50) // the authors of a page of drivers load in one statement
 public class AppUser extends AbstractEntity {
 
     public static final int USERNAME_MAX_LENGTH = 50;
@@ -76,13 +79,15 @@ public class AppUser extends AbstractEntity {
     private @Nullable RiseColor riseColor;
 
     @NotEmpty(message = "Give the user at least one role")
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 50)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
+    @BatchSize(size = 50)
     @JoinTable(
             name = "app_user_team",
             joinColumns = @JoinColumn(name = "user_id"),
@@ -143,6 +148,16 @@ public class AppUser extends AbstractEntity {
 
     public DisplayPreferences getDisplayPreferences() {
         return new DisplayPreferences(themeMode, riseColor);
+    }
+
+    /**
+     * Loads the roles and teams (LAZY, batch-fetched) while the service's transaction is open, for
+     * a caller that reads them after it: a grid, a form, the dashboard's greeting.
+     */
+    AppUser withRolesAndTeams() {
+        Hibernate.initialize(roles);
+        Hibernate.initialize(teams);
+        return this;
     }
 
     public Set<Role> getRoles() {

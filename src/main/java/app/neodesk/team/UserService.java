@@ -56,13 +56,14 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<AppUser> search(@Nullable String text, Pageable pageable) {
-        return repository.search(text == null ? "" : text.strip(), pageable);
+        return repository.search(text == null ? "" : text.strip(), pageable).map(AppUser::withRolesAndTeams);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AppUser> findAll() {
         return repository.findAll().stream()
+                .map(AppUser::withRolesAndTeams)
                 .sorted(Comparator.comparing(AppUser::getUsername))
                 .toList();
     }
@@ -70,14 +71,20 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public AppUser get(long id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
+        return repository
+                .findById(id)
+                .orElseThrow(() -> new NotFoundException(ENTITY))
+                .withRolesAndTeams();
     }
 
     /** The signed-in user's own account. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AppUser currentUser() {
-        return repository.findByUsername(currentUsername()).orElseThrow(() -> new NotFoundException(ENTITY));
+        return repository
+                .findByUsername(currentUsername())
+                .orElseThrow(() -> new NotFoundException(ENTITY))
+                .withRolesAndTeams();
     }
 
     /**
@@ -142,7 +149,7 @@ public class UserService {
             throw new ValidationException("username", "The user name '" + data.username() + "' is taken");
         }
         audit.record(ENTITY, saved.getId(), AuditAction.CREATE, describe(saved));
-        return saved;
+        return saved.withRolesAndTeams();
     }
 
     /**
@@ -182,7 +189,7 @@ public class UserService {
         if (!before.equals(Access.of(saved))) {
             accountChanged(saved);
         }
-        return saved;
+        return saved.withRolesAndTeams();
     }
 
     private List<Team> teamsOf(UserData data) {
@@ -251,7 +258,7 @@ public class UserService {
         user.setTeams(teams);
         var saved = repository.save(user);
         audit.record(ENTITY, saved.getId(), AuditAction.CREATE, describe(saved) + " (created at start-up)");
-        return saved;
+        return saved.withRolesAndTeams();
     }
 
     /**
@@ -280,7 +287,7 @@ public class UserService {
         user.setMustChangePassword(true);
         audit.record(ENTITY, user.getId(), AuditAction.PASSWORD, changes.toString());
         events.publishEvent(new AccountChanged(user.getUsername()));
-        return user;
+        return user.withRolesAndTeams();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -37,7 +37,7 @@ public class ApiToken extends AbstractEntity {
     @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
     private @Nullable Long id;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false) // the lists fetch it with the token (ApiTokenRepository)
     @JoinColumn(name = "owner_id", nullable = false, updatable = false)
     private AppUser owner;
 

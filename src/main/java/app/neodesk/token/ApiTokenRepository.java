@@ -3,6 +3,7 @@ package app.neodesk.token;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -19,8 +20,10 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
             """)
     List<TokenCredentials> findCredentials(@Param("hash") String tokenHash);
 
+    @EntityGraph(attributePaths = "owner")
     List<ApiToken> findByOwnerUsernameOrderByCreatedAtDescIdDesc(String username);
 
+    @EntityGraph(attributePaths = "owner")
     List<ApiToken> findAllByOrderByCreatedAtDescIdDesc();
 
     Optional<ApiToken> findByIdAndOwnerUsername(long id, String username);

@@ -234,7 +234,8 @@ class ApiSecurityChainTest {
 
     private void setEnabled(String username, boolean enabled) {
         SystemAuthentication.run(() -> {
-            var user = users.findByUsername(username).orElseThrow();
+            var user =
+                    userService.get(users.findByUsername(username).orElseThrow().requireId());
             userService.update(
                     user.requireId(), user.getVersion(), UserData.of(user).withEnabled(enabled));
         });

@@ -12,6 +12,13 @@ import com.vaadin.flow.router.RouteParameters;
  */
 public final class RouteLinks {
 
+    /**
+     * The import wizard's path ({@code intake.ui.ImportWizardView} declares its route with it). The
+     * history view links there by this name rather than by the class, because intake depends on
+     * quote and a class reference would make the two features a cycle.
+     */
+    public static final String QUOTE_IMPORT = "quotes/import";
+
     private RouteLinks() {}
 
     /** The view's path, e.g. {@code drivers}. */

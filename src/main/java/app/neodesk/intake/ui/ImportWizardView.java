@@ -6,6 +6,7 @@ import app.neodesk.base.UserMessageException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.ui.Headings;
 import app.neodesk.base.ui.Notifications;
+import app.neodesk.base.ui.RouteLinks;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.intake.ImportMapping;
@@ -40,7 +41,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * component per step. Nothing is stored before "Import"; the import runs in the background and
  * pushes its progress. The received file lives until the next upload or until the view closes.
  */
-@Route("quotes/import")
+@Route(RouteLinks.QUOTE_IMPORT)
 @PageTitle("Import prices · Neodesk")
 @Menu(order = 12, icon = "vaadin:upload", title = "Import prices")
 @RolesAllowed({"ANALYST", "ADMIN"})

@@ -141,7 +141,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         delete.addClickListener(e -> selected().ifPresent(r -> new DeleteQuoteDialog(quotes, r, this::refresh).open()));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         // The import wizard (intake.ui) by its route: no dependency of quote on intake.
-        importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quotes/import")));
+        importCsv.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RouteLinks.QUOTE_IMPORT)));
         annotate.addClickListener(e -> selected()
                 .ifPresent(r -> getUI().ifPresent(ui -> ui.navigate(
                         DriverEditView.class,
