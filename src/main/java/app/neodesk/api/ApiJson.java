@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the API: plain records, prices as JSON numbers at the product's scale. */
@@ -229,7 +228,7 @@ final class ApiJson {
 
         static DriverJson of(DriverAnnotation a) {
             return new DriverJson(
-                    Objects.requireNonNull(a.getId()),
+                    a.requireId(),
                     a.getTitle(),
                     a.getBody(),
                     a.getCategory().urlValue(),

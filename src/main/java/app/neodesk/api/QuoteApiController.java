@@ -179,10 +179,7 @@ class QuoteApiController {
         var result = new ArrayList<QuoteJson>();
         for (var p : chosen) {
             var filter = new QuoteFilter(
-                    Set.of(Objects.requireNonNull(p.getId())),
-                    from == null ? null : from.getId(),
-                    null,
-                    LocalDate.now(clock));
+                    Set.of(p.requireId()), from == null ? null : from.getId(), null, LocalDate.now(clock));
             quotes.historyAfter(filter, null, 1).stream()
                     .findFirst()
                     .map(QuoteJson::of)
@@ -344,8 +341,8 @@ class QuoteApiController {
         BigDecimal low = required(input.low(), prefix + "low");
         BigDecimal high = required(input.high(), prefix + "high");
         return new QuoteDraft(
-                Objects.requireNonNull(products.getFirst().getId()),
-                Objects.requireNonNull(Objects.requireNonNull(source).getId()),
+                products.getFirst().requireId(),
+                Objects.requireNonNull(source).requireId(),
                 Objects.requireNonNull(date),
                 low,
                 high,

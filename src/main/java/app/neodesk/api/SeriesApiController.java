@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,9 +96,7 @@ class SeriesApiController {
                         "source", "Product '" + product.getCode() + "' has no main source: name a source");
             }
             int scale = product.getPriceScale();
-            List<PricePoint> points = quotes
-                    .points(Objects.requireNonNull(product.getId()), Objects.requireNonNull(s.getId()), start, end)
-                    .stream()
+            List<PricePoint> points = quotes.points(product.requireId(), s.requireId(), start, end).stream()
                     .map(p -> new PricePoint(
                             p.date(),
                             ApiJson.scaled(p.low(), scale),

@@ -122,7 +122,7 @@ public class DriverService {
                 .findBy(spec, q -> q.sortBy(OLDEST_FIRST).limit(MAX_MARKERS).all())
                 .stream()
                 .map(a -> new DriverMarker(
-                        Objects.requireNonNull(a.getId()),
+                        a.requireId(),
                         a.getTitle(),
                         Objects.requireNonNull(a.getCategory()),
                         Objects.requireNonNull(a.getDirection()),

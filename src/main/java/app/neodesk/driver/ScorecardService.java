@@ -64,7 +64,7 @@ public class ScorecardService {
         return a.getProducts().stream()
                 .sorted(Comparator.comparing(Product::getCode))
                 .map(p -> {
-                    long productId = Objects.requireNonNull(p.getId());
+                    long productId = p.requireId();
                     var source = p.getMainSource();
                     if (source == null || source.getId() == null) {
                         return new Scorecard.ProductScore(productId, p.getCode(), null, List.of());

@@ -197,8 +197,7 @@ public class NoteIntakeService {
                 continue;
             }
             try {
-                driverIds.add(
-                        Objects.requireNonNull(drivers.create(driverData(draft)).getId()));
+                driverIds.add(drivers.create(driverData(draft)).requireId());
             } catch (ValidationException | NotFoundException | ConcurrentEditException | UserMessageException e) {
                 throw new NoteSaveException(
                         "Driver " + n + " (" + draft.title() + ")",
@@ -229,8 +228,8 @@ public class NoteIntakeService {
             throw new ValidationException(
                     "low", "enter low and high in " + d.product().getPriceUnitLabel());
         }
-        long productId = Objects.requireNonNull(d.product().getId());
-        long sourceId = Objects.requireNonNull(d.source().getId());
+        long productId = d.product().requireId();
+        long sourceId = d.source().requireId();
         var existing = quotes.find(productId, sourceId, d.date());
         if (existing.isPresent()) {
             var e = existing.get();

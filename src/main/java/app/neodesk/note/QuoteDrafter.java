@@ -87,7 +87,7 @@ final class QuoteDrafter {
         }
         if (date != null && mid != null && mid.signum() > 0) {
             // shown now, not first at saving: a price in the wrong unit is not included by default
-            quotes.scaleWarning(Objects.requireNonNull(product.getId()), date, mid)
+            quotes.scaleWarning(product.requireId(), date, mid)
                     .ifPresent(warning ->
                             problems.add(warning + " Tick \"Confirm a large move or unusual scale\" only if it is."));
         }

@@ -352,7 +352,7 @@ public class QuoteService {
         var next =
                 jdbc.nextDate(draft.productId(), draft.sourceId(), draft.date()).orElse(draft.date());
         jdbc.refreshPrevMid(draft.productId(), draft.sourceId(), draft.date(), next);
-        long id = Objects.requireNonNull(saved.getId());
+        long id = saved.requireId();
         audit.record(
                 ENTITY,
                 id,
@@ -534,9 +534,7 @@ public class QuoteService {
     /** Tells open views about a committed change of this quote's series (delivered after commit). */
     private void announce(Quote quote) {
         events.publishEvent(new PriceUpdate(
-                Objects.requireNonNull(quote.getProduct().getId()),
-                Objects.requireNonNull(quote.getSource().getId()),
-                quote.getQuoteDate()));
+                quote.getProduct().requireId(), quote.getSource().requireId(), quote.getQuoteDate()));
     }
 
     // ---------------------------------------------------------------- helpers

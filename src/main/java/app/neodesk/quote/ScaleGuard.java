@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -82,7 +81,7 @@ public class ScaleGuard {
      * @param exceptQuoteId a quote not to take as the level (the one being corrected), or {@code null}
      */
     Optional<Finding> check(Product product, LocalDate date, BigDecimal mid, @Nullable Long exceptQuoteId) {
-        long productId = Objects.requireNonNull(product.getId());
+        long productId = product.requireId();
         long except = exceptQuoteId == null ? -1 : exceptQuoteId;
         var recent = jdbc.latestMid(productId, date.minusDays(RECENT_DAYS), date, except);
         var units = units();

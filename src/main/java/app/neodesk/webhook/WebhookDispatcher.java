@@ -156,7 +156,7 @@ class WebhookDispatcher implements DisposableBean {
             var now = clock.instant();
             for (var webhook : active) {
                 var delivery = deliveries.save(new WebhookDelivery(webhook, event.type(), event.payload(), now));
-                created.add(Objects.requireNonNull(delivery.getId()));
+                created.add(delivery.requireId());
             }
             return created;
         }));

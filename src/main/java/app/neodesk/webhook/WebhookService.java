@@ -96,7 +96,7 @@ public class WebhookService {
         }
         var secret = WebhookSignature.newSecret();
         var saved = webhooks.save(new Webhook(checked, secret, text, clock.instant(), CurrentUser.actor()));
-        var id = Objects.requireNonNull(saved.getId());
+        var id = saved.requireId();
         audit.record("Webhook", id, AuditAction.CREATE, "Webhook to " + host(checked) + " registered");
         return new Registered(id, checked, secret);
     }
@@ -110,7 +110,7 @@ public class WebhookService {
         }
         return webhooks.findAllByOrderByCreatedAtDescIdDesc().stream()
                 .map(w -> {
-                    var id = Objects.requireNonNull(w.getId());
+                    var id = w.requireId();
                     var last = deliveries.findRecent(id, PageRequest.of(0, 1)).stream()
                             .findFirst();
                     return new WebhookSummary(
@@ -211,8 +211,8 @@ public class WebhookService {
     private static DeliveryRow row(WebhookDelivery d) {
         var webhook = d.getWebhook();
         return new DeliveryRow(
-                Objects.requireNonNull(d.getId()),
-                Objects.requireNonNull(webhook.getId()),
+                d.requireId(),
+                webhook.requireId(),
                 webhook.getUrl(),
                 d.getEventType(),
                 d.getStatus(),
