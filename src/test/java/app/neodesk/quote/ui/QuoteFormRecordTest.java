@@ -10,6 +10,7 @@ import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
+import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceService;
@@ -54,8 +55,12 @@ class QuoteFormRecordTest extends SpringBrowserlessTest {
         if (existing.isPresent() && existing.get().getPriceScale() == scale) {
             return existing.get();
         }
-        var p = existing.map(e -> products.get(e.getId()))
-                .orElseGet(() -> new Product(
+        return SystemAuthentication.call(() -> existing.map(e -> products.update(
+                        e.requireId(),
+                        e.getVersion(),
+                        ProductData.of(e).withPriceScale(scale),
+                        LocalDate.of(2010, 1, 1)))
+                .orElseGet(() -> products.create(ProductData.of(
                         code,
                         Element.ND,
                         MaterialForm.METAL,
@@ -63,9 +68,7 @@ class QuoteFormRecordTest extends SpringBrowserlessTest {
                         MarketBasis.CN_EXW,
                         PriceCurrency.CNY,
                         PriceUnit.T,
-                        scale));
-        p.setPriceScale(scale);
-        return SystemAuthentication.call(() -> products.save(p, LocalDate.of(2010, 1, 1)));
+                        scale))));
     }
 
     private Source yangtze() {
