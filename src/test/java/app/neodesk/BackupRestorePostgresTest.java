@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The backup and restore of docs/BACKUP.md, done for real: pg_dump of a live Neodesk schema in the
@@ -35,6 +37,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * the same products, quotes (their whole CSV export) and price series as the original.
  */
 @PostgresSpringTest
+// Commits for real: pg_dump, another process, sees only committed rows.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class BackupRestorePostgresTest {
 
     private static final String RESTORED =

@@ -40,6 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -186,6 +188,8 @@ class ApiRealDataTest {
     }
 
     @Test
+    // Commits for real: the refused write must roll back its own transaction, not join the test's.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void aPerTonnePriceIsRefusedByThePerKgProductAndNothingOfTheBatchIsStored() throws Exception {
         var flashes = flashes("dy-oxide-tile-kg");
         assertThat(flashes).hasSizeGreaterThan(100);

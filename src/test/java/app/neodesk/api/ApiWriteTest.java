@@ -29,6 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -136,6 +138,8 @@ class ApiWriteTest {
     }
 
     @Test
+    // Commits for real: the refused write must roll back its own transaction, not join the test's.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void aBatchWithOneBadQuoteStoresNothing() throws Exception {
         var batch = "[" + quote("2025-06-11", 765_000) + "," + quote("2025-06-12", 766_000) + ","
                 + "{\"product\":\"api-pr-metal\",\"source\":\"yangtze\",\"date\":\"2025-06-13\",\"low\":770000,\"high\":760000}]";
@@ -160,6 +164,8 @@ class ApiWriteTest {
     }
 
     @Test
+    // Commits for real: the refused write must roll back its own transaction, not join the test's.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void aBatchOfConflictsStoresNothingEither() throws Exception {
         mvc.perform(postQuotes(quote("2025-06-18", 767_000), writeToken("analyst")))
                 .andExpect(status().isCreated());

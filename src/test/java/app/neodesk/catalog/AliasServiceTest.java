@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Product and source aliases: who may read and write them, how they are cleaned, and clashes. */
 @NeodeskSpringTest
@@ -207,6 +209,8 @@ class AliasServiceTest {
     }
 
     @Test
+    // Commits for real: two threads race on the alias key, each in its own transaction.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void twoAdminsSavingTheSameAliasAtOnceGetOneWinnerAndAClearMessage() throws Exception {
         var ids = SystemAuthentication.call(() -> List.of(
                 products.create(newProduct("eu-oxide-race-a")).getId(),
@@ -242,6 +246,8 @@ class AliasServiceTest {
     }
 
     @Test
+    // Commits for real: another admin commits an alias on a second connection while this save waits.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void anAliasCommittedByAnotherAdminAfterTheCheckBecomesTheSameClearMessage() throws Exception {
         AliasRaces.otherAdminCommitsWhileMySaveWaits(products, dataSource, "y-oxide-key", false);
     }

@@ -16,6 +16,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @NeodeskSpringTest
 class ProductServiceTest {
@@ -117,6 +119,8 @@ class ProductServiceTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    // Commits for real: each edit is a transaction of its own, so the second one holds a stale version.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void staleEditIsRefusedAsChangedBySomeoneElse() {
         var created = products.create(newProduct("la-oxide-stale"));
         long id = created.requireId();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @NeodeskSpringTest
 class WatchlistServiceTest {
@@ -38,6 +40,8 @@ class WatchlistServiceTest {
 
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
+    // Commits for real: the refused write must roll back its own transaction, not join the test's.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void unknownProductIsRefusedAndTheOldListStays() {
         var before = watchlists.myProducts();
         assertThatThrownBy(() -> watchlists.setMyProducts(List.of("nd-metal-cn", "no-such-product")))

@@ -20,6 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @NeodeskSpringTest
 class DriverWriteRulesTest {
@@ -112,6 +114,8 @@ class DriverWriteRulesTest {
     }
 
     @Test
+    // Commits for real: each edit is a transaction of its own, so the second one holds a stale version.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void authorEditsAndDeletesOwnAnnotationAndEachWriteIsAudited() {
         var saved = AsUser.call("trader", () -> drivers.create(draft("Trader audited note", Visibility.EVERYONE)));
         var edit = AsUser.call("trader", () -> drivers.get(saved.requireId()));
@@ -263,6 +267,8 @@ class DriverWriteRulesTest {
     }
 
     @Test
+    // Commits for real: each edit is a transaction of its own, so the second one holds a stale version.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void aStaleEditIsRefusedAsChangedBySomeoneElseAndTheOtherEditIsKept() {
         var saved = AsUser.call("analyst", () -> drivers.create(draft("Stale edit note", Visibility.EVERYONE)));
         var first = AsUser.call("analyst", () -> drivers.get(saved.requireId()));
@@ -284,6 +290,8 @@ class DriverWriteRulesTest {
     }
 
     @Test
+    // Commits for real: each edit is a transaction of its own, so the second one holds a stale version.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void aStaleVersionIsRefusedBeforeTheValuesAreChecked() {
         var saved = AsUser.call("trader", () -> drivers.create(draft("氧化镨钕 stale and invalid", Visibility.PRIVATE)));
         var opened = AsUser.call("trader", () -> drivers.get(saved.requireId()));

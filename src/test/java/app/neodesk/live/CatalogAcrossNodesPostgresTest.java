@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalog cache across nodes on PostgreSQL. This context is node A, with its catalog cache;
@@ -41,6 +43,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @PostgresSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
+// Commits for real: the other node hears of a change by NOTIFY, sent after the commit.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CatalogAcrossNodesPostgresTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 5, 6);

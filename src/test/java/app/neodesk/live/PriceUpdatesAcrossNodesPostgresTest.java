@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Live updates across nodes on PostgreSQL. This context is node A; node B is a second bridge with its
@@ -30,6 +32,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * tells its views to reload, and receives the updates after that again.
  */
 @PostgresSpringTest
+// Commits for real: the other node hears of a change by NOTIFY, sent after the commit.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class PriceUpdatesAcrossNodesPostgresTest {
 
     @Autowired

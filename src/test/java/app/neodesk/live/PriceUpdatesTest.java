@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @NeodeskSpringTest
@@ -23,6 +25,8 @@ class PriceUpdatesTest {
     TransactionTemplate transactions;
 
     @Test
+    // Commits for real: updates go out after the commit of the test's own TransactionTemplate transaction.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void updatesReachListenersOnlyAfterCommit() {
         var received = new CopyOnWriteArrayList<PriceUpdate>();
         try (var ignored = updates.subscribe(received::add)) {

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @NeodeskSpringTest
 class NoteIntakeServiceTest {
@@ -174,6 +176,8 @@ class NoteIntakeServiceTest {
 
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
+    // Commits for real: the refused write must roll back its own transaction, not join the test's.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void aFailingDraftLeavesNothingOfTheNoteSaved() {
         var drafts = intake.extract(note("heavy-yangtze-2025-10-09.txt"));
         assertThat(drafts.quotes())

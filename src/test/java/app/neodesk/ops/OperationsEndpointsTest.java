@@ -49,6 +49,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -166,6 +168,8 @@ class OperationsEndpointsTest {
 
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
+    // Commits for real: quotes and imports are counted after their commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void quotesWrittenCountsCommittedEntriesAndNotRefusedOnes() {
         double before = written("entry");
         long product = products.findByCode(PRODUCT).orElseThrow().getId();
@@ -195,6 +199,8 @@ class OperationsEndpointsTest {
 
     @Test
     @WithMockUser(username = "analyst", roles = "ANALYST")
+    // Commits for real: quotes and imports are counted after their commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void importsAreTimedByOutcomeAndTheirRowsCounted() {
         double rowsBefore = written("import");
         long storedBefore =

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @NeodeskSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
+// Commits for real: the catalog cache reloads after commits, and the test's TransactionTemplate must be its own
+// transaction.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CatalogChangeInHistoryTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 3, 4);

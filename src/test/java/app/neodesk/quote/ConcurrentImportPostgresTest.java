@@ -15,12 +15,16 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Concurrent imports on PostgreSQL, which waits for a row lock instead of timing out: the second
  * import must check its rows against what the first one stored, not against what it read before.
  */
 @PostgresSpringTest
+// Commits for real: imports and entries race from several threads on the same products.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ConcurrentImportPostgresTest {
 
     @Autowired

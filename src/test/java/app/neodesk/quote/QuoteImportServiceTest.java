@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The import engine per role and its problem handling. Each test has products of its own
@@ -57,6 +59,8 @@ class QuoteImportServiceTest {
     }
 
     @Test
+    // Commits for real: the audit trail is read over JDBC, which sees the import's audit row after its commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void analystPreviewsThenImportsAndOnlyTheImportWrites() throws Exception {
         var code = product("imp-role-analyst");
         var source = ImportSource.of(List.of(
@@ -140,6 +144,8 @@ class QuoteImportServiceTest {
     }
 
     @Test
+    // Commits for real: the audit trail is read over JDBC, which sees the import's audit row after its commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void validRowsOnlyImportsTheGoodRowsAndCountsTheSkippedOnes() throws Exception {
         var code = product("imp-vendor-valid");
         var options = ImportOptions.STRICT.withValidRowsOnly(true);
@@ -159,6 +165,8 @@ class QuoteImportServiceTest {
     }
 
     @Test
+    // Commits for real: the audit trail is read over JDBC, which sees the import's audit row after its commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void fixMidStoresTheAverageOfLowAndHighAndNotesItInTheComment() throws Exception {
         var code = product("imp-vendor-fix");
         var report = imports.importRows(

@@ -23,6 +23,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The scale guard where prices enter: import, entry and correction. Products of their own
@@ -114,6 +116,8 @@ class QuoteScaleGuardTest {
     }
 
     @Test
+    // Commits for real: the audit trail is read over JDBC, which sees the import's audit row after its commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void confirmedRowsPassTheGuardAndTheImportsAuditSaysHowMany() throws Exception {
         var code = leveled("guard-import-confirmed").getCode();
         var report = imports.importRows(
@@ -181,6 +185,8 @@ class QuoteScaleGuardTest {
     }
 
     @Test
+    // Commits for real: the audit trail is read over JDBC, which sees the import's audit row after its commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void entryFarFromTheLevelNeedsConfirmationAndTheOverrideIsAudited() throws Exception {
         var product = leveled("guard-entry");
         var draft = new QuoteDraft(
@@ -208,6 +214,8 @@ class QuoteScaleGuardTest {
     }
 
     @Test
+    // Commits for real: the audit trail is read over JDBC, which sees the import's audit row after its commit.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void correctionFarFromTheOtherQuotesNeedsConfirmationAndTheOverrideIsAudited() throws Exception {
         var product = leveled("guard-correct");
         var quote = quotes.find(

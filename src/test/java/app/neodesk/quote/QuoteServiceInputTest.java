@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the service refuses whatever the form lets through: missing prices on a correction,
@@ -141,6 +143,8 @@ class QuoteServiceInputTest {
     }
 
     @Test
+    // Commits for real: the service must load the quote after the JDBC change, not the test's cached entity.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void correctingAQuoteDatedBeforeTheEarliestDateIsRefused() {
         // A quote stored before the rule existed: it can be deleted, not corrected.
         var q = quotes.enter(draft("1990-01-02", "800000", "810000", null).confirmed());

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @NeodeskSpringTest
 @WithMockUser(username = "admin", roles = "ADMIN")
+// Commits for real: the series cache changes on commits, and the test's TransactionTemplate must be its own
+// transaction.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SeriesCacheTest {
 
     private static final LocalDate DAY = LocalDate.of(2019, 5, 6);

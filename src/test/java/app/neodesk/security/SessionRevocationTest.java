@@ -32,6 +32,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -41,6 +43,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * other users' sessions stay. Sessions come from the real form login of the filter chain.
  */
 @NeodeskSpringTest
+// Commits for real: sessions end after the account change commits.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SessionRevocationTest {
 
     static final String PASSWORD = "session-password-2026";

@@ -9,11 +9,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Test data that looks like the market's, created through the services (so every rule applies)
  * once per test database, before the first test that uses it. {@link #seed} runs under the data
  * set's own lock and acts as whoever {@link #as} names; the test's own user is restored after it.
+ * It runs outside the test's transaction, so what it creates is committed and outlives the test's
+ * rollback, as the demo seed does.
  */
 public abstract class SeedData implements BeforeEachCallback {
 
@@ -23,7 +28,11 @@ public abstract class SeedData implements BeforeEachCallback {
         var previous = SecurityContextHolder.getContext();
         try {
             synchronized (getClass()) {
-                seed(spring);
+                // Commits for real: each service call of the seed runs in a transaction of its own
+                // (the test's, already open, is suspended meanwhile), so the data is there once.
+                var outside = new TransactionTemplate(spring.getBean(PlatformTransactionManager.class));
+                outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+                outside.executeWithoutResult(status -> seed(spring));
             }
         } finally {
             SecurityContextHolder.setContext(previous);

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @NeodeskSpringTest
 class TeamServiceTest {
@@ -113,6 +115,8 @@ class TeamServiceTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    // Commits for real: the refused write must roll back its own transaction, not join the test's.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void unknownMemberOrTeamIsNotFoundAndNothingIsSaved() {
         assertThatThrownBy(() -> teams.create(new TeamData("Desk Ghost Member", null), List.of(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);

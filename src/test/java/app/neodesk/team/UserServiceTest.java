@@ -22,6 +22,8 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @NeodeskSpringTest
 class UserServiceTest {
@@ -179,6 +181,8 @@ class UserServiceTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    // Commits for real: each edit is a transaction of its own, so the second one holds a stale version.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void staleUpdateIsRefusedAsChangedBySomeoneElse() {
         var created = users.create(newUser("stale.user.svc"), GOOD_PASSWORD);
         long id = created.requireId();

@@ -35,6 +35,8 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The /api/** chain: a valid token signs in; every other request to a protected path is a 401 problem. */
@@ -212,6 +214,8 @@ class ApiSecurityChainTest {
     }
 
     @Test
+    // Commits for real: each request reads the token afresh after the last-use update, not the test's loaded entity.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void lastUseIsRecordedAtMostOnceAMinute() throws Exception {
         var created = token(TokenUsers.VIEWER, "VIEWER", TokenScope.READ);
         var start = clock.instant();

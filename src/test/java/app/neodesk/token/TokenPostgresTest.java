@@ -10,6 +10,8 @@ import app.neodesk.team.UserService;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bearer check on PostgreSQL, the production database: it reads outside a transaction and
@@ -32,6 +34,8 @@ class TokenPostgresTest {
     MutableClock clock;
 
     @Test
+    // Commits for real: each request reads the token afresh after the last-use update, not the test's loaded entity.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void aValidTokenSignsInWithTheOwnersRolesAndRecordsItsLastUseOncePerMinute(
             @Autowired UserService users, @Autowired AppUserRepository accounts) {
         TokenUsers.ensure(users, accounts);

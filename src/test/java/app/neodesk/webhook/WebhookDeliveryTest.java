@@ -37,6 +37,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * removes its webhooks afterwards, so other tests' writes are not sent anywhere.
  */
 @NeodeskSpringTest
+// Commits for real: webhooks go out after the commit, from the dispatcher's own threads.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class WebhookDeliveryTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);

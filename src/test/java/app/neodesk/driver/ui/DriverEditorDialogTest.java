@@ -19,6 +19,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @NeodeskSpringTest
 @WithMockUser(username = "trader", roles = "VIEWER")
@@ -31,6 +33,8 @@ class DriverEditorDialogTest extends SpringBrowserlessTest {
     ProductService products;
 
     @Test
+    // Commits for real: each edit is a transaction of its own, so the second one holds a stale version.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void theAuthorEditsInTheDialogAndTheAuthorAndCreationStay() {
         var created = drivers.create(note("氧化镝：赣州分离厂检修 (dialog edit)"));
         navigate("drivers/" + created.requireId(), DriverDetailView.class);

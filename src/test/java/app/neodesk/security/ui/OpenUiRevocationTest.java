@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An open tab follows an admin's change of its user's account: it leaves the page for the login
@@ -42,6 +44,8 @@ class OpenUiRevocationTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "ui.demoted", roles = "ANALYST")
+    // Commits for real: open views are told after the role change commits.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void demotedAnalystsOpenQuoteFormGoesToTheLoginPage() {
         navigate(QuoteEntryView.class);
         var save = find(Button.class).withText("Save quote").single();
