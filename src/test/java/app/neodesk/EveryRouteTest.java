@@ -48,7 +48,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Every route must show its view, the in-app "not allowed" page or the in-app "not found" page,
  * and never the error page.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 @ExtendWith(MarketLikeData.class)
 class EveryRouteTest extends SpringBrowserlessTest {
 

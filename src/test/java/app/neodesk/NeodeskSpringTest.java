@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (lazy associations too). A test that needs a real commit (live updates, caches, webhooks, other
  * threads or connections, a service's own rollback) opts out with
  * {@code @Transactional(propagation = Propagation.NOT_SUPPORTED)} and a comment that says why.
- * {@link app.neodesk.support.SeedData} commits its data outside the test's transaction.
+ * {@link app.neodesk.support.SeedData} commits its data outside the test's transaction. View
+ * tests use {@link NeodeskViewTest}, which runs them without the transaction, as views run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,7 +2,7 @@ package app.neodesk.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -16,7 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * closed without waiting for a request, and the session left without UIs is ended. A tab that keeps
  * sending heartbeats is never touched.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 class DeadUiSweeperTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -3,7 +3,7 @@ package app.neodesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.audit.ui.AuditView;
 import app.neodesk.catalog.ui.ProductAdminView;
 import app.neodesk.catalog.ui.SourceAdminView;
@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The admin views open for admins only (others get the in-app "not allowed" page), and only admins
  * see them in the side navigation.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 class AdminAccessTest extends SpringBrowserlessTest {
 
     private static final List<Class<? extends Component>> ADMIN_VIEWS = List.of(

@@ -2,7 +2,7 @@ package app.neodesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The user menu's display choices save the signed-in user's preference and switch the open page
  * at once: the colour scheme on {@code <html theme>} and the convention on {@code <html data-rise>}.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 class DisplayMenuTest extends SpringBrowserlessTest {
 
     private static final String USER = "theme.menu";

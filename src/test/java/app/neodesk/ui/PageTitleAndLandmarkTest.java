@@ -2,7 +2,7 @@ package app.neodesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -19,7 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Every view, error views included, has a title of its own ("… · Neodesk"), shows it as its one
  * {@code h1}, and sits inside the one {@code <main>} landmark of the app layout.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 class PageTitleAndLandmarkTest extends SpringBrowserlessTest {
 
     private static final List<String> ROUTES = List.of(

@@ -2,7 +2,7 @@ package app.neodesk.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.audit.AuditEvent;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.SourceData;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class AuditViewTest extends SpringBrowserlessTest {
 

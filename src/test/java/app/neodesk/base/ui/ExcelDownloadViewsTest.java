@@ -2,7 +2,7 @@ package app.neodesk.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The history, chart and drivers views offer an "Excel (.xlsx)" download beside their CSV download. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "trader", roles = "VIEWER")
 class ExcelDownloadViewsTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The filter bar folds its fields behind a labelled disclosure button that counts the filters set. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "trader", roles = "VIEWER")
 class FilterBarTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** An exception from a click or a push reaches the user as a plain sentence with an error id. */
-@NeodeskSpringTest
+@NeodeskViewTest
 class UiErrorHandlerTest extends SpringBrowserlessTest {
 
     @Test

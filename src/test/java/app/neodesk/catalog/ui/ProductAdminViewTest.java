@@ -2,7 +2,7 @@ package app.neodesk.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ProductAdminViewTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Aliases are edited in the product form, one per line, and saved with the product in one click. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ProductAliasesViewTest extends SpringBrowserlessTest {
 

@@ -7,7 +7,7 @@ import static app.neodesk.GapAndUnitData.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.GapAndUnitData;
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.chart.ChartService;
 import app.neodesk.chart.ChartState;
 import app.neodesk.chart.PointChange;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** "All" shows the whole loaded range; tooltips get the date of an old previous quote. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @ExtendWith(GapAndUnitData.class)
 @WithMockUser(username = "trader", roles = "VIEWER")
 class ChartGapAndRangeTest extends SpringBrowserlessTest {

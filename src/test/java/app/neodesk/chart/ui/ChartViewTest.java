@@ -2,7 +2,7 @@ package app.neodesk.chart.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.chart.ChartData;
 import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.ChartService;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "trader", roles = "VIEWER")
 class ChartViewTest extends SpringBrowserlessTest {
 

@@ -3,7 +3,7 @@ package app.neodesk.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.GapAndUnitData;
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.ChangeSpan;
 import app.neodesk.dashboard.DashboardService;
 import app.neodesk.dashboard.WatchTile;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Dashboard tiles name the previous quote's date when it is older than the gap, never after a weekend. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @ExtendWith(GapAndUnitData.class)
 @WithMockUser(username = GapAndUnitData.VIEWER, roles = "VIEWER")
 class DashboardGapTest extends SpringBrowserlessTest {

@@ -7,7 +7,7 @@ import static app.neodesk.dashboard.DashboardTileData.NONE;
 import static app.neodesk.dashboard.DashboardTileData.SINGLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.DashboardTileData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** What a trader reads on each tile: unit beside the price, low–high, 1D/1W/1M, the sparkline period, stale marks. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @ExtendWith(DashboardTileData.class)
 @WithMockUser(username = DashboardTileData.VIEWER, roles = "VIEWER")
 class DashboardTilesTest extends SpringBrowserlessTest {

@@ -2,7 +2,7 @@ package app.neodesk.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test

@@ -2,7 +2,7 @@ package app.neodesk.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The dashboard's tiles on a live refresh: only a changed tile gets a new card. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "trader", roles = "VIEWER")
 class TileBoardTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.driver.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.base.ui.FilterBar;
 import app.neodesk.driver.AsUser;
 import app.neodesk.driver.DriverAnnotation;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 class DriverViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -3,7 +3,7 @@ package app.neodesk.intake.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.quote.ui.HistoryView;
 import app.neodesk.ui.NotAllowedView;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The wizard is for analysts and admins: in their menu, behind History's import button; viewers get "not allowed". */
-@NeodeskSpringTest
+@NeodeskViewTest
 class ImportWizardAccessTest extends SpringBrowserlessTest {
 
     private List<String> menuLabels() {

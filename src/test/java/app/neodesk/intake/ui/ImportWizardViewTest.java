@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.intake.ColumnRole;
 import app.neodesk.intake.ColumnSpec;
@@ -37,7 +37,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * import, report with the problems and their CSV, and the next upload straight from the report.
  * Its data: the GBK oxide file from source smm (2023), the hand-written files in 2017.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "analyst", roles = "ANALYST")
 class ImportWizardViewTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.quote.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Correcting a quote from the history. Uses nd-metal-cn from source "smm" in January 2026, which no other test uses. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "analyst", roles = "ANALYST")
 class CorrectQuoteDialogTest extends SpringBrowserlessTest {
 

@@ -2,13 +2,13 @@ package app.neodesk.quote.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.intake.ui.ImportWizardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 class HistoryImportLinkTest extends SpringBrowserlessTest {
 
     @Test

@@ -2,7 +2,7 @@ package app.neodesk.quote.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The history's unit column for a USD/kg product, "nc" in both change columns on an unchanged day,
  * and the empty state that names the filters which matched nothing.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "trader", roles = "VIEWER")
 class HistoryStatesTest extends SpringBrowserlessTest {
 

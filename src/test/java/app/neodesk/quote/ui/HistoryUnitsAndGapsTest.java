@@ -3,7 +3,7 @@ package app.neodesk.quote.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.GapAndUnitData;
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.quote.QuoteRow;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The history grid names each row's unit and marks changes against old previous quotes. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @ExtendWith(GapAndUnitData.class)
 @WithMockUser(username = "trader", roles = "VIEWER")
 class HistoryUnitsAndGapsTest extends SpringBrowserlessTest {

@@ -2,7 +2,7 @@ package app.neodesk.quote.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.driver.ui.DriverEditView;
 import app.neodesk.live.PriceUpdates;
 import app.neodesk.quote.QuoteRow;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "trader", roles = "VIEWER")
 class HistoryViewTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.quote.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The entry form in a simulated browser. Uses source "sunsirs" and dates no other test uses. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "analyst", roles = "ANALYST")
 class QuoteEntryViewTest extends SpringBrowserlessTest {
 

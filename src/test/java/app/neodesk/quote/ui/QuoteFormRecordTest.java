@@ -2,7 +2,7 @@ package app.neodesk.quote.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
@@ -32,7 +32,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * the service's refusals show, and what the next entry starts with. Uses Nd metal products of its
  * own (CNY/t, whole yuan), created on first use, from source "yangtze".
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "analyst", roles = "ANALYST")
 class QuoteFormRecordTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.quote.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Typing numbers and dates into the entry form as a person does, in a simulated browser. Uses
  * product dy-oxide-cn from source "sunsirs" on dates no other test uses.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "analyst", roles = "ANALYST")
 class QuoteInputViewTest extends SpringBrowserlessTest {
 

@@ -3,7 +3,7 @@ package app.neodesk.quote.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.MutableClock;
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteService;
@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * units beside the prices, and Enter on an incomplete form. Uses source "inhouse" on dates in
  * June 2025, which no other test uses.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "analyst", roles = "ANALYST")
 class QuoteKeyboardEntryViewTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
 import app.neodesk.team.UserService;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** A password over bcrypt's 72 bytes is a field error on the password page, never an exception. */
-@NeodeskSpringTest
+@NeodeskViewTest
 @WithMockUser(username = "pw.page", roles = "VIEWER")
 class ChangePasswordViewTest extends SpringBrowserlessTest {
 

@@ -2,7 +2,7 @@ package app.neodesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
@@ -16,7 +16,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** What the login page says after a refused sign-in: blocked, or wrong name or password; never "disabled". */
-@NeodeskSpringTest
+@NeodeskViewTest
 class LoginErrorTest extends SpringBrowserlessTest {
 
     @Test

@@ -2,14 +2,14 @@ package app.neodesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 class LoginRedirectTest extends SpringBrowserlessTest {
 
     @Test

@@ -2,7 +2,7 @@ package app.neodesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.quote.ui.QuoteEntryView;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.Role;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * An open tab follows an admin's change of its user's account: it leaves the page for the login
  * page at once, so a demoted analyst's open quote form is gone before they can save it.
  */
-@NeodeskSpringTest
+@NeodeskViewTest
 class OpenUiRevocationTest extends SpringBrowserlessTest {
 
     @Autowired

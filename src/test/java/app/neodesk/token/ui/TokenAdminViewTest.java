@@ -3,7 +3,7 @@ package app.neodesk.token.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** /admin/tokens: admins see and revoke every user's tokens; nobody else may open it. */
-@NeodeskSpringTest
+@NeodeskViewTest
 class TokenAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -2,7 +2,7 @@ package app.neodesk.token.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
 import app.neodesk.token.ApiTokenService;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** /account/tokens: create a token (shown once), scopes by role, revoke with a confirmation. */
-@NeodeskSpringTest
+@NeodeskViewTest
 class TokensViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -3,7 +3,7 @@ package app.neodesk.webhook.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.neodesk.NeodeskSpringTest;
+import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.ui.DashboardView;
 import app.neodesk.ui.NotAllowedView;
 import app.neodesk.webhook.WebhookService;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@NeodeskSpringTest
+@NeodeskViewTest
 class WebhooksViewTest extends SpringBrowserlessTest {
 
     @Autowired
