@@ -213,7 +213,7 @@ public class Product extends CatalogEntity {
     }
 
     /** The name composed from a specification, "?" for a part not chosen (as in a form being filled in). */
-    static String displayName(
+    public static String displayName(
             @Nullable Element element,
             @Nullable MaterialForm form,
             @Nullable String formDetail,
@@ -223,8 +223,8 @@ public class Product extends CatalogEntity {
             @Nullable PriceUnit unit) {
         var sb = new StringBuilder();
         sb.append(element == null ? "?" : element.label()).append(' ');
-        if (form == MaterialForm.ALLOY && formDetail != null) {
-            sb.append(formDetail).append(' ');
+        if (form == MaterialForm.ALLOY && formDetail != null && !formDetail.isBlank()) {
+            sb.append(formDetail.strip()).append(' ');
         }
         sb.append(form == null ? "?" : form.label());
         if (minPurity != null) {

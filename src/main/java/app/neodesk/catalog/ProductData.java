@@ -104,21 +104,6 @@ public record ProductData(
                 product.isActive());
     }
 
-    public ProductData withCode(String newCode) {
-        return new ProductData(
-                newCode,
-                element,
-                form,
-                formDetail,
-                minPurity,
-                marketBasis,
-                currency,
-                unit,
-                priceScale,
-                mainSourceId,
-                active);
-    }
-
     public ProductData withFormDetail(@Nullable String detail) {
         return new ProductData(
                 code, element, form, detail, minPurity, marketBasis, currency, unit, priceScale, mainSourceId, active);
@@ -167,10 +152,5 @@ public record ProductData(
                 priceScale,
                 mainSourceId,
                 isActive);
-    }
-
-    /** The name the product will have, as far as it is chosen: "?" for a part not chosen yet. */
-    public String displayName() {
-        return Product.displayName(element, form, formDetail, minPurity, marketBasis, currency, unit);
     }
 }

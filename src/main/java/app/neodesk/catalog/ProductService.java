@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -46,6 +44,7 @@ public class ProductService {
     private final AuditService audit;
     private final Clock clock;
     private final AliasBook<Product> book;
+    private final CatalogWrites<Product> writes;
     private final CatalogCache cache;
     private final ApplicationEventPublisher events;
     private final SourceRepository sources;
@@ -73,6 +72,7 @@ public class ProductService {
         this.clock = clock;
         this.book = new AliasBook<>(
                 "product", ENTITY, Product::getCode, Product::getId, new Aliased(), audit, transactions);
+        this.writes = new CatalogWrites<>(repository, book, "product", events);
     }
 
     /** Active products by code, for pickers: from the catalog snapshot, whose setters refuse. */
@@ -150,9 +150,9 @@ public class ProductService {
     @Transactional
     public Product create(ProductData data, List<String> aliasList) {
         complete(data);
-        checkCode(data.code(), null);
+        writes.checkCode(data.code(), null);
         book.check(aliasList, data.code(), null);
-        var saved = write(Product.of(data, mainSource(data)), data.code());
+        var saved = writes.save(Product.of(data, mainSource(data)));
         audit.record(
                 ENTITY, saved.getId(), AuditAction.CREATE, saved.getCode() + ": " + saved.specificationSignature());
         book.store(saved.requireId(), saved.getCode(), aliasList);
@@ -197,14 +197,14 @@ public class ProductService {
         var product = repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
         product.requireVersion(version, "Product " + product.getCode());
         complete(data);
-        checkCode(data.code(), id);
+        writes.checkCode(data.code(), id);
         if (aliasList != null) {
             book.check(aliasList, data.code(), id);
         }
         String before = product.specificationSignature();
         QuoteUnit unitBefore = QuoteUnit.of(product);
         product.apply(data, mainSource(data));
-        var saved = write(product, data.code());
+        var saved = writes.save(product);
         String after = saved.specificationSignature();
         audit.record(
                 ENTITY,
@@ -241,28 +241,6 @@ public class ProductService {
                 ? null
                 : sources.findById(sourceId)
                         .orElseThrow(() -> new ValidationException("mainSourceId", "This source no longer exists"));
-    }
-
-    /** Refuses a code that another product has, or that is an alias. */
-    private void checkCode(String code, @Nullable Long id) {
-        boolean duplicate = id == null ? repository.existsByCode(code) : repository.existsByCodeAndIdNot(code, id);
-        if (duplicate) {
-            throw new ValidationException("code", "Another product already uses the code '" + code + "'");
-        }
-        book.aliasOwnerOf(code, id).ifPresent(owner -> {
-            throw new ValidationException("code", "'" + code + "' is already an alias of " + owner);
-        });
-    }
-
-    private Product write(Product product, String code) {
-        events.publishEvent(CatalogChanged.HERE);
-        try {
-            return repository.saveAndFlush(product);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Product " + code, e);
-        } catch (DataIntegrityViolationException e) {
-            throw new ValidationException("code", "Another product already uses the code '" + code + "'");
-        }
     }
 
     /** The product whose code or alias is {@code name}, compared normalised ({@link NameIndex#normalise}). */

@@ -1,18 +1,3 @@
 package app.neodesk.catalog;
 
-import java.util.Collection;
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
-
-public interface SourceRepository extends JpaRepository<Source, Long>, JpaSpecificationExecutor<Source> {
-
-    boolean existsByCode(String code);
-
-    boolean existsByCodeAndIdNot(String code, long id);
-
-    /** The sources whose code, normalised like an alias (codes only lose their hyphens), is one of {@code keys}. */
-    @Query("select x from Source x where replace(x.code, '-', '') in :keys")
-    List<Source> findByCodeKeyIn(Collection<String> keys);
-}
+public interface SourceRepository extends CatalogRepository<Source> {}

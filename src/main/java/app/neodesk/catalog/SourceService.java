@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -37,6 +35,7 @@ public class SourceService {
     private final SourceAliasRepository aliases;
     private final AuditService audit;
     private final AliasBook<Source> book;
+    private final CatalogWrites<Source> writes;
     private final ApplicationEventPublisher events;
     private final CatalogCache cache;
 
@@ -54,6 +53,7 @@ public class SourceService {
         this.audit = audit;
         this.book =
                 new AliasBook<>("source", ENTITY, Source::getCode, Source::getId, new Aliased(), audit, transactions);
+        this.writes = new CatalogWrites<>(repository, book, "source", events);
     }
 
     /** All sources by code, from the catalog snapshot, whose setters refuse. */
@@ -96,9 +96,9 @@ public class SourceService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Source create(SourceData data, List<String> aliasList) {
-        checkCode(data.code(), null);
+        writes.checkCode(data.code(), null);
         book.check(aliasList, data.code(), null);
-        var saved = write(Source.of(data), data.code());
+        var saved = writes.save(Source.of(data));
         audit.record(ENTITY, saved.getId(), AuditAction.CREATE, summary(saved));
         book.store(saved.requireId(), saved.getCode(), aliasList);
         return saved;
@@ -117,10 +117,10 @@ public class SourceService {
     @Transactional
     public Source update(long id, long version, SourceData data, List<String> aliasList) {
         var source = loadForChange(id, version);
-        checkCode(data.code(), id);
+        writes.checkCode(data.code(), id);
         book.check(aliasList, data.code(), id);
         source.apply(data);
-        var saved = write(source, data.code());
+        var saved = writes.save(source);
         audit.record(ENTITY, id, AuditAction.UPDATE, summary(saved));
         book.store(id, saved.getCode(), aliasList);
         return saved;
@@ -130,28 +130,6 @@ public class SourceService {
         var source = repository.findById(id).orElseThrow(() -> new NotFoundException("Source"));
         source.requireVersion(version, "Source " + source.getCode());
         return source;
-    }
-
-    /** Refuses a code that another source has, or that is an alias. */
-    private void checkCode(String code, @Nullable Long id) {
-        boolean duplicate = id == null ? repository.existsByCode(code) : repository.existsByCodeAndIdNot(code, id);
-        if (duplicate) {
-            throw new ValidationException("code", "Another source already uses the code '" + code + "'");
-        }
-        book.aliasOwnerOf(code, id).ifPresent(owner -> {
-            throw new ValidationException("code", "'" + code + "' is already an alias of " + owner);
-        });
-    }
-
-    private Source write(Source source, String code) {
-        events.publishEvent(CatalogChanged.HERE);
-        try {
-            return repository.saveAndFlush(source);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("Source " + code, e);
-        } catch (DataIntegrityViolationException e) {
-            throw new ValidationException("code", "Another source already uses the code '" + code + "'");
-        }
     }
 
     private static String summary(Source s) {

@@ -207,18 +207,13 @@ public class ProductForm extends RecordForm<ProductData> {
     }
 
     private void showDisplayName() {
-        var draft = new ProductData(
-                code.getValue(),
+        displayName.setText(Product.displayName(
                 element.getValue(),
                 form.getValue(),
                 formDetail.getValue(),
                 minPurity.getValue(),
                 marketBasis.getValue(),
                 currency.getValue(),
-                unit.getValue(),
-                0,
-                null,
-                true);
-        displayName.setText(draft.displayName());
+                unit.getValue()));
     }
 }
