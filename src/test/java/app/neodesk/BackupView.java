@@ -1,11 +1,8 @@
 package app.neodesk;
 
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
@@ -15,6 +12,7 @@ import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuotePoint;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.support.TestProducts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -91,15 +89,7 @@ record BackupView(int products, long quotes, String exportSha256, List<QuotePoin
 
     private static void store(ApplicationContext context, int days) {
         var products = context.getBean(ProductService.class);
-        products.create(ProductData.of(
-                SERIES_PRODUCT,
-                Element.ND,
-                MaterialForm.OXIDE,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.T,
-                0));
+        products.create(TestProducts.chinaSpot(SERIES_PRODUCT, Element.ND, MaterialForm.OXIDE, PriceUnit.T));
         var rows = new ArrayList<ImportRow>();
         var day = SERIES_END;
         for (int i = 0; rows.size() < days; i++, day = day.minusDays(1)) {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.TestClockConfig;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
@@ -19,6 +16,7 @@ import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.support.BenchmarkReport;
+import app.neodesk.support.TestProducts;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
 import app.neodesk.token.ApiTokenService;
@@ -189,15 +187,7 @@ class ApiBenchmark {
             if (existing.isPresent()) {
                 return existing.get().getId();
             }
-            var p = ProductData.of(
-                    PRODUCT,
-                    Element.ND,
-                    MaterialForm.METAL,
-                    new BigDecimal("99.5"),
-                    MarketBasis.CN_EXW,
-                    PriceCurrency.CNY,
-                    PriceUnit.T,
-                    0);
+            var p = TestProducts.chinaSpot(PRODUCT, Element.ND, MaterialForm.METAL, PriceUnit.T);
             products.create(
                     p.withMainSource(sources.findByCode("yangtze").orElseThrow().requireId()));
             var rows = new ArrayList<ImportRow>();

@@ -9,16 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.XlsxReader;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.support.TestProducts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -277,15 +275,7 @@ class ApiRealDataTest {
     private void product(String code, Element element, MaterialForm form, PriceUnit unit) {
         SystemAuthentication.run(() -> {
             if (products.findByCode(code).isEmpty()) {
-                products.create(ProductData.of(
-                                code,
-                                element,
-                                form,
-                                new BigDecimal("99.5"),
-                                MarketBasis.CN_EXW,
-                                PriceCurrency.CNY,
-                                unit,
-                                0)
+                products.create(TestProducts.chinaSpot(code, element, form, unit)
                         .withMainSource(
                                 sources.findByCode("yangtze").orElseThrow().requireId()));
             }

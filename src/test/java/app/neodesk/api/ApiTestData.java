@@ -1,9 +1,7 @@
 package app.neodesk.api;
 
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductData;
@@ -19,6 +17,7 @@ import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.support.SeedData;
+import app.neodesk.support.TestProducts;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamService;
@@ -121,14 +120,6 @@ public class ApiTestData extends SeedData {
     }
 
     private static ProductData product(String code, Element element) {
-        return ProductData.of(
-                code,
-                element,
-                MaterialForm.METAL,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.T,
-                0);
+        return TestProducts.chinaSpot(code, element, MaterialForm.METAL, PriceUnit.T);
     }
 }

@@ -7,6 +7,7 @@ import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ConcurrentEditException;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
+import app.neodesk.support.TestProducts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -214,14 +215,6 @@ class ProductServiceTest {
     }
 
     private static ProductData newProduct(String code) {
-        return ProductData.of(
-                code,
-                Element.CE,
-                MaterialForm.OXIDE,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.T,
-                0);
+        return TestProducts.chinaSpot(code, Element.CE, MaterialForm.OXIDE, PriceUnit.T);
     }
 }

@@ -4,17 +4,15 @@ import static app.neodesk.support.BenchmarkReport.median;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.quote.ImportOptions;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportSource;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.support.BenchmarkReport;
+import app.neodesk.support.TestProducts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -76,15 +74,7 @@ class VendorImportBenchmark {
         for (int i = 0; i < CODES.length; i++) {
             if (products.findByCode(CODES[i]).isEmpty()) {
                 products.create(
-                        ProductData.of(
-                                CODES[i],
-                                Element.ND,
-                                MaterialForm.OXIDE,
-                                new BigDecimal("99.5"),
-                                MarketBasis.CN_EXW,
-                                PriceCurrency.CNY,
-                                PriceUnit.T,
-                                0),
+                        TestProducts.chinaSpot(CODES[i], Element.ND, MaterialForm.OXIDE, PriceUnit.T),
                         List.of(NAMES[i]));
             }
         }

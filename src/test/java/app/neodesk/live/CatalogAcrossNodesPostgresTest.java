@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.base.CatalogChanged;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
@@ -17,6 +14,7 @@ import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteFilter;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.support.PostgresSpringTest;
+import app.neodesk.support.TestProducts;
 import app.neodesk.support.Waits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -123,15 +121,8 @@ class CatalogAcrossNodesPostgresTest {
 
     private Product seriesWithSource(String productCode, String sourceCode) {
         var source = sources.create(new SourceData(sourceCode, "Agency " + sourceCode, null, null), List.of());
-        var product = products.create(ProductData.of(
-                productCode,
-                Element.DY,
-                MaterialForm.OXIDE,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.KG,
-                0));
+        var product =
+                products.create(TestProducts.chinaSpot(productCode, Element.DY, MaterialForm.OXIDE, PriceUnit.KG));
         quotes.enter(new QuoteDraft(
                 product.getId(),
                 source.getId(),

@@ -14,11 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.ImportProgress;
@@ -27,6 +24,7 @@ import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.support.TestProducts;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.UserService;
 import app.neodesk.token.ApiTokenService;
@@ -93,15 +91,7 @@ class OperationsEndpointsTest {
                 .build();
         SystemAuthentication.run(() -> {
             if (products.findByCode(PRODUCT).isEmpty()) {
-                var p = ProductData.of(
-                        PRODUCT,
-                        Element.ND,
-                        MaterialForm.METAL,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.T,
-                        0);
+                var p = TestProducts.chinaSpot(PRODUCT, Element.ND, MaterialForm.METAL, PriceUnit.T);
                 products.create(p.withMainSource(
                         sources.findByCode("yangtze").orElseThrow().requireId()));
             }

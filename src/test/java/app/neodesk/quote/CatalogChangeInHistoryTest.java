@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
@@ -14,6 +13,7 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.support.TestProducts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,15 +58,7 @@ class CatalogChangeInHistoryTest {
     JdbcTemplate jdbc;
 
     private Product product(String code) {
-        return products.create(ProductData.of(
-                code,
-                Element.ND,
-                MaterialForm.OXIDE,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.T,
-                0));
+        return products.create(TestProducts.chinaSpot(code, Element.ND, MaterialForm.OXIDE, PriceUnit.T));
     }
 
     private Source source(String code) {

@@ -1,14 +1,12 @@
 package app.neodesk.quote;
 
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.security.SystemAuthentication;
+import app.neodesk.support.TestProducts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -21,15 +19,8 @@ final class ImportTestData {
     /** A product of its own for one test, in CNY/kg or CNY/t at scale 0. */
     static Product product(ProductService products, String code, Element element, PriceUnit unit) {
         return products.findByCode(code)
-                .orElseGet(() -> SystemAuthentication.call(() -> products.create(ProductData.of(
-                        code,
-                        element,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        unit,
-                        0))));
+                .orElseGet(() -> SystemAuthentication.call(
+                        () -> products.create(TestProducts.chinaSpot(code, element, MaterialForm.OXIDE, unit))));
     }
 
     static ImportRow row(

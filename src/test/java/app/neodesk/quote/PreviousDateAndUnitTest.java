@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.neodesk.GapAndUnitData;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
@@ -18,6 +17,7 @@ import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.QuoteUnit;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.support.TestProducts;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -97,15 +97,8 @@ class PreviousDateAndUnitTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void enterCorrectAndDeleteKeepThePreviousDateOfTheNextQuote() {
-        long nd = products.create(ProductData.of(
-                        "nd-oxide-prevdate",
-                        Element.ND,
-                        MaterialForm.OXIDE,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.T,
-                        0))
+        long nd = products.create(
+                        TestProducts.chinaSpot("nd-oxide-prevdate", Element.ND, MaterialForm.OXIDE, PriceUnit.T))
                 .getId();
         long src = yangtze();
         quotes.enter(draft(nd, src, BEFORE_GAP, "640000", "650000"));
@@ -158,15 +151,8 @@ class PreviousDateAndUnitTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void specificationChangeThatKeepsTheUnitRecordsNoUnits() {
-        var created = products.create(ProductData.of(
-                "gd-oxide-purity",
-                Element.GD,
-                MaterialForm.OXIDE,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.T,
-                0));
+        var created =
+                products.create(TestProducts.chinaSpot("gd-oxide-purity", Element.GD, MaterialForm.OXIDE, PriceUnit.T));
         products.update(
                 created.requireId(),
                 created.getVersion(),

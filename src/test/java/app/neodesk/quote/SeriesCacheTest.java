@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.live.PriceUpdate;
 import app.neodesk.live.PriceUpdates;
+import app.neodesk.support.TestProducts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,15 +72,7 @@ class SeriesCacheTest {
     }
 
     private Pair pair(String code) {
-        var product = products.create(ProductData.of(
-                code,
-                Element.DY,
-                MaterialForm.OXIDE,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.KG,
-                0));
+        var product = products.create(TestProducts.chinaSpot(code, Element.DY, MaterialForm.OXIDE, PriceUnit.KG));
         return new Pair(
                 product, sources.create(new SourceData(code + "-src", "Series cache " + code, null, null), List.of()));
     }

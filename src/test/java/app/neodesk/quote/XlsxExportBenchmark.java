@@ -4,15 +4,13 @@ import static app.neodesk.support.BenchmarkReport.upperMedian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.support.BenchmarkReport;
+import app.neodesk.support.TestProducts;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -196,15 +194,7 @@ class XlsxExportBenchmark {
         return SystemAuthentication.call(() -> {
             var yangtze = sources.findByCode("yangtze").orElseThrow();
             var product = products.findByCode(CODE).orElseGet(() -> {
-                var p = ProductData.of(
-                        CODE,
-                        Element.ND,
-                        MaterialForm.METAL,
-                        new BigDecimal("99.5"),
-                        MarketBasis.CN_EXW,
-                        PriceCurrency.CNY,
-                        PriceUnit.T,
-                        0);
+                var p = TestProducts.chinaSpot(CODE, Element.ND, MaterialForm.METAL, PriceUnit.T);
                 return products.create(p.withMainSource(yangtze.requireId()));
             });
             var first = LocalDate.of(1750, 1, 1);

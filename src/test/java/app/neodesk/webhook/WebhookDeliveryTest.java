@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.TestClockConfig;
 import app.neodesk.catalog.Element;
-import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
-import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceService;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
+import app.neodesk.support.TestProducts;
 import app.neodesk.support.Waits;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -297,15 +295,8 @@ class WebhookDeliveryTest {
         return as("admin", "ROLE_ADMIN", () -> {
             synchronized (WebhookDeliveryTest.class) {
                 return products.findByCode(PRODUCT)
-                        .orElseGet(() -> products.create(ProductData.of(
-                                PRODUCT,
-                                Element.ND,
-                                MaterialForm.METAL,
-                                new BigDecimal("99.5"),
-                                MarketBasis.CN_EXW,
-                                PriceCurrency.CNY,
-                                PriceUnit.T,
-                                0)))
+                        .orElseGet(() -> products.create(
+                                TestProducts.chinaSpot(PRODUCT, Element.ND, MaterialForm.METAL, PriceUnit.T)))
                         .getId();
             }
         });

@@ -7,11 +7,11 @@ import app.neodesk.base.ui.ListToolbar;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MarketBasis;
 import app.neodesk.catalog.MaterialForm;
-import app.neodesk.catalog.PriceCurrency;
 import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
+import app.neodesk.support.TestProducts;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -229,14 +229,6 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
     }
 
     private static ProductData product(String code) {
-        return ProductData.of(
-                code,
-                Element.LA,
-                MaterialForm.METAL,
-                new BigDecimal("99.5"),
-                MarketBasis.CN_EXW,
-                PriceCurrency.CNY,
-                PriceUnit.T,
-                0);
+        return TestProducts.chinaSpot(code, Element.LA, MaterialForm.METAL, PriceUnit.T);
     }
 }
