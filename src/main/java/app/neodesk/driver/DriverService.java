@@ -124,10 +124,10 @@ public class DriverService {
                 .map(a -> new DriverMarker(
                         a.requireId(),
                         a.getTitle(),
-                        Objects.requireNonNull(a.getCategory()),
-                        Objects.requireNonNull(a.getDirection()),
-                        Objects.requireNonNull(a.getImpact()),
-                        Objects.requireNonNull(a.getStartDate()),
+                        a.getCategory(),
+                        a.getDirection(),
+                        a.getImpact(),
+                        a.getStartDate(),
                         a.getEndDate(),
                         a.getProducts().stream()
                                 .map(Product::getId)
@@ -307,8 +307,7 @@ public class DriverService {
         var viewer = viewer();
         var author = id == null
                 ? users.findByUsername(viewer.username()).orElse(null)
-                : users.findById(Objects.requireNonNull(findVisible(id, viewer).getAuthor())
-                                .requireId())
+                : users.findById(findVisible(id, viewer).getAuthor().requireId())
                         .orElse(null);
         return author == null
                 ? List.of()
@@ -344,8 +343,7 @@ public class DriverService {
     @Transactional
     public DriverAnnotation update(long id, long version, DriverData data) {
         var current = loadForChange(id, version);
-        var author = users.findById(Objects.requireNonNull(current.getAuthor()).requireId())
-                .orElseThrow(() -> new NotFoundException("User"));
+        var author = users.findById(current.getAuthor().requireId()).orElseThrow(() -> new NotFoundException("User"));
         validate(data, author);
         var before = describe(current);
         current.apply(data);

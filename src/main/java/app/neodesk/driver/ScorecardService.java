@@ -4,7 +4,6 @@ import app.neodesk.catalog.Product;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,15 +51,14 @@ public class ScorecardService {
         List<Scorecard.Outcome> outcomes = new ArrayList<>();
         for (var a : drivers.search(filter, PageRequest.of(0, MAX_ANNOTATIONS))) {
             for (var score : score(a, prices)) {
-                outcomes.add(new Scorecard.Outcome(
-                        Objects.requireNonNull(a.getCategory()), Objects.requireNonNull(a.getDirection()), score));
+                outcomes.add(new Scorecard.Outcome(a.getCategory(), a.getDirection(), score));
             }
         }
         return Scorecard.summarise(outcomes);
     }
 
     private static List<Scorecard.ProductScore> score(DriverAnnotation a, PriceHistory prices) {
-        var date = Objects.requireNonNull(a.getStartDate());
+        var date = a.getStartDate();
         return a.getProducts().stream()
                 .sorted(Comparator.comparing(Product::getCode))
                 .map(p -> {
