@@ -46,13 +46,14 @@ public class Webhook extends AbstractEntity {
 
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
-    private @Nullable Instant createdAt;
+    private Instant createdAt;
 
     @NotBlank
     @Size(max = 50)
     @Column(name = "created_by", nullable = false, updatable = false, length = 50)
     private String createdBy = "";
 
+    @SuppressWarnings("NullAway.Init") // JPA fills the fields
     protected Webhook() {}
 
     Webhook(String url, String secret, @Nullable String description, Instant createdAt, String createdBy) {
@@ -92,7 +93,7 @@ public class Webhook extends AbstractEntity {
         this.active = active;
     }
 
-    public @Nullable Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One event on its way to one webhook, with the outcome of its last attempt. */
@@ -35,7 +34,7 @@ public class WebhookDelivery extends AbstractEntity {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "webhook_id", nullable = false, updatable = false)
-    private @Nullable Webhook webhook;
+    private Webhook webhook;
 
     @NotBlank
     @Size(max = 40)
@@ -68,11 +67,12 @@ public class WebhookDelivery extends AbstractEntity {
 
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
-    private @Nullable Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "delivered_at")
     private @Nullable Instant deliveredAt;
 
+    @SuppressWarnings("NullAway.Init") // JPA fills the fields
     protected WebhookDelivery() {}
 
     WebhookDelivery(Webhook webhook, String eventType, String payload, Instant createdAt) {
@@ -89,7 +89,7 @@ public class WebhookDelivery extends AbstractEntity {
     }
 
     Webhook getWebhook() {
-        return Objects.requireNonNull(webhook);
+        return webhook;
     }
 
     public String getEventType() {
@@ -120,7 +120,7 @@ public class WebhookDelivery extends AbstractEntity {
         return nextAttemptAt;
     }
 
-    public @Nullable Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 

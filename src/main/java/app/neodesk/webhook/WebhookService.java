@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,7 +118,7 @@ public class WebhookService {
                             w.getUrl(),
                             w.getDescription(),
                             w.isActive(),
-                            Objects.requireNonNull(w.getCreatedAt()),
+                            w.getCreatedAt(),
                             w.getCreatedBy(),
                             last.map(WebhookDelivery::getStatus).orElse(null),
                             last.map(WebhookDelivery::getLastStatusCode).orElse(null),
@@ -220,7 +219,7 @@ public class WebhookService {
                 d.getLastStatusCode(),
                 d.getLastError(),
                 d.getNextAttemptAt(),
-                Objects.requireNonNull(d.getCreatedAt()),
+                d.getCreatedAt(),
                 d.getDeliveredAt());
     }
 
