@@ -11,6 +11,7 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductData;
 import app.neodesk.catalog.ProductService;
+import app.neodesk.catalog.SourceService;
 import app.neodesk.support.TestProducts;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
@@ -33,6 +34,9 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ProductService products;
+
+    @Autowired
+    SourceService sources;
 
     @Test
     void gridListsTheCatalogAndFiltersByCode() {
@@ -181,6 +185,30 @@ class ProductAdminViewTest extends SpringBrowserlessTest {
         assertThat(products.specChanges(created.getId()))
                 .singleElement()
                 .satisfies(c -> assertThat(c.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 2, 5)));
+    }
+
+    @Test
+    void editingShowsTheMainSourceAndKeepsItThroughASave() {
+        var smm = sources.findByCode("smm").orElseThrow();
+        var created = products.create(product("tb-metal-main-ui").withMainSource(smm.requireId()));
+        navigate(ProductAdminView.class);
+        search("tb-metal-main-ui");
+        test(grid()).select(0);
+        var form = $(ProductForm.class).single();
+        assertThat(form.mainSource.getValue())
+                .isNotNull()
+                .extracting(s -> s.getCode())
+                .isEqualTo("smm");
+
+        test(form.priceScale).setValue(1);
+        clickSave();
+
+        var saved = products.get(created.requireId());
+        assertThat(saved.getPriceScale()).isEqualTo(1);
+        assertThat(saved.getMainSource())
+                .isNotNull()
+                .extracting(s -> s.getCode())
+                .isEqualTo("smm");
     }
 
     @Test
