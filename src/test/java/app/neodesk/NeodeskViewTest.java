@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * outside any transaction ({@code spring.jpa.open-in-view=false}) and gets detached entities from
  * the services, so it does here too: inside a test's transaction a lazy association that a view
  * reads would load, and the test would pass while users get an error page. That is how the
- * driver views and the user admin were caught reading LAZY roles and teams. What a view test
+ * driver views were caught reading a user's LAZY teams outside a transaction. What a view test
  * writes is committed, so it uses its own products, sources and dates.
  */
 @Target(ElementType.TYPE)
