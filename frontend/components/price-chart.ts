@@ -4,9 +4,11 @@
  * enabled, and exported PNGs carry a "Charts by TradingView" line, as the licence requires.
  *
  * Data in (set by the Java wrapper app.neodesk.chart.ui.PriceChart with one Element.executeJs call
- * per list that assigns the property here, never a round trip per point; not a Vaadin element
- * property, so the server does not keep the data; it sends it again after a re-attach):
- *   series:  SeriesPayload[]  one compact, column-wise object per series (see below)
+ * per list, never a round trip per point; not a Vaadin element property, so the server does not
+ * keep the data; it sends it again after a re-attach):
+ *   series:  SeriesPayload[]  one compact, column-wise object per series (see below), fetched by
+ *                             loadSeries(paths) from the series documents the server names (HTTP,
+ *                             cached by the browser); the newest load wins
  *   markers: MarkerPayload[]  dated markers (drivers, spec changes), drawn as buttons in a strip at
  *                             the bottom of the main pane: one per day with a count, days closer
  *                             than a button merged; hover or click (Enter) lists them, a listed
@@ -59,6 +61,7 @@ import { BandPrimitive } from './price-chart/primitives/band';
 import { RedrawPrimitive } from './price-chart/primitives/redraw';
 import { SPAN_PREFIX, SpansPrimitive } from './price-chart/primitives/spans';
 import { chartPng, downloadPng } from './price-chart/png';
+import { fetchSeries, LatestOnly, LOAD_FAILED } from './price-chart/series-loader';
 import { chartStyles } from './price-chart/styles';
 import { summarize } from './price-chart/summary';
 import { renderLegend, renderTooltip, type Hover, type ShownSeries } from './price-chart/tooltip';
@@ -86,6 +89,7 @@ export class NeodeskPriceChart extends LitElement {
     lastDrawMs: { type: Number, attribute: 'last-draw-ms', reflect: true },
     hover: { state: true },
     summary: { state: true },
+    dataNote: { state: true },
   };
 
   static override styles = chartStyles;
@@ -99,6 +103,8 @@ export class NeodeskPriceChart extends LitElement {
   /** Milliseconds of the last draw (data applied -> chart painted). -1 before the first draw. */
   declare lastDrawMs: number;
   declare hover: Hover | null;
+  /** Shown instead of the empty message while series load, or when they could not be loaded. */
+  declare dataNote: string;
 
   /** Number of completed draws. */
   drawCount = 0;
@@ -119,6 +125,7 @@ export class NeodeskPriceChart extends LitElement {
   private lastWidth = 0;
   private rangeTimer: number | undefined;
   private drawToken = 0;
+  private readonly seriesLoads = new LatestOnly();
   private readonly colors = new ColorResolver(() => this.renderRoot);
   private readonly markerStrip = new MarkerStrip(
     this,
@@ -137,6 +144,7 @@ export class NeodeskPriceChart extends LitElement {
     this.emptyMessage = 'No quotes in this range';
     this.lastDrawMs = -1;
     this.hover = null;
+    this.dataNote = '';
     this.scaleMode = 'linear';
     this.summary = '';
   }
@@ -144,6 +152,26 @@ export class NeodeskPriceChart extends LitElement {
   // ---- commands (callJsFunction from the server) ----
 
   /** Shows epoch days from..to; kept and applied again after new data until fitAll(). */
+  /**
+   * Loads the series documents at these addresses (relative to the page's base URL) and shows them.
+   * The server sends only the addresses; the browser's HTTP cache keeps documents already fetched.
+   */
+  async loadSeries(paths: string[]): Promise<void> {
+    const token = this.seriesLoads.next();
+    this.dataNote = paths.length > 0 ? 'Loading…' : '';
+    try {
+      const loaded = await fetchSeries(paths, document.baseURI, (url, init) => fetch(url, init));
+      if (!this.seriesLoads.isNewest(token)) return;
+      this.dataNote = '';
+      this.series = loaded;
+    } catch (error) {
+      if (!this.seriesLoads.isNewest(token)) return;
+      console.warn('neodesk-price-chart: series not loaded', error);
+      this.series = [];
+      this.dataNote = LOAD_FAILED;
+    }
+  }
+
   setVisibleRange(from: number, to: number): void {
     this.requestedRange = { from: Math.min(from, to), to: Math.max(from, to) };
     this.followRequest = true;
@@ -259,7 +287,7 @@ export class NeodeskPriceChart extends LitElement {
       <div class="plot">
         ${this.markerStrip.render(plot)}
         <div class="chart" part="chart"></div>
-        ${empty ? html`<div class="empty" part="empty" role="status">${this.emptyMessage}</div>` : nothing}
+        ${empty ? html`<div class="empty" part="empty" role="status">${this.dataNote || this.emptyMessage}</div>` : nothing}
         ${this.hover && !this.markerStrip.open ? this.tooltip(this.hover) : nothing}
       </div>
       <div class="summary" part="summary" role="status" aria-live="polite">${this.summary}</div>

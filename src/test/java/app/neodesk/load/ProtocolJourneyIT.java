@@ -53,6 +53,7 @@ class ProtocolJourneyIT {
                 .containsExactly(
                         "sign in",
                         "chart, 4 products, All",
+                        UidlTab.SERIES_DOCUMENT,
                         "chart range change (1Y)",
                         "history",
                         "history grid scroll",
@@ -60,5 +61,11 @@ class ProtocolJourneyIT {
                         "dashboard",
                         "quote entry",
                         "all requests");
+        // Each tab fetches the four series of "All" and the four of one year, once each (its cache).
+        assertThat(recorder.figures())
+                .filteredOn(f -> f.step().equals(UidlTab.SERIES_DOCUMENT))
+                .singleElement()
+                .extracting(Recorder.StepFigures::requests)
+                .isEqualTo(2 * (4 + 4));
     }
 }

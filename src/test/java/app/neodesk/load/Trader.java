@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -124,7 +125,15 @@ final class Trader implements Runnable {
         if (!step("chart, 4 products, All", () -> {
             var response =
                     tab.navigate("chart", CHART_QUERY, "chart, 4 products, All").toString();
-            expect(response.contains("fitAll") && response.contains("nd-metal-cn"), "the chart's series");
+            expect(
+                    response.contains("fitAll")
+                            && Set.copyOf(tab.chartSeriesIds())
+                                    .equals(Set.of(
+                                            "mid-nd-metal-cn",
+                                            "mid-nd-oxide-cn",
+                                            "mid-pr-oxide-cn",
+                                            "mid-prnd-oxide-cn")),
+                    "the chart's four series");
         })) {
             return;
         }

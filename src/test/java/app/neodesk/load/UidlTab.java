@@ -1,6 +1,8 @@
 package app.neodesk.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,6 +40,9 @@ final class UidlTab {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BOOTSTRAP = "window.Vaadin.TypeScript= ";
+    /** The step under which the chart's series document fetches are timed. */
+    static final String SERIES_DOCUMENT = "chart series document (HTTP)";
+
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final int TEXT = 7;
     private static final int PROPERTIES = 1;
@@ -66,6 +74,10 @@ final class UidlTab {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final List<ObjectNode> pending = new ArrayList<>();
+    /** Series documents by address, kept as the browser's HTTP cache keeps them. */
+    private final Map<String, JsonNode> documents = new HashMap<>();
+
+    private List<JsonNode> chartSeries = List.of();
 
     UidlTab(HttpClient http, String base, Recorder recorder) {
         this.http = http;
@@ -104,7 +116,7 @@ final class UidlTab {
     }
 
     /** Takes over the UI of a page just loaded: its ids, its CSRF token and the state tree of its first response. */
-    private void adopt(String html, String path) throws IOException {
+    private void adopt(String html, String path) throws IOException, InterruptedException {
         int start = html.indexOf(BOOTSTRAP);
         check(start >= 0, "GET " + path + " has no Vaadin bootstrap (sign-in page?)");
         var initial = JSON.readerFor(JsonNode.class)
@@ -120,6 +132,7 @@ final class UidlTab {
         syncId = uidl.path("syncId").asInt();
         clientId = uidl.path("clientId").asInt();
         apply(uidl);
+        loadChartSeries(uidl);
     }
 
     /**
@@ -323,30 +336,77 @@ final class UidlTab {
         clientId = uidl.path("clientId").asInt(clientId + 1);
         apply(uidl);
         confirmGridUpdates(uidl);
-        confirmChartData(uidl);
+        loadChartSeries(uidl);
         return uidl;
     }
 
     /**
-     * The chart's client confirms data it parsed ({@code $server.dataReceived()}) with a request of its
-     * own right after the response; the user does not wait for it, so it is sent but not timed.
+     * The chart's client fetches the series documents the server names ({@code this.loadSeries([...])})
+     * right after the response, in parallel, as the browser does: gzip accepted, and a document this
+     * tab fetched before (its address is a hash of its content, sent {@code immutable}) comes from
+     * the browser's cache, not the server. The user waits for them: each fetch is timed, as the step
+     * {@value #SERIES_DOCUMENT}.
      */
-    private void confirmChartData(JsonNode uidl) throws IOException, InterruptedException {
-        var charts = new LinkedHashSet<Integer>(); // one confirmation per chart, however many lists it got
+    private void loadChartSeries(JsonNode uidl) throws IOException, InterruptedException {
         for (var command : uidl.path("execute")) {
-            if (command.get(command.size() - 1).asString().contains("$server.dataReceived()")) {
-                charts.add(command.get(0).path("@v-node").asInt());
+            if (!command.get(command.size() - 1).asString().contains("this.loadSeries(")) {
+                continue;
             }
+            var paths = new ArrayList<String>();
+            for (int i = 0; i < command.size() - 1; i++) { // the arguments: the element, the addresses, "series"
+                if (command.get(i).isString() && command.get(i).asString().startsWith("[")) {
+                    JSON.readTree(command.get(i).asString()).forEach(p -> paths.add(p.asString()));
+                }
+            }
+            var fetches = new LinkedHashMap<String, CompletableFuture<JsonNode>>();
+            for (String path : paths) {
+                if (!documents.containsKey(path)) {
+                    fetches.put(path, fetchDocument(path));
+                }
+            }
+            for (var fetch : fetches.entrySet()) {
+                try {
+                    documents.put(fetch.getKey(), fetch.getValue().get());
+                } catch (ExecutionException e) {
+                    throw new ProtocolException("series document " + fetch.getKey() + ": "
+                            + e.getCause().getMessage());
+                }
+            }
+            chartSeries = paths.stream().map(documents::get).toList();
         }
-        for (int chart : charts) {
-            var call = JSON.createObjectNode()
-                    .put("type", "publishedEventHandler")
-                    .put("node", chart)
-                    .put("templateEventMethodName", "dataReceived")
-                    .put("promise", promise++);
-            call.set("templateEventMethodArgs", JSON.createArrayNode());
-            exchangeUidl(call);
-        }
+    }
+
+    private CompletableFuture<JsonNode> fetchDocument(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + "/" + path))
+                .timeout(Duration.ofSeconds(60))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Accept-Encoding", "gzip")
+                .header("Cookie", "JSESSIONID=" + session)
+                .GET()
+                .build();
+        long start = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(response -> {
+            recorder.record(SERIES_DOCUMENT, System.nanoTime() - start);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("answered " + response.statusCode());
+            }
+            try {
+                byte[] body = response.body();
+                if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+                    try (var unzip = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                        body = unzip.readAllBytes();
+                    }
+                }
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The ids of the series the chart last loaded, in order ("mid-nd-metal-cn", …). */
+    List<String> chartSeriesIds() {
+        return chartSeries.stream().map(s -> s.path("id").asString()).toList();
     }
 
     /** The grid connector confirms each data update it received; the browser sends that with its next request. */

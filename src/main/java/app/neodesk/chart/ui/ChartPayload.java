@@ -3,9 +3,7 @@ package app.neodesk.chart.ui;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -14,10 +12,10 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Encodes chart data as the compact JSON text the {@code <neodesk-price-chart>} web component reads.
- * Written with Jackson 3's streaming generator straight into a string, which the chart sends as one
- * string argument that the browser parses ({@code JSON.parse}): no tree of ten thousand number nodes
- * is built, kept until the response is written, and walked again by Vaadin's UIDL writer (the load
- * test's profile had that walk as the largest single cost of a chart visit).
+ * Written with Jackson 3's streaming generator straight into a string: no tree of ten thousand
+ * number nodes is built. Each series becomes a document the browser fetches ({@link SeriesDocuments});
+ * markers and spans, which are small, go as one string argument that the browser parses ({@code
+ * JSON.parse}).
  *
  * <p>One object per series, column-wise, so a series of n points costs n numbers per array instead
  * of n objects with repeated keys:
@@ -53,21 +51,6 @@ public final class ChartPayload {
 
     private ChartPayload() {}
 
-    /**
-     * How many encoded series are kept. Traders on a desk open the same few charts: the text of a
-     * series equal to a recent one (same points, names and options) is reused instead of encoded
-     * again. Each entry holds the series (about 0.5 MB for ten years of daily quotes, so at most about
-     * 8 MB per node) and its text (about 0.1 MB).
-     */
-    static final int RECENT_SERIES = 16;
-
-    private static final Map<ChartSeries, String> RECENT = new LinkedHashMap<>(RECENT_SERIES * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ChartSeries, String> eldest) {
-            return size() > RECENT_SERIES;
-        }
-    };
-
     /** Encodes all series, in order, as a JSON array. */
     public static String series(List<ChartSeries> series) {
         var text = new StringBuilder("[");
@@ -75,24 +58,14 @@ public final class ChartPayload {
             if (text.length() > 1) {
                 text.append(',');
             }
-            text.append(encoded(s));
+            text.append(one(s));
         }
         return text.append(']').toString();
     }
 
-    /** One series' JSON object: a recent equal series' text, or newly written. */
-    private static String encoded(ChartSeries series) {
-        synchronized (RECENT) {
-            String known = RECENT.get(series);
-            if (known != null) {
-                return known;
-            }
-        }
-        String text = write(json -> series(json, series));
-        synchronized (RECENT) {
-            RECENT.put(series, text);
-        }
-        return text;
+    /** One series as its JSON object (the document the browser fetches, see {@link SeriesDocuments}). */
+    public static String one(ChartSeries series) {
+        return write(json -> series(json, series));
     }
 
     /** Encodes markers as a JSON array. */

@@ -3,7 +3,6 @@ package app.neodesk.chart.ui;
 import app.neodesk.chart.RangePreset;
 import app.neodesk.chart.ScaleMode;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DetachEvent;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Price chart: lines and low–high bands on one or more price scales, with markers, shaded date
@@ -28,14 +28,16 @@ import org.jspecify.annotations.Nullable;
  * ({@code frontend/components/price-chart.ts}), built on TradingView lightweight-charts (Apache-2.0;
  * the chart shows the required TradingView attribution link).
  *
- * <p><b>Data transfer.</b> Series, markers and spans go to the browser as the compact JSON text of {@link
- * ChartPayload}, one JavaScript call per list that parses it and sets the element's {@code series},
- * {@code markers} or {@code spans} property in the browser: no round trip per point. The server keeps none of it
- * (no points, no JSON in the state tree; issue 10 measured 8.7 MB per open chart when it did), only
- * the series and marker ids and the first and last date. So a chart that is detached and attached
- * again asks its {@link #setReloader reloader} to set its data again; without one it shows the empty
- * message. Commands (visible range, PNG export) are {@code callJsFunction} calls; the last visible
- * range is sent again on re-attach.
+ * <p><b>Data transfer.</b> Each series is a document the browser fetches over plain HTTP, named by
+ * a hash of its content ({@link SeriesDocuments}): the chart sends only the addresses, and the
+ * browser keeps a document it has already fetched. Markers and spans, which are small, go as the
+ * compact JSON text of {@link ChartPayload} in one JavaScript call per list that parses it and sets
+ * the element's property. The server keeps no points and no JSON in the state tree (issue 10
+ * measured 8.7 MB per open chart when it did): only the series and marker ids, the first and last
+ * date, and the documents it last sent, so that the browser finds them. A chart that is detached
+ * and attached again asks its {@link #setReloader reloader} to set its data again; without one it
+ * shows the empty message. Commands (visible range, PNG export) are {@code callJsFunction} calls;
+ * the last visible range is sent again on re-attach.
  *
  * <p>The default height is 400 px; use {@link #setHeight(String)} to change it. Width follows the
  * container.
@@ -45,10 +47,10 @@ import org.jspecify.annotations.Nullable;
 @JsModule("./components/price-chart.ts")
 public class PriceChart extends Component implements HasSize {
 
-    /** The server method the browser calls once it has parsed data sent to it. */
-    static final String RECEIVED = "dataReceived";
-
     private List<String> seriesIds = List.of();
+    /** The documents of the series last set: held so that this node keeps them while the chart shows them. */
+    private List<SeriesDocuments.SeriesDocument> documents = List.of();
+
     private List<String> markerIds = List.of();
     private @Nullable LocalDate firstDate;
     private @Nullable LocalDate lastDate;
@@ -62,6 +64,9 @@ public class PriceChart extends Component implements HasSize {
     private ScaleMode scaleMode = ScaleMode.LINEAR;
     /** The data calls not yet sent, per property: a newer list replaces an unsent older one. */
     private final Map<String, PendingJavaScriptResult> unsent = new HashMap<>();
+
+    /** Sets a small list (markers, spans) from its JSON text. */
+    private static final String PARSE = "this[$1] = JSON.parse($0)";
 
     public PriceChart() {
         // The browser element starts with empty lists (the empty message); nothing to send.
@@ -87,12 +92,20 @@ public class PriceChart extends Component implements HasSize {
                 .map(s -> s.points().getLast().date())
                 .max(LocalDate::compareTo)
                 .orElse(null);
-        send("series", ChartPayload.series(series));
+        documents = series.stream().map(SeriesDocuments::of).toList();
+        var paths = JsonMapper.shared().createArrayNode();
+        documents.forEach(d -> paths.add(SeriesDocuments.path(d)));
+        send("series", "this.loadSeries(JSON.parse($0))", paths.toString());
     }
 
     /** The ids of the series last set, in order (the points are in the browser only). */
     public List<String> getSeriesIds() {
         return seriesIds;
+    }
+
+    /** The addresses the browser was given for the series last set, relative to the application's root. */
+    List<String> getSeriesPaths() {
+        return documents.stream().map(SeriesDocuments::path).toList();
     }
 
     /** The first date of any series last set; empty when no series has a point. */
@@ -108,7 +121,7 @@ public class PriceChart extends Component implements HasSize {
     /** Replaces all markers (drivers, specification changes) and sends them to the browser. */
     public void setMarkers(List<ChartMarker> markers) {
         markerIds = markers.stream().map(ChartMarker::id).toList();
-        send("markers", ChartPayload.markers(markers));
+        send("markers", PARSE, ChartPayload.markers(markers));
     }
 
     /** The ids of the markers last set. */
@@ -118,7 +131,7 @@ public class PriceChart extends Component implements HasSize {
 
     /** Replaces all shaded date ranges and single-date vertical lines and sends them to the browser. */
     public void setSpans(List<ChartSpan> spans) {
-        send("spans", ChartPayload.spans(spans));
+        send("spans", PARSE, ChartPayload.spans(spans));
     }
 
     /**
@@ -244,36 +257,27 @@ public class PriceChart extends Component implements HasSize {
     protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
         delivered = false;
+        documents = List.of(); // a new element after a re-attach: the reloader sets them again
     }
 
     /**
-     * Sets a property of the element in the browser only. A JavaScript call made while detached runs
-     * on the next attach; its JSON is dropped once sent, so the server does not keep it. Live updates
+     * Sends a list to the element in the browser only. A JavaScript call made while detached runs on
+     * the next attach; its argument is dropped once sent, so the server does not keep it. Live updates
      * may set the same list again before the browser fetched the last one (pushed changes wait in the
      * UI while push is down or the client is slow): the unsent older call is cancelled, so at most one
      * copy of each list waits.
+     *
+     * @param list   the element's property: "series", "markers" or "spans"
+     * @param script the call, with the JSON text as {@code $0} and the property's name as {@code $1}
      */
-    private void send(String property, String json) {
+    private void send(String list, String script, String json) {
         unsent.values().removeIf(PendingJavaScriptResult::isSentToBrowser); // keep no sent data
-        var older = unsent.get(property);
+        var older = unsent.get(list);
         if (older != null) {
             older.cancelExecution(); // not sent yet (no push, a slow client): only the newest list matters
         }
-        unsent.put(
-                property,
-                getElement().executeJs("this[$0] = JSON.parse($1); this.$server." + RECEIVED + "()", property, json));
+        unsent.put(list, getElement().executeJs(script, json, list));
         delivered = true;
-    }
-
-    /**
-     * The browser confirms that it took the data. The confirmation is a small round trip whose
-     * response replaces the last one, which Vaadin keeps in the UI in case the
-     * browser asks for it again. Without it every UI would hold its chart data (about 0.8 MB for
-     * four products over ten years, as UTF-16 text) until the user's next action.
-     */
-    @ClientCallable
-    private void dataReceived() {
-        unsent.values().removeIf(PendingJavaScriptResult::isSentToBrowser);
     }
 
     private void sendVisibleRange() {

@@ -6,16 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.neodesk.chart.PricePoint;
 import app.neodesk.chart.RangePreset;
 import com.vaadin.browserless.BrowserlessTest;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class PriceChartTest extends BrowserlessTest {
 
@@ -170,20 +171,75 @@ class PriceChartTest extends BrowserlessTest {
     }
 
     @Test
-    void browserConfirmsDataItParsedSoTheUiDropsTheLargeResponseItKeepsForResend() throws Exception {
+    void seriesGoToTheBrowserAsAddressesOfDocumentsThatHoldEachSeriesJson() {
         var chart = new PriceChart();
         UI ui = UI.getCurrent();
         ui.add(chart);
-        chart.setSeries(List.of(series("a")));
+        var a = series("a");
+        var b = series("b");
+        chart.setSeries(List.of(a, b));
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
 
-        var scripts = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(p -> p.getInvocation().getExpression())
+        var calls = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(p -> p.getInvocation())
+                .filter(i -> i.getExpression().contains("this.loadSeries("))
                 .toList();
-        assertThat(scripts).anyMatch(s -> s.contains("JSON.parse") && s.contains("this.$server.dataReceived()"));
-        var received = PriceChart.class.getDeclaredMethod(PriceChart.RECEIVED);
-        assertThat(received.isAnnotationPresent(ClientCallable.class)).isTrue();
-        assertThat(received.getParameterCount()).isZero();
+        assertThat(calls).hasSize(1);
+        var paths = new ArrayList<String>();
+        JsonMapper.shared()
+                .readTree(calls.getFirst().getParameters().stream()
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .filter(t -> t.startsWith("["))
+                        .findFirst()
+                        .orElseThrow())
+                .forEach(node -> paths.add(node.asString()));
+        assertThat(paths).isEqualTo(chart.getSeriesPaths()).hasSize(2);
+        assertThat(paths).allMatch(path -> path.startsWith("chart-data/series/"));
+        // The browser gets the points from the documents, not from the UIDL response.
+        assertThat(calls.getFirst().getParameters().toString()).doesNotContain("\"days\"");
+        assertThat(document(paths.get(0))).isEqualTo(ChartPayload.one(a));
+        assertThat(document(paths.get(1))).isEqualTo(ChartPayload.one(b));
+    }
+
+    @Test
+    void anEqualSeriesHasTheSameAddressForEveryChartAndAChangedOneANewAddress() {
+        var first = new PriceChart();
+        var second = new PriceChart();
+        UI.getCurrent().add(first, second);
+        first.setSeries(List.of(series("a")));
+        second.setSeries(List.of(series("a")));
+        assertThat(second.getSeriesPaths()).isEqualTo(first.getSeriesPaths());
+
+        var moved = ChartSeries.ofQuotes(
+                "a",
+                "a",
+                SeriesKind.LINE,
+                ChartScale.RIGHT,
+                null,
+                List.of(new PricePoint(FEB_11, BigDecimal.ONE, BigDecimal.TWO, new BigDecimal("1.6"))));
+        second.setSeries(List.of(moved));
+        assertThat(second.getSeriesPaths()).doesNotContainAnyElementsOf(first.getSeriesPaths());
+        assertThat(document(second.getSeriesPaths().getFirst())).contains("1.6");
+    }
+
+    @Test
+    void aDocumentStaysFetchableWhileAChartShowsItEvenAfterManyOtherSeries() {
+        var chart = new PriceChart();
+        UI.getCurrent().add(chart);
+        chart.setSeries(List.of(series("kept")));
+        String path = chart.getSeriesPaths().getFirst();
+        for (int i = 0; i < SeriesDocuments.RECENT_SERIES * 3; i++) {
+            new PriceChart().setSeries(List.of(series("other-" + i)));
+        }
+        System.gc();
+        assertThat(document(path)).contains("\"id\":\"kept\"");
+    }
+
+    private static String document(String path) {
+        var key = path.substring(path.lastIndexOf('/') + 1);
+        var found = SeriesDocuments.find(key).orElseThrow(() -> new AssertionError("no document " + path));
+        return new String(found.json(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -199,8 +255,16 @@ class PriceChartTest extends BrowserlessTest {
                 .filter(p -> p.getInvocation().getParameters().contains("series"))
                 .toList();
         assertThat(seriesCalls).hasSize(1);
-        assertThat(seriesCalls.getFirst().getInvocation().getParameters())
-                .anyMatch(p -> p instanceof String json && json.contains("\"newer\"") && !json.contains("\"older\""));
+        String paths = seriesCalls.getFirst().getInvocation().getParameters().stream()
+                .filter(p -> p instanceof String text && text.startsWith("["))
+                .map(String.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(JsonMapper.shared().readTree(paths))
+                .singleElement()
+                .satisfies(path -> assertThat(document(path.asString()))
+                        .contains("\"newer\"")
+                        .doesNotContain("\"older\""));
         assertThat(chart.getSeriesIds()).containsExactly("newer");
     }
 }
