@@ -14,6 +14,7 @@ import app.neodesk.team.AppUser;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
+import app.neodesk.team.TeamMembership;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.validation.Validator;
@@ -466,12 +467,14 @@ public class DriverService {
     private Viewer viewer() {
         var name = CurrentUser.username().orElse("");
         boolean admin = CurrentUser.hasAuthority(Role.ADMIN.authority());
-        var user = users.findByUsername(name);
+        var memberships = users.findTeamMemberships(name); // one query: read on every driver list and chart
         return new Viewer(
-                user.map(AppUser::getId).orElse(null),
+                memberships.isEmpty() ? null : memberships.getFirst().userId(),
                 name,
-                user.map(u -> u.getTeams().stream().map(Team::getId).collect(Collectors.toSet()))
-                        .orElse(Set.of()),
+                memberships.stream()
+                        .map(TeamMembership::teamId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
                 admin);
     }
 }

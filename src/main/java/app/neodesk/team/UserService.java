@@ -77,6 +77,16 @@ public class UserService {
                 .withRolesAndTeams();
     }
 
+    /**
+     * Whether the signed-in user signed in with a one-time or reset password and must change it
+     * before anything else. One column: the check runs before every navigation.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return repository.findMustChangePassword(currentUsername()).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
     /** The signed-in user's own account. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

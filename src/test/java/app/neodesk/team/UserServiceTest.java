@@ -285,6 +285,24 @@ class UserServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "must.change", roles = "VIEWER")
+    void aUserWithAOneTimePasswordMustChangeItAndNoLongerOnceChanged() {
+        SystemAuthentication.run(() -> users.bootstrap(
+                "must.change", "Must Change", GOOD_PASSWORD, true, true, Set.of(Role.VIEWER), List.of()));
+        assertThat(users.mustChangePassword()).isTrue();
+
+        users.changeOwnPassword(GOOD_PASSWORD, GOOD_PASSWORD + "-changed");
+
+        assertThat(users.mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void nobodySignedInCannotAskWhetherAPasswordMustChange() {
+        assertThatThrownBy(() -> users.mustChangePassword())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
     void existingBcryptHashesWithoutPrefixStillSignIn() {
         // Made by the BCryptPasswordEncoder the app has always used; stored as is, without an {id} prefix.
         var stored = "$2a$10$WcXJSVH80V0T7JE2vRsF8OR63xyVRl0nnH5uuJqtWcVfs830ZCvu.";

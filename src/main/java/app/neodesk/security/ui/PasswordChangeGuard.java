@@ -32,7 +32,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (target == ChangePasswordView.class || target == LoginView.class || !authentication.isAuthenticated()) {
             return;
         }
-        if (users.currentUser().isMustChangePassword()) {
+        if (users.mustChangePassword()) {
             event.rerouteTo(ChangePasswordView.class);
         }
     }
