@@ -16,16 +16,19 @@ import app.neodesk.team.Role;
 import app.neodesk.team.Team;
 import app.neodesk.team.TeamMembership;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.Join;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -109,32 +112,57 @@ public class DriverService {
         return findVisible(id, viewer());
     }
 
-    /** The visible annotations on any of the products whose date or range overlaps {@code [from, to]}, oldest first. */
+    /**
+     * The visible annotations on any of the products whose date or range overlaps {@code [from, to]},
+     * oldest first, at most {@value #MAX_MARKERS}. Read as columns in one query (no annotation
+     * entities with their tags, teams and author): every chart visit asks for them.
+     */
     @Transactional(readOnly = true)
     public List<DriverMarker> markersFor(Collection<Long> productIds, LocalDate from, LocalDate to) {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        Set<Long> wanted = Set.copyOf(productIds);
-        var spec = DriverSpecs.visibleTo(viewer())
-                .and(DriverSpecs.onAnyProduct(wanted))
-                .and(DriverSpecs.overlapping(from, to));
-        return repository
-                .findBy(spec, q -> q.sortBy(OLDEST_FIRST).limit(MAX_MARKERS).all())
-                .stream()
-                .map(a -> new DriverMarker(
-                        a.requireId(),
-                        a.getTitle(),
-                        a.getCategory(),
-                        a.getDirection(),
-                        a.getImpact(),
-                        a.getStartDate(),
-                        a.getEndDate(),
-                        a.getProducts().stream()
-                                .map(Product::getId)
-                                .filter(wanted::contains)
-                                .sorted()
-                                .toList()))
+        var viewer = viewer();
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(DriverAnnotation.class);
+        Join<DriverAnnotation, Product> product = root.join("products");
+        query.multiselect(
+                        root.get("id"),
+                        root.get("title"),
+                        root.get("category"),
+                        root.get("direction"),
+                        root.get("impact"),
+                        root.get("startDate"),
+                        root.get("endDate"),
+                        product.get("id"))
+                .where(
+                        DriverSpecs.visiblePredicate(viewer, root, query, cb),
+                        product.get("id").in(Set.copyOf(productIds)),
+                        DriverSpecs.overlapping(from, to).toPredicate(root, query, cb))
+                .orderBy(cb.asc(root.get(DriverAnnotation.SORT_DATE)), cb.asc(root.get(DriverAnnotation.SORT_ID)));
+        var rows = entityManager
+                .createQuery(query)
+                .setMaxResults(MAX_MARKERS * productIds.size()) // one row per annotation and wanted product
+                .getResultList();
+        record Found(Tuple row, List<Long> productIds) {}
+        var found = new LinkedHashMap<Long, Found>(); // in the query's order, oldest first
+        for (Tuple row : rows) {
+            found.computeIfAbsent(row.get(0, Long.class), id -> new Found(row, new ArrayList<>()))
+                    .productIds()
+                    .add(row.get(7, Long.class));
+        }
+        return found.values().stream()
+                .limit(MAX_MARKERS)
+                .map(f -> new DriverMarker(
+                        f.row().get(0, Long.class),
+                        f.row().get(1, String.class),
+                        f.row().get(2, DriverCategory.class),
+                        f.row().get(3, Direction.class),
+                        f.row().get(4, Impact.class),
+                        f.row().get(5, LocalDate.class),
+                        f.row().get(6, LocalDate.class),
+                        f.productIds().stream().sorted().toList()))
                 .toList();
     }
 
