@@ -145,6 +145,7 @@ class OperationsEndpointsTest {
                 .andExpect(content().string(containsString("neodesk_ui_open")))
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")))
                 .andExpect(content().string(containsString("hikaricp_connections_active")))
+                .andExpect(content().string(not(containsString("spring_security_filterchains"))))
                 .andExpect(content().string(not(containsString("ndk_"))));
     }
 
