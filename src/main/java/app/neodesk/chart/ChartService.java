@@ -9,13 +9,16 @@ import app.neodesk.driver.DriverService;
 import app.neodesk.quote.DateRange;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
+import app.neodesk.quote.QuotePoint;
 import app.neodesk.quote.QuoteService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,21 +90,26 @@ public class ChartService {
             var source = sourceOf.get(i);
             int scale = product.getPriceScale();
             var stored = quotes.points(product.requireId(), source.requireId(), from, to);
-            var points = stored.stream()
-                    .map(p -> new PricePoint(
-                            p.date(),
-                            PriceFormat.atScale(p.low(), scale),
-                            PriceFormat.atScale(p.high(), scale),
-                            PriceFormat.atScale(p.mid(), scale)))
-                    .toList();
-            var changes = stored.stream()
-                    .map(p -> {
-                        var change = PriceChange.of(
-                                PriceFormat.atScale(p.mid(), scale),
-                                p.previousMid() == null ? null : PriceFormat.atScale(p.previousMid(), scale));
-                        return new PointChange(p.date(), change.amount(), change.percent(), p.previousDate());
-                    })
-                    .toList();
+            var points = new ArrayList<PricePoint>(stored.size());
+            var changes = new ArrayList<PointChange>(stored.size());
+            @Nullable QuotePoint before = null;
+            @Nullable BigDecimal beforeMid = null;
+            for (var p : stored) {
+                var mid = PriceFormat.atScale(p.mid(), scale);
+                points.add(new PricePoint(
+                        p.date(), PriceFormat.atScale(p.low(), scale), PriceFormat.atScale(p.high(), scale), mid));
+                var previousMid = p.previousMid();
+                // The previous quote is usually the point just before, already converted.
+                var previous = previousMid == null
+                        ? null
+                        : before != null && before.mid().equals(previousMid)
+                                ? beforeMid
+                                : PriceFormat.atScale(previousMid, scale);
+                var change = PriceChange.of(mid, previous);
+                changes.add(new PointChange(p.date(), change.amount(), change.percent(), p.previousDate()));
+                before = p;
+                beforeMid = mid;
+            }
             var specChanges = products.specChanges(product.requireId()).stream()
                     .filter(c -> !c.getEffectiveDate().isBefore(from)
                             && !c.getEffectiveDate().isAfter(to))
