@@ -51,6 +51,45 @@ class ChartDataIT {
         }
     }
 
+    /**
+     * The series are documents named by their content, sent {@code immutable}: opening the same chart
+     * again loads them from the browser's cache, not from the server.
+     */
+    @Test
+    void aChartOpenedAgainTakesItsSeriesFromTheBrowserCache() {
+        String documents = "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/chart-data/series/'))"
+                + ".map(e => e.transferSize);";
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.signIn("trader", "demo");
+            browser.open(CHART);
+            browser.waitUntil(d -> browser.chartIds("series").equals(List.of("mid-nd-metal-cn", "mid-nd-oxide-cn")));
+            assertThat(transferSizes(browser, documents))
+                    .as("fetched from the server the first time")
+                    .hasSize(2)
+                    .allSatisfy(size -> assertThat(size).isPositive());
+
+            browser.script("window.history.pushState(null, '', 'history');"
+                    + " window.dispatchEvent(new PopStateEvent('popstate'));");
+            browser.waitUntil(
+                    d -> d.findElements(By.tagName("neodesk-price-chart")).isEmpty());
+            browser.script("performance.clearResourceTimings();");
+            browser.driver().navigate().back();
+            browser.waitUntil(d -> transferSizes(browser, documents).size() == 2);
+            browser.waitUntil(d -> browser.chartIds("series").equals(List.of("mid-nd-metal-cn", "mid-nd-oxide-cn")));
+            assertThat(transferSizes(browser, documents))
+                    .as("the same documents again, from the browser's cache")
+                    .containsOnly(0L);
+            assertThat(browser.chartPixels()).as("drawn again").isGreaterThan(500);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> transferSizes(Browser browser, String script) {
+        return ((List<Number>) browser.script(script))
+                .stream().map(Number::longValue).toList();
+    }
+
     @Test
     void csvExportLoadsTheSeriesAgainOnTheServer() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
