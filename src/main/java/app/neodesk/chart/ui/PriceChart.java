@@ -47,6 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./components/price-chart.ts")
 public class PriceChart extends Component implements HasSize {
 
+    /** Sets a small list (markers, spans) from its JSON text. */
+    private static final String PARSE = "this[$1] = JSON.parse($0)";
+
     private List<String> seriesIds = List.of();
     /** The documents of the series last set: held so that this node keeps them while the chart shows them. */
     private List<SeriesDocuments.SeriesDocument> documents = List.of();
@@ -64,9 +67,6 @@ public class PriceChart extends Component implements HasSize {
     private ScaleMode scaleMode = ScaleMode.LINEAR;
     /** The data calls not yet sent, per property: a newer list replaces an unsent older one. */
     private final Map<String, PendingJavaScriptResult> unsent = new HashMap<>();
-
-    /** Sets a small list (markers, spans) from its JSON text. */
-    private static final String PARSE = "this[$1] = JSON.parse($0)";
 
     public PriceChart() {
         // The browser element starts with empty lists (the empty message); nothing to send.
