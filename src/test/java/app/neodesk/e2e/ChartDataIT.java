@@ -6,6 +6,7 @@ import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,6 +84,28 @@ class ChartDataIT {
             assertThat(browser.chartPixels()).as("drawn again").isGreaterThan(500);
         }
     }
+
+    /**
+     * A series document that cannot be had (the node restarted, the network dropped it) leaves no
+     * half-drawn chart: the chart says so and how to go on.
+     */
+    @Test
+    void aSeriesThatCannotBeLoadedIsSaidInTheChartNotDrawnHalf() {
+        try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
+            browser.signIn("trader", "demo");
+            var chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/chart-data/series/*")));
+            browser.open(CHART);
+            browser.waitUntil(d -> LOAD_FAILED.equals(browser.script(
+                    "const e = document.querySelector('neodesk-price-chart')?.shadowRoot?.querySelector('[part=empty]');"
+                            + " return e ? e.textContent.trim() : null;")));
+            assertThat(browser.chartIds("series")).isEmpty();
+        }
+    }
+
+    /** The chart's words when its series documents cannot be loaded (price-chart/series-loader.ts). */
+    static final String LOAD_FAILED = "The chart data could not be loaded. Reload the page to try again.";
 
     @SuppressWarnings("unchecked")
     private static List<Long> transferSizes(Browser browser, String script) {
