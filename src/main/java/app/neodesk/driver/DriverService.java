@@ -66,8 +66,6 @@ public class DriverService {
 
     private static final Sort NEWEST_FIRST =
             Sort.by(Sort.Order.desc(DriverAnnotation.SORT_DATE), Sort.Order.desc(DriverAnnotation.SORT_ID));
-    private static final Sort OLDEST_FIRST =
-            Sort.by(Sort.Order.asc(DriverAnnotation.SORT_DATE), Sort.Order.asc(DriverAnnotation.SORT_ID));
 
     private final DriverRepository repository;
     private final AppUserRepository users;

@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
@@ -113,20 +112,5 @@ final class DriverSpecs {
             spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.<LocalDate>get("startDate"), to));
         }
         return spec;
-    }
-
-    /** Annotations linked to at least one of the products. */
-    static Specification<DriverAnnotation> onAnyProduct(Collection<Long> productIds) {
-        var ids = List.copyOf(productIds);
-        return (root, query, cb) -> {
-            var sub = query.subquery(Long.class);
-            var d = sub.from(DriverAnnotation.class);
-            var product = d.join("products");
-            sub.select(d.<Long>get("id"))
-                    .where(
-                            cb.equal(d.get("id"), root.get("id")),
-                            product.get("id").in(ids));
-            return cb.exists(sub);
-        };
     }
 }
