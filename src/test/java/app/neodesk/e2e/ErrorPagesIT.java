@@ -62,7 +62,7 @@ class ErrorPagesIT {
             browser.signIn("trader", "demo");
             browser.open("/no/such/page");
             assertThat(browser.waitForText(By.tagName("h1"), t -> !t.isBlank())).isEqualTo("Page not found");
-            assertThat(browser.texts(By.tagName("vaadin-side-nav-item"))).contains("Dashboard", "History");
+            assertThat(browser.menuTexts()).contains("Dashboard", "History");
             assertThat(browser.driver().getTitle()).isEqualTo("Page not found · Neodesk");
             browser.click(By.className("error-back"));
             browser.waitFor(By.className("watch-tile"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.support.Browser;
 import app.neodesk.support.NeodeskServer;
 import app.neodesk.support.RequiresBrowser;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
@@ -18,7 +17,7 @@ class SignInMenuIT {
     void traderSeesNoAdminEntriesAndCannotTypeInAdminUrl() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("trader", "demo");
-            var menu = menu(browser);
+            var menu = browser.menuTexts();
             assertThat(menu)
                     .contains("Dashboard")
                     .doesNotContain("Products", "Users", "Teams", "Sources", "Audit trail");
@@ -28,7 +27,7 @@ class SignInMenuIT {
             assertThat(browser.driver().findElements(By.tagName("vaadin-grid")))
                     .as("no user grid for a trader")
                     .isEmpty();
-            assertThat(menu(browser)).as("still inside the app layout").contains("Dashboard");
+            assertThat(browser.menuTexts()).as("still inside the app layout").contains("Dashboard");
         }
     }
 
@@ -36,7 +35,8 @@ class SignInMenuIT {
     void adminSeesAdminEntries() {
         try (var browser = new Browser(NeodeskServer.get().baseUrl())) {
             browser.signIn("admin", "demo");
-            assertThat(menu(browser)).contains("Dashboard", "Products", "Sources", "Users", "Teams", "Audit trail");
+            assertThat(browser.menuTexts())
+                    .contains("Dashboard", "Products", "Sources", "Users", "Teams", "Audit trail");
         }
     }
 
@@ -72,13 +72,5 @@ class SignInMenuIT {
                                     + "return f && f.error && f.i18n ? f.i18n.errorMessage.title : ''"))
                             .contains("Incorrect"));
         }
-    }
-
-    private static List<String> menu(Browser browser) {
-        browser.waitFor(By.tagName("vaadin-side-nav-item"));
-        // the items get their labels as they render: read once every item has one
-        browser.waitUntil(
-                d -> browser.texts(By.tagName("vaadin-side-nav-item")).stream().noneMatch(String::isBlank));
-        return browser.texts(By.tagName("vaadin-side-nav-item"));
     }
 }

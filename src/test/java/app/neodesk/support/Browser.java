@@ -336,6 +336,17 @@ public final class Browser implements AutoCloseable {
                 .toList());
     }
 
+    /**
+     * The labels of the side menu's items, read once every item has rendered its label (an item is
+     * in the page before its text is).
+     */
+    public List<String> menuTexts() {
+        var items = By.tagName("vaadin-side-nav-item");
+        waitFor(items);
+        waitUntil(d -> texts(items).stream().noneMatch(String::isBlank));
+        return texts(items);
+    }
+
     /** Waits until the price chart has drawn, then counts its painted canvas pixels. */
     public long chartPixels() {
         waitUntil(d -> {
