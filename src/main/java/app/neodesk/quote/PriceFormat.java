@@ -2,9 +2,6 @@ package app.neodesk.quote;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,18 +87,29 @@ public final class PriceFormat {
         };
     }
 
-    private static String format(BigDecimal value, int scale, boolean signed) {
-        var symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(',');
-        symbols.setDecimalSeparator('.');
-        symbols.setMinusSign('-');
-        var pattern = "#,##0" + (scale > 0 ? "." + "0".repeat(scale) : "");
-        var df = new DecimalFormat(pattern, symbols);
-        df.setRoundingMode(RoundingMode.HALF_UP);
-        if (signed) {
-            df.setPositivePrefix("+");
+    /**
+     * {@code value} rounded half up to {@code scale} decimals, with a comma between thousands and a
+     * point before the decimals; "-" on a negative value (also when it rounds to zero, as
+     * {@link java.text.DecimalFormat} does), "+" on any other when {@code signed}. Written out by hand:
+     * a grid page formats thousands of cells, and a {@code DecimalFormat} per cell was a steady share
+     * of the server's allocations under load (docs/BENCHMARKS.md).
+     */
+    static String format(BigDecimal value, int scale, boolean signed) {
+        var digits = value.abs().setScale(scale, RoundingMode.HALF_UP).toPlainString();
+        int point = scale > 0 ? digits.length() - scale - 1 : digits.length();
+        var out = new StringBuilder(digits.length() + digits.length() / 3 + 2);
+        if (value.signum() < 0) {
+            out.append('-');
+        } else if (signed) {
+            out.append('+');
         }
-        return df.format(value);
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.append(digits, point, digits.length()).toString();
     }
 
     /**

@@ -3,6 +3,13 @@ package app.neodesk.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PriceFormatTest {
@@ -78,5 +85,47 @@ class PriceFormatTest {
         assertThat(PriceFormat.atScale(new BigDecimal("5"), 2).toPlainString()).isEqualTo("5.00");
         assertThat(PriceFormat.atScale(new BigDecimal("7.25"), 2).toPlainString())
                 .isEqualTo("7.25");
+    }
+
+    @Test
+    void pricesAndChangesReadAsWithDecimalFormatForEveryScaleSignAndRounding() {
+        var random = new Random(20261203);
+        var values = new ArrayList<BigDecimal>(List.of(
+                BigDecimal.ZERO,
+                new BigDecimal("0.0000"),
+                new BigDecimal("-0.004"),
+                new BigDecimal("0.005"),
+                new BigDecimal("-0.5"),
+                new BigDecimal("999.995"),
+                new BigDecimal("-999999.5"),
+                new BigDecimal("1085000"),
+                new BigDecimal("1E+6"),
+                new BigDecimal("12345678901234567890.123456")));
+        for (int i = 0; i < 5_000; i++) {
+            values.add(BigDecimal.valueOf(random.nextLong() % 100_000_000_000L, random.nextInt(-3, 7)));
+        }
+        for (var value : values) {
+            for (int scale = 0; scale <= 4; scale++) {
+                for (boolean signed : new boolean[] {false, true}) {
+                    assertThat(PriceFormat.format(value, scale, signed))
+                            .as("%s at scale %d, signed %s", value, scale, signed)
+                            .isEqualTo(withDecimalFormat(value, scale, signed));
+                }
+            }
+        }
+    }
+
+    /** The formatting tables used before: java.text.DecimalFormat, half up, ',' and '.'. */
+    private static String withDecimalFormat(BigDecimal value, int scale, boolean signed) {
+        var symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(',');
+        symbols.setDecimalSeparator('.');
+        symbols.setMinusSign('-');
+        var format = new DecimalFormat("#,##0" + (scale > 0 ? "." + "0".repeat(scale) : ""), symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        if (signed) {
+            format.setPositivePrefix("+");
+        }
+        return format.format(value);
     }
 }
