@@ -6,19 +6,14 @@ import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.Source;
 import app.neodesk.driver.DriverMarker;
 import app.neodesk.driver.DriverService;
-import app.neodesk.quote.DateRange;
-import app.neodesk.quote.PriceChange;
-import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuotePoint;
 import app.neodesk.quote.QuoteService;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +30,8 @@ public class ChartService {
     private final ProductService products;
     private final DriverService drivers;
     private final Clock clock;
+    /** As many as the quote service's series cache holds by default: 8 charts of 4 products. */
+    private final ConvertedSeries.Memo converted = new ConvertedSeries.Memo(32);
 
     ChartService(QuoteService quotes, ProductService products, DriverService drivers, Clock clock) {
         this.quotes = quotes;
@@ -62,7 +59,7 @@ public class ChartService {
                         .orElseThrow(() -> new ValidationException(
                                 ChartState.SOURCE, "Unknown source '" + state.sourceCode() + "'"));
 
-        var bounds = new ArrayList<DateRange>();
+        var stored = new ArrayList<List<QuotePoint>>();
         var sourceOf = new ArrayList<Source>();
         for (var product : chosen) {
             var source = fixedSource != null ? fixedSource : product.getMainSource();
@@ -71,15 +68,17 @@ public class ChartService {
                         ChartState.SOURCE, "Product '" + product.getCode() + "' has no main source: choose a source");
             }
             sourceOf.add(source);
-            quotes.dateRange(product.requireId(), source.requireId()).ifPresent(bounds::add);
+            stored.add(quotes.series(product.requireId(), source.requireId()));
         }
         var today = LocalDate.now(clock);
-        var to = bounds.stream()
-                .map(DateRange::last)
+        var to = stored.stream()
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.getLast().date())
                 .max(Comparator.naturalOrder())
                 .orElse(today);
-        var earliest = bounds.stream()
-                .map(DateRange::first)
+        var earliest = stored.stream()
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.getFirst().date())
                 .min(Comparator.naturalOrder())
                 .orElse(to);
         var from = state.range().from(to, earliest);
@@ -88,33 +87,12 @@ public class ChartService {
         for (int i = 0; i < chosen.size(); i++) {
             var product = chosen.get(i);
             var source = sourceOf.get(i);
-            int scale = product.getPriceScale();
-            var stored = quotes.points(product.requireId(), source.requireId(), from, to);
-            var points = new ArrayList<PricePoint>(stored.size());
-            var changes = new ArrayList<PointChange>(stored.size());
-            @Nullable QuotePoint before = null;
-            @Nullable BigDecimal beforeMid = null;
-            for (var p : stored) {
-                var mid = PriceFormat.atScale(p.mid(), scale);
-                points.add(new PricePoint(
-                        p.date(), PriceFormat.atScale(p.low(), scale), PriceFormat.atScale(p.high(), scale), mid));
-                var previousMid = p.previousMid();
-                // The previous quote is usually the point just before, already converted.
-                var previous = previousMid == null
-                        ? null
-                        : before != null && before.mid().equals(previousMid)
-                                ? beforeMid
-                                : PriceFormat.atScale(previousMid, scale);
-                var change = PriceChange.of(mid, previous);
-                changes.add(new PointChange(p.date(), change.amount(), change.percent(), p.previousDate()));
-                before = p;
-                beforeMid = mid;
-            }
+            var shown = converted.of(stored.get(i), product.getPriceScale()).slice(from, to);
             var specChanges = products.specChanges(product.requireId()).stream()
                     .filter(c -> !c.getEffectiveDate().isBefore(from)
                             && !c.getEffectiveDate().isAfter(to))
                     .toList();
-            series.add(new ProductSeries(product, source, points, changes, specChanges));
+            series.add(new ProductSeries(product, source, shown.points(), shown.changes(), specChanges));
         }
         var productIds =
                 chosen.stream().map(Product::getId).map(Objects::requireNonNull).toList();

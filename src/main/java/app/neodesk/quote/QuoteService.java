@@ -111,7 +111,7 @@ public class QuoteService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<DateRange> dateRange(long productId, long sourceId) {
-        var series = series(productId, sourceId);
+        var series = cachedSeries(productId, sourceId);
         return series.isEmpty()
                 ? Optional.empty()
                 : Optional.of(
@@ -122,11 +122,22 @@ public class QuoteService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuotePoint> points(long productId, long sourceId, LocalDate from, LocalDate to) {
-        return SeriesCache.slice(series(productId, sourceId), from, to);
+        return SeriesCache.slice(cachedSeries(productId, sourceId), from, to);
+    }
+
+    /**
+     * The whole live series, oldest first, each quote with its previous mid. While the series is
+     * unchanged, every read outside a writing transaction gets the same list instance from this node's
+     * cache, so a caller may keep what it derives from the list for as long as it gets the same list.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuotePoint> series(long productId, long sourceId) {
+        return cachedSeries(productId, sourceId);
     }
 
     /** The whole series, from this node's {@link SeriesCache} where the transaction allows it. */
-    private List<QuotePoint> series(long productId, long sourceId) {
+    private List<QuotePoint> cachedSeries(long productId, long sourceId) {
         return seriesCache.series(new SeriesCache.Key(productId, sourceId), () -> jdbc.series(productId, sourceId));
     }
 

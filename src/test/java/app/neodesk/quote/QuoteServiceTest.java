@@ -265,6 +265,24 @@ class QuoteServiceTest {
     }
 
     @Test
+    void anonymousCannotReadASeriesOrItsPoints() {
+        assertThatThrownBy(() -> quotes.series(1, 1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> quotes.points(1, 1, LocalDate.MIN, LocalDate.MAX))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "trader", roles = "VIEWER")
+    void viewerReadsTheWholeSeriesOldestFirstWithPreviousMids() {
+        var product = products.catalog().productByCode("nd-metal-cn").orElseThrow();
+        var source = products.catalog().sourceByCode("yangtze").orElseThrow();
+        var series = quotes.series(product.requireId(), source.requireId());
+        assertThat(series).extracting(QuotePoint::date).isSorted().isNotEmpty();
+        assertThat(series.getLast().previousMid())
+                .isEqualTo(series.get(series.size() - 2).mid());
+    }
+
+    @Test
     void anonymousCannotReadRevisions() {
         assertThatThrownBy(() -> quotes.revisions(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
