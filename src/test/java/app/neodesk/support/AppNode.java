@@ -6,19 +6,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One process started from the production jar ({@code -Dneodesk.jar}) or another program, on a free
  * port, its output in a file under target/two-nodes for debugging. {@link #kill()} ends it at once,
- * like a crash.
+ * like a crash. Neodesk nodes run the jar's extracted layout, as docs/DEPLOY.md has the nodes behind
+ * the balancer run it (the single test server, {@link NeodeskServer}, runs the jar itself).
  */
 public final class AppNode implements AutoCloseable {
+
+    /** The extracted application jar, once {@link #extracted} made it. */
+    private static @Nullable Path extracted;
 
     private final String name;
     private final int port;
@@ -51,12 +57,47 @@ public final class AppNode implements AutoCloseable {
             throw new IllegalStateException("The production jar was not found (" + jar + "): run ./mvnw package first");
         }
         var port = freePort();
-        var command =
-                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        var command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar, "--server.port=" + port));
+        command.addAll(List.of("-jar", extracted(Path.of(jar)).toString(), "--server.port=" + port));
         command.addAll(arguments);
         return new AppNode(name, port, command);
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /**
+     * The production jar extracted as docs/DEPLOY.md does it ({@code java -Djarmode=tools -jar … extract}):
+     * the application jar with its libraries as plain jars beside it. Extracted once per test JVM.
+     */
+    private static synchronized Path extracted(Path jar) throws IOException {
+        if (extracted == null) {
+            var destination = jar.toAbsolutePath().resolveSibling("neodesk-extracted");
+            var tool = new ProcessBuilder(
+                            java(),
+                            "-Djarmode=tools",
+                            "-jar",
+                            jar.toString(),
+                            "extract",
+                            "--force",
+                            "--destination",
+                            destination.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                if (tool.waitFor() != 0) {
+                    throw new IllegalStateException("Extracting " + jar + " failed: " + output);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while extracting " + jar, e);
+            }
+            extracted = destination.resolve(jar.getFileName());
+        }
+        return extracted;
     }
 
     /** Any other program (HAProxy) listening on {@code port}. */
