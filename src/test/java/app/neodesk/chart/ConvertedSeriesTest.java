@@ -1,0 +1,104 @@
+package app.neodesk.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.neodesk.quote.QuotePoint;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Converting a stored series once, and slicing it by date, as the chart does. */
+class ConvertedSeriesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2021, 3, 18);
+
+    /** Stored rows at 4 decimals, as the database holds them: a rise, an unchanged day, a gap of a year. */
+    private static List<QuotePoint> stored() {
+        return List.of(
+                row(DAY, "1085000.0000", null, null),
+                row(DAY.plusDays(1), "1120000.0000", "1085000.0000", DAY),
+                row(DAY.plusDays(2), "1120000.0000", "1120000.0000", DAY.plusDays(1)),
+                row(DAY.plusYears(1), "983500.0000", "1120000.0000", DAY.plusDays(2)));
+    }
+
+    private static QuotePoint row(LocalDate date, String mid, String previousMid, LocalDate previousDate) {
+        var m = new BigDecimal(mid);
+        return new QuotePoint(date, m, m, m, previousMid == null ? null : new BigDecimal(previousMid), previousDate);
+    }
+
+    @Test
+    void storedPricesArriveAtTheProductScaleWithChangesAgainstTheStoredPreviousQuote() {
+        var converted = ConvertedSeries.of(stored(), 0);
+
+        assertThat(converted.points())
+                .extracting(p -> p.mid().toPlainString())
+                .containsExactly("1085000", "1120000", "1120000", "983500");
+        assertThat(converted.changes().getFirst().change())
+                .as("no previous quote: empty")
+                .isNull();
+        assertThat(converted.changes().get(2).change()).as("unchanged day").isEqualByComparingTo("0");
+        assertThat(converted.changes().get(3).change()).isEqualByComparingTo("-136500");
+        assertThat(converted.changes().get(3).changePercent()).isEqualByComparingTo("-12.19");
+    }
+
+    @Test
+    void aSliceIsTheConvertedRowsOfItsDatesWithTheirChangesKept() {
+        var converted = ConvertedSeries.of(stored(), 0);
+
+        var year = converted.slice(DAY.plusDays(2), DAY.plusYears(1));
+        assertThat(year.points()).extracting(PricePoint::date).containsExactly(DAY.plusDays(2), DAY.plusYears(1));
+        assertThat(year.changes().getLast().previousDate())
+                .as("the quote before the gap")
+                .isEqualTo(DAY.plusDays(2));
+        assertThat(converted.slice(DAY.plusDays(3), DAY.plusDays(300)).points())
+                .as("inside the gap")
+                .isEmpty();
+        assertThat(converted.slice(DAY.plusDays(1), DAY).points())
+                .as("from after to")
+                .isEmpty();
+        assertThat(converted.slice(DAY.minusYears(5), DAY.plusYears(5)))
+                .as("the whole series")
+                .isSameAs(converted);
+    }
+
+    @Test
+    void theMemoConvertsAListOncePerScale() {
+        var memo = new ConvertedSeries.Memo(4);
+        var list = stored();
+
+        var first = memo.of(list, 0);
+        assertThat(memo.of(list, 0)).isSameAs(first);
+        assertThat(memo.of(new ArrayList<>(list), 0))
+                .as("an equal but other list")
+                .isNotSameAs(first);
+        assertThat(memo.of(list, 2).points().getFirst().mid().toPlainString()).isEqualTo("1085000.00");
+    }
+
+    @Test
+    void theMemoKeepsAtMostItsCapacity() {
+        var memo = new ConvertedSeries.Memo(4);
+        var lists = new ArrayList<List<QuotePoint>>();
+        for (int i = 0; i < 10; i++) {
+            lists.add(new ArrayList<>(stored()));
+            memo.of(lists.getLast(), 0);
+        }
+        assertThat(memo.size()).isEqualTo(4);
+    }
+
+    @Test
+    void theMemoLetsAConvertedSeriesGoWithItsStoredList() throws InterruptedException {
+        var memo = new ConvertedSeries.Memo(4);
+        memo.of(new ArrayList<>(stored()), 0); // nothing else holds the list
+        var kept = stored();
+        memo.of(kept, 0);
+
+        for (int i = 0; i < 100 && memo.size() > 1; i++) {
+            System.gc();
+            Thread.sleep(10); // the collector enqueues cleared references on its own thread
+        }
+        assertThat(memo.size()).as("only the series whose list is still held").isEqualTo(1);
+        assertThat(memo.of(kept, 0).points()).hasSize(4);
+    }
+}
