@@ -1,5 +1,6 @@
 package app.neodesk.chart;
 
+import app.neodesk.base.IdentityMemo;
 import app.neodesk.base.ValidationException;
 import app.neodesk.catalog.Product;
 import app.neodesk.catalog.ProductService;
@@ -30,8 +31,11 @@ public class ChartService {
     private final ProductService products;
     private final DriverService drivers;
     private final Clock clock;
-    /** As many as the quote service's series cache holds by default: 8 charts of 4 products. */
-    private final ConvertedSeries.Memo converted = new ConvertedSeries.Memo(32);
+    /**
+     * Each cached stored series converted once per scale (the quote service hands out the same list
+     * while a series is unchanged); as many as its series cache holds by default.
+     */
+    private final IdentityMemo<List<QuotePoint>, Integer, ConvertedSeries> converted = new IdentityMemo<>(32);
 
     ChartService(QuoteService quotes, ProductService products, DriverService drivers, Clock clock) {
         this.quotes = quotes;
@@ -87,7 +91,11 @@ public class ChartService {
         for (int i = 0; i < chosen.size(); i++) {
             var product = chosen.get(i);
             var source = sourceOf.get(i);
-            var shown = converted.of(stored.get(i), product.getPriceScale()).slice(from, to);
+            var rows = stored.get(i);
+            int scale = product.getPriceScale();
+            var shown = converted
+                    .get(rows, scale, () -> ConvertedSeries.of(rows, scale))
+                    .slice(from, to);
             var specChanges = products.specChanges(product.requireId()).stream()
                     .filter(c -> !c.getEffectiveDate().isBefore(from)
                             && !c.getEffectiveDate().isAfter(to))

@@ -3,14 +3,10 @@ package app.neodesk.chart;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuotePoint;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,84 +64,5 @@ record ConvertedSeries(List<PricePoint> points, List<PointChange> changes) {
             }
         }
         return low;
-    }
-
-    /**
-     * The converted form of the most recently charted stored series, by the identity of the stored list:
-     * the quote service hands out the same list while a series is unchanged, and a new list after any
-     * change, so a changed series is converted afresh and never matches an old entry. An entry holds
-     * its stored list weakly and goes once the quote service's cache has let the list go (after a
-     * change); the {@code capacity} most recently used stay at most.
-     */
-    static final class Memo {
-
-        /** A stored list, compared by identity and held weakly. */
-        private static final class Key extends WeakReference<List<QuotePoint>> {
-            private final int scale;
-            private final int hash;
-
-            Key(List<QuotePoint> stored, int scale, @Nullable ReferenceQueue<List<QuotePoint>> queue) {
-                super(stored, queue);
-                this.scale = scale;
-                this.hash = System.identityHashCode(stored) * 31 + scale;
-            }
-
-            @Override
-            public boolean equals(@Nullable Object other) {
-                if (this == other) {
-                    return true;
-                }
-                var stored = get();
-                return other instanceof Key k && stored != null && k.get() == stored && k.scale == scale;
-            }
-
-            @Override
-            public int hashCode() {
-                return hash;
-            }
-        }
-
-        private final ReferenceQueue<List<QuotePoint>> released = new ReferenceQueue<>();
-        /** Least recently used first; guarded by itself. */
-        private final Map<Key, ConvertedSeries> recent;
-
-        Memo(int capacity) {
-            this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, ConvertedSeries> eldest) {
-                    return size() > capacity;
-                }
-            };
-        }
-
-        ConvertedSeries of(List<QuotePoint> stored, int scale) {
-            var probe = new Key(stored, scale, null);
-            synchronized (recent) {
-                forgetReleased();
-                var known = recent.get(probe);
-                if (known != null) {
-                    return known;
-                }
-            }
-            var converted = ConvertedSeries.of(stored, scale);
-            synchronized (recent) {
-                recent.put(new Key(stored, scale, released), converted);
-            }
-            return converted;
-        }
-
-        /** How many converted series are kept now. */
-        int size() {
-            synchronized (recent) {
-                forgetReleased();
-                return recent.size();
-            }
-        }
-
-        private void forgetReleased() {
-            for (var key = released.poll(); key != null; key = released.poll()) {
-                recent.remove(key); // equal only to itself now: its list is gone
-            }
-        }
     }
 }

@@ -9,6 +9,10 @@ import app.neodesk.catalog.PriceUnit;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.catalog.SourceData;
 import app.neodesk.catalog.SourceService;
+import app.neodesk.chart.ui.ChartComposer;
+import app.neodesk.chart.ui.ChartPoint;
+import app.neodesk.chart.ui.ChartSeries;
+import app.neodesk.chart.ui.SeriesDocuments;
 import app.neodesk.quote.QuoteDraft;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.support.TestProducts;
@@ -59,12 +63,18 @@ class ChartSeriesReuseTest {
     }
 
     private ProductSeries load(String code, String range) {
-        return charts.load(ChartState.parse(Map.of(
-                        ChartState.PRODUCTS, List.of(code),
-                        ChartState.SOURCE, List.of(code + "-src"),
-                        ChartState.RANGE, List.of(range))))
-                .series()
-                .getFirst();
+        return charts.load(state(code, range)).series().getFirst();
+    }
+
+    private static ChartState state(String code, String range) {
+        return ChartState.parse(Map.of(
+                ChartState.PRODUCTS, List.of(code),
+                ChartState.SOURCE, List.of(code + "-src"),
+                ChartState.RANGE, List.of(range)));
+    }
+
+    private ChartSeries drawn(String code) {
+        return ChartComposer.compose(charts.load(state(code, "All"))).series().getFirst();
     }
 
     @Test
@@ -117,5 +127,23 @@ class ChartSeriesReuseTest {
                 .as("against the quote two years before the range")
                 .isEqualByComparingTo("1000");
         assertThat(first.previousDate()).isEqualTo(DAY.plusDays(1));
+    }
+
+    @Test
+    void goingBackToAnUnchangedChartReusesItsPointsAndDocumentAndANewQuoteMakesANewDocument() {
+        var code = pair("cr-doc");
+        enter(code, DAY, "8000", "8200");
+        enter(code, DAY.plusDays(1), "8300", "8500");
+
+        var first = drawn(code);
+        var again = drawn(code);
+        assertThat(again.points()).as("the same chart points").isSameAs(first.points());
+        assertThat(SeriesDocuments.of(again)).as("the same document").isSameAs(SeriesDocuments.of(first));
+
+        enter(code, DAY.plusDays(2), "8300", "8500");
+        var changed = drawn(code);
+        assertThat(changed.points()).extracting(ChartPoint::date).endsWith(DAY.plusDays(2));
+        assertThat(SeriesDocuments.of(changed).key())
+                .isNotEqualTo(SeriesDocuments.of(first).key());
     }
 }

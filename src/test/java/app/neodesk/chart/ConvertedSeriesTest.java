@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.quote.QuotePoint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Converting a stored series once, and slicing it by date, as the chart does. */
+/** Converting a stored series, and slicing it by date, as the chart does. */
 class ConvertedSeriesTest {
 
     private static final LocalDate DAY = LocalDate.of(2021, 3, 18);
@@ -61,44 +60,5 @@ class ConvertedSeriesTest {
         assertThat(converted.slice(DAY.minusYears(5), DAY.plusYears(5)))
                 .as("the whole series")
                 .isSameAs(converted);
-    }
-
-    @Test
-    void theMemoConvertsAListOncePerScale() {
-        var memo = new ConvertedSeries.Memo(4);
-        var list = stored();
-
-        var first = memo.of(list, 0);
-        assertThat(memo.of(list, 0)).isSameAs(first);
-        assertThat(memo.of(new ArrayList<>(list), 0))
-                .as("an equal but other list")
-                .isNotSameAs(first);
-        assertThat(memo.of(list, 2).points().getFirst().mid().toPlainString()).isEqualTo("1085000.00");
-    }
-
-    @Test
-    void theMemoKeepsAtMostItsCapacity() {
-        var memo = new ConvertedSeries.Memo(4);
-        var lists = new ArrayList<List<QuotePoint>>();
-        for (int i = 0; i < 10; i++) {
-            lists.add(new ArrayList<>(stored()));
-            memo.of(lists.getLast(), 0);
-        }
-        assertThat(memo.size()).isEqualTo(4);
-    }
-
-    @Test
-    void theMemoLetsAConvertedSeriesGoWithItsStoredList() throws InterruptedException {
-        var memo = new ConvertedSeries.Memo(4);
-        memo.of(new ArrayList<>(stored()), 0); // nothing else holds the list
-        var kept = stored();
-        memo.of(kept, 0);
-
-        for (int i = 0; i < 100 && memo.size() > 1; i++) {
-            System.gc();
-            Thread.sleep(10); // the collector enqueues cleared references on its own thread
-        }
-        assertThat(memo.size()).as("only the series whose list is still held").isEqualTo(1);
-        assertThat(memo.of(kept, 0).points()).hasSize(4);
     }
 }
