@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.catalog.ProductService;
 import app.neodesk.chart.ui.ChartComposer;
 import app.neodesk.chart.ui.ChartPayload;
+import app.neodesk.chart.ui.ChartView;
+import app.neodesk.chart.ui.SeriesDocuments;
+import app.neodesk.live.PriceUpdate;
+import app.neodesk.live.PriceUpdates;
 import app.neodesk.quote.ImportProgress;
 import app.neodesk.quote.ImportRow;
 import app.neodesk.quote.QuoteImportService;
 import app.neodesk.quote.QuoteService;
 import app.neodesk.security.SystemAuthentication;
 import app.neodesk.support.BenchmarkReport;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -22,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ./mvnw -o test -Dtest=ChartLoadBenchmark -Dneodesk.benchmark=chart
  * </pre>
  * In-memory H2 (test profile) with {@code neodesk.demo.history=true}. Measures, median of
- * {@value #RUNS} runs after {@value #WARMUP} warm-ups: {@link ChartService#load} +
- * {@link ChartComposer#compose} + {@link ChartPayload} serialisation to the JSON text the browser
- * gets, the payload size, and as the baseline the plain JDBC fetch of the same rows. The demo
+ * {@value #RUNS} runs after {@value #WARMUP} warm-ups: a chart visit as {@link ChartView} makes it,
+ * {@link ChartService#load} + {@link ChartComposer#compose} + a {@link SeriesDocuments document} per
+ * series (the JSON the browser fetches), once for an unchanged chart and once right after a change
+ * (every cached series dropped first, as a new quote drops its own), the documents' size, and as the
+ * baseline the plain JDBC fetch of the same rows. The demo
  * history has fewer than 11,000 points for the four products, so a second round first adds older
  * working days to each series. Results go to target/benchmark-chart.md.
  */
@@ -72,6 +75,9 @@ class ChartLoadBenchmark {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    PriceUpdates updates;
+
     private final BenchmarkReport report = new BenchmarkReport("benchmark-chart.md");
 
     @Test
@@ -79,17 +85,18 @@ class ChartLoadBenchmark {
         var state = new ChartState(PRODUCTS, null, ChartMode.ABSOLUTE, RangePreset.ALL, false);
         report.line(report.machine());
         report.line(
-                "Median of %d runs after %d warm-ups; chart = ChartService.load + ChartComposer.compose + ChartPayload"
-                        + " JSON text (series, markers, spans); raw = plain JDBC select of the same rows",
+                "Median of %d runs after %d warm-ups; visit = ChartService.load + ChartComposer.compose +"
+                        + " SeriesDocuments.of per series; after a change = the same with every cached series dropped"
+                        + " first (a resync); raw = plain JDBC select of the same rows",
                 RUNS, WARMUP);
         report.line("");
-        report.line(
-                "| data set | points | payload bytes | gzip bytes | load ms | compose ms | JSON ms | chart total ms | raw JDBC ms | ratio |");
-        report.line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        report.line("| data set | points | document bytes | gzip bytes | load ms | compose ms | documents ms |"
+                + " visit ms | visit after a change ms | raw JDBC ms | after a change / raw |");
+        report.line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         // JIT warm-up of the whole path before the first measured row (each row also warms up itself).
         for (int i = 0; i < 20; i++) {
-            SystemAuthentication.call(() -> payload(charts.load(state)));
+            visit(state, true);
             rawFetch();
         }
         int demoPoints = measure("demo history", state);
@@ -104,34 +111,48 @@ class ChartLoadBenchmark {
         report.write();
     }
 
-    private int measure(String label, ChartState state) throws IOException {
+    private int measure(String label, ChartState state) {
         var data = SystemAuthentication.call(() -> charts.load(state));
         int points = data.series().stream().mapToInt(s -> s.points().size()).sum();
-        byte[] json = payload(data).getBytes(StandardCharsets.UTF_8);
+        var picture = ChartComposer.compose(data);
+        var documents = picture.series().stream().map(SeriesDocuments::of).toList();
 
         double load = median(() -> SystemAuthentication.call(() -> charts.load(state)));
         double compose = median(() -> ChartComposer.compose(data));
-        var picture = ChartComposer.compose(data);
-        double serialise = median(() -> json(picture));
-        double total = median(() -> SystemAuthentication.call(() -> payload(charts.load(state))));
+        double encode =
+                median(() -> picture.series().stream().map(SeriesDocuments::of).toList());
+        double visit = median(() -> visit(state, false));
+        double afterChange = median(() -> visit(state, true));
         double raw = median(this::rawFetch);
         int rawRows = rawFetch().stream().mapToInt(r -> r.length).sum();
         assertThat(rawRows).as("the baseline reads the same rows").isEqualTo(points);
 
         report.line(
-                "| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.1f |",
-                label, points, json.length, gzip(json), load, compose, serialise, total, raw, total / raw);
+                "| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | **%.2f** | **%.2f** | %.2f | %.1f |",
+                label,
+                points,
+                documents.stream().mapToInt(d -> d.json().length).sum(),
+                documents.stream().mapToInt(d -> d.gzip().length).sum(),
+                load,
+                compose,
+                encode,
+                visit,
+                afterChange,
+                raw,
+                afterChange / raw);
         return points;
     }
 
-    /** What the browser receives: the JSON of the chart's three element properties. */
-    private static String payload(ChartData data) {
-        return json(ChartComposer.compose(data));
+    /** A chart visit as the view makes it, after dropping every cached series when {@code changed}. */
+    private List<SeriesDocuments.SeriesDocument> visit(ChartState state, boolean changed) {
+        if (changed) {
+            updates.deliver(PriceUpdate.RESYNC);
+        }
+        var picture = ChartComposer.compose(SystemAuthentication.call(() -> charts.load(state)));
+        return picture.series().stream().map(SeriesDocuments::of).toList();
     }
 
     private static String json(ChartComposer.Picture picture) {
-        // Each list goes to the browser as one string argument of a JavaScript call, which Vaadin's
-        // UIDL writer writes once more as an escaped JSON string: that write is counted too.
         return JsonMapper.shared().writeValueAsString(ChartPayload.series(picture.series()))
                 + JsonMapper.shared().writeValueAsString(ChartPayload.markers(picture.markers()))
                 + JsonMapper.shared().writeValueAsString(ChartPayload.spans(picture.spans()));
@@ -219,13 +240,5 @@ class ChartLoadBenchmark {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         return upperMedian(ms);
-    }
-
-    private static int gzip(byte[] bytes) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        }
-        return out.size();
     }
 }

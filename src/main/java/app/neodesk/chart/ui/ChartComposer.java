@@ -1,13 +1,11 @@
 package app.neodesk.chart.ui;
 
-import app.neodesk.base.IdentityMemo;
 import app.neodesk.catalog.Element;
 import app.neodesk.catalog.MaterialForm;
 import app.neodesk.catalog.Product;
 import app.neodesk.chart.ChartData;
 import app.neodesk.chart.ChartMode;
 import app.neodesk.chart.MetalContent;
-import app.neodesk.chart.PointChange;
 import app.neodesk.chart.PricePoint;
 import app.neodesk.chart.ProductSeries;
 import app.neodesk.chart.SeriesMath;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns loaded chart data into what the {@link PriceChart} draws, per mode: bands and mid lines
@@ -30,27 +27,6 @@ import org.jspecify.annotations.Nullable;
 public final class ChartComposer {
 
     static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"};
-
-    /**
-     * The chart points of each shown series, by the identity of its converted points and changes: the
-     * chart service hands out the same lists while a series is unchanged, so going back to a chart
-     * builds nothing again, and the series' document is found by identity too ({@link SeriesDocuments}).
-     */
-    private static final IdentityMemo<List<PricePoint>, StoredChanges, List<ChartPoint>> CHART_POINTS =
-            new IdentityMemo<>(32);
-
-    /** A series' changes, compared by identity (the same list as its points' or not), and the gap. */
-    private record StoredChanges(List<PointChange> changes, PreviousGap gap) {
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return other instanceof StoredChanges o && o.changes == changes && o.gap.equals(gap);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(changes) * 31 + gap.hashCode();
-        }
-    }
 
     private ChartComposer() {}
 
@@ -133,15 +109,7 @@ public final class ChartComposer {
             var name = name(s);
             // One band series per product: the component draws its mid line and shades low–high around it.
             result.add(new ChartSeries(
-                    midId(s.product()),
-                    name,
-                    SeriesKind.BAND,
-                    scale,
-                    color,
-                    CHART_POINTS.get(
-                            s.points(),
-                            new StoredChanges(s.changes(), gap),
-                            () -> withStoredChanges(s.points(), s.changes(), gap))));
+                    midId(s.product()), name, SeriesKind.BAND, scale, color, withStoredChanges(s, gap)));
         }
         return result;
     }
@@ -150,11 +118,11 @@ public final class ChartComposer {
      * Each quote with the change against its real previous quote, as the history shows it, and that
      * quote's date when it is older than the gap.
      */
-    static List<ChartPoint> withStoredChanges(List<PricePoint> prices, List<PointChange> changes, PreviousGap gap) {
-        var points = new ArrayList<ChartPoint>(prices.size());
-        for (int i = 0; i < prices.size(); i++) {
-            var p = prices.get(i);
-            var c = changes.get(i);
+    static List<ChartPoint> withStoredChanges(ProductSeries s, PreviousGap gap) {
+        var points = new ArrayList<ChartPoint>(s.points().size());
+        for (int i = 0; i < s.points().size(); i++) {
+            var p = s.points().get(i);
+            var c = s.changes().get(i);
             points.add(new ChartPoint(
                     p.date(),
                     p.low(),
@@ -164,7 +132,7 @@ public final class ChartComposer {
                     c.changePercent(),
                     gap.versus(p.date(), c.previousDate())));
         }
-        return List.copyOf(points);
+        return points;
     }
 
     private static List<ChartSeries> compare(ChartData data) {

@@ -48,14 +48,8 @@ public record ChartSeries(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scale, "scale");
-        // Points that come sorted in an unmodifiable list (as the composer's do) are kept as they are,
-        // so a series built again from the same points shares them (SeriesDocuments finds it by them).
-        List<ChartPoint> sorted = List.copyOf(points);
-        if (!isSortedByDate(sorted)) {
-            var copy = new ArrayList<>(sorted);
-            copy.sort(Comparator.comparing(ChartPoint::date));
-            sorted = List.copyOf(copy);
-        }
+        List<ChartPoint> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparing(ChartPoint::date));
         for (int i = 0; i < sorted.size(); i++) {
             ChartPoint point = sorted.get(i);
             if (i > 0 && point.date().equals(sorted.get(i - 1).date())) {
@@ -66,19 +60,10 @@ public record ChartSeries(
                         "band series '" + id + "' needs low and high on every point; missing on " + point.date());
             }
         }
-        points = sorted;
+        points = List.copyOf(sorted);
         if (decimals != null && decimals < 0) {
             throw new IllegalArgumentException("series '" + id + "' cannot show " + decimals + " decimals");
         }
-    }
-
-    private static boolean isSortedByDate(List<ChartPoint> points) {
-        for (int i = 1; i < points.size(); i++) {
-            if (points.get(i).date().isBefore(points.get(i - 1).date())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** This series shown with {@code decimals} decimals; its values stay as they are. */
