@@ -35,7 +35,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * ./mvnw package -DskipTests
  * ./mvnw failsafe:integration-test -Dit.test=LoadTestBenchmarkIT -Dneodesk.benchmark=load \
  *     [-Dneodesk.load.users=50,100,200] [-Dneodesk.load.ramp=60] [-Dneodesk.load.steady=180] \
- *     [-Dneodesk.load.think=2000-6000] [-Dneodesk.load.heap=1g] [-Dneodesk.load.keep-schema=true]
+ *     [-Dneodesk.load.think=2000-6000] [-Dneodesk.load.heap=1g] [-Dneodesk.load.jvm='-XX:+UseZGC']
+ *     [-Dneodesk.load.keep-schema=true]
  *     [-Dneodesk.load.schema=neodesk_it_…] [-Dneodesk.load.jfr=true]
  * </pre>
  * (with {@code NEODESK_TEST_POSTGRES_URL} set, as for the PostgreSQL tests). For each level of users
@@ -57,6 +58,9 @@ class LoadTestBenchmarkIT {
     private static final Duration STEADY = Duration.ofSeconds(Long.getLong("neodesk.load.steady", 180));
     private static final Trader.Think THINK = Trader.Think.parse(System.getProperty("neodesk.load.think", "2000-6000"));
     private static final String HEAP = System.getProperty("neodesk.load.heap", "1g");
+    /** More options for the server's JVM, separated by spaces (e.g. a collector: -XX:+UseZGC). */
+    private static final String JVM_OPTIONS = System.getProperty("neodesk.load.jvm", "");
+
     private static final int ANALYST_EVERY = Integer.getInteger("neodesk.load.analyst-every", 20);
 
     /** A schema seeded by an earlier run (its name from that run's report) to reuse: no seeding, kept afterwards. */
@@ -258,6 +262,9 @@ class LoadTestBenchmarkIT {
             arguments.add("--neodesk.demo.history=true");
         }
         var jvm = new ArrayList<>(List.of("-Xmx" + HEAP));
+        if (!JVM_OPTIONS.isBlank()) {
+            jvm.addAll(List.of(JVM_OPTIONS.strip().split("\\s+")));
+        }
         if (Boolean.getBoolean("neodesk.load.jfr")) {
             jvm.add("-XX:StartFlightRecording=settings=profile,filename="
                     + Path.of("target", name + ".jfr").toAbsolutePath());
