@@ -1,5 +1,6 @@
 package app.neodesk.chart;
 
+import app.neodesk.base.DateSearch;
 import app.neodesk.quote.PriceChange;
 import app.neodesk.quote.PriceFormat;
 import app.neodesk.quote.QuotePoint;
@@ -45,24 +46,10 @@ record ConvertedSeries(List<PricePoint> points, List<PointChange> changes) {
         if (from.isAfter(to)) {
             return new ConvertedSeries(List.of(), List.of());
         }
-        int first = firstOnOrAfter(from);
-        int end = firstOnOrAfter(to.plusDays(1));
+        int first = DateSearch.firstOnOrAfter(points, PricePoint::date, from);
+        int end = DateSearch.firstOnOrAfter(points, PricePoint::date, to.plusDays(1));
         return first == 0 && end == points.size()
                 ? this
                 : new ConvertedSeries(points.subList(first, end), changes.subList(first, end));
-    }
-
-    private int firstOnOrAfter(LocalDate date) {
-        int low = 0;
-        int high = points.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (points.get(middle).date().isBefore(date)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }

@@ -1,5 +1,6 @@
 package app.neodesk.quote;
 
+import app.neodesk.base.DateSearch;
 import app.neodesk.live.PriceUpdate;
 import app.neodesk.live.PriceUpdates;
 import jakarta.annotation.PreDestroy;
@@ -79,23 +80,9 @@ class SeriesCache {
         if (from.isAfter(to)) {
             return List.of();
         }
-        int first = firstOnOrAfter(series, from);
-        int end = firstOnOrAfter(series, to.plusDays(1));
+        int first = DateSearch.firstOnOrAfter(series, QuotePoint::date, from);
+        int end = DateSearch.firstOnOrAfter(series, QuotePoint::date, to.plusDays(1));
         return first == 0 && end == series.size() ? series : Collections.unmodifiableList(series.subList(first, end));
-    }
-
-    private static int firstOnOrAfter(List<QuotePoint> series, LocalDate date) {
-        int low = 0;
-        int high = series.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (series.get(middle).date().isBefore(date)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /** Whether this read may use and fill the cache: no transaction, or a read-only one. */
