@@ -43,13 +43,9 @@ record ConvertedSeries(List<PricePoint> points, List<PointChange> changes) {
 
     /** The points dated {@code from}..{@code to}, with their changes. */
     ConvertedSeries slice(LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            return new ConvertedSeries(List.of(), List.of());
-        }
-        int first = DateSearch.firstOnOrAfter(points, PricePoint::date, from);
-        int end = DateSearch.firstOnOrAfter(points, PricePoint::date, to.plusDays(1));
-        return first == 0 && end == points.size()
+        var shownPoints = DateSearch.slice(points, PricePoint::date, from, to);
+        return shownPoints == points
                 ? this
-                : new ConvertedSeries(points.subList(first, end), changes.subList(first, end));
+                : new ConvertedSeries(shownPoints, DateSearch.slice(changes, PointChange::date, from, to));
     }
 }

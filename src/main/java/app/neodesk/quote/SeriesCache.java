@@ -5,7 +5,6 @@ import app.neodesk.live.PriceUpdate;
 import app.neodesk.live.PriceUpdates;
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +76,7 @@ class SeriesCache {
 
     /** The rows dated {@code from}..{@code to} of a series sorted by date. */
     static List<QuotePoint> slice(List<QuotePoint> series, LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            return List.of();
-        }
-        int first = DateSearch.firstOnOrAfter(series, QuotePoint::date, from);
-        int end = DateSearch.firstOnOrAfter(series, QuotePoint::date, to.plusDays(1));
-        return first == 0 && end == series.size() ? series : Collections.unmodifiableList(series.subList(first, end));
+        return DateSearch.slice(series, QuotePoint::date, from, to);
     }
 
     /** Whether this read may use and fill the cache: no transaction, or a read-only one. */

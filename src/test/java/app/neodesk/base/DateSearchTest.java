@@ -28,4 +28,18 @@ class DateSearchTest {
         assertThat(search(DATES, DAY.plusYears(1).plusDays(1))).as("after all").isEqualTo(4);
         assertThat(search(List.of(), DAY)).as("an empty series").isZero();
     }
+
+    @Test
+    void aSliceIsTheWholeListItselfAViewOfItsDatesOrEmpty() {
+        assertThat(DateSearch.slice(DATES, Function.identity(), DAY.minusYears(1), DAY.plusYears(2)))
+                .isSameAs(DATES);
+        assertThat(DateSearch.slice(DATES, Function.identity(), DAY.plusDays(1), DAY.plusDays(300)))
+                .containsExactly(DAY.plusDays(1), DAY.plusDays(2));
+        assertThat(DateSearch.slice(DATES, Function.identity(), DAY.plusDays(3), DAY.plusDays(300)))
+                .as("inside the gap")
+                .isEmpty();
+        assertThat(DateSearch.slice(DATES, Function.identity(), DAY.plusDays(1), DAY))
+                .as("from after to")
+                .isEmpty();
+    }
 }
