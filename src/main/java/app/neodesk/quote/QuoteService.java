@@ -108,16 +108,6 @@ public class QuoteService {
     /** Largest number of quotes {@link #recent} and {@link #following} return. */
     public static final int MAX_RECENT = 1000;
 
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<DateRange> dateRange(long productId, long sourceId) {
-        var series = cachedSeries(productId, sourceId);
-        return series.isEmpty()
-                ? Optional.empty()
-                : Optional.of(
-                        new DateRange(series.getFirst().date(), series.getLast().date()));
-    }
-
     /** The live quotes of a series from {@code from} to {@code to}, oldest first, each with its previous mid. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

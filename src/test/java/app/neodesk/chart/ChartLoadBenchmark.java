@@ -207,13 +207,10 @@ class ChartLoadBenchmark {
             var product =
                     SystemAuthentication.call(() -> products.findByCode(code).orElseThrow());
             var source = product.getMainSource();
-            var range = SystemAuthentication.call(
-                    () -> quotes.dateRange(product.getId(), source.getId()).orElseThrow());
             var first = SystemAuthentication.call(
-                    () -> quotes.points(product.getId(), source.getId(), range.first(), range.first())
-                            .getFirst());
+                    () -> quotes.series(product.getId(), source.getId()).getFirst());
             var half = first.high().subtract(first.low()).divide(BigDecimal.TWO);
-            var day = range.first();
+            var day = first.date();
             for (int i = 0; i < days; ) {
                 day = day.minusDays(1);
                 if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

@@ -103,7 +103,9 @@ class SeriesCacheTest {
         var points = all(pair);
         assertThat(mids(points)).containsExactly(DAY + "=1510", DAY.plusDays(1) + "=1550");
         assertThat(points.getLast().previousMid()).isEqualByComparingTo("1510");
-        assertThat(quotes.dateRange(pair.productId(), pair.sourceId())).contains(new DateRange(DAY, DAY.plusDays(1)));
+        var series = quotes.series(pair.productId(), pair.sourceId());
+        assertThat(new DateRange(series.getFirst().date(), series.getLast().date()))
+                .isEqualTo(new DateRange(DAY, DAY.plusDays(1)));
     }
 
     @Test
