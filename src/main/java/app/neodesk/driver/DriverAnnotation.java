@@ -57,10 +57,6 @@ public class DriverAnnotation extends AbstractEntity {
     public static final String URL_PATTERN = "(?i)https?://[^\\s<>\"]+";
     public static final String URL_MESSAGE = "Enter a web address starting with http:// or https://";
 
-    public static final String SORT_DATE = "startDate";
-    public static final String SORT_ID = "id";
-    public static final String SORT_CREATED_AT = "createdAt";
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "driver_annotation_seq")
     @SequenceGenerator(name = "driver_annotation_seq", sequenceName = "driver_annotation_seq", allocationSize = 50)

@@ -1,10 +1,9 @@
 package app.neodesk.driver;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /**
- * Raw access to annotations. Only {@link DriverService} uses it, and always adds the visibility
- * predicate of the signed-in user to what it reads.
+ * Raw access to annotations. Only {@link DriverService} uses it, and only to write: its reads are
+ * queries built by {@link DriverQuery}, which always start from the signed-in user's visibility rule.
  */
-interface DriverRepository extends JpaRepository<DriverAnnotation, Long>, JpaSpecificationExecutor<DriverAnnotation> {}
+interface DriverRepository extends JpaRepository<DriverAnnotation, Long> {}

@@ -9,15 +9,12 @@ import app.neodesk.base.CurrentUser;
 import app.neodesk.base.NotFoundException;
 import app.neodesk.base.ValidationException;
 import app.neodesk.base.Xlsx;
-import app.neodesk.catalog.Product;
 import app.neodesk.team.AppUser;
 import app.neodesk.team.AppUserRepository;
 import app.neodesk.team.Role;
 import app.neodesk.team.Team;
-import app.neodesk.team.TeamMembership;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.Join;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,7 +27,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -40,8 +36,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,8 +59,7 @@ public class DriverService {
     public static final int MAX_SUGGESTIONS = 50;
     static final int EXPORT_PAGE_SIZE = 500;
 
-    private static final Sort NEWEST_FIRST =
-            Sort.by(Sort.Order.desc(DriverAnnotation.SORT_DATE), Sort.Order.desc(DriverAnnotation.SORT_ID));
+    private static final String NEWEST_FIRST = " order by a.startDate desc, a.id desc";
 
     private final DriverRepository repository;
     private final AppUserRepository users;
@@ -89,15 +83,24 @@ public class DriverService {
         this.clock = clock;
     }
 
-    // ---- reads: each one applies DriverSpecs.visibleTo(viewer()) ----
+    // ---- reads: each one starts from DriverQuery.visibleTo(viewer()) ----
 
     /** The visible annotations matching the filter, newest first. */
     @Transactional(readOnly = true)
     public Slice<DriverAnnotation> search(DriverFilter filter, Pageable pageable) {
-        var spec = DriverSpecs.visibleTo(viewer()).and(DriverSpecs.matching(filter));
-        return repository.findBy(
-                spec,
-                q -> q.sortBy(NEWEST_FIRST).slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        return page(DriverQuery.visibleTo(viewer()).matching(filter), pageable.getPageNumber(), pageable.getPageSize());
+    }
+
+    /** One page of the annotations, newest first; reads one more row to know whether another page follows. */
+    private Slice<DriverAnnotation> page(DriverQuery where, int page, int size) {
+        var rows = where.bind(entityManager.createQuery(
+                        "select a from DriverAnnotation a where " + where.where() + NEWEST_FIRST,
+                        DriverAnnotation.class))
+                .setFirstResult(Math.multiplyExact(page, size))
+                .setMaxResults(size + 1)
+                .getResultList();
+        boolean more = rows.size() > size;
+        return new SliceImpl<>(more ? rows.subList(0, size) : rows, PageRequest.of(page, size), more);
     }
 
     /**
@@ -120,27 +123,14 @@ public class DriverService {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        var viewer = viewer();
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createTupleQuery();
-        var root = query.from(DriverAnnotation.class);
-        Join<DriverAnnotation, Product> product = root.join("products");
-        query.multiselect(
-                        root.get("id"),
-                        root.get("title"),
-                        root.get("category"),
-                        root.get("direction"),
-                        root.get("impact"),
-                        root.get("startDate"),
-                        root.get("endDate"),
-                        product.get("id"))
-                .where(
-                        DriverSpecs.visiblePredicate(viewer, root, query, cb),
-                        product.get("id").in(Set.copyOf(productIds)),
-                        DriverSpecs.overlapping(from, to).toPredicate(root, query, cb))
-                .orderBy(cb.asc(root.get(DriverAnnotation.SORT_DATE)), cb.asc(root.get(DriverAnnotation.SORT_ID)));
-        var rows = entityManager
-                .createQuery(query)
+        var where = DriverQuery.visibleTo(viewer())
+                .andIn("p.id", "product", Set.copyOf(productIds))
+                .overlapping(from, to);
+        var rows = where.bind(entityManager.createQuery(
+                        "select a.id, a.title, a.category, a.direction, a.impact, a.startDate, a.endDate, p.id"
+                                + " from DriverAnnotation a join a.products p where " + where.where()
+                                + " order by a.startDate, a.id",
+                        Tuple.class))
                 .setMaxResults(MAX_MARKERS * productIds.size()) // one row per annotation and wanted product
                 .getResultList();
         record Found(Tuple row, List<Long> productIds) {}
@@ -245,13 +235,12 @@ public class DriverService {
     }
 
     private int forEachVisible(DriverFilter filter, Consumer<DriverAnnotation> action) {
-        var spec = DriverSpecs.visibleTo(viewer()).and(DriverSpecs.matching(filter));
+        var where = DriverQuery.visibleTo(viewer()).matching(filter);
         int count = 0;
         int page = 0;
         Slice<DriverAnnotation> slice;
         do {
-            var request = PageRequest.of(page++, EXPORT_PAGE_SIZE);
-            slice = repository.findBy(spec, q -> q.sortBy(NEWEST_FIRST).slice(request));
+            slice = page(where, page++, EXPORT_PAGE_SIZE);
             for (var a : slice) {
                 action.accept(a);
                 count++;
@@ -283,18 +272,12 @@ public class DriverService {
     /** Tags of visible annotations that start with the prefix, alphabetically. */
     @Transactional(readOnly = true)
     public List<String> suggestTags(@Nullable String prefix, int limit) {
-        var viewer = viewer();
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(String.class);
-        var root = query.from(DriverAnnotation.class);
-        Join<DriverAnnotation, String> tag = root.join("tags");
         var normalised = DriverAnnotation.normaliseTag(prefix).replace("%", "").replace("_", "");
-        query.select(tag)
-                .distinct(true)
-                .where(DriverSpecs.visiblePredicate(viewer, root, query, cb), cb.like(tag, normalised + "%"))
-                .orderBy(cb.asc(tag));
-        return entityManager
-                .createQuery(query)
+        var where = DriverQuery.visibleTo(viewer()).and("g like :prefix", "prefix", normalised + "%");
+        return where.bind(entityManager.createQuery(
+                        "select distinct g from DriverAnnotation a join a.tags g where " + where.where()
+                                + " order by g",
+                        String.class))
                 .setMaxResults(Math.clamp(limit, 1, MAX_SUGGESTIONS))
                 .getResultList();
     }
@@ -302,25 +285,19 @@ public class DriverService {
     /** User names of the authors of visible annotations, for the author filter. */
     @Transactional(readOnly = true)
     public List<String> visibleAuthors() {
-        var viewer = viewer();
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(String.class);
-        var root = query.from(DriverAnnotation.class);
-        Join<DriverAnnotation, AppUser> author = root.join("author");
-        query.select(author.get("username"))
-                .distinct(true)
-                .where(DriverSpecs.visiblePredicate(viewer, root, query, cb))
-                .orderBy(cb.asc(author.get("username")));
-        return entityManager.createQuery(query).getResultList();
+        var where = DriverQuery.visibleTo(viewer());
+        return where.bind(entityManager.createQuery(
+                        "select distinct u.username from DriverAnnotation a join a.author u where " + where.where()
+                                + " order by u.username",
+                        String.class))
+                .getResultList();
     }
 
     /** Whether the signed-in user may edit and delete the annotation: its author or an admin. */
     @Transactional(readOnly = true)
     public boolean canManage(DriverAnnotation annotation) {
         var viewer = viewer();
-        return annotation.isNew()
-                || viewer.admin()
-                || Objects.equals(annotation.getAuthor().getId(), viewer.userId());
+        return annotation.isNew() || viewer.admin() || isAuthor(annotation, viewer);
     }
 
     /**
@@ -423,9 +400,13 @@ public class DriverService {
     }
 
     private DriverAnnotation findVisible(long id, Viewer viewer) {
-        Specification<DriverAnnotation> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
-        return repository
-                .findOne(DriverSpecs.visibleTo(viewer).and(byId))
+        var where = DriverQuery.visibleTo(viewer).and("a.id = :id", "id", id);
+        return where
+                .bind(entityManager.createQuery(
+                        "select a from DriverAnnotation a where " + where.where(), DriverAnnotation.class))
+                .getResultList()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(ENTITY));
     }
 
@@ -442,8 +423,7 @@ public class DriverService {
     }
 
     private static void requireManage(DriverAnnotation annotation, Viewer viewer) {
-        boolean author = Objects.equals(annotation.getAuthor().getId(), viewer.userId());
-        if (!author && !viewer.admin()) {
+        if (!isAuthor(annotation, viewer) && !viewer.admin()) {
             throw new AccessDeniedException("Only the author or an admin can change or delete this driver");
         }
     }
@@ -489,18 +469,15 @@ public class DriverService {
                 + ", author=" + author + "]";
     }
 
-    /** The signed-in user, from the security context and the database; never from a parameter. */
+    private static boolean isAuthor(DriverAnnotation annotation, Viewer viewer) {
+        return annotation.getAuthor().getUsername().equals(viewer.username());
+    }
+
+    /**
+     * The signed-in user, from the security context; never from a parameter. No database read: the
+     * queries match the user's annotations and teams by name.
+     */
     private Viewer viewer() {
-        var name = CurrentUser.username().orElse("");
-        boolean admin = CurrentUser.hasAuthority(Role.ADMIN.authority());
-        var memberships = users.findTeamMemberships(name); // one query: read on every driver list and chart
-        return new Viewer(
-                memberships.isEmpty() ? null : memberships.getFirst().userId(),
-                name,
-                memberships.stream()
-                        .map(TeamMembership::teamId)
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.toSet()),
-                admin);
+        return new Viewer(CurrentUser.username().orElse(""), CurrentUser.hasAuthority(Role.ADMIN.authority()));
     }
 }

@@ -1,15 +1,8 @@
 package app.neodesk.driver;
 
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
-
 /**
- * Who is reading, resolved server-side from the security context (never from parameters): the
- * user's id, the ids of their teams, and whether they are an admin.
+ * Who is reading, from the security context (never from parameters): the user name, and whether
+ * the user is an admin. Queries match the user's own annotations and teams by the name, which
+ * never changes.
  */
-record Viewer(@Nullable Long userId, String username, Set<Long> teamIds, boolean admin) {
-
-    Viewer {
-        teamIds = Set.copyOf(teamIds);
-    }
-}
+record Viewer(String username, boolean admin) {}

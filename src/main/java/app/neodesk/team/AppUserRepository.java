@@ -15,16 +15,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    /**
-     * A user's id with each of their teams' ids, in one query and without loading the user: one row
-     * with a null team for a user in no team, none for an unknown name.
-     */
-    @Query("""
-            select new app.neodesk.team.TeamMembership(u.id, t.id)
-            from AppUser u left join u.teams t where u.username = :username
-            """)
-    List<TeamMembership> findTeamMemberships(@Param("username") String username);
-
     /** One column, read on every navigation: whether the user must change the password first. */
     @Query("select u.mustChangePassword from AppUser u where u.username = :username")
     Optional<Boolean> findMustChangePassword(@Param("username") String username);
