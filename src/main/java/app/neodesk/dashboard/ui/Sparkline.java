@@ -2,7 +2,7 @@ package app.neodesk.dashboard.ui;
 
 import app.neodesk.dashboard.WatchTile;
 import app.neodesk.quote.PriceFormat;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,12 +24,18 @@ final class Sparkline {
     private Sparkline() {}
 
     /**
-     * The SVG inside a {@code div} that carries the CSS class and the accessible name: the browser then
-     * parses the SVG itself (as inner HTML), in the SVG namespace and with its mixed-case attributes.
+     * The SVG inside a {@code div} that carries the CSS class and the accessible name. The browser
+     * parses the SVG itself (as the div's inner HTML), in the SVG namespace and with its mixed-case
+     * attributes; the server does not parse it (a {@code Html} component would, on every dashboard).
      */
-    static Html of(WatchTile.Period period, List<WatchTile.Point> points, String unit, int scale) {
-        return new Html("<div class=\"sparkline\" role=\"img\" aria-label=\"" + label(period, points, unit, scale)
-                + "\">" + svg(period, points) + "</div>");
+    static Div of(WatchTile.Period period, List<WatchTile.Point> points, String unit, int scale) {
+        var box = new Div();
+        box.addClassName("sparkline");
+        box.getElement()
+                .setAttribute("role", "img")
+                .setAttribute("aria-label", label(period, points, unit, scale))
+                .setProperty("innerHTML", svg(period, points));
+        return box;
     }
 
     static String svg(WatchTile.Period period, List<WatchTile.Point> points) {
@@ -79,17 +85,16 @@ final class Sparkline {
         return PAD + share * (WIDTH - 2 * PAD);
     }
 
-    /** "Mids over 3M to 2026-02-11: 63 quotes, from 1,050,000 to 1,085,000 CNY/t" for screen readers, escaped. */
+    /** "Mids over 3M to 2026-02-11: 63 quotes, from 1,050,000 to 1,085,000 CNY/t" for screen readers. */
     static String label(WatchTile.Period period, List<WatchTile.Point> points, String unit, int scale) {
         if (points.isEmpty()) {
             return "No mids over " + period.label();
         }
-        var text = "Mids over " + period.label() + " to " + period.to() + ": " + points.size()
+        return "Mids over " + period.label() + " to " + period.to() + ": " + points.size()
                 + (points.size() == 1
                         ? " quote, " + PriceFormat.price(points.getFirst().mid(), scale)
                         : " quotes, from " + PriceFormat.price(points.getFirst().mid(), scale) + " to "
                                 + PriceFormat.price(points.getLast().mid(), scale))
                 + " " + unit;
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

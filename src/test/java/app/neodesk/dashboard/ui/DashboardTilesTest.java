@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.neodesk.NeodeskViewTest;
 import app.neodesk.dashboard.DashboardTileData;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -141,12 +140,19 @@ class DashboardTilesTest extends SpringBrowserlessTest {
                         .getElement()
                         .getAttribute("title"))
                 .isEqualTo("Mids from 2023-06-01 to 2023-09-01");
-        var spark = find(Html.class, tiles.get(ND)).single();
+        var spark = find(Div.class, tiles.get(ND)).withClassName("sparkline").single();
         assertThat(spark.getClassNames()).contains("sparkline");
         assertThat(spark.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(spark.getElement().getAttribute("aria-label"))
                 .isEqualTo("Mids over 3M to 2023-09-01: 67 quotes, from 640,000 to 640,000 CNY/t");
-        assertThat(find(Html.class, tiles.get(FOB)).single().getClassNames()).contains("rise");
+        assertThat(spark.getElement().getProperty("innerHTML"))
+                .startsWith("<svg ")
+                .contains("<polyline");
+        assertThat(find(Div.class, tiles.get(FOB))
+                        .withClassName("sparkline")
+                        .single()
+                        .getClassNames())
+                .contains("rise");
     }
 
     @Test
