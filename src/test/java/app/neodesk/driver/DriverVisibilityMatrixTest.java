@@ -6,6 +6,7 @@ import static app.neodesk.driver.Visibility.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.neodesk.NeodeskSpringTest;
 import app.neodesk.base.NotFoundException;
@@ -147,11 +148,20 @@ class DriverVisibilityMatrixTest {
     void dashboardLatestShowsOnlyVisibleAnnotations(String reader, String role, Set<Visibility> expected) {
         var latest = AsUser.call(reader, () -> drivers.latestVisible(DriverService.MAX_LATEST));
         var mine = latest.stream()
-                .map(DriverAnnotation::getId)
+                .map(DriverHeadline::id)
                 .filter(ids::containsValue)
                 .toList();
         assertThat(visibilitiesOf(mine)).isEqualTo(expected);
-        assertThat(latest).extracting(DriverAnnotation::getVisibility).doesNotContainNull();
+        var visibleByList = AsUser.call(
+                reader,
+                () -> drivers.search(DriverFilter.all(), PageRequest.of(0, DriverService.MAX_LATEST))
+                        .getContent());
+        assertThat(latest)
+                .as("the dashboard's latest are the list's first page, newest first")
+                .extracting(DriverHeadline::id, DriverHeadline::title, DriverHeadline::startDate)
+                .containsExactlyElementsOf(visibleByList.stream()
+                        .map(a -> tuple(a.getId(), a.getTitle(), a.getStartDate()))
+                        .toList());
     }
 
     @ParameterizedTest(name = "{1} ({0}) exports exactly {2}")

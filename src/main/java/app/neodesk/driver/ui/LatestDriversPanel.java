@@ -25,15 +25,15 @@ public class LatestDriversPanel extends Div {
         }
         var list = new UnorderedList();
         for (var a : latest) {
-            var link = new Anchor(
-                    RouteLinks.url(DriverDetailView.class, DriverDetailView.parameters(a.requireId())), a.getTitle());
+            var link =
+                    new Anchor(RouteLinks.url(DriverDetailView.class, DriverDetailView.parameters(a.id())), a.title());
             var item = new ListItem(
-                    new Span(DriverBadges.dates(a.getStartDate(), a.getEndDate()) + " "),
-                    DriverBadges.direction(a.getDirection()),
+                    new Span(DriverBadges.dates(a.startDate(), a.endDate()) + " "),
+                    DriverBadges.direction(a.direction()),
                     new Span(" "),
                     link,
                     new Span(" "),
-                    DriverBadges.category(a.getCategory()));
+                    DriverBadges.category(a.category()));
             list.add(item);
         }
         add(list, new Anchor(RouteLinks.url(DriversView.class), "All drivers"));
