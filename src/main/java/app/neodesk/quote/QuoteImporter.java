@@ -63,6 +63,15 @@ class QuoteImporter {
 
     private static final Logger log = LoggerFactory.getLogger(QuoteImporter.class);
     private static final int CHUNK = 1000;
+    /**
+     * An import storing at least this many rows refreshes the database's statistics of the quote
+     * table before it commits. PostgreSQL plans each read from them, and its autovacuum refreshes
+     * them only some time after a large change, or never where it is switched off. Without them a
+     * history page of 100 rows was read by scanning and sorting the whole table: 11–22 ms instead of
+     * 0.2 ms with 18,707 quotes, and under load that was nearly all of PostgreSQL's CPU.
+     */
+    static final int ANALYZE_AFTER_ROWS = 1000;
+
     private static final int PROGRESS_STEP = 10_000;
     /** Dates of a chunk further apart than this are compared with the stored quotes in separate ranges. */
     private static final int RANGE_GAP = 31;
@@ -168,6 +177,9 @@ class QuoteImporter {
             }
             if (!fails) {
                 run.link();
+                if (run.inserted >= ANALYZE_AFTER_ROWS) {
+                    jdbc.analyze();
+                }
                 audit.record(QuoteService.ENTITY, null, AuditAction.IMPORT, run.auditText(origin, read));
             }
             run.spool.finish();
