@@ -75,8 +75,16 @@ class FetchPlanTest {
     void aPageOfDriversCostsAFewStatementsNotOnePerRow() {
         var page = counted("drivers page", () -> drivers.search(DriverFilter.all(), PageRequest.of(0, 50)));
         assertThat(page.getContent()).hasSizeGreaterThan(5);
-        // the viewer and their teams, the page, then one batch each: authors, teams, tags, products
-        assertThat(statementCount()).isLessThanOrEqualTo(7);
+        // the page (the reader's teams are matched inside it), then one batch each: authors, teams, tags,
+        // products
+        assertThat(statementCount()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theDashboardsLatestDriversAreOneStatement() {
+        var latest = counted("latest drivers", () -> drivers.latestVisible(8));
+        assertThat(latest).hasSize(8);
+        assertThat(statementCount()).isOne();
     }
 
     @Test
