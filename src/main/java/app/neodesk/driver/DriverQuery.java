@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Why text and not the Criteria API: Hibernate caches the translation of a query string, so the
  * same read from another user or with other values is translated once. A criteria query is
- * translated again on every call; under load that was 6% of the server's CPU for the driver reads
- * alone. The text is made only of the fixed fragments below, never of user input: every value is a
+ * translated again on every call; under load that was 3–6% of the server's CPU for the driver
+ * reads alone. The text is made only of the fixed fragments below, never of user input: every value is a
  * parameter, and a collection of values one parameter each ({@link #andIn}). Collections of the
  * annotation are matched with {@code exists} subqueries, so rows never repeat, and a part whose value
  * is missing is left out rather than bound to null (PostgreSQL cannot type a null parameter).
