@@ -54,4 +54,17 @@ class SparklineTest {
                 0);
         assertThat(label).isEqualTo("Mids over 3M to 2023-09-01: 3 quotes, from 640,000 to 640,000 CNY/t");
     }
+
+    @Test
+    void theSpokenSummaryKeepsAUnitsCharactersAsTheyAreAndTheSvgIsTheBoxsContent() {
+        var box = Sparkline.of(
+                PERIOD, List.of(point("2023-06-01", "6.40"), point("2023-09-01", "6.50")), "万元/吨 \"<b>\" & co", 2);
+        assertThat(box.getClassNames()).containsExactly("sparkline");
+        assertThat(box.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(box.getElement().getAttribute("aria-label"))
+                .isEqualTo("Mids over 3M to 2023-09-01: 2 quotes, from 6.40 to 6.50 万元/吨 \"<b>\" & co");
+        assertThat(box.getElement().getProperty("innerHTML"))
+                .isEqualTo(Sparkline.svg(PERIOD, List.of(point("2023-06-01", "6.40"), point("2023-09-01", "6.50"))));
+        assertThat(box.getChildren()).isEmpty();
+    }
 }
