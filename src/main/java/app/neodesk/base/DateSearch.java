@@ -16,12 +16,32 @@ public final class DateSearch {
      */
     public static <T> List<T> slice(
             List<T> sorted, Function<? super T, LocalDate> dateOf, LocalDate from, LocalDate to) {
+        return range(sorted, dateOf, from, to).of(sorted);
+    }
+
+    /**
+     * The positions of the elements dated {@code from}..{@code to}, for slicing lists that run
+     * parallel to {@code sorted} (the same length, element for element) with one search.
+     */
+    public static <T> Range range(List<T> sorted, Function<? super T, LocalDate> dateOf, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            return List.of();
+            return new Range(0, 0);
         }
-        int first = firstOnOrAfter(sorted, dateOf, from);
-        int end = firstOnOrAfter(sorted, dateOf, to.plusDays(1));
-        return first == 0 && end == sorted.size() ? sorted : Collections.unmodifiableList(sorted.subList(first, end));
+        return new Range(firstOnOrAfter(sorted, dateOf, from), firstOnOrAfter(sorted, dateOf, to.plusDays(1)));
+    }
+
+    /** Positions {@code first} (inclusive) to {@code end} (exclusive) of a sorted list. */
+    public record Range(int first, int end) {
+
+        /** Whether these are all of {@code list}'s positions. */
+        public boolean covers(List<?> list) {
+            return first == 0 && end == list.size();
+        }
+
+        /** {@code list} itself when the range covers it, else an unmodifiable view of these positions. */
+        public <T> List<T> of(List<T> list) {
+            return covers(list) ? list : Collections.unmodifiableList(list.subList(first, end));
+        }
     }
 
     /** The index of the first element dated {@code date} or later; {@code sorted.size()} when there is none. */

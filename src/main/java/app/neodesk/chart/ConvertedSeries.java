@@ -43,9 +43,7 @@ record ConvertedSeries(List<PricePoint> points, List<PointChange> changes) {
 
     /** The points dated {@code from}..{@code to}, with their changes. */
     ConvertedSeries slice(LocalDate from, LocalDate to) {
-        var shownPoints = DateSearch.slice(points, PricePoint::date, from, to);
-        return shownPoints == points
-                ? this
-                : new ConvertedSeries(shownPoints, DateSearch.slice(changes, PointChange::date, from, to));
+        var range = DateSearch.range(points, PricePoint::date, from, to);
+        return range.covers(points) ? this : new ConvertedSeries(range.of(points), range.of(changes));
     }
 }
